@@ -1,0 +1,14 @@
+import type { SeedDb } from './db';
+import { seedMembers } from './seed-members';
+
+/**
+ * Loads the demo union into an empty database: run by `npm start` on first run and by browser tests.
+ * Each area adds its own seeder here, in dependency order (members first: everything aims at units).
+ */
+const SEEDERS: { name: string; run: (db: SeedDb, now: Date) => Promise<void> }[] = [
+  { name: 'members', run: seedMembers },
+];
+
+export async function seedDemo(db: SeedDb, now = new Date()): Promise<void> {
+  for (const s of SEEDERS) await s.run(db, now);
+}

@@ -1,0 +1,19 @@
+import type { ActionOf as ActionKey, AreaContract, InputOf, OutputOf, ParsedInputOf } from './define';
+import { memberContract } from './member';
+
+/**
+ * Every area's actions. One cloud function per area, named as the key here.
+ * Adding an action here is all it takes for the dispatcher table test to cover it.
+ */
+export const contracts = {
+  member: memberContract,
+} satisfies Record<string, AreaContract>;
+
+export type Contracts = typeof contracts;
+export type Area = keyof Contracts;
+export type ActionOf<A extends Area> = ActionKey<Contracts[A]>;
+export type Input<A extends Area, N extends ActionOf<A>> = InputOf<Contracts[A][N]>;
+export type ParsedInput<A extends Area, N extends ActionOf<A>> = ParsedInputOf<Contracts[A][N]>;
+export type Output<A extends Area, N extends ActionOf<A>> = OutputOf<Contracts[A][N]>;
+
+export const AREAS = Object.keys(contracts) as Area[];

@@ -1,0 +1,65 @@
+/**
+ * Builds every cloud function into dist/cloudfunctions/<name>/: one CommonJS bundle (Node 16, the
+ * oldest runtime WeChat offers), its package.json (only wx-server-sdk, installed by WeChat on
+ * upload) and its config.json (timeout, openapi permissions, triggers).
+ */
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const srcDir = path.join(root, 'cloudfunctions');
+const outDir = path.join(root, 'dist', 'cloudfunctions');
+const SDK_VERSION = require(path.join(root, 'node_modules/wx-server-sdk/package.json')).version as string;
+
+export function functionNames(): string[] {
+  return fs
+    .readdirSync(srcDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'lib' && fs.existsSync(path.join(srcDir, d.name, 'index.ts')))
+    .map((d) => d.name)
+    .sort();
+}
+
+async function buildOne(name: string): Promise<{ name: string; bytes: number }> {
+  const dir = path.join(outDir, name);
+  fs.mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, 'index.js');
+  await build({
+    entryPoints: [path.join(srcDir, name, 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node16',
+    external: ['wx-server-sdk'],
+    minify: false,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const pkg = {
+    name,
+    version: '1.0.0',
+    private: true,
+    main: 'index.js',
+    dependencies: { 'wx-server-sdk': SDK_VERSION },
+  };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+  const configSrc = path.join(srcDir, name, 'config.json');
+  const config = fs.existsSync(configSrc) ? JSON.parse(fs.readFileSync(configSrc, 'utf8')) : { timeout: 3, permissions: { openapi: [] } };
+  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
+  return { name, bytes: fs.statSync(outfile).size };
+}
+
+async function run(): Promise<void> {
+  const names = functionNames();
+  const results = await Promise.all(names.map(buildOne));
+  for (const r of results) console.log(`cloud function ${r.name.padEnd(10)} ${(r.bytes / 1024).toFixed(1)} KB`);
+}
+
+if (require.main === module) {
+  run().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

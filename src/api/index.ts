@@ -1,0 +1,3 @@
+export { call } from './call';
+export { ApiError, isApiError, messageOf } from './errors';
+export { getDevOpenid, setDevOpenid, clearDevOpenid } from './dev-identity';
