@@ -40,6 +40,14 @@ export const COLLECTIONS = {
       { name: 'employee', keys: { employeeNo: 1 } },
     ],
   },
+  messages: {
+    description: 'In-app messages to one member (waitlist promotion, review result, reminders)',
+    indexes: [{ name: 'to_time', keys: { openid: 1, createdAt: -1 } }],
+  },
+  subscriptions: {
+    description: 'Subscription-message quota per member and template (_id = `${openid}_${kind}`): one accept = one send',
+    indexes: [{ name: 'openid', keys: { openid: 1 } }],
+  },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
