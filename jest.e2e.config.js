@@ -5,8 +5,6 @@ module.exports = {
   testMatch: ['**/*.e2e.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' } }] },
   moduleNameMapper: { '^@domain/(.*)$': '<rootDir>/domain/$1' },
-  globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
-  globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
   testTimeout: 120_000,
   forceExit: true,
 };
