@@ -21,15 +21,20 @@ module.exports = {
     {
       displayName: 'pages',
       testEnvironment: 'jsdom',
+      // Prefer packages' CommonJS builds: their "browser" builds are ESM-only (nanoid, ...).
+      testEnvironmentOptions: { customExportConditions: ['require', 'default'] },
       roots: ['<rootDir>/tests/pages'],
       testMatch: ['**/*.test.tsx'],
       setupFiles: ['<rootDir>/tests/pages/setup.ts'],
       transform: { '^.+\\.(t|j|mj)sx?$': swc },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|tslib)/)'],
+      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|tslib|query-string|decode-uri-component|split-on-first|filter-obj)/)'],
       moduleNameMapper: {
         '^@domain/(.*)$': '<rootDir>/domain/$1',
         '^@app/(.*)$': '<rootDir>/src/$1',
         '^@tarojs/components$': '<rootDir>/tests/pages/taro-components.ts',
+        '^@tarojs/taro$': '<rootDir>/tests/pages/taro.ts',
+        '^lodash-es$': 'lodash',
+        '^lodash-es/(.*)$': 'lodash/$1',
         '\\.(css|scss)$': '<rootDir>/tests/pages/style-stub.js',
       },
     },

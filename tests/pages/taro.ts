@@ -1,0 +1,12 @@
+/**
+ * @tarojs/taro for jsdom page tests. H5 builds rewrite `Taro.x()` into named imports of
+ * @tarojs/taro-h5 (babel-plugin-transform-taroapi); jest has no such pass, so the default export
+ * here carries every named API.
+ */
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const h5 = require('@tarojs/taro-h5/dist/index.esm.js');
+
+const Taro = Object.assign({}, h5.default, h5);
+delete (Taro as Record<string, unknown>).default;
+
+module.exports = Object.assign(Taro, { default: Taro, __esModule: true });
