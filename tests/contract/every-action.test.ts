@@ -57,7 +57,7 @@ describe('unknown actions and malformed events', () => {
   });
 });
 
-describe.each(cases)('$area.$name', ({ area, name, spec }) => {
+describe.each(cases)('$area → $name', ({ area, name, spec }) => {
   const caller = allowedCaller(spec);
 
   it('refuses inputs of the wrong type with BAD_REQUEST', async () => {
