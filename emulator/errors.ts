@@ -97,3 +97,14 @@ export function describeThrown(thrown: unknown): string {
     return String(thrown);
   }
 }
+
+/**
+ * The error the SDK's `toSDKError` makes from a plain failure: an Error whose message is
+ * `<api>:fail <msg>`, with errCode (-1 when unknown) and errMsg equal to the message.
+ */
+export function sdkFail(api: string, msg: string, errCode = -1): Error & { errCode: number; errMsg: string } {
+  const err = new Error(`${api}:fail ${msg}`) as Error & { errCode: number; errMsg: string };
+  err.errCode = errCode;
+  err.errMsg = err.message;
+  return err;
+}

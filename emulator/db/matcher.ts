@@ -1,0 +1,96 @@
+/**
+ * MongoDB semantics, from mingo: query matching, sort/skip/limit/projection, update operators and
+ * aggregation pipelines. This file is the only one that knows mingo's API.
+ *
+ * Scripts (`$where`, `$function`, `$accumulator`) are disabled: the real service refuses them, and
+ * they would run arbitrary code in the emulator.
+ */
+import { Aggregator, Query, update as mingoUpdate } from 'mingo';
+import type { Doc } from './types';
+import { errors, toDbError } from './errors';
+import { encodeDoc } from './ejson';
+
+type AnyObject = Record<string, unknown>;
+/** Resolves a collection name (for `$lookup`) to its documents. */
+export type CollectionResolver = (name: string) => AnyObject[];
+
+const BASE_OPTIONS = { scriptEnabled: false } as const;
+
+/** Wraps mingo calls so its errors surface as database errors with the SDK's codes. */
+function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw toDbError(e);
+  }
+}
+
+export interface Matcher {
+  test(doc: Doc): boolean;
+}
+
+export function compileQuery(query: AnyObject | undefined): Matcher {
+  if (!query || Object.keys(query).length === 0) return { test: () => true };
+  const q = guarded(() => new Query(query, BASE_OPTIONS));
+  return { test: (doc) => guarded(() => q.test(doc)) };
+}
+
+export interface FindOptions {
+  order?: Record<string, 1 | -1>;
+  skip: number;
+  limit: number;
+  projection?: AnyObject;
+}
+
+/** mingo appends `_id` to projected documents; MongoDB keeps it first. */
+function idFirst(doc: AnyObject): AnyObject {
+  if (!('_id' in doc)) return doc;
+  const { _id, ...rest } = doc;
+  return { _id, ...rest };
+}
+
+/** Sort, skip, limit and project documents that already matched. */
+export function shape(docs: Doc[], opts: FindOptions): AnyObject[] {
+  return guarded(() => {
+    let cursor = new Query({}, BASE_OPTIONS).find<AnyObject>(docs, opts.projection);
+    if (opts.order && Object.keys(opts.order).length > 0) cursor = cursor.sort(opts.order);
+    const page = cursor.skip(opts.skip).limit(opts.limit).all();
+    return opts.projection ? page.map(idFirst) : page;
+  });
+}
+
+/** Only a projection, for documents already selected in order. */
+export function project(docs: Doc[], projection: AnyObject): AnyObject[] {
+  return guarded(() => new Query({}, BASE_OPTIONS).find<AnyObject>(docs, projection).all().map(idFirst));
+}
+
+/**
+ * Applies MongoDB update operators to a copy of `doc`. Returns the new document, or undefined when the
+ * update changed nothing (MongoDB then reports 0 modified documents, and so does the real service).
+ */
+export function applyUpdate(doc: Doc, modifier: AnyObject): Doc | undefined {
+  const keys = Object.keys(modifier);
+  if (keys.length === 0 || !keys.every((k) => k.startsWith('$'))) {
+    throw errors.invalidParam('update data must consist of update operators');
+  }
+  const next = structuredClone(doc);
+  guarded(() => mingoUpdate(next, modifier as Parameters<typeof mingoUpdate>[1]));
+  if (next._id !== doc._id) throw errors.immutableId();
+  return encodeDoc(next) === encodeDoc(doc) ? undefined : next;
+}
+
+/** A replacement document (`doc.set`): any `_id` in it must be the document's own. */
+export function replacement(id: Doc['_id'], data: AnyObject): Doc {
+  if ('_id' in data && data._id !== id) throw errors.immutableId();
+  for (const k of Object.keys(data)) {
+    if (k.startsWith('$')) throw errors.invalidParam(`field names may not start with '$' in a replacement document: ${k}`);
+  }
+  return { _id: id, ...data } as Doc;
+}
+
+export function aggregate(docs: Doc[], pipeline: AnyObject[], resolve: CollectionResolver): AnyObject[] {
+  return guarded(() => {
+    const agg = new Aggregator(pipeline, { ...BASE_OPTIONS, collectionResolver: resolve });
+    return agg.run<AnyObject>(docs);
+  });
+}

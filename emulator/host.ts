@@ -1,0 +1,215 @@
+import crypto from 'crypto';
+import { performance } from 'perf_hooks';
+import { installDatabaseTransport, openEngine, type CollectionDecl, type DbEngine } from './db';
+import { currentInvocation, runInInvocation, type CallSource, type CloudServices, type Identity, type Invocation } from './context';
+import { openEmuStore } from './emu-store';
+import { WxErrCode, describeThrown } from './errors';
+import { failure, type InvokeOutcome, type InvokeResult } from './invoke-result';
+import { jsonRoundTrip, runMain } from './run-main';
+import { FunctionLoader, type LoadedFunction } from './loader';
+import { OpenDataStore, type RegisterOpenDataOptions } from './open-data';
+import { SubscribeMessageService, type OutboxFilter, type OutboxRow } from './openapi';
+import { installSdkPatches, loadSdk } from './sdk';
+import { LocalStorage } from './storage';
+
+export interface CloudHostOptions {
+  /** SQLite file of the database, or ':memory:'. The emulator's own tables go beside it (see emu-store.ts). */
+  dataFile: string;
+  /** Folder of built functions: `<functionsDir>/<name>/{index.js,config.json}`. */
+  functionsDir: string;
+  /** Folder holding cloud-storage files. */
+  storageDir: string;
+  /** Collections (and their indexes) to create in the database. */
+  collections: Readonly<Record<string, CollectionDecl>>;
+  /** Cloud environment id (getWXContext().ENV, file IDs). Default 'union-local'. */
+  env?: string;
+  /** Mini-program appid (getWXContext().APPID). Default 'wx0000000000000000'. */
+  appid?: string;
+  /**
+   * Environment variables per function, as set in the cloud console: `{ member: { ADMIN_OPENIDS: 'x' } }`.
+   * process.env is global to the process, so they are written to it when the function first loads
+   * and stay there: they are configuration, not per-call state. Two functions therefore must not
+   * give one variable different values; createCloudHost refuses such a configuration.
+   */
+  functionEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Artificial delay of each emulated open-API send, in ms (for fan-out benchmarks). Default 0. */
+  openapiLatencyMs?: number;
+}
+
+/** The emulator's WeChat-side subscription-message state. */
+export interface HostOpenApi {
+  /** What the client's accept of wx.requestSubscribeMessage grants: `count` more sends. Returns the new quota. */
+  grantSubscription(openid: string, templateId: string, count?: number): number;
+  quota(openid: string, templateId: string): number;
+  /** Messages sent, newest first. */
+  outbox(filter?: OutboxFilter): OutboxRow[];
+}
+
+export interface HostOpenData {
+  /** What a cloudID stands for (e.g. `{ openGId: 'G123' }` for a group share). */
+  register(cloudID: string, data: Record<string, unknown>, opts?: RegisterOpenDataOptions): void;
+}
+
+/** Cloud storage as the server and the product's scripts see it. */
+export type HostStorage = Pick<
+  LocalStorage,
+  'put' | 'read' | 'remove' | 'tempUrl' | 'checkSignature' | 'fileOf' | 'fileIdOf' | 'cloudPathOf'
+>;
+
+export interface CloudHost {
+  readonly env: string;
+  readonly appid: string;
+  /** The database engine (for seeding and dev tools). */
+  readonly engine: DbEngine;
+  /** Runs a function as WeChat would for this caller. Never throws for a function's failure. */
+  invoke(name: string, event: unknown, identity?: Identity): Promise<InvokeResult>;
+  /** Runs a function the way its timer trigger `triggerName` (from config.json) would. */
+  fireTrigger(name: string, triggerName: string): Promise<InvokeResult>;
+  /** Names of the built functions. */
+  functions(): string[];
+  /** Forgets loaded functions so the next call runs a rebuild. */
+  reload(): void;
+  /** Base URL of the local server, used in temp file URLs. */
+  setPublicBaseUrl(url: string): void;
+  readonly openapi: HostOpenApi;
+  readonly openData: HostOpenData;
+  readonly storage: HostStorage;
+  close(): Promise<void>;
+}
+
+export function createCloudHost(opts: CloudHostOptions): CloudHost {
+  const env = opts.env ?? 'union-local';
+  const appid = opts.appid ?? 'wx0000000000000000';
+  const functionEnv = opts.functionEnv ?? {};
+  checkFunctionEnv(functionEnv);
+
+  const sdk = loadSdk();
+  installSdkPatches(sdk);
+
+  const engine = openEngine({ file: opts.dataFile });
+  engine.ensureCollections(opts.collections);
+  installDatabaseTransport(engine);
+
+  const emu = openEmuStore(opts.dataFile);
+  const storage = new LocalStorage(opts.storageDir, env, emu);
+  const subscribeMessage = new SubscribeMessageService(emu, opts.openapiLatencyMs ?? 0);
+  const openData = new OpenDataStore(emu, appid);
+  const loader = new FunctionLoader(opts.functionsDir, sdk, (name) => Object.assign(process.env, functionEnv[name] ?? {}));
+  let closed = false;
+
+  const services: CloudServices = {
+    env,
+    appid,
+    storage,
+    subscribeMessage,
+    openData,
+    invokeFromFunction: (name, data) => invoke(name, data, { source: 'wx_function' }),
+  };
+
+  // Count each database request against the invocation it runs in (nested calls have their own).
+  engine.onRequest = () => {
+    const inv = currentOf(services);
+    if (inv) inv.dbRequests += 1;
+  };
+
+  async function invoke(name: string, event: unknown, identity: Identity = {}): Promise<InvokeResult> {
+    if (closed) throw new Error('the cloud host is closed');
+    const started = performance.now();
+    const source: CallSource = identity.source ?? 'wx_client';
+    const inv: Invocation = {
+      services,
+      functionName: name,
+      config: undefined,
+      requestId: crypto.randomUUID(),
+      // Only a mini-program user has an OPENID; triggers and other functions call as nobody.
+      openid: source === 'wx_client' ? identity.openid ?? '' : '',
+      unionid: source === 'wx_client' ? identity.unionid : undefined,
+      source,
+      dbRequests: 0,
+      abandoned: false,
+    };
+    const outcome = await runInInvocation(inv, () => execute(inv, event));
+    return { ...outcome, dbRequests: inv.dbRequests, ms: Math.round((performance.now() - started) * 100) / 100 };
+  }
+
+  async function execute(inv: Invocation, event: unknown): Promise<InvokeOutcome> {
+    if (!loader.exists(inv.functionName)) {
+      return failure(WxErrCode.FUNCTION_NOT_FOUND, '[ResourceNotFound.FunctionName] FunctionName parameter could not be found.');
+    }
+    let payload: unknown;
+    try {
+      payload = jsonRoundTrip(event ?? {});
+    } catch (e) {
+      return failure(WxErrCode.INVALID_PARAM, `event is not JSON: ${describeThrown(e)}`);
+    }
+    if (inv.source === 'wx_client' && isPlainObject(payload)) {
+      // WeChat adds the caller to a client call's event (deprecated in favour of getWXContext, still sent).
+      payload = { ...payload, userInfo: { appId: appid, openId: inv.openid } };
+    }
+    let fn: LoadedFunction;
+    try {
+      inv.config = loader.config(inv.functionName);
+      fn = loader.load(inv.functionName);
+    } catch (e) {
+      return failure(WxErrCode.FUNCTION_EXECUTE_FAIL, describeThrown(e));
+    }
+    return runMain(inv, fn, payload, env);
+  }
+
+  async function fireTrigger(name: string, triggerName: string): Promise<InvokeResult> {
+    const triggers = loader.exists(name) ? loader.config(name).triggers : [];
+    const known = triggers.some((t) => !!t && typeof t === 'object' && (t as { name?: unknown }).name === triggerName);
+    if (!known) throw new Error(`function ${name} has no trigger named ${triggerName} in its config.json`);
+    // The event WeChat's timer trigger sends.
+    const event = { Type: 'Timer', TriggerName: triggerName, Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), Message: '' };
+    return invoke(name, event, { source: 'wx_trigger' });
+  }
+
+  return {
+    env,
+    appid,
+    engine,
+    invoke,
+    fireTrigger,
+    functions: () => loader.list(),
+    reload: () => loader.clear(),
+    setPublicBaseUrl: (url) => storage.setPublicBaseUrl(url),
+    openapi: {
+      grantSubscription: (openid, templateId, count = 1) => subscribeMessage.grant(openid, templateId, count),
+      quota: (openid, templateId) => subscribeMessage.quota(openid, templateId),
+      outbox: (filter) => subscribeMessage.outbox(filter),
+    },
+    openData: { register: (cloudID, data, o) => openData.register(cloudID, data, o) },
+    storage,
+    async close() {
+      if (closed) return;
+      closed = true;
+      engine.onRequest = undefined;
+      engine.close();
+      emu.close();
+    },
+  };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The current invocation, if it belongs to this host (several hosts may share a process). */
+function currentOf(services: CloudServices): Invocation | undefined {
+  const inv = currentInvocation();
+  return inv && inv.services === services ? inv : undefined;
+}
+
+function checkFunctionEnv(functionEnv: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  const seen = new Map<string, { fn: string; value: string }>();
+  for (const [fn, vars] of Object.entries(functionEnv)) {
+    for (const [key, value] of Object.entries(vars)) {
+      const prev = seen.get(key);
+      if (prev && prev.value !== value) {
+        throw new Error(`functionEnv: ${prev.fn} and ${fn} give ${key} different values; process.env is shared, use distinct names`);
+      }
+      seen.set(key, { fn, value });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { Invocation } from './context';
+import { WxErrCode, describeThrown } from './errors';
+import { failure, type InvokeOutcome } from './invoke-result';
+import type { LoadedFunction } from './loader';
+
+/** WeChat's limit on a function's result: 1 MB of JSON. */
+export const RESULT_LIMIT_BYTES = 1024 * 1024;
+
+/** WeChat passes event and result as JSON: Dates become strings, undefined and functions vanish. */
+export function jsonRoundTrip(value: unknown): unknown {
+  const json = JSON.stringify(value);
+  return json === undefined ? null : (JSON.parse(json) as unknown);
+}
+
+/**
+ * Runs `main(event, context)` once under WeChat's rules: the config.json timeout (-504003), a thrown
+ * error (-504002, with its stack as WeChat shows it), the 1 MB result limit (-604001), and the JSON
+ * round trip of the result.
+ *
+ * On timeout the call is marked abandoned and its result ignored. WeChat would freeze the container;
+ * Node cannot stop the JavaScript, so the emulated APIs refuse further work from it (database writes
+ * already in flight may still land).
+ */
+export async function runMain(inv: Invocation, fn: LoadedFunction, payload: unknown, env: string): Promise<InvokeOutcome> {
+  const seconds = fn.config.timeout;
+  // The SCF context object WeChat passes as main's second argument (the fields code tends to read).
+  const context = {
+    request_id: inv.requestId,
+    function_name: fn.name,
+    function_version: '$LATEST',
+    namespace: env,
+    memory_limit_in_mb: 256,
+    time_limit_in_ms: seconds * 1000,
+    callbackWaitsForEmptyEventLoop: false,
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<InvokeOutcome>((resolve) => {
+    timer = setTimeout(() => {
+      inv.abandoned = true;
+      resolve(failure(WxErrCode.FUNCTION_TIMEOUT, `Invoking task timed out after ${seconds} seconds`));
+    }, seconds * 1000);
+  });
+  const ran = (async (): Promise<InvokeOutcome> => {
+    try {
+      return serialiseResult(await fn.main(payload, context));
+    } catch (e) {
+      return failure(WxErrCode.FUNCTION_EXECUTE_FAIL, describeThrown(e));
+    }
+  })();
+  try {
+    return await Promise.race([ran, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function serialiseResult(result: unknown): InvokeOutcome {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(result);
+  } catch (e) {
+    return failure(WxErrCode.FUNCTION_EXECUTE_FAIL, describeThrown(e));
+  }
+  // A function that returns nothing answers null.
+  if (json === undefined) return { ok: true, result: null };
+  const bytes = Buffer.byteLength(json);
+  if (bytes > RESULT_LIMIT_BYTES) {
+    return failure(WxErrCode.RESULT_SIZE_EXCEEDED, `cloudfunction result size exceed limit (1MB): ${bytes} bytes`);
+  }
+  return { ok: true, result: JSON.parse(json) as unknown };
+}

@@ -1,0 +1,236 @@
+import fs from 'fs';
+import http, { type IncomingMessage, type ServerResponse } from 'http';
+import type { AddressInfo } from 'net';
+import type { CloudHost } from './host';
+import { HttpError, header, readJson, sendJson, sendText } from './http';
+import { sendFile, serveStatic } from './static';
+import { isValidCloudPath } from './storage';
+
+/** A local sign-in choice: whose OPENID the H5 build sends. */
+export interface Persona {
+  openid: string;
+  name: string;
+  role: string;
+  unit: string;
+  note?: string;
+}
+
+export interface StartServerOptions {
+  host: CloudHost;
+  /** Default: PORT from the environment, else 8787. 0 picks a free port. */
+  port?: number;
+  /** The H5 build to serve at `/`. */
+  h5Dir: string;
+  personas: () => Promise<Persona[]> | Persona[];
+  /** One line per function call, for the console of `npm start`. */
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+/** What a client's callFunction may send: the SDK's own limit is far above a sane event. */
+export const FUNCTION_BODY_LIMIT = 1024 * 1024;
+/** Uploads come base64-encoded in JSON (a third larger than the file). */
+export const UPLOAD_BODY_LIMIT = 20 * 1024 * 1024;
+const DEV_BODY_LIMIT = 64 * 1024;
+
+/**
+ * The local server: the H5 build, `POST /api/functions/<name>` (the H5 transport's stand-in for
+ * wx.cloud.callFunction, the caller's OPENID in `x-dev-openid`), dev stand-ins for what the WeChat
+ * client does on its own (subscription accept, group share, upload), and signed temp-file URLs.
+ * Bound to 127.0.0.1 only: anyone who can reach it can act as any persona.
+ */
+export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
+  const port = opts.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
+  const server = http.createServer((req, res) => {
+    handle(opts, req, res).catch((e: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (e instanceof HttpError) sendJson(res, e.status, { ok: false, error: { code: 'BAD_REQUEST', message: e.message } });
+      else sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(e instanceof Error ? e.message : e) } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  opts.host.setPublicBaseUrl(url);
+  return {
+    url,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(opts: StartServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const path = url.pathname;
+  const method = req.method ?? 'GET';
+  applyCors(req, res);
+  if (method === 'OPTIONS') {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
+
+  if (path.startsWith('/api/functions/')) {
+    if (method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: 'POST only' } });
+    return callFunction(opts, req, res, safeDecode(path.slice('/api/functions/'.length)));
+  }
+  if (path.startsWith('/api/')) return devApi(opts, req, res, method, path, url.searchParams);
+  if (path.startsWith('/files/')) return serveSignedFile(opts.host, req, res, path, url.searchParams);
+  if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+  serveStatic(req, res, opts.h5Dir, path);
+}
+
+/**
+ * The H5 transport's callFunction. The body is the event, the response body the function's result
+ * (its envelope). A failure WeChat would raise on the phone (timeout, -504002...) comes back as an
+ * INTERNAL envelope carrying the WeChat code, so the client parses one shape either way.
+ */
+async function callFunction(opts: StartServerOptions, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  let event: unknown;
+  try {
+    event = await readJson(req, FUNCTION_BODY_LIMIT);
+  } catch (e) {
+    if (e instanceof HttpError) {
+      return sendJson(res, e.status, { ok: false, error: { code: 'BAD_REQUEST', message: e.status === 413 ? '请求数据超过 1 MB' : e.message } });
+    }
+    throw e;
+  }
+  const openid = header(req, 'x-dev-openid') ?? '';
+  const r = await opts.host.invoke(name, event ?? {}, { openid, source: 'wx_client' });
+  opts.log?.(`${name} ${openid || '-'} ${r.ok ? 'ok' : `fail ${r.errCode}`} ${r.ms}ms db=${r.dbRequests}`);
+  const headers = { 'x-db-requests': String(r.dbRequests), 'x-invoke-ms': String(r.ms) };
+  if (r.ok) return sendJson(res, 200, r.result, headers);
+  sendJson(res, 200, { ok: false, error: { code: 'INTERNAL', message: '云函数调用失败', wx: { errCode: r.errCode, errMsg: r.errMsg } } }, headers);
+}
+
+async function devApi(
+  opts: StartServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+): Promise<void> {
+  const host = opts.host;
+  const route = `${method} ${path}`;
+  switch (route) {
+    case 'GET /api/dev/personas':
+      return sendJson(res, 200, await opts.personas());
+    case 'GET /api/dev/outbox':
+      return sendJson(
+        res,
+        200,
+        host.openapi.outbox({
+          touser: query.get('touser') ?? undefined,
+          templateId: query.get('templateId') ?? undefined,
+          limit: query.has('limit') ? Number(query.get('limit')) : undefined,
+        }),
+      );
+    case 'POST /api/dev/subscribe': {
+      // Stand-in for the user tapping "allow" in wx.requestSubscribeMessage: one send per template.
+      const body = (await readJson(req, DEV_BODY_LIMIT)) as { openid?: unknown; templateIds?: unknown } | undefined;
+      const openid = body?.openid;
+      const ids = body?.templateIds;
+      if (typeof openid !== 'string' || !openid || !Array.isArray(ids) || !ids.every((t) => typeof t === 'string' && t)) {
+        throw new HttpError(400, 'expected { openid: string, templateIds: string[] }');
+      }
+      const quotas: Record<string, number> = {};
+      for (const t of ids as string[]) quotas[t] = host.openapi.grantSubscription(openid, t, 1);
+      return sendJson(res, 200, { ok: true, quotas });
+    }
+    case 'POST /api/dev/open-data': {
+      // Stand-in for a group share: what the cloudID from wx.getGroupEnterInfo stands for.
+      const body = (await readJson(req, DEV_BODY_LIMIT)) as { cloudID?: unknown; data?: unknown; openid?: unknown } | undefined;
+      if (typeof body?.cloudID !== 'string' || !body.cloudID || !body.data || typeof body.data !== 'object') {
+        throw new HttpError(400, 'expected { cloudID: string, data: object, openid?: string }');
+      }
+      const openid = typeof body.openid === 'string' ? body.openid : undefined;
+      host.openData.register(body.cloudID, body.data as Record<string, unknown>, { openid });
+      return sendJson(res, 200, { ok: true });
+    }
+    case 'POST /api/dev/upload': {
+      // Stand-in for Taro.cloud.uploadFile, which H5 does not have.
+      const body = (await readJson(req, UPLOAD_BODY_LIMIT)) as { cloudPath?: unknown; base64?: unknown } | undefined;
+      if (typeof body?.cloudPath !== 'string' || !isValidCloudPath(body.cloudPath) || typeof body.base64 !== 'string') {
+        throw new HttpError(400, 'expected { cloudPath: relative path without "..", base64: string }');
+      }
+      const uploader = `client:${header(req, 'x-dev-openid') ?? ''}`;
+      return sendJson(res, 200, { fileID: host.storage.put(body.cloudPath, Buffer.from(body.base64, 'base64'), uploader) });
+    }
+    case 'POST /api/dev/temp-url': {
+      // Stand-in for Taro.cloud.getTempFileURL: H5 cannot show a cloud:// file ID directly.
+      const body = (await readJson(req, DEV_BODY_LIMIT)) as { fileList?: unknown } | undefined;
+      if (!Array.isArray(body?.fileList) || !body.fileList.every((f) => typeof f === 'string')) {
+        throw new HttpError(400, 'expected { fileList: string[] }');
+      }
+      const fileList = (body.fileList as string[]).map((fileID) => {
+        const tempFileURL = host.storage.tempUrl(fileID);
+        return tempFileURL ? { fileID, tempFileURL, status: 0, errMsg: 'ok' } : { fileID, tempFileURL: '', status: -503003, errMsg: 'storage file not exists' };
+      });
+      return sendJson(res, 200, { fileList });
+    }
+    default:
+      return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: `no route ${route}` } });
+  }
+}
+
+/** `/files/<cloudPath>?sign=...&t=...`: the file, only with a valid, unexpired signature. */
+function serveSignedFile(host: CloudHost, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+  const cloudPath = path
+    .slice('/files/'.length)
+    .split('/')
+    .map(safeDecode)
+    .join('/');
+  if (!isValidCloudPath(cloudPath)) return sendText(res, 404, 'not found');
+  const check = host.storage.checkSignature(cloudPath, query.get('sign') ?? '', query.get('t') ?? '');
+  if (check !== 'ok') return sendText(res, 403, check === 'expired' ? 'Request has expired' : 'Signature does not match');
+  const file = host.storage.fileOf(cloudPath);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return sendText(res, 404, 'not found');
+  }
+  sendFile(req, res, file, stat, 'private, max-age=600');
+}
+
+/**
+ * The H5 dev server of Taro may run on another port and call this API, so loopback origins get
+ * CORS; other origins get none (a random web page must not drive the emulator as a persona).
+ */
+function applyCors(req: IncomingMessage, res: ServerResponse): void {
+  const origin = header(req, 'origin');
+  if (!origin || !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin)) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'origin');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', 'content-type, x-dev-openid');
+  res.setHeader('access-control-expose-headers', 'x-db-requests, x-invoke-ms');
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return '';
+  }
+}
