@@ -24,7 +24,10 @@ export interface CollectionSpec {
 /** Client permission rule applied to every collection in the real environment. */
 export const CLIENT_PERMISSION = 'ADMINONLY' as const;
 
-export const COLLECTIONS = {
+/** Keeps the literal collection names as keys while typing every entry as a CollectionSpec. */
+const defineCollections = <K extends string>(specs: Record<K, CollectionSpec>): Record<K, CollectionSpec> => specs;
+
+export const COLLECTIONS = defineCollections({
   units: {
     description: 'Org tree: branch company → brigade → grassroots union',
     indexes: [
@@ -33,21 +36,133 @@ export const COLLECTIONS = {
     ],
   },
   members: {
-    description: 'One document per WeChat user (_id = OPENID): profile, unit, role, status',
+    description: 'One document per WeChat user (_id = OPENID): profile, unit (ids and names from the root), role, status',
     indexes: [
       { name: 'unit_status', keys: { unitId: 1, status: 1 } },
       { name: 'path', keys: { unitPath: 1 } },
       { name: 'employee', keys: { employeeNo: 1 } },
+      // Organizer lists: pending approvals and members of a subtree, by status, in number order.
+      { name: 'status_path_no', keys: { status: 1, unitPath: 1, employeeNo: 1 } },
     ],
+  },
+  employee_numbers: {
+    description: 'Claim of an employee number by one WeChat user (_id = employee number, openid): one member per number, atomically',
+    indexes: [{ name: 'openid', keys: { openid: 1 } }],
+  },
+  roster: {
+    description: 'The union roster imported from Excel (_id = employee number): name, phone, unit; a registration matching name + number is verified at once',
+    indexes: [{ name: 'unit', keys: { unitId: 1 } }],
   },
   messages: {
     description: 'In-app messages to one member (waitlist promotion, review result, reminders)',
-    indexes: [{ name: 'to_time', keys: { openid: 1, createdAt: -1 } }],
+    indexes: [
+      { name: 'to_time', keys: { openid: 1, createdAt: -1 } },
+      { name: 'to_unread', keys: { openid: 1, read: 1 } },
+    ],
   },
   subscriptions: {
     description: 'Subscription-message quota per member and template (_id = `${openid}_${kind}`): one accept = one send',
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
   },
-} satisfies Record<string, CollectionSpec>;
+  // Quiz (issue 5). Field-by-field shapes: cloudfunctions/lib/repos/quiz-*.ts. Every key is server-only.
+  quiz_questions: {
+    description:
+      'Question bank: type single|multiple|judge, stem, options[], answer (option indexes), explanation, source (law and article), ' +
+      'category (free text: 政策理论/日常业务/法律法规/心理疏导 or an organizer’s own), difficulty 1-3, tags[], ownerUnitId (shared with ' +
+      'the owner’s subtree), status active|retired',
+    indexes: [
+      { name: 'status_category_type', keys: { status: 1, category: 1, type: 1 } },
+      { name: 'owner_status', keys: { ownerUnitId: 1, status: 1 } },
+      { name: 'tags', keys: { tags: 1 } },
+    ],
+  },
+  quiz_papers: {
+    description:
+      'Papers: audience (audienceUnits with subtree, audienceRoles), draw (random quotas per category/type[/difficulty] or a fixed list), ' +
+      'shuffle flags, points per type, partialCredit, passScore, timeLimitMinutes, opensAt/closesAt, maxAttemptsTotal/PerDay (null = ' +
+      'unlimited), counts best|last, status draft|published|withdrawn; `pool` freezes the questions (with keys) the draw picks from, so ' +
+      'start reads one document. Lists project `pool` away.',
+    indexes: [
+      { name: 'audience', keys: { audienceUnits: 1, status: 1, closesAt: 1 } },
+      { name: 'owner_time', keys: { ownerUnitId: 1, createdAt: -1 } },
+    ],
+  },
+  quiz_attempts: {
+    description:
+      'One attempt of one member at one paper (_id = `${paperId}_${openid}_${n}`, n from 1): the drawn questions snapshot with option ' +
+      'order, per-attempt option tokens and the key (as tokens), answers by index, deadline; after marking: score, passed, per-question ' +
+      'earned, wrongQids. The source of truth for results, ranks, statistics (page through it) and the wrong-answer book.',
+    indexes: [
+      { name: 'paper_member', keys: { paperId: 1, openid: 1, n: -1 } },
+      { name: 'paper_unit_status', keys: { paperId: 1, unitId: 1, status: 1 } },
+      { name: 'member_submitted', keys: { openid: 1, submittedAt: -1 } },
+      { name: 'member_unfolded', keys: { openid: 1, folded: 1 } },
+      { name: 'status_deadline', keys: { status: 1, acceptUntil: 1 } },
+    ],
+  },
+  quiz_learners: {
+    description:
+      'One document per member (_id = OPENID): the wrong-answer book (items by question id, folded in from submitted attempts), the ' +
+      'practice question in hand (with its key, server-only) and practice totals per year',
+    indexes: [],
+  },
+  events: {
+    description:
+      'Welfare events (夏送清凉, 金秋助学, 冬送温暖, general): schedule, audience, form, eligibility rules, status; ' +
+      'each is also its own counter document (`seats`: confirmed, pending, waitlist order, per-unit quota use, promotions), ' +
+      'rewritten by every sign-up, cancel and removal inside a transaction',
+    indexes: [
+      { name: 'aimed_live', keys: { audienceUnits: 1, audienceRoles: 1, status: 1, startsAt: 1 } },
+      { name: 'owner_time', keys: { ownerUnitPath: 1, createdAt: -1 } },
+      { name: 'status_time', keys: { status: 1, createdAt: -1 } },
+    ],
+  },
+  registrations: {
+    description:
+      'One per event and member (_id = `${eventId}_${openid}`): state pending|confirmed|waitlisted|cancelled|removed|rejected, ' +
+      'form answers, member snapshot (name, number, unit), promotion, removal reason, checkedInAt',
+    indexes: [
+      { name: 'mine', keys: { openid: 1, signedUpAt: -1 } },
+      { name: 'event_state', keys: { eventId: 1, state: 1, signedUpAt: 1 } },
+      { name: 'event_time', keys: { eventId: 1, signedUpAt: 1 } },
+    ],
+  },
+  event_claims: {
+    description:
+      'Once-a-year benefit claims (_id = `${kind}_${year}_${openid}`, registrationId): created in the sign-up transaction, ' +
+      'removed when that registration ends, so a member holds one registration per kind and year',
+    indexes: [{ name: 'openid', keys: { openid: 1 } }],
+  },
+  notices: {
+    description: 'Notices: title, body blocks, category, audience (units + roles), pin, schedule, link, status',
+    indexes: [
+      { name: 'aimed_live', keys: { audienceUnits: 1, audienceRoles: 1, status: 1, pinned: -1, publishAt: -1 } },
+      { name: 'owner_time', keys: { ownerUnitPath: 1, updatedAt: -1 } },
+      { name: 'due', keys: { status: 1, enqueue: 1, publishAt: 1 } },
+    ],
+  },
+  notice_reads: {
+    description: 'Read receipts (_id = `${noticeId}_${openid}`): who read which notice, when, from which unit',
+    indexes: [
+      { name: 'notice_unit', keys: { noticeId: 1, unitId: 1 } },
+      { name: 'reader', keys: { openid: 1, noticeId: 1 } },
+    ],
+  },
+  notice_deliveries: {
+    description: 'Subscription-message result per member per notice (_id = `${noticeId}_${openid}`; reminders `${noticeId}_r${round}_${openid}`)',
+    indexes: [{ name: 'notice_status', keys: { noticeId: 1, round: 1, status: 1 } }],
+  },
+  notice_queue: {
+    description: 'Send queue: pages of up to 200 members per notice and round, worked through by notice.drainQueue',
+    indexes: [
+      { name: 'claimable', keys: { status: 1, leaseUntil: 1 } },
+      { name: 'notice', keys: { noticeId: 1, round: 1 } },
+    ],
+  },
+  notice_groups: {
+    description: 'Group reach (_id = `${noticeId}_${openGId}_${openid}`): a member opened a notice from a WeChat group card',
+    indexes: [{ name: 'notice_group', keys: { noticeId: 1, openGId: 1 } }],
+  },
+});
 
 export type CollectionName = keyof typeof COLLECTIONS;
