@@ -6,7 +6,8 @@
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const h5 = require('@tarojs/taro-h5/dist/index.esm.js');
 
-const Taro = Object.assign({}, h5.default, h5);
-delete (Taro as Record<string, unknown>).default;
+const taroApi: Record<string, unknown> = Object.assign({}, h5.default, h5);
+delete taroApi.default;
 
-module.exports = Object.assign(Taro, { default: Taro, __esModule: true });
+module.exports = Object.assign(taroApi, { default: taroApi, __esModule: true });
+export {};
