@@ -8,7 +8,7 @@
 import { Aggregator, Query, update as mingoUpdate } from 'mingo';
 import type { Doc } from './types';
 import { errors, toDbError } from './errors';
-import { encodeDoc } from './ejson';
+import { decodeDoc, encodeDoc } from './ejson';
 
 type AnyObject = Record<string, unknown>;
 /** Resolves a collection name (for `$lookup`) to its documents. */
@@ -73,7 +73,9 @@ export function applyUpdate(doc: Doc, modifier: AnyObject): Doc | undefined {
   if (keys.length === 0 || !keys.every((k) => k.startsWith('$'))) {
     throw errors.invalidParam('update data must consist of update operators');
   }
-  const next = structuredClone(doc);
+  // Not structuredClone: under jest it returns Dates of Node's outer realm, which fail the
+  // `instanceof Date` checks of this realm and would be stored as {}.
+  const next = decodeDoc<Doc>(encodeDoc(doc));
   guarded(() => mingoUpdate(next, modifier as Parameters<typeof mingoUpdate>[1]));
   if (next._id !== doc._id) throw errors.immutableId();
   return encodeDoc(next) === encodeDoc(doc) ? undefined : next;
