@@ -1,16 +1,20 @@
 import { DEMO_UNITS, PERSONAS, PERSONA_NOTES } from './union';
+import { DEMO_PENDING } from './seed-members';
 import { ROLE_LABELS } from '../domain/roles';
 
-/** The list the local sign-in screen shows (GET /api/dev/personas). */
-export function personaList(): { openid: string; name: string; role: string; unit: string; note?: string }[] {
-  return (Object.keys(PERSONAS) as (keyof typeof PERSONAS)[]).map((key) => {
+type PersonaItem = { openid: string; name: string; role: string; unit: string; note?: string };
+
+const unitName = (unitId: string): string => DEMO_UNITS.find((u) => u.id === unitId)?.name ?? '';
+
+/**
+ * The list the local sign-in screen shows (GET /api/dev/personas): the personas, then the demo's
+ * pending registrations, so the waiting-for-approval screen can be seen as its member sees it.
+ */
+export function personaList(): PersonaItem[] {
+  const personas = (Object.keys(PERSONAS) as (keyof typeof PERSONAS)[]).map((key): PersonaItem => {
     const p = PERSONAS[key];
-    return {
-      openid: p.openid,
-      name: p.name,
-      role: ROLE_LABELS[p.role],
-      unit: DEMO_UNITS.find((u) => u.id === p.unitId)?.name ?? '',
-      note: PERSONA_NOTES[key],
-    };
+    return { openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: PERSONA_NOTES[key] };
   });
+  const pending = DEMO_PENDING.map((p): PersonaItem => ({ openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: '注册待审核' }));
+  return [...personas, ...pending];
 }

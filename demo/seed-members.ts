@@ -1,7 +1,29 @@
 import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf, type DemoPerson } from './union';
 import { insertAll, type SeedDb } from './db';
 
-/** Units, the personas (all but the unregistered newcomer) and the other demo members. */
+/**
+ * Registrations waiting for approval, so the approvals page has work on first run: two in the first
+ * brigade (for 李秀兰), one in the second (for 赵志强). Not on the roster, like the newcomer.
+ */
+export const DEMO_PENDING: DemoPerson[] = [
+  { openid: 'o-pending-zhou', name: '周晓梅', employeeNo: 'QH10201', phone: '13905460201', unitId: 'u-grass-1', role: 'worker' },
+  { openid: 'o-pending-wu', name: '吴海波', employeeNo: 'QH10202', phone: '13905460202', unitId: 'u-grass-2', role: 'worker' },
+  { openid: 'o-pending-zheng', name: '郑丽华', employeeNo: 'QH10203', phone: '13905460203', unitId: 'u-grass-3', role: 'worker' },
+];
+
+const unitNamesOf = (unitId: string): string[] => unitPathOf(unitId).map((id) => DEMO_UNITS.find((u) => u.id === id)?.name ?? id);
+const codeOf = (unitId: string): string => DEMO_UNITS.find((u) => u.id === unitId)?.code ?? '';
+
+/** The verified demo members: every persona but the unregistered newcomer, and the other demo members. */
+export function verifiedDemoPeople(): DemoPerson[] {
+  return [...Object.values(PERSONAS), ...demoMembers()].filter((p: DemoPerson) => !p.unregistered);
+}
+
+/**
+ * Units; the verified members; the pending registrations; each member's employee-number claim;
+ * and the union's roster (the verified members' rows: the newcomer and the pending registrants are
+ * not on it, so their registrations need an organizer).
+ */
 export async function seedMembers(db: SeedDb, now: Date): Promise<void> {
   await insertAll(
     db,
@@ -18,24 +40,42 @@ export async function seedMembers(db: SeedDb, now: Date): Promise<void> {
       updatedAt: now,
     })),
   );
-  const people: DemoPerson[] = [...Object.values(PERSONAS), ...demoMembers()].filter((p) => !('unregistered' in p && p.unregistered));
+  const verified = verifiedDemoPeople();
+  const submitted = new Date(now.getTime() - 2 * 24 * 3600 * 1000);
+  const memberDoc = (p: DemoPerson, status: 'verified' | 'pending', at = submitted) => ({
+    _id: p.openid,
+    name: p.name,
+    employeeNo: p.employeeNo,
+    phone: p.phone,
+    unitId: p.unitId,
+    unitPath: unitPathOf(p.unitId),
+    unitNames: unitNamesOf(p.unitId),
+    role: p.role,
+    status,
+    rosterMatched: status === 'verified',
+    largeText: false,
+    createdAt: at,
+    updatedAt: now,
+    submittedAt: at,
+    ...(status === 'verified' ? { verifiedAt: now, verifiedBy: PERSONAS.admin.openid } : {}),
+  });
+  await insertAll(db, 'members', [...verified.map((p) => memberDoc(p, 'verified')), ...DEMO_PENDING.map((p, i) => memberDoc(p, 'pending', new Date(submitted.getTime() + (i + 1) * 3600_000)))]);
   await insertAll(
     db,
-    'members',
-    people.map((p) => ({
-      _id: p.openid,
+    'employee_numbers',
+    [...verified, ...DEMO_PENDING].map((p) => ({ _id: p.employeeNo, openid: p.openid, claimedAt: submitted })),
+  );
+  await insertAll(
+    db,
+    'roster',
+    verified.map((p) => ({
+      _id: p.employeeNo,
       name: p.name,
-      employeeNo: p.employeeNo,
       phone: p.phone,
       unitId: p.unitId,
-      unitPath: unitPathOf(p.unitId),
-      role: p.role,
-      status: 'verified',
-      largeText: false,
-      createdAt: now,
-      updatedAt: now,
-      verifiedAt: now,
-      verifiedBy: PERSONAS.admin.openid,
+      unitCode: codeOf(p.unitId),
+      importedAt: submitted,
+      importedBy: PERSONAS.admin.openid,
     })),
   );
 }

@@ -1,5 +1,8 @@
 import type { SeedDb } from './db';
 import { seedMembers } from './seed-members';
+import { seedEvents } from './seed-events';
+import { seedNotices } from './seed-notices';
+import { seedQuiz } from './seed-quiz';
 
 /**
  * Loads the demo union into an empty database: run by `npm start` on first run and by browser tests.
@@ -7,6 +10,10 @@ import { seedMembers } from './seed-members';
  */
 const SEEDERS: { name: string; run: (db: SeedDb, now: Date) => Promise<void> }[] = [
   { name: 'members', run: seedMembers },
+  { name: 'quiz', run: seedQuiz },
+  { name: 'events', run: seedEvents },
+  // After events: the demo notice links to the seeded 夏送清凉 event.
+  { name: 'notices', run: seedNotices },
 ];
 
 export async function seedDemo(db: SeedDb, now = new Date()): Promise<void> {

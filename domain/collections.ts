@@ -89,9 +89,11 @@ export const COLLECTIONS = defineCollections({
   },
   quiz_attempts: {
     description:
-      'One attempt of one member at one paper (_id = `${paperId}_${openid}_${n}`, n from 1): the drawn questions snapshot with option ' +
-      'order, per-attempt option tokens and the key (as tokens), answers by index, deadline; after marking: score, passed, per-question ' +
-      'earned, wrongQids. The source of truth for results, ranks, statistics (page through it) and the wrong-answer book.',
+      'One attempt of one member at one paper (_id = `${paperId}_${openid}_${n}`, n from 1): member snapshot (name, unitId, unitPath), ' +
+      'the drawn questions (stem, options in this member’s order, per-attempt option tokens, the key as tokens, points; explanations stay ' +
+      'in the paper’s pool to keep saves small), answers and review marks by index, deadline and acceptUntil (deadline + 30 s grace), ' +
+      'rev; after marking: score, passed, usedSeconds, per-question earned, wrongQids, autoSubmitted. The source of truth for results, ' +
+      'unit ranks, organizer statistics (page through it by paper_unit_status) and the wrong-answer book.',
     indexes: [
       { name: 'paper_member', keys: { paperId: 1, openid: 1, n: -1 } },
       { name: 'paper_unit_status', keys: { paperId: 1, unitId: 1, status: 1 } },
@@ -125,6 +127,11 @@ export const COLLECTIONS = defineCollections({
       { name: 'mine', keys: { openid: 1, signedUpAt: -1 } },
       { name: 'event_state', keys: { eventId: 1, state: 1, signedUpAt: 1 } },
       { name: 'event_time', keys: { eventId: 1, signedUpAt: 1 } },
+      // Organizer review queue (issue 8): pending applications of a subtree, oldest first.
+      { name: 'state_path_time', keys: { state: 1, unitPath: 1, signedUpAt: 1 } },
+      // Rosters and exports of one unit's subtree; check-in counts.
+      { name: 'event_path_state', keys: { eventId: 1, unitPath: 1, state: 1, signedUpAt: 1 } },
+      { name: 'event_checkin', keys: { eventId: 1, state: 1, checkedInAt: 1 } },
     ],
   },
   event_claims: {
@@ -132,6 +139,19 @@ export const COLLECTIONS = defineCollections({
       'Once-a-year benefit claims (_id = `${kind}_${year}_${openid}`, registrationId): created in the sign-up transaction, ' +
       'removed when that registration ends, so a member holds one registration per kind and year',
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
+  },
+  secrets: {
+    description:
+      'Server-only secrets made on first use (_id = purpose, e.g. `checkin`: the HMAC key that signs check-in QR codes), ' +
+      'so no environment needs configuring; never returned by any action',
+    indexes: [],
+  },
+  export_log: {
+    description: 'Every roster export (issue 8): event, who, when, scope, whether personal data was exported in full, row counts, file',
+    indexes: [
+      { name: 'event_time', keys: { eventId: 1, at: -1 } },
+      { name: 'by_time', keys: { by: 1, at: -1 } },
+    ],
   },
   notices: {
     description: 'Notices: title, body blocks, category, audience (units + roles), pin, schedule, link, status',

@@ -1,5 +1,6 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro';
 import { type PropsWithChildren } from 'react';
+import { captureGroupEntry } from './api/group-entry';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -7,7 +8,12 @@ if (process.env.TARO_ENV === 'weapp') {
   Taro.cloud.init({ env: UNION_CLOUD_ENV, traceUser: true });
 }
 
+type EnterOptions = { shareTicket?: string; query?: Record<string, string> } | undefined;
+
 function App({ children }: PropsWithChildren) {
+  // Opened from a group's card (cold start or back from the background): remember which group.
+  useLaunch((options) => captureGroupEntry(options as EnterOptions));
+  useDidShow((options) => captureGroupEntry(options as EnterOptions));
   return children;
 }
 

@@ -1,7 +1,11 @@
 import { TEMPLATES, type MessageKind } from '../../domain/templates';
+import { thingValue } from '../../domain/rules/notice-delivery';
 import { cloud } from './cloud';
-import { collection, command } from './collection';
-import { row } from './results';
+import { collection } from './collection';
+import { addOnce } from './repos/notice-errors';
+import { giveBackQuota, quotaOf, takeQuota } from './repos/notice-subscriptions';
+
+export { giveBackQuota, quotaOf, takeQuota };
 
 /** One message to one member: always in-app; also a WeChat subscription message when they have quota. */
 export interface Notification {
@@ -19,11 +23,14 @@ export interface Notification {
 
 export type PushOutcome = 'sent' | 'no_quota' | 'refused' | 'error' | 'duplicate';
 
-/** Subscription-message field limits: thing ≤ 20 chars, phrase ≤ 5, time as given. */
+/** WeChat's answer when the member's accept is used up or was never given. */
+export const ERR_NO_SUBSCRIPTION = 43101;
+
+/** Subscription-message field limits: thing ≤ 20 chars, phrase ≤ 5, time as given; never empty (47003). */
 function fieldValue(key: string, value: string): { value: string } {
-  if (key.startsWith('thing')) return { value: value.slice(0, 20) || '-' };
-  if (key.startsWith('phrase')) return { value: value.slice(0, 5) || '-' };
-  return { value: value || '-' };
+  if (key.startsWith('thing')) return { value: thingValue(value) || '-' };
+  if (key.startsWith('phrase')) return { value: [...value.trim()].slice(0, 5).join('') || '-' };
+  return { value: value.trim() || '-' };
 }
 
 /**
@@ -32,48 +39,42 @@ function fieldValue(key: string, value: string): { value: string } {
  * used, so a retry never double-spends it.
  */
 export async function notify(n: Notification): Promise<PushOutcome> {
-  const messageId = `m_${n.dedupeKey}`.slice(0, 64);
-  try {
-    await collection('messages').add({
+  const messageId = `m_${n.dedupeKey}`.slice(0, 128);
+  const added = await addOnce(() =>
+    collection('messages').add({
       data: { _id: messageId, openid: n.openid, kind: n.kind, title: n.title, body: n.body, page: n.page, read: false, createdAt: new Date() },
-    });
-  } catch {
-    return 'duplicate';
-  }
+    }),
+  );
+  if (!added) return 'duplicate';
   return pushSubscription(n);
 }
 
-/** Takes one unit of the member's recorded quota for the template; false if none left. */
-export async function takeQuota(openid: string, kind: MessageKind): Promise<boolean> {
-  const _ = command();
-  const res = await collection('subscriptions')
-    .where({ _id: `${openid}_${kind}`, count: _.gt(0) })
-    .update({ data: { count: _.inc(-1), updatedAt: new Date() } });
-  return (res as { stats: { updated: number } }).stats.updated === 1;
+export interface PushResult {
+  outcome: Exclude<PushOutcome, 'duplicate'>;
+  /** WeChat's errCode when the send failed. */
+  errCode?: number;
 }
 
-export async function giveBackQuota(openid: string, kind: MessageKind): Promise<void> {
-  await collection('subscriptions').doc(`${openid}_${kind}`).update({ data: { count: command().inc(1) } });
-}
-
-export async function quotaOf(openid: string, kind: MessageKind): Promise<number> {
-  const doc = row<{ count: number }>(await collection('subscriptions').doc(`${openid}_${kind}`).get());
-  return doc?.count ?? 0;
-}
-
-export async function pushSubscription(n: Omit<Notification, 'dedupeKey' | 'body'>): Promise<PushOutcome> {
-  if (!(await takeQuota(n.openid, n.kind))) return 'no_quota';
+/** pushSubscription with WeChat's error code kept, for callers that record each delivery. */
+export async function pushSubscriptionDetailed(n: Omit<Notification, 'dedupeKey' | 'body'>): Promise<PushResult> {
+  if (!(await takeQuota(n.openid, n.kind))) return { outcome: 'no_quota' };
   const spec = TEMPLATES[n.kind];
   const data: Record<string, { value: string }> = {};
   spec.keys.forEach((key, i) => (data[key] = fieldValue(key, n.fields[i] ?? '')));
   try {
     await cloud.openapi.subscribeMessage.send({ touser: n.openid, templateId: spec.templateId, page: n.page, data, miniprogramState: 'formal' });
-    return 'sent';
+    return { outcome: 'sent' };
   } catch (err) {
-    const code = (err as { errCode?: number }).errCode;
+    const errCode = Number((err as { errCode?: unknown }).errCode ?? -1);
     // 43101: the member's accept is gone on WeChat's side; our count was stale, keep it spent.
-    if (code === 43101) return 'refused';
+    // Only a new accept (recordSubscriptions) restores it.
+    if (errCode === ERR_NO_SUBSCRIPTION) return { outcome: 'refused', errCode };
     await giveBackQuota(n.openid, n.kind);
-    return 'error';
+    console.error(`[notify] subscribeMessage.send ${n.kind} failed`, errCode, (err as Error)?.message);
+    return { outcome: 'error', errCode };
   }
+}
+
+export async function pushSubscription(n: Omit<Notification, 'dedupeKey' | 'body'>): Promise<PushOutcome> {
+  return (await pushSubscriptionDetailed(n)).outcome;
 }

@@ -1,5 +1,10 @@
 import type { ActionOf as ActionKey, AreaContract, InputOf, OutputOf, ParsedInputOf } from './define';
 import { memberContract } from './member';
+import { eventContract } from './event';
+import { eventAdminContract } from './event-admin';
+import { noticeContract } from './notice';
+import { quizContract } from './quiz';
+import { quizAdminContract } from './quiz-admin';
 
 /**
  * Every area's actions. One cloud function per area, named as the key here.
@@ -7,6 +12,11 @@ import { memberContract } from './member';
  */
 export const contracts = {
   member: memberContract,
+  event: eventContract,
+  eventAdmin: eventAdminContract,
+  notice: noticeContract,
+  quiz: quizContract,
+  quizAdmin: quizAdminContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contracts = typeof contracts;

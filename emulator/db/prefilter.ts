@@ -5,8 +5,8 @@
  * never drop a row the query matches. Rules that keep it safe:
  *
  * - Only conditions that are ANDed at the top of the query are used (top-level fields and `$and`);
- *   one field is picked, by the order `_id`, equality, `$in`, numeric range (bounds on that field
- *   from all conjuncts combined).
+ *   `_id` wins outright; otherwise every indexed field's condition (equality, `$in`, numeric range
+ *   with bounds from all conjuncts combined) is ANDed, and SQLite chooses the index.
  * - Only strings, finite numbers and booleans are compared in SQL. Dates, regexes, null, objects and
  *   string ranges (SQLite orders UTF-8 bytes, JavaScript UTF-16 units) fall back to a full scan.
  * - MongoDB matches `{ f: v }` when f is an array containing v, and `{ 'a.b': v }` when a is an array
@@ -129,10 +129,13 @@ export function prefilter(
       byField.set(field, [...(byField.get(field) ?? []), cond]);
     }
   }
-  let best: Candidate | undefined;
-  for (const [field, conds] of byField) {
-    const c = fieldCandidate(field, conds);
-    if (c && (!best || c.rank < best.rank)) best = c;
-  }
-  return best?.filter;
+  // Each field's filter is a necessary condition of the ANDed query, so their conjunction is too:
+  // ANDing them all lets SQLite pick the best (possibly compound) index instead of one field's.
+  const candidates = [...byField].map(([field, conds]) => fieldCandidate(field, conds)).filter((c): c is Candidate => c !== undefined);
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => a.rank - b.rank);
+  return {
+    where: candidates.map((c) => c.filter.where).join(' AND '),
+    params: candidates.flatMap((c) => c.filter.params),
+  };
 }

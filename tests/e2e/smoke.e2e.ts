@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 it('signs in as a persona from the local sign-in screen and reaches home', async () => {
-  const page = await app.pageAs('', '/pages/login/index');
+  const page = await app.pageAs('', '/packages/member/login/index');
   const calls: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/api/functions/')) calls.push(r.url());

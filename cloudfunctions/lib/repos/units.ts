@@ -1,5 +1,6 @@
+import type { UnitLevel } from '../../../domain/rules/unit-tree';
 import { collection } from '../collection';
-import { row, rows } from '../results';
+import { row, rows, updatedOf } from '../results';
 
 /** A unit of the org tree. Level 1 branch company (分公司), 2 brigade (大队), 3 grassroots union (基层工会). */
 export interface UnitDoc {
@@ -7,7 +8,7 @@ export interface UnitDoc {
   code: string;
   name: string;
   parentId: string | null;
-  level: 1 | 2 | 3;
+  level: UnitLevel;
   /** Ancestor ids from the root down to this unit (inclusive). */
   path: string[];
   retired: boolean;
@@ -22,4 +23,23 @@ export async function listUnits(): Promise<UnitDoc[]> {
 
 export async function findUnit(id: string): Promise<UnitDoc | null> {
   return row<UnitDoc>(await collection('units').doc(id).get());
+}
+
+/** Adds a unit with its id (derived from its code): a second add of the same code fails on the id. */
+export async function addUnit(doc: UnitDoc): Promise<void> {
+  await collection('units').add({ data: doc });
+}
+
+export async function updateUnit(id: string, data: Partial<Omit<UnitDoc, '_id'>>): Promise<void> {
+  await collection('units').doc(id).update({ data });
+}
+
+/**
+ * Rewrites the first entries of `path` for a unit and everything below it (a move). Levels are fixed,
+ * so the same positions change across the subtree: one multi-document update.
+ */
+export async function rewriteUnitPathPrefix(underUnit: string, prefix: string[], now: Date): Promise<number> {
+  const data: Record<string, unknown> = { updatedAt: now };
+  prefix.forEach((id, i) => (data[`path.${i}`] = id));
+  return updatedOf(await collection('units').where({ path: underUnit }).update({ data }));
 }

@@ -1,23 +1,65 @@
-import { View, Text } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useEffect, useRef } from 'react';
+import type { HomeResult, SelfView } from '@domain/contract/member';
 import { call, messageOf } from '../../api';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
+import { isCareMode, setCareMode } from '../../hooks/useCareMode';
+import { MemberHome } from './member-home';
+import './index.scss';
 
+const REGISTER = '/packages/member/login/index?mode=register';
+
+/** What is open for me now, in one call; or, before I am a member, where my registration stands. */
 export default function Home() {
-  const { data, error, loading, reload } = useLoad(() => call('member', 'me', {}));
-  if (data && !data.registered) {
-    void Taro.redirectTo({ url: '/pages/login/index' });
-  }
-  const m = data?.member;
+  const { data, error, loading, reload } = useLoad(() => call('member', 'home', {}));
+  const synced = useRef(false);
+
+  useEffect(() => {
+    if (data?.state === 'unregistered') void Taro.redirectTo({ url: REGISTER });
+    // No identity yet (H5 before a persona is chosen): the sign-in page.
+    if (error?.code === 'UNAUTHENTICATED') void Taro.redirectTo({ url: '/packages/member/login/index' });
+    // 关怀模式 follows the member to a new phone: adopt the saved choice once per visit.
+    if (data?.state === 'member' && !synced.current) {
+      synced.current = true;
+      if (data.largeText !== isCareMode()) setCareMode(data.largeText);
+    }
+  }, [data, error]);
+
   return (
-    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
-      <View className='uh-section'>
-        <View className='uh-card'>
-          <Text className='uh-title'>{m ? `${m.name}，您好` : '您好'}</Text>
-          {m && <View className='uh-card__meta'>{m.unitTrail.join(' / ')}</View>}
+    <Screen loading={loading && !data} error={error && error.code !== 'UNAUTHENTICATED' ? messageOf(error) : undefined} onRetry={reload}>
+      {data && <HomeBody result={data} />}
+    </Screen>
+  );
+}
+
+function HomeBody({ result }: { result: HomeResult }) {
+  if (result.state === 'member') return <MemberHome home={result.home} />;
+  if (result.state === 'unregistered') return null;
+  return <RegistrationState member={result.member} />;
+}
+
+/** Pending or rejected: say so plainly, and offer the way forward. */
+function RegistrationState({ member }: { member: SelfView }) {
+  const rejected = member.status === 'rejected';
+  return (
+    <View className='uh-section home-state'>
+      <View className='uh-card'>
+        <View className={`uh-big ${rejected ? 'uh-danger' : ''}`}>{rejected ? '注册未通过审核' : '已提交，等待审核'}</View>
+        <View className='home-state__text'>
+          {member.name} · 工号 {member.employeeNo}
+        </View>
+        <View className='uh-card__meta'>{member.unitTrail.join(' / ')}</View>
+        {rejected ? (
+          <View className='home-state__text'>原因：{member.rejectReason || '未说明'}。请核对后重新提交。</View>
+        ) : (
+          <View className='home-state__text'>所在单位的工会组织者审核后即可使用，审核结果会通知您。</View>
+        )}
+        <View className='uh-btn uh-btn--ghost' onClick={() => Taro.navigateTo({ url: REGISTER })}>
+          {rejected ? '重新提交' : '修改注册信息'}
         </View>
       </View>
-    </Screen>
+    </View>
   );
 }

@@ -1,0 +1,37 @@
+/**
+ * A typical call of every event action: an admin sets up an event with 2 places and a waitlist,
+ * members find it and sign up (two confirmed, two waitlisted), one waitlisted member cancels, then a
+ * confirmed one (whose place passes to the waitlist), the organizer reads and removes, and closes.
+ */
+import { PERSONAS, demoMembers } from '../../demo/union';
+import { openEventDraft } from '../support/event';
+import type { Scenario } from './kit';
+
+const { admin, worker, worker2, cadre } = PERSONAS;
+
+export const scenario: Scenario = async ({ measure }) => {
+  const other = demoMembers()[1].openid;
+  await measure(admin.openid, 'event', 'editorData', {});
+  const draft = openEventDraft('夏送清凉慰问品发放', 2, 3);
+  const created = await measure(admin.openid, 'event', 'create', draft);
+  await measure(admin.openid, 'event', 'update', { eventId: created.id, draft: { ...draft, place: '采油一队会议室' } });
+  await measure(admin.openid, 'event', 'publish', { eventId: created.id });
+  const eventId = created.id;
+
+  await measure(worker.openid, 'event', 'listOpen', {});
+  await measure(worker.openid, 'event', 'detail', { eventId });
+  await measure(worker.openid, 'event', 'signupForm', { eventId });
+  // Sign-ups: confirmed, confirmed, waitlisted, waitlisted.
+  for (const who of [worker.openid, worker2.openid, cadre.openid, other]) await measure(who, 'event', 'signUp', { eventId, answers: [] });
+  await measure(worker.openid, 'event', 'listMine', {});
+  // Cancels: a waitlisted member (no promotion), then a confirmed one (the first waiting is promoted and notified).
+  await measure(other, 'event', 'cancel', { eventId });
+  await measure(worker.openid, 'event', 'cancel', { eventId });
+
+  await measure(admin.openid, 'event', 'adminList', { page: 1, pageSize: 20 });
+  const rows = await measure(admin.openid, 'event', 'registrations', { eventId, page: 1, pageSize: 20 });
+  const confirmed = rows.items.find((r) => r.state === 'confirmed');
+  if (!confirmed) throw new Error('no confirmed registration to remove');
+  await measure(admin.openid, 'event', 'removeRegistration', { registrationId: confirmed.id, reason: '不符合本次活动条件' });
+  await measure(admin.openid, 'event', 'close', { eventId });
+};

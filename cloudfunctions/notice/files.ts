@@ -1,0 +1,32 @@
+import type { NoticeBlock } from '../../domain/rules/notice-content';
+import type { NoticeBlockView } from '../../domain/contract/notice';
+import { cloud } from '../lib/cloud';
+
+interface TempFile {
+  fileID: string;
+  tempFileURL: string;
+  status: number;
+}
+
+/**
+ * Body images are stored as cloud file IDs; phones (and H5) show them through temporary URLs, asked
+ * for all at once (one storage call, no database request). An image that cannot be resolved is
+ * dropped from the view rather than failing the notice.
+ */
+export async function blockViews(blocks: NoticeBlock[]): Promise<NoticeBlockView[]> {
+  const ids = blocks.flatMap((b) => (b.type === 'img' ? [b.fileID] : []));
+  const urls = new Map<string, string>();
+  if (ids.length > 0) {
+    try {
+      const res = (await cloud.getTempFileURL({ fileList: ids })) as unknown as { fileList: TempFile[] };
+      for (const f of res.fileList ?? []) if (f.status === 0 && f.tempFileURL) urls.set(f.fileID, f.tempFileURL);
+    } catch (err) {
+      console.error('[notice] getTempFileURL failed', err);
+    }
+  }
+  return blocks.flatMap((b): NoticeBlockView[] => {
+    if (b.type === 'p') return [{ type: 'p', text: b.text }];
+    const url = urls.get(b.fileID);
+    return url ? [{ type: 'img', fileID: b.fileID, url }] : [];
+  });
+}

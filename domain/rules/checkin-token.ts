@@ -1,0 +1,51 @@
+/**
+ * The check-in token a member's QR code carries:
+ *
+ *   UH1.<registrationId>.<expiry, epoch seconds in base 36>.<signature>
+ *
+ * The signature is HMAC-SHA256 (base64url) of everything before the last dot, with a secret only
+ * the server holds, so nobody can make a token from a registration id they know or saw. The token
+ * expires a while after the event ends, so a code once loaded keeps working offline for the whole
+ * event. This file knows the shape and the times; signing lives on the server.
+ */
+export const CHECKIN_TOKEN_PREFIX = 'UH1';
+
+/** A code stays valid this long after the event ends (late arrivals, slow queues). */
+export const CHECKIN_GRACE_MS = 2 * 3600_000;
+
+/** Tokens are about 110 characters; anything much longer is not one of ours. */
+export const MAX_CHECKIN_TOKEN = 300;
+
+/** HMAC-SHA256 is 32 bytes: 43 characters of unpadded base64url. */
+const SIGNATURE_LENGTH = 43;
+
+const TOKEN_RE = new RegExp(`^${CHECKIN_TOKEN_PREFIX}\\.([A-Za-z0-9_-]{3,160})\\.([0-9a-z]{1,10})\\.([A-Za-z0-9_-]{${SIGNATURE_LENGTH}})$`);
+
+/** When a registration's code stops working (epoch ms, whole seconds). */
+export const checkinExpiry = (eventEndsAt: number): number => Math.ceil((eventEndsAt + CHECKIN_GRACE_MS) / 1000) * 1000;
+
+/** The part of the token the signature covers. */
+export const signedPartOf = (registrationId: string, expiresAt: number): string =>
+  `${CHECKIN_TOKEN_PREFIX}.${registrationId}.${Math.floor(expiresAt / 1000).toString(36)}`;
+
+export const joinToken = (signedPart: string, signature: string): string => `${signedPart}.${signature}`;
+
+export interface ParsedCheckinToken {
+  registrationId: string;
+  /** Epoch ms. */
+  expiresAt: number;
+  signedPart: string;
+  signature: string;
+}
+
+/** The token's parts, or null when the text is not shaped like one (a pasted token may carry spaces). */
+export function parseCheckinToken(text: string): ParsedCheckinToken | null {
+  const m = TOKEN_RE.exec(text.replace(/\s+/g, ''));
+  if (!m) return null;
+  const seconds = parseInt(m[2], 36);
+  if (!Number.isSafeInteger(seconds)) return null;
+  const expiresAt = seconds * 1000;
+  return { registrationId: m[1], expiresAt, signedPart: signedPartOf(m[1], expiresAt), signature: m[3] };
+}
+
+export const isTokenExpired = (token: Pick<ParsedCheckinToken, 'expiresAt'>, now: number): boolean => now > token.expiresAt;

@@ -1,0 +1,124 @@
+import { View, Text, Button, Input } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { MemberListItem } from '@domain/contract/member';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import '../admin.scss';
+
+const PAGE_SIZE = 20;
+
+/** Registrations waiting in my subtree (all of them for an admin), oldest first: approve or reject with a reason. */
+export default function Approvals() {
+  const { data, error, loading, reload } = useLoad(() => call('member', 'pending', { page: 1, pageSize: PAGE_SIZE }));
+  const [items, setItems] = useState<MemberListItem[]>([]);
+  const [total, setTotal] = useState(0);
+  useEffect(() => {
+    if (!data) return;
+    setItems(data.items);
+    setTotal(data.total);
+  }, [data]);
+
+  const decided = (id: string) => {
+    setItems((list) => list.filter((m) => m.id !== id));
+    setTotal((n) => n - 1);
+  };
+
+  const loadMore = async () => {
+    try {
+      const next = await call('member', 'pending', { page: Math.floor(items.length / PAGE_SIZE) + 1, pageSize: PAGE_SIZE });
+      setItems((list) => [...list, ...next.items.filter((m) => !list.some((x) => x.id === m.id))]);
+      setTotal(next.total);
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  };
+
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section'>
+        <View className='uh-section__title'>
+          <Text>待审核 {total} 人</Text>
+        </View>
+        {data && items.length === 0 && <View className='uh-card uh-empty'>没有待审核的注册</View>}
+        {items.map((m) => (
+          <PendingCard key={m.id} member={m} onDecided={decided} />
+        ))}
+        {items.length < total && (
+          <Button className='uh-btn uh-btn--ghost' onClick={loadMore}>
+            加载更多
+          </Button>
+        )}
+      </View>
+    </Screen>
+  );
+}
+
+function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided: (id: string) => void }) {
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  const decide = async (decision: 'approve' | 'reject') => {
+    if (decision === 'reject' && !reason.trim()) {
+      setProblem('请填写驳回原因');
+      return;
+    }
+    setBusy(true);
+    try {
+      await call('member', 'review', decision === 'approve' ? { id: member.id, decision } : { id: member.id, decision, reason: reason.trim() });
+      void Taro.showToast({ title: decision === 'approve' ? '已通过' : '已驳回', icon: 'success' });
+      onDecided(member.id);
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='uh-card adm-pending'>
+      <View className='uh-row'>
+        <Text className='uh-card__title' onClick={() => Taro.navigateTo({ url: `/packages/admin/member/index?id=${member.id}` })}>
+          {member.name}
+        </Text>
+        <Text className='uh-muted'>工号 {member.employeeNo}</Text>
+      </View>
+      <View className='uh-card__meta'>{member.unitTrail.join(' / ')}</View>
+      <View className='uh-card__meta'>
+        手机 {member.phone} · 提交于 {dayjs(member.submittedAt).format('M月D日 HH:mm')}
+      </View>
+      {rejecting && (
+        <View className='adm-panel'>
+          <Input className='uh-input' value={reason} placeholder='驳回原因（必填，会告知申请人）' maxlength={100} onInput={(e) => setReason(e.detail.value)} />
+        </View>
+      )}
+      {problem && <View className='uh-field__error'>{problem}</View>}
+      <View className='adm-actions'>
+        {rejecting ? (
+          <>
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setRejecting(false)}>
+              取消
+            </Button>
+            {/* `|| undefined`: Taro H5 writes disabled={false} as the attribute disabled="false", which [disabled] styles match. */}
+            <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={() => decide('reject')}>
+              确认驳回
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setRejecting(true)}>
+              驳回
+            </Button>
+            <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={() => decide('approve')}>
+              通过
+            </Button>
+          </>
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,94 @@
+import { View, Text, Button, Input } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { MemberStatus } from '@domain/roles';
+import { ROLE_LABELS } from '@domain/roles';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { UnitPicker } from '../../../components/UnitPicker';
+import { useLoad } from '../../../hooks/useLoad';
+import '../admin.scss';
+
+const PAGE_SIZE = 20;
+const STATUS_TABS: { status: MemberStatus; label: string }[] = [
+  { status: 'verified', label: '已认证' },
+  { status: 'pending', label: '待审核' },
+  { status: 'rejected', label: '未通过' },
+];
+
+/** Members of my subtree by unit, with search and paging. Phones are masked here; the detail shows them. */
+export default function Members() {
+  const ctx = useLoad(() => Promise.all([call('member', 'me', {}), call('member', 'units', {})]), [], { refreshOnShow: false });
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [status, setStatus] = useState<MemberStatus>('verified');
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const list = useLoad(
+    () => call('member', 'members', { page, pageSize: PAGE_SIZE, status, ...(unitId ? { unitId } : {}), ...(q ? { q } : {}) }),
+    [unitId, status, q, page],
+  );
+
+  const me = ctx.data?.[0].member;
+  const rootId = me && me.role !== 'admin' ? me.unitId : null;
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+  const choose = (next: () => void) => {
+    next();
+    setPage(1);
+  };
+
+  return (
+    <Screen loading={ctx.loading && !ctx.data} error={ctx.error && messageOf(ctx.error)} onRetry={ctx.reload}>
+      <View className='uh-section'>
+        <View className='uh-card'>
+          {ctx.data && <UnitPicker units={ctx.data[1].units} value={unitId} rootId={rootId} placeholder='全部单位（可按单位筛选）' onChange={(id) => choose(() => setUnitId(id))} />}
+          {unitId && (
+            <Text className='uh-muted' onClick={() => choose(() => setUnitId(null))}>
+              清除单位筛选
+            </Text>
+          )}
+          <View className='uh-row adm-search'>
+            <Input className='uh-input adm-search__input' value={text} placeholder='姓名或工号' maxlength={20} onInput={(e) => setText(e.detail.value)} onConfirm={() => choose(() => setQ(text.trim()))} />
+            <Button className='uh-btn uh-btn--small' onClick={() => choose(() => setQ(text.trim()))}>
+              搜索
+            </Button>
+          </View>
+        </View>
+        <View className='adm-tabs'>
+          {STATUS_TABS.map((t) => (
+            <View key={t.status} className={`adm-tab ${status === t.status ? 'adm-tab--on' : ''}`} onClick={() => choose(() => setStatus(t.status))}>
+              {t.label}
+            </View>
+          ))}
+        </View>
+        {list.error && <View className='uh-card uh-danger'>{messageOf(list.error)}</View>}
+        {list.data && list.data.items.length === 0 && <View className='uh-card uh-empty'>没有符合条件的成员</View>}
+        {list.data?.items.map((m) => (
+          <View key={m.id} className='uh-card adm-member' onClick={() => Taro.navigateTo({ url: `/packages/admin/member/index?id=${m.id}` })}>
+            <View className='uh-row'>
+              <Text className='uh-card__title'>{m.name}</Text>
+              <Text className='uh-tag'>{ROLE_LABELS[m.role]}</Text>
+            </View>
+            <View className='uh-card__meta'>
+              工号 {m.employeeNo} · 手机 {m.phone}
+            </View>
+            <View className='uh-card__meta'>{m.unitTrail.join(' / ')}</View>
+          </View>
+        ))}
+        {list.data && (
+          <View className='adm-pager'>
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={page <= 1 || undefined} onClick={() => setPage(page - 1)}>
+              上一页
+            </Button>
+            <Text className='uh-muted'>
+              第 {page} / {pages} 页，共 {list.data.total} 人
+            </Text>
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={page >= pages || undefined} onClick={() => setPage(page + 1)}>
+              下一页
+            </Button>
+          </View>
+        )}
+      </View>
+    </Screen>
+  );
+}

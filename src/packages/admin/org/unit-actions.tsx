@@ -1,0 +1,148 @@
+import { View, Text, Button, Input } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { OrgUnitView } from '@domain/contract/member';
+import { MAX_UNIT_LEVEL, UNIT_LEVEL_LABELS, moveProblem, trailOf, type UnitLevel } from '@domain/rules/unit-tree';
+import { call, messageOf } from '../../../api';
+import { UnitPicker } from '../../../components/UnitPicker';
+
+type Panel = 'rename' | 'child' | 'move' | 'members' | null;
+
+/** Runs one admin change, with the outcome as a toast and the tree reloaded after a success. */
+async function run(task: () => Promise<unknown>, done: string, onChanged: () => Promise<void>): Promise<string | undefined> {
+  try {
+    await task();
+    void Taro.showToast({ title: done, icon: 'success' });
+    await onChanged();
+    return undefined;
+  } catch (e) {
+    return messageOf(e);
+  }
+}
+
+/** What an admin can do to one unit, opened under it in the tree. */
+export function UnitActions({ unit, units, onChanged }: { unit: OrgUnitView; units: OrgUnitView[]; onChanged: () => Promise<void> }) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const [problem, setProblem] = useState<string>();
+  const act = async (task: () => Promise<unknown>, done: string) => setProblem(await run(task, done, onChanged));
+
+  if (unit.retired) return <View className='org__actions uh-muted'>该单位已撤销。</View>;
+
+  const retire = async () => {
+    const ok = await Taro.showModal({ title: '撤销单位', content: `确定撤销「${unit.name}」？撤销后不再出现在单位选择中。` });
+    if (ok.confirm) await act(() => call('member', 'retireUnit', { unitId: unit.id }), '已撤销');
+  };
+
+  return (
+    <View className='org__actions'>
+      <View className='adm-actions'>
+        <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setPanel('rename')}>
+          改名
+        </Button>
+        {unit.level < MAX_UNIT_LEVEL && (
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setPanel('child')}>
+            新建下级
+          </Button>
+        )}
+        {unit.level > 1 && (
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setPanel('move')}>
+            移动
+          </Button>
+        )}
+        {unit.members > 0 && (
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setPanel('members')}>
+            转移成员
+          </Button>
+        )}
+        <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={retire}>
+          撤销
+        </Button>
+      </View>
+      {panel === 'rename' && <RenameForm unit={unit} onSave={(name) => act(() => call('member', 'renameUnit', { unitId: unit.id, name }), '已改名')} />}
+      {panel === 'child' && <CreateUnitForm parent={unit} onDone={onChanged} onCancel={() => setPanel(null)} />}
+      {panel === 'move' && <MoveForm unit={unit} units={units} onMove={(parentId) => act(() => call('member', 'moveUnit', { unitId: unit.id, parentId }), '已移动')} />}
+      {panel === 'members' && (
+        <MoveMembersForm unit={unit} units={units} onMove={(toUnitId) => act(() => call('member', 'moveMembers', { fromUnitId: unit.id, toUnitId }), '已转移')} />
+      )}
+      {problem && <View className='uh-field__error'>{problem}</View>}
+    </View>
+  );
+}
+
+function RenameForm({ unit, onSave }: { unit: OrgUnitView; onSave: (name: string) => void }) {
+  const [name, setName] = useState(unit.name);
+  return (
+    <View className='adm-panel'>
+      <Input className='uh-input' value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
+      <View className='adm-actions'>
+        <Button className='uh-btn uh-btn--small' disabled={!name.trim() || undefined} onClick={() => onSave(name.trim())}>
+          保存名称
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+/** New unit under `parent` (null: a new branch company). */
+export function CreateUnitForm({ parent, onDone, onCancel }: { parent: OrgUnitView | null; onDone: () => Promise<void>; onCancel: () => void }) {
+  const [name, setName] = useState('');
+  const [code, setCode] = useState(parent ? `${parent.code}-` : '');
+  const [problem, setProblem] = useState<string>();
+  const level = (parent ? parent.level + 1 : 1) as UnitLevel;
+  const save = async () => setProblem(await run(() => call('member', 'createUnit', { name: name.trim(), code: code.trim(), parentId: parent?.id ?? null }), '已新建', onDone));
+  return (
+    <View className='adm-panel uh-card'>
+      <View className='uh-card__title'>新建{UNIT_LEVEL_LABELS[level]}{parent ? `（${parent.name}下）` : ''}</View>
+      <View className='uh-field'>
+        <Text className='uh-field__label'>名称</Text>
+        <Input className='uh-input' value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
+      </View>
+      <View className='uh-field'>
+        <Text className='uh-field__label'>单位编码（名册导入时使用，不可重复）</Text>
+        <Input className='uh-input' value={code} maxlength={32} onInput={(e) => setCode(e.detail.value)} />
+      </View>
+      {problem && <View className='uh-field__error'>{problem}</View>}
+      <View className='adm-actions'>
+        <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onCancel}>
+          取消
+        </Button>
+        <Button className='uh-btn uh-btn--small' disabled={!name.trim() || !code.trim() || undefined} onClick={save}>
+          新建
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+/** The new parent: any active unit one level up other than the current parent. */
+function MoveForm({ unit, units, onMove }: { unit: OrgUnitView; units: OrgUnitView[]; onMove: (parentId: string) => void }) {
+  const options = units.filter((p) => moveProblem(unit, p) === null);
+  return (
+    <View className='adm-panel'>
+      <View className='uh-muted'>移到哪个{UNIT_LEVEL_LABELS[(unit.level - 1) as UnitLevel]}下？下级单位和成员一并移动。</View>
+      {options.length === 0 && <View className='uh-muted'>没有可移入的上级单位</View>}
+      <View className='adm-actions'>
+        {options.map((p) => (
+          <Button key={p.id} className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => onMove(p.id)}>
+            {trailOf(units, p.id).join(' / ')}
+          </Button>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function MoveMembersForm({ unit, units, onMove }: { unit: OrgUnitView; units: OrgUnitView[]; onMove: (toUnitId: string) => void }) {
+  const [to, setTo] = useState<string | null>(null);
+  return (
+    <View className='adm-panel'>
+      <View className='uh-muted'>把「{unit.name}」的 {unit.members} 名成员转到：</View>
+      <UnitPicker units={units.filter((u) => !u.retired)} value={to} onChange={setTo} />
+      <View className='adm-actions'>
+        <Button className='uh-btn uh-btn--small' disabled={!to || to === unit.id || undefined} onClick={() => to && onMove(to)}>
+          确认转移
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,113 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import type { CheckinCode } from '@domain/contract/event-admin-model';
+import { EVENT_KIND_LABELS, REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
+import { eventSpanText, eventTimeText } from '@domain/rules/event-window';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { readCachedCode, saveCode } from './code-cache';
+import { QrView } from './qr-view';
+import './index.scss';
+
+/** While the code waits to be scanned, look for the check-in this often. */
+const POLL_MS = 8_000;
+
+const WAITING: Partial<Record<CheckinCode['state'], string>> = {
+  pending: '申请审核通过后，这里会显示签到码。',
+  waitlisted: '您在候补中，转为正式名额后这里会显示签到码。',
+};
+
+/**
+ * The member's check-in code for one event, as a QR code the organizer scans. Shown at once from
+ * the copy kept on the phone (it works with no signal), then refreshed; one call on load, then a
+ * light poll until the organizer has checked the member in.
+ */
+export default function CheckinCodePage() {
+  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const [code, setCode] = useState<CheckinCode | null>(() => readCachedCode(eventId));
+  const [offline, setOffline] = useState(false);
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(code === null);
+
+  const load = async () => {
+    try {
+      const fresh = await call('event', 'checkinCode', { eventId });
+      setCode(fresh);
+      saveCode(fresh);
+      setOffline(false);
+      setError(undefined);
+    } catch (e) {
+      // With a saved code the member can still be checked in: say so instead of failing.
+      if (readCachedCode(eventId)) setOffline(true);
+      else setError(messageOf(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const timer = useRef<ReturnType<typeof setInterval>>();
+  const stop = () => {
+    if (timer.current) clearInterval(timer.current);
+    timer.current = undefined;
+  };
+  const start = () => {
+    stop();
+    timer.current = setInterval(() => void load(), POLL_MS);
+  };
+  useEffect(() => {
+    void load();
+    start();
+    return stop;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [eventId]);
+  useDidShow(() => {
+    start();
+    // A bright, awake screen scans first time.
+    if (process.env.TARO_ENV === 'weapp') {
+      Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined);
+      Taro.setScreenBrightness({ value: 1 }).catch(() => undefined);
+    }
+  });
+  useDidHide(stop);
+  useEffect(() => {
+    if (code?.checkedInAt) stop();
+  }, [code?.checkedInAt]);
+
+  const expired = code?.expiresAt != null && Date.now() > code.expiresAt;
+  return (
+    <Screen loading={loading && !code} error={!code ? error : undefined} onRetry={() => void load()}>
+      {code && (
+        <View className='uh-section ck'>
+          <View className='uh-card'>
+            <Text className='uh-tag'>{EVENT_KIND_LABELS[code.event.kind]}</Text>
+            <View className='uh-card__title'>{code.event.title}</View>
+            <View className='uh-card__meta'>{eventSpanText(code.event.startsAt, code.event.endsAt)}</View>
+            <View className='uh-card__meta'>{code.event.place}</View>
+          </View>
+
+          {offline && <View className='ck__offline'>网络不可用，显示的是已保存的签到码，仍可正常扫码签到。</View>}
+
+          {code.token ? (
+            <View className='uh-card ck__code'>
+              {code.checkedInAt && <View className='ck__done'>已签到 · {eventTimeText(code.checkedInAt)}</View>}
+              <QrView text={code.token} />
+              <Text className='uh-card__title'>{code.name}</Text>
+              <Text className='ck__hint'>{expired ? '签到码已过期' : code.checkedInAt ? '您已完成签到' : '到场时请出示此码，由工作人员扫码签到'}</Text>
+              {code.expiresAt && !expired && <Text className='uh-muted'>有效期至 {eventTimeText(code.expiresAt)}</Text>}
+              <Text className='ck__token' userSelect>
+                {code.token}
+              </Text>
+            </View>
+          ) : (
+            <View className='uh-card ck__code'>
+              <Text className='uh-tag uh-tag--warn'>{REGISTRATION_STATE_LABELS[code.state]}</Text>
+              <Text className='ck__hint'>{WAITING[code.state] ?? '该报名没有签到码。'}</Text>
+              {code.reason && <Text className='ck__reason'>原因：{code.reason}</Text>}
+            </View>
+          )}
+        </View>
+      )}
+    </Screen>
+  );
+}

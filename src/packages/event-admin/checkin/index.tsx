@@ -1,0 +1,122 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { CheckinOutcome, Roster, UnitCounts } from '@domain/contract/event-admin-model';
+import { eventTimeText } from '@domain/rules/event-window';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import './index.scss';
+
+// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
+
+type Result = { kind: 'ok' | 'again'; out: CheckinOutcome } | { kind: 'error'; message: string };
+
+/** H5 has no camera scanner: there the token is pasted (e.g. copied from the member's page). */
+const CAN_SCAN = process.env.TARO_ENV === 'weapp';
+
+/** Totals over what the organizer sees: the top units of the rolled-up counts. */
+function totalsOf(roster: Roster): { checkedIn: number; confirmed: number } {
+  const ids = new Set(roster.units.map((u) => u.unitId));
+  const tops = roster.units.filter((u: UnitCounts) => !u.parentId || !ids.has(u.parentId));
+  return { checkedIn: tops.reduce((n, u) => n + u.checkedIn, 0), confirmed: tops.reduce((n, u) => n + u.confirmed, 0) };
+}
+
+/**
+ * Organizer at the door: scan each member's code (WeChat) or paste it (H5); every scan shows who it
+ * was and the running count. A second scan of the same code says when they were checked in.
+ */
+export default function CheckinScanner() {
+  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'roster', { eventId, filter: 'checked_in', page: 1, pageSize: 1 }), [eventId]);
+  const [counts, setCounts] = useState<{ checkedIn: number; confirmed: number } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [text, setText] = useState('');
+  const [manual, setManual] = useState(!CAN_SCAN);
+  const [busy, setBusy] = useState(false);
+  const shown = counts ?? (data ? totalsOf(data) : null);
+
+  const submit = async (token: string) => {
+    if (!token.trim()) {
+      void Taro.showToast({ title: '请粘贴签到码', icon: 'none' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const out = await call('eventAdmin', 'checkIn', { eventId, token: token.trim() });
+      setResult({ kind: out.already ? 'again' : 'ok', out });
+      setCounts({ checkedIn: out.checkedIn, confirmed: out.confirmed });
+      setText('');
+      if (CAN_SCAN) void Taro.vibrateShort({ type: 'medium' }).catch(() => undefined);
+    } catch (e) {
+      setResult({ kind: 'error', message: messageOf(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const scan = async () => {
+    let res: Taro.scanCode.SuccessCallbackResult;
+    try {
+      res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
+    } catch {
+      return; // Closed the scanner.
+    }
+    await submit(res.result);
+  };
+
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      {data && (
+        <View className='uh-section'>
+          <View className='uh-card'>
+            <View className='uh-card__title'>{data.event.title}</View>
+            <View className='uh-card__meta'>{eventTimeText(data.event.startsAt)}</View>
+          </View>
+          {shown && (
+            <View className='uh-card ci-count'>
+              <Text className='uh-big ci-count__num'>
+                {shown.checkedIn} / {shown.confirmed}
+              </Text>
+              <Text className='uh-muted'>已签到 / 已确认{data.scope === 'unit' ? '（本单位）' : ''}</Text>
+            </View>
+          )}
+
+          {result && result.kind !== 'error' && (
+            <View className={`uh-card ci-result ${result.kind === 'again' ? 'ci-result--again' : ''}`}>
+              <Text className='ci-result__head'>{result.kind === 'ok' ? '签到成功' : `已于 ${eventTimeText(result.out.checkedInAt)} 签到过`}</Text>
+              <Text>
+                {result.out.name} · {result.out.employeeNo}
+              </Text>
+              <Text className='uh-muted'>{result.out.unitName}</Text>
+            </View>
+          )}
+          {result?.kind === 'error' && (
+            <View className='uh-card ci-result ci-result--error'>
+              <Text className='ci-result__head'>未签到</Text>
+              <Text>{result.message}</Text>
+            </View>
+          )}
+
+          {CAN_SCAN && (
+            <Button className='uh-btn' disabled={busy || undefined} onClick={() => void scan()}>
+              {result ? '继续扫码' : '扫码签到'}
+            </Button>
+          )}
+          {manual ? (
+            <View className='ci-paste'>
+              <Textarea className='ci-paste__box' placeholder='粘贴签到码（以 UH1. 开头）' value={text} maxlength={300} onInput={(e) => setText(e.detail.value)} />
+              <Button className={`uh-btn ${CAN_SCAN ? 'uh-btn--ghost' : ''}`} disabled={busy || undefined} onClick={() => void submit(text)}>
+                签到
+              </Button>
+            </View>
+          ) : (
+            <Text className='ci-manual' onClick={() => setManual(true)}>
+              扫不出？手动输入签到码
+            </Text>
+          )}
+        </View>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { FIELD_TYPES, FIELD_TYPE_LABELS } from '@domain/contract/event-model';
+import { MAX_FIELDS } from '@domain/rules/event-form';
+import { nextFieldId, type EditField } from './form';
+
+export interface FieldsEditorProps {
+  fields: EditField[];
+  onChange: (fields: EditField[]) => void;
+  /** Published events keep their form: registrations were made with it. */
+  locked: boolean;
+}
+
+/** The custom sign-up questions: name, type, required, options for single choice, a hint. */
+export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
+  const patch = (i: number, p: Partial<EditField>) => onChange(fields.map((f, j) => (j === i ? { ...f, ...p } : f)));
+  const move = (i: number, by: number) => {
+    const j = i + by;
+    if (j < 0 || j >= fields.length) return;
+    const next = [...fields];
+    [next[i], next[j]] = [next[j], next[i]];
+    onChange(next);
+  };
+  return (
+    <View className='ee-fields'>
+      {fields.length === 0 && <View className='uh-muted'>无需填写信息（可添加姓名以外的问题，如尺码、子女姓名、证明图片）</View>}
+      {fields.map((f, i) => (
+        <View key={f.id} className='ee-field'>
+          <Input className='uh-input' placeholder='问题名称，如：衣服尺码' value={f.label} maxlength={30} disabled={locked} onInput={(e) => patch(i, { label: e.detail.value })} />
+          <View className='ee-chips'>
+            {FIELD_TYPES.map((t) => (
+              <Text key={t} className={`ee-chip ${f.type === t ? 'ee-chip--on' : ''}`} onClick={() => !locked && patch(i, { type: t })}>
+                {FIELD_TYPE_LABELS[t]}
+              </Text>
+            ))}
+          </View>
+          {f.type === 'choice' && (
+            <Textarea className='uh-input ee-options' placeholder='选项，每行一个' value={f.options} disabled={locked} onInput={(e) => patch(i, { options: e.detail.value })} />
+          )}
+          <Input className='uh-input' placeholder='填写提示（选填）' value={f.hint} maxlength={60} disabled={locked} onInput={(e) => patch(i, { hint: e.detail.value })} />
+          <View className='uh-row'>
+            <View className='uh-row'>
+              <Text>必填</Text>
+              <Switch checked={f.required} disabled={locked} onChange={(e) => patch(i, { required: e.detail.value })} />
+            </View>
+            {!locked && (
+              <View className='uh-row'>
+                <Text className='ee-link' onClick={() => move(i, -1)}>
+                  上移
+                </Text>
+                <Text className='ee-link' onClick={() => move(i, 1)}>
+                  下移
+                </Text>
+                <Text className='ee-link uh-danger' onClick={() => onChange(fields.filter((_, j) => j !== i))}>
+                  删除
+                </Text>
+              </View>
+            )}
+          </View>
+        </View>
+      ))}
+      {!locked && fields.length < MAX_FIELDS && (
+        <Button
+          className='uh-btn uh-btn--ghost uh-btn--small'
+          onClick={() => onChange([...fields, { id: nextFieldId(fields), label: '', type: 'text', required: true, options: '', hint: '' }])}
+        >
+          添加问题
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, SIGNUP_PHASE_LABELS, type EventStatus } from '@domain/contract/event-model';
+import { eventTimeText } from '@domain/rules/event-window';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import './index.scss';
+
+const FILTERS: { status: EventStatus | undefined; label: string }[] = [
+  { status: undefined, label: '全部' },
+  { status: 'draft', label: '草稿' },
+  { status: 'published', label: '已发布' },
+  { status: 'closed', label: '已关闭' },
+];
+
+/** Organizer: the events I manage (my unit's subtree; admins: all), newest first. */
+export default function EventAdminList() {
+  const [status, setStatus] = useState<EventStatus | undefined>(undefined);
+  const { data, error, loading, reload } = useLoad(() => call('event', 'adminList', { page: 1, pageSize: 50, ...(status ? { status } : {}) }), [status]);
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section'>
+        <View className='uh-section__title'>
+          <Text>活动管理</Text>
+          <Button className='uh-btn uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/event-admin/edit/index' })}>
+            新建活动
+          </Button>
+        </View>
+        <View className='ea-filters'>
+          {FILTERS.map((f) => (
+            <Text key={f.label} className={`ea-filter ${status === f.status ? 'ea-filter--on' : ''}`} onClick={() => setStatus(f.status)}>
+              {f.label}
+            </Text>
+          ))}
+        </View>
+        {data && data.items.length === 0 && <View className='uh-empty'>还没有活动</View>}
+        {data?.items.map((e) => (
+          <View key={e.id} className='uh-card ea-item'>
+            <View className='ea-item__tags'>
+              <Text className='uh-tag'>{EVENT_KIND_LABELS[e.kind]}</Text>
+              <Text className={`uh-tag ${e.status === 'published' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>{EVENT_STATUS_LABELS[e.status]}</Text>
+              {e.status === 'published' && <Text className='uh-tag uh-tag--muted'>{SIGNUP_PHASE_LABELS[e.phase]}</Text>}
+            </View>
+            <View className='uh-card__title'>{e.title}</View>
+            <View className='uh-card__meta'>
+              {eventTimeText(e.startsAt)} · {e.ownerUnitName}
+            </View>
+            <View className='ea-item__seats'>
+              确认 {e.seats.confirmed}
+              {e.capacity !== null ? `/${e.capacity}` : ''} · 候补 {e.seats.waitlisted} · 待审核 {e.seats.pending}
+            </View>
+            <View className='uh-row ea-item__actions'>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: `/packages/event-admin/edit/index?id=${e.id}` })}>
+                编辑
+              </Button>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: `/packages/event-admin/registrations/index?id=${e.id}` })}>
+                报名名单
+              </Button>
+            </View>
+          </View>
+        ))}
+      </View>
+    </Screen>
+  );
+}

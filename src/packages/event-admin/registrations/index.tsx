@@ -1,0 +1,93 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { REGISTRATION_STATE_LABELS, isActiveState, type RegistrationRow, type RegistrationState } from '@domain/contract/event-model';
+import { eventTimeText } from '@domain/rules/event-window';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import './index.scss';
+
+// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
+
+const FILTERS: (RegistrationState | undefined)[] = [undefined, 'confirmed', 'waitlisted', 'pending', 'cancelled', 'removed'];
+const PAGE_SIZE = 100;
+
+/** Organizer: an event's registrations in sign-up order; remove one with a reason the member sees. */
+export default function EventRegistrations() {
+  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const [state, setState] = useState<RegistrationState | undefined>(undefined);
+  const { data, error, loading, reload } = useLoad(() => call('event', 'registrations', { eventId, page: 1, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }), [eventId, state]);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const remove = async (r: RegistrationRow) => {
+    if (!reason.trim()) {
+      void Taro.showToast({ title: '请填写移除原因（报名人可见）', icon: 'none' });
+      return;
+    }
+    setBusy(true);
+    try {
+      await call('event', 'removeRegistration', { registrationId: r.id, reason: reason.trim() });
+      void Taro.showToast({ title: '已移除，名额已转给候补', icon: 'none' });
+      setRemoving(null);
+      setReason('');
+      await reload();
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section'>
+        <View className='er-filters'>
+          {FILTERS.map((s) => (
+            <Text key={s ?? 'all'} className={`er-filter ${state === s ? 'er-filter--on' : ''}`} onClick={() => setState(s)}>
+              {s ? REGISTRATION_STATE_LABELS[s] : '全部'}
+            </Text>
+          ))}
+        </View>
+        {data && <View className='uh-muted er-total'>共 {data.total} 条{data.total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}</View>}
+        {data && data.items.length === 0 && <View className='uh-empty'>暂无报名</View>}
+        {data?.items.map((r) => (
+          <View key={r.id} className='uh-card er-row'>
+            <View className='uh-row'>
+              <Text className='uh-card__title'>{r.name}</Text>
+              <Text className='uh-tag'>{r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}</Text>
+            </View>
+            <View className='uh-card__meta'>
+              {r.employeeNo} · {r.unitName} · {eventTimeText(r.signedUpAt)}报名
+            </View>
+            {r.answers.length > 0 && <View className='uh-card__meta'>已填 {r.answers.length} 项</View>}
+            {r.reason && <View className='uh-danger'>原因：{r.reason}</View>}
+            {isActiveState(r.state) &&
+              (removing === r.id ? (
+                <View className='er-remove'>
+                  <Input className='uh-input' placeholder='移除原因（报名人可见）' value={reason} maxlength={100} onInput={(e) => setReason(e.detail.value)} />
+                  <View className='uh-row'>
+                    <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={() => void remove(r)}>
+                      确认移除
+                    </Button>
+                    <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setRemoving(null)}>
+                      取消
+                    </Button>
+                  </View>
+                </View>
+              ) : (
+                <Text className='er-remove-link' onClick={() => setRemoving(r.id)}>
+                  移除
+                </Text>
+              ))}
+          </View>
+        ))}
+      </View>
+    </Screen>
+  );
+}

@@ -1,0 +1,175 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { ROSTER_FILTERS, ROSTER_FILTER_LABELS, type RosterExport, type RosterFilter } from '@domain/contract/event-admin-model';
+import { REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
+import { eventTimeText } from '@domain/rules/event-window';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import './index.scss';
+
+// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
+
+const PAGE_SIZE = 50;
+
+/** Opens the exported workbook: WeChat downloads it and opens it in its document viewer; H5 follows the link. */
+async function openExport(file: RosterExport): Promise<void> {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(file.url, '_blank');
+    return;
+  }
+  const { tempFilePath } = await Taro.downloadFile({ url: file.url });
+  await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+}
+
+/**
+ * Organizer: an event's registrations by unit and state, with counts rolled up the org tree (tap a
+ * unit to list only its subtree), paging, and the Excel export (masked, or in full, which is logged).
+ */
+export default function EventRoster() {
+  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const [filter, setFilter] = useState<RosterFilter>('all');
+  const [unitId, setUnitId] = useState<string | undefined>(undefined);
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useLoad(
+    () => call('eventAdmin', 'roster', { eventId, filter, page, pageSize: PAGE_SIZE, ...(unitId ? { unitId } : {}) }),
+    [eventId, filter, unitId, page],
+  );
+  const [exporting, setExporting] = useState(false);
+  const [file, setFile] = useState<RosterExport | null>(null);
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const pick = (next: { filter?: RosterFilter; unitId?: string | undefined }) => {
+    if (next.filter !== undefined) setFilter(next.filter);
+    if ('unitId' in next) setUnitId(next.unitId);
+    setPage(1);
+  };
+
+  const exportRoster = async (full: boolean) => {
+    if (full) {
+      const { confirm } = await Taro.showModal({
+        title: '导出完整个人信息',
+        content: '文件将包含未脱敏的手机号和身份证号，仅用于工会工作。本次导出的操作人和时间会被记录。',
+        confirmText: '确认导出',
+        cancelText: '取消',
+      });
+      if (!confirm) return;
+    }
+    setExporting(true);
+    try {
+      const out = await call('eventAdmin', 'exportRoster', { eventId, full, ...(unitId ? { unitId } : {}) });
+      setFile(out);
+      await openExport(out).catch(() => undefined);
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      {data && (
+        <View className='uh-section'>
+          <View className='uh-card'>
+            <View className='uh-card__title'>{data.event.title}</View>
+            <View className='uh-card__meta'>
+              {eventTimeText(data.event.startsAt)}
+              {data.scope === 'unit' ? ' · 仅显示本单位及下级单位' : ''}
+            </View>
+          </View>
+
+          <View className='uh-card'>
+            <View className='uh-card__title'>各单位人数</View>
+            <View className='ro-units__head'>
+              <Text className='ro-unit__name'>单位</Text>
+              <Text className='ro-unit__num'>确认</Text>
+              <Text className='ro-unit__num'>签到</Text>
+              <Text className='ro-unit__num'>候补</Text>
+              {data.event.needsReview && <Text className='ro-unit__num'>待审</Text>}
+            </View>
+            {data.units.length === 0 && <View className='uh-empty'>暂无报名</View>}
+            {data.units.map((u) => (
+              <View
+                key={u.unitId}
+                className={`ro-unit ro-unit--l${u.level} ${unitId === u.unitId ? 'ro-unit--on' : ''}`}
+                onClick={() => pick({ unitId: unitId === u.unitId ? undefined : u.unitId })}
+              >
+                <Text className='ro-unit__name'>{u.name}</Text>
+                <Text className='ro-unit__num'>{u.confirmed}</Text>
+                <Text className='ro-unit__num'>{u.checkedIn}</Text>
+                <Text className='ro-unit__num'>{u.waitlisted}</Text>
+                {data.event.needsReview && <Text className='ro-unit__num'>{u.pending}</Text>}
+              </View>
+            ))}
+            {unitId && <Text className='uh-muted'>已按单位筛选，再点一次取消</Text>}
+          </View>
+
+          <View className='uh-card ro-export'>
+            <View className='uh-card__title'>导出 Excel</View>
+            <Text className='uh-muted'>已确认、候补、已签到、未签到分表{unitId ? '（当前所选单位）' : ''}；默认手机号、身份证号脱敏。</Text>
+            <View className='uh-row'>
+              <Button className='uh-btn uh-btn--small' disabled={exporting || undefined} onClick={() => void exportRoster(false)}>
+                {exporting ? '正在生成…' : '导出名单'}
+              </Button>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={exporting || undefined} onClick={() => void exportRoster(true)}>
+                导出完整个人信息
+              </Button>
+            </View>
+            {file && (
+              <View>
+                <Text className='uh-muted'>
+                  已生成{file.full ? '（含完整个人信息）' : ''}：确认 {file.counts.confirmed}，候补 {file.counts.waitlisted}，已签到 {file.counts.checkedIn}，未签到 {file.counts.notCheckedIn}。链接 1 小时内有效。
+                </Text>
+                <Text className='ro-export__link' onClick={() => void openExport(file).catch((e: unknown) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}>
+                  打开 {file.fileName}
+                </Text>
+              </View>
+            )}
+          </View>
+
+          <View className='ro-filters'>
+            {ROSTER_FILTERS.map((f) => (
+              <Text key={f} className={`ro-filter ${filter === f ? 'ro-filter--on' : ''}`} onClick={() => pick({ filter: f })}>
+                {ROSTER_FILTER_LABELS[f]}
+              </Text>
+            ))}
+          </View>
+          <View className='uh-muted'>共 {data.total} 人</View>
+          {data.items.length === 0 && <View className='uh-empty'>没有符合条件的报名</View>}
+          {data.items.map((r) => (
+            <View key={r.id} className='uh-card ro-row'>
+              <View className='uh-row'>
+                <Text className='uh-card__title'>{r.name}</Text>
+                <Text className={`uh-tag ${r.checkedInAt ? 'uh-tag--ok' : r.state === 'confirmed' ? '' : 'uh-tag--muted'}`}>
+                  {r.checkedInAt ? '已签到' : r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}
+                </Text>
+              </View>
+              <View className='uh-card__meta'>
+                {r.employeeNo} · {r.unitName} · {eventTimeText(r.signedUpAt)}报名
+                {r.checkedInAt ? ` · ${eventTimeText(r.checkedInAt)}签到` : ''}
+              </View>
+            </View>
+          ))}
+          {pages > 1 && (
+            <View className='uh-row ro-pager'>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={page <= 1 || undefined} onClick={() => setPage(page - 1)}>
+                上一页
+              </Button>
+              <Text className='uh-muted'>
+                {page} / {pages}
+              </Text>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={page >= pages || undefined} onClick={() => setPage(page + 1)}>
+                下一页
+              </Button>
+            </View>
+          )}
+        </View>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,177 @@
+import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { EVENT_KIND_LABELS, isActiveState, type Answer, type FormField } from '@domain/contract/event-model';
+import { answerProblem } from '@domain/rules/event-form';
+import { pickerParts } from '@domain/rules/notice-dates';
+import { eventSpanText } from '@domain/rules/event-window';
+import { call, isApiError, messageOf } from '../../../api';
+import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import './index.scss';
+
+// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
+
+/** What the form holds per field while the member types: text as typed, and a preview for images. */
+interface Draft {
+  value: string;
+  preview?: string;
+}
+
+function answerOf(f: FormField, d: Draft | undefined): Answer | null {
+  const raw = d?.value.trim() ?? '';
+  if (!raw) return null;
+  if (f.type === 'number') return { fieldId: f.id, value: Number(raw) };
+  return { fieldId: f.id, value: raw };
+}
+
+function problemOf(f: FormField, d: Draft | undefined): string | null {
+  const a = answerOf(f, d);
+  return answerProblem(f, a ? a.value : undefined);
+}
+
+/** The sign-up form: the event's own questions, pre-filled from the member's latest answers. */
+export default function EventSignup() {
+  const id = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const { data, error, loading, reload } = useLoad(() => call('event', 'signupForm', { eventId: id }), [id], { refreshOnShow: false });
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!data) return;
+    const filled: Record<string, Draft> = {};
+    for (const a of data.prefill) filled[a.fieldId] = { value: String(a.value) };
+    setDrafts(filled);
+  }, [data]);
+
+  const set = (fieldId: string, d: Draft) => {
+    setDrafts((all) => ({ ...all, [fieldId]: d }));
+    setErrors((all) => ({ ...all, [fieldId]: '' }));
+  };
+
+  const chooseImage = async (f: FormField) => {
+    let picked: Taro.chooseImage.SuccessCallbackResult;
+    try {
+      picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    } catch {
+      return; // The member closed the picker.
+    }
+    const path = picked.tempFilePaths[0];
+    const file = picked.tempFiles[0]?.originalFileObj;
+    const ext = (/\.(\w{3,4})$/.exec(file?.name ?? path)?.[1] ?? 'jpg').toLowerCase();
+    setUploading(f.id);
+    try {
+      const fileID = await uploadToCloud(uniqueCloudPath(`event-uploads/${id}`, ext), file ? { file } : { filePath: path });
+      set(f.id, { value: fileID, preview: path });
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setUploading(null);
+    }
+  };
+
+  const submit = async () => {
+    if (!data) return;
+    const found: Record<string, string> = {};
+    for (const f of data.fields) {
+      const p = problemOf(f, drafts[f.id]);
+      if (p) found[f.id] = p;
+    }
+    setErrors(found);
+    if (Object.keys(found).length) {
+      void Taro.showToast({ title: '请检查标红的内容', icon: 'none' });
+      return;
+    }
+    const answers = data.fields.map((f) => answerOf(f, drafts[f.id])).filter((a): a is Answer => a !== null);
+    setBusy(true);
+    try {
+      const reg = await call('event', 'signUp', { eventId: id, answers });
+      const title = reg.state === 'confirmed' ? '报名成功' : reg.state === 'waitlisted' ? '已进入候补' : reg.state === 'pending' ? '已提交，等待审核' : '报名未成功';
+      void Taro.showToast({ title, icon: 'none' });
+      // Back to the event (it reloads on show), or to it when this page was opened directly.
+      if (Taro.getCurrentPages().length > 1) await Taro.navigateBack();
+      else await Taro.redirectTo({ url: `/pages/event-detail/index?id=${id}` });
+    } catch (e) {
+      if (isApiError(e) && e.issues) {
+        const byField: Record<string, string> = {};
+        for (const i of e.issues) if (i.path[0] === 'answers' && typeof i.path[1] === 'string') byField[i.path[1]] = i.message;
+        setErrors(byField);
+      }
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const mine = data?.event.mine;
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      {data && (
+        <View className='uh-section es'>
+          <View className='uh-card'>
+            <Text className='uh-tag'>{EVENT_KIND_LABELS[data.event.kind]}</Text>
+            <View className='uh-card__title es__title'>{data.event.title}</View>
+            <View className='uh-card__meta'>{eventSpanText(data.event.startsAt, data.event.endsAt)} · {data.event.place}</View>
+          </View>
+
+          {mine && isActiveState(mine.state) ? (
+            <View className='uh-card'>
+              <View className='uh-card__title'>您已报名</View>
+              <Button className='uh-btn' onClick={() => void Taro.redirectTo({ url: `/pages/event-detail/index?id=${id}` })}>
+                查看我的报名
+              </Button>
+            </View>
+          ) : (
+            <View className='uh-card'>
+              {data.fields.length === 0 && <View className='uh-muted'>此活动无需填写信息，直接提交即可。</View>}
+              {data.fields.map((f) => {
+                const d = drafts[f.id];
+                return (
+                  <View key={f.id} className='uh-field es__field'>
+                    <Text className='uh-field__label'>
+                      {f.label}
+                      {f.required ? <Text className='uh-danger'> *</Text> : <Text className='uh-muted'>（选填）</Text>}
+                    </Text>
+                    {f.type === 'text' && <Input className='uh-input' value={d?.value ?? ''} maxlength={200} onInput={(e) => set(f.id, { value: e.detail.value })} />}
+                    {f.type === 'number' && <Input className='uh-input' type='digit' value={d?.value ?? ''} onInput={(e) => set(f.id, { value: e.detail.value })} />}
+                    {f.type === 'choice' && (
+                      <View className='es__chips'>
+                        {(f.options ?? []).map((o) => (
+                          <View key={o} className={`es__chip ${d?.value === o ? 'es__chip--on' : ''}`} onClick={() => set(f.id, { value: d?.value === o && !f.required ? '' : o })}>
+                            {o}
+                          </View>
+                        ))}
+                      </View>
+                    )}
+                    {f.type === 'date' && (
+                      <Picker mode='date' value={d?.value || pickerParts(Date.now()).date} onChange={(e) => set(f.id, { value: String(e.detail.value) })}>
+                        <View className='uh-input es__picker'>{d?.value || '请选择日期'}</View>
+                      </Picker>
+                    )}
+                    {f.type === 'image' && (
+                      <View className='es__image'>
+                        {d?.value && d.preview && <Image className='es__preview' src={d.preview} mode='aspectFill' />}
+                        {d?.value && !d.preview && <Text className='uh-ok'>已上传（沿用上次）</Text>}
+                        <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={uploading === f.id || undefined} onClick={() => void chooseImage(f)}>
+                          {uploading === f.id ? '上传中…' : d?.value ? '重新上传' : '拍照或选择图片'}
+                        </Button>
+                      </View>
+                    )}
+                    {f.hint && <Text className='uh-muted'>{f.hint}</Text>}
+                    {errors[f.id] && <Text className='uh-field__error'>{errors[f.id]}</Text>}
+                  </View>
+                );
+              })}
+              <Button className='uh-btn es__submit' disabled={busy || uploading !== null || undefined} onClick={submit}>
+                提交报名
+              </Button>
+            </View>
+          )}
+        </View>
+      )}
+    </Screen>
+  );
+}

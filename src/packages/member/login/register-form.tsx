@@ -1,0 +1,173 @@
+import { View, Text, Button, Input } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { RegisterOutput } from '@domain/contract/member';
+import { employeeNoProblem, nameProblem, normaliseEmployeeNo, normaliseName, normalisePhone, phoneProblem } from '@domain/rules/member-fields';
+import { call, isApiError, messageOf } from '../../../api';
+import { UnitPicker } from '../../../components/UnitPicker';
+import { useLoad } from '../../../hooks/useLoad';
+
+type Field = 'name' | 'employeeNo' | 'phone' | 'unitId';
+type Errors = Partial<Record<Field, string>>;
+
+const FIELDS: Field[] = ['name', 'employeeNo', 'phone', 'unitId'];
+
+/** The form's own check, with the same rules (and words) the server uses. */
+function check(form: { name: string; employeeNo: string; phone: string; unitId: string | null }): Errors {
+  const errors: Errors = {};
+  const name = nameProblem(normaliseName(form.name));
+  const no = employeeNoProblem(normaliseEmployeeNo(form.employeeNo));
+  const phone = phoneProblem(normalisePhone(form.phone));
+  if (name) errors.name = name;
+  if (no) errors.employeeNo = no;
+  if (phone) errors.phone = phone;
+  if (!form.unitId) errors.unitId = '请选择所在单位';
+  return errors;
+}
+
+/** The server's per-field issues (BAD_REQUEST) on the fields they name; anything else is for the whole form. */
+function errorsFrom(e: unknown): { fields: Errors; form?: string } {
+  if (!isApiError(e) || !e.issues?.length) return { fields: {}, form: messageOf(e) };
+  const fields: Errors = {};
+  const rest: string[] = [];
+  for (const issue of e.issues) {
+    const key = issue.path[0];
+    if (typeof key === 'string' && (FIELDS as string[]).includes(key)) fields[key as Field] ??= issue.message;
+    else rest.push(issue.message);
+  }
+  return { fields, form: rest.length ? rest.join('；') : Object.keys(fields).length ? undefined : e.message };
+}
+
+/** Registration: name, employee number, phone, unit (the three-level tree from one `units` call). */
+export function RegisterForm() {
+  const units = useLoad(() => call('member', 'units', {}), [], { refreshOnShow: false });
+  const [form, setForm] = useState({ name: '', employeeNo: '', phone: '', unitId: null as string | null });
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<RegisterOutput>();
+
+  const set = (field: Field, value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const submit = async () => {
+    const found = check(form);
+    setErrors(found);
+    setFormError(undefined);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      setResult(await call('member', 'register', { name: form.name, employeeNo: form.employeeNo, phone: form.phone, unitId: form.unitId! }));
+    } catch (e) {
+      const { fields, form: message } = errorsFrom(e);
+      setErrors(fields);
+      setFormError(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The documented bootstrap (docs/bootstrap.md): only OPENIDs the deployer listed can succeed. */
+  const claimAdmin = async () => {
+    const complete = Object.keys(check(form)).length === 0;
+    setBusy(true);
+    try {
+      const profile = complete ? { name: form.name, employeeNo: form.employeeNo, phone: form.phone, unitId: form.unitId! } : undefined;
+      await call('member', 'claimAdmin', profile ? { profile } : {});
+      void Taro.showToast({ title: '已开通管理员', icon: 'success' });
+      void Taro.reLaunch({ url: '/pages/home/index' });
+    } catch (e) {
+      const { fields, form: message } = errorsFrom(e);
+      setErrors(fields);
+      setFormError(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (result) return <RegisterResult result={result} />;
+  return (
+    <View className='uh-section login-form'>
+      <View className='uh-section__title'>会员注册</View>
+      <View className='uh-muted login__hint'>请填写真实信息，与工会名册一致的将立即通过核验；其他由所在单位的工会组织者审核。</View>
+      <View className='uh-card'>
+        <TextField label='姓名' field='name' value={form.name} error={errors.name} onInput={set} placeholder='与工会名册一致的真实姓名' />
+        <TextField label='工号' field='employeeNo' value={form.employeeNo} error={errors.employeeNo} onInput={set} placeholder='如 QH10001' />
+        <TextField label='手机号' field='phone' value={form.phone} error={errors.phone} onInput={set} placeholder='11位手机号' type='number' />
+        <View className='uh-field'>
+          <Text className='uh-field__label'>所在单位</Text>
+          {units.data ? (
+            <UnitPicker units={units.data.units} value={form.unitId} onChange={(id) => set('unitId', id)} error={errors.unitId} />
+          ) : units.error ? (
+            <View className='uh-row'>
+              <Text className='uh-danger'>{messageOf(units.error)}</Text>
+              <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={units.reload}>
+                重试
+              </Button>
+            </View>
+          ) : (
+            <Text className='uh-muted'>单位列表加载中…</Text>
+          )}
+        </View>
+        {formError && <View className='uh-danger login-form__error'>{formError}</View>}
+        {/* `|| undefined`: Taro H5 writes disabled={false} as the attribute disabled="false", which [disabled] styles match. */}
+        <Button className='uh-btn login-form__submit' disabled={busy || undefined} onClick={submit}>
+          {busy ? '提交中…' : '提交注册'}
+        </Button>
+      </View>
+      <View className='login-form__extra'>
+        <Text className='uh-muted' onClick={claimAdmin}>
+          首次部署？申请管理员
+        </Text>
+        {process.env.TARO_ENV === 'h5' && (
+          <Text className='uh-muted' onClick={() => Taro.reLaunch({ url: '/packages/member/login/index' })}>
+            切换身份
+          </Text>
+        )}
+      </View>
+    </View>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  field: Field;
+  value: string;
+  error?: string;
+  placeholder: string;
+  type?: 'text' | 'number';
+  onInput: (field: Field, value: string) => void;
+}
+
+function TextField({ label, field, value, error, placeholder, type = 'text', onInput }: TextFieldProps) {
+  return (
+    <View className={`uh-field login-form__field login-form__field--${field}`}>
+      <Text className='uh-field__label'>{label}</Text>
+      <Input className='uh-input' type={type} value={value} placeholder={placeholder} maxlength={20} onInput={(e) => onInput(field, e.detail.value)} />
+      {error && <Text className='uh-field__error'>{error}</Text>}
+    </View>
+  );
+}
+
+/** What the member sees right after submitting: verified at once, or waiting for an organizer. */
+function RegisterResult({ result }: { result: RegisterOutput }) {
+  const m = result.member;
+  const verified = result.status === 'verified';
+  return (
+    <View className='uh-section'>
+      <View className='uh-card login-result'>
+        <View className={`uh-big ${verified ? 'uh-ok' : ''}`}>{verified ? '已通过名册核验' : '已提交，等待审核'}</View>
+        <View className='login-result__text'>
+          {verified
+            ? `欢迎您，${m.name}！您已是${m.unitName}的认证会员。`
+            : `${m.unitTrail.join(' / ')} 的工会组织者审核后即可使用，审核结果会通知您。`}
+        </View>
+        <Button className='uh-btn' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>
+          {verified ? '进入首页' : '返回首页'}
+        </Button>
+      </View>
+    </View>
+  );
+}

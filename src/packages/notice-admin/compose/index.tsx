@@ -1,0 +1,290 @@
+import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
+import { bodyProblem, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '@domain/rules/notice-content';
+import { chinaTime, fromPickerParts, pickerParts } from '@domain/rules/notice-dates';
+import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
+import { call, messageOf } from '../../../api';
+import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
+import { NoticeBody } from '../../../components/NoticeBody';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { keyed, move, toInput, type EditBlock } from './blocks';
+import './index.scss';
+
+// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
+
+const HOUR = 3600_000;
+
+/** Organizer: write a notice, aim it at units and roles, schedule or publish it, preview it first. */
+export default function NoticeCompose() {
+  const editId = useRouter().params.id;
+  const { data, error, loading, reload } = useLoad(() => call('notice', 'compose', editId ? { id: editId } : {}), [editId], { refreshOnShow: false });
+  const [id, setId] = useState<string | undefined>(editId);
+  const [title, setTitle] = useState('');
+  const [category, setCategory] = useState<NoticeCategory>('通知');
+  const [blocks, setBlocks] = useState<EditBlock[]>([keyed({ type: 'p', text: '' })]);
+  const [units, setUnits] = useState<string[]>([]);
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [pinned, setPinned] = useState(false);
+  const [scheduled, setScheduled] = useState(false);
+  const [when, setWhen] = useState(() => pickerParts(Date.now() + 2 * HOUR));
+  const [link, setLink] = useState<NoticeLinkView | null>(null);
+  const [preview, setPreview] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const n = data?.notice;
+    if (!n) return;
+    setTitle(n.title);
+    setCategory(n.category);
+    setBlocks(n.blocks.map(keyed));
+    setUnits(n.audience.units);
+    setRoles(n.audience.roles.length === ROLES.length ? [] : n.audience.roles);
+    setPinned(n.pinned);
+    setScheduled(n.publishAt !== null);
+    if (n.publishAt !== null) setWhen(pickerParts(n.publishAt));
+    setLink(n.link);
+  }, [data]);
+
+  const publishAt = scheduled ? fromPickerParts(when.date, when.time) : null;
+
+  const problem = (): string | null => {
+    if (!title.trim()) return '请填写标题';
+    if (units.length === 0) return '请选择发送范围';
+    const p = bodyProblem(toInput(blocks));
+    if (p) return p;
+    if (scheduled && (publishAt === null || publishAt <= Date.now())) return '定时发布的时间应晚于现在';
+    return null;
+  };
+
+  const save = async (): Promise<string | null> => {
+    const p = problem();
+    if (p) {
+      void Taro.showToast({ title: p, icon: 'none' });
+      return null;
+    }
+    const res = await call('notice', 'save', {
+      ...(id ? { id } : {}),
+      title: title.trim(),
+      category,
+      blocks: toInput(blocks),
+      audience: { units, roles },
+      pinned,
+      publishAt,
+      link: link ? { kind: link.kind, id: link.id } : null,
+    });
+    setId(res.id);
+    return res.id;
+  };
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveDraft = () =>
+    run(async () => {
+      if (await save()) void Taro.showToast({ title: '已保存', icon: 'success' });
+    });
+
+  const publish = () =>
+    run(async () => {
+      if (problem()) return void (await save());
+      const names = (data?.units ?? []).filter((u) => units.includes(u.id)).map((u) => u.name);
+      const who = roles.length ? roles.map((r) => ROLE_LABELS[r]).join('、') : '全体会员';
+      const { confirm } = await Taro.showModal({
+        title: scheduled ? '确认定时发布' : '确认发布',
+        content: `发送给：${names.join('、')}（${who}）${scheduled && publishAt ? `\n发布时间：${chinaTime(publishAt)}` : ''}\n发布后已订阅的会员会收到微信提醒。`,
+      });
+      if (!confirm) return;
+      const saved = await save();
+      if (!saved) return;
+      const res = await call('notice', 'publish', { id: saved });
+      void Taro.showToast({ title: res.state === 'scheduled' ? '已定时' : '已发布', icon: 'success' });
+      void Taro.redirectTo({ url: `/packages/notice-admin/report/index?id=${saved}` });
+    });
+
+  const addImage = () =>
+    run(async () => {
+      if (blocks.filter((b) => b.type === 'img').length >= NOTICE_LIMITS.images) {
+        void Taro.showToast({ title: `图片最多${NOTICE_LIMITS.images}张`, icon: 'none' });
+        return;
+      }
+      const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null);
+      if (!picked || picked.tempFilePaths.length === 0) return;
+      const path = picked.tempFilePaths[0];
+      const file = (picked.tempFiles[0] as { originalFileObj?: Blob } | undefined)?.originalFileObj;
+      const ext = (/\.(png|jpe?g|gif|webp)$/i.exec(path)?.[1] ?? 'jpg').toLowerCase();
+      const fileID = await uploadToCloud(uniqueCloudPath('notices', ext), process.env.TARO_ENV === 'h5' && file ? { file } : { filePath: path });
+      setBlocks((list) => [...list, keyed({ type: 'img', fileID, url: path })]);
+    });
+
+  const setText = (key: string, text: string) => setBlocks((list) => list.map((b) => (b.key === key && b.type === 'p' ? { ...b, text } : b)));
+  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+  const output: ComposeOutput | undefined = data;
+  const linkOptions = ['不关联', ...(output?.linkTargets ?? []).map((t) => `${t.kind === 'event' ? '活动' : '考试'}：${t.title}`)];
+  const linkIndex = link ? 1 + (output?.linkTargets ?? []).findIndex((t) => t.kind === link.kind && t.id === link.id) : 0;
+
+  if (preview) {
+    return (
+      <Screen>
+        <View className='uh-section'>
+          <View className='uh-card'>
+            <View className='nc__preview-tags'>
+              {pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
+              <Text className='uh-tag'>{category}</Text>
+            </View>
+            <View className='uh-title'>{title || '（未填写标题）'}</View>
+            <View className='uh-card__meta nc__preview-meta'>{chinaTime(publishAt ?? Date.now())}</View>
+            <NoticeBody blocks={blocks} />
+          </View>
+          {link && <View className='uh-card'>相关{link.kind === 'event' ? '活动' : '考试'}：{link.title}</View>}
+          <Button className='uh-btn uh-btn--ghost' onClick={() => setPreview(false)}>
+            返回编辑
+          </Button>
+        </View>
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      {output && (
+        <View className='uh-section nc'>
+          <View className='uh-field'>
+            <Text className='uh-field__label'>标题</Text>
+            <Input className='uh-input nc__title' value={title} maxlength={NOTICE_LIMITS.title} placeholder='通知标题' onInput={(e) => setTitle(e.detail.value)} />
+          </View>
+
+          <View className='uh-field'>
+            <Text className='uh-field__label'>类别</Text>
+            <View className='nc__chips'>
+              {NOTICE_CATEGORIES.map((c) => (
+                <View key={c} className={`nc__chip ${category === c ? 'nc__chip--on' : ''}`} onClick={() => setCategory(c)}>
+                  {c}
+                </View>
+              ))}
+            </View>
+          </View>
+
+          <View className='uh-field'>
+            <Text className='uh-field__label'>正文（每段一个输入框，可插入图片）</Text>
+            {blocks.map((b, i) => (
+              <View key={b.key} className='nc__block'>
+                {b.type === 'p' ? (
+                  <Textarea
+                    className='uh-input nc__para'
+                    value={b.text}
+                    maxlength={NOTICE_LIMITS.paragraph}
+                    autoHeight
+                    placeholder={`第${i + 1}段`}
+                    onInput={(e) => setText(b.key, e.detail.value)}
+                  />
+                ) : (
+                  <NoticeBody blocks={[b]} />
+                )}
+                <View className='nc__block-tools'>
+                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i - 1))}>上移</Text>
+                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i + 1))}>下移</Text>
+                  <Text className='nc__tool nc__tool--danger' onClick={() => setBlocks((l) => l.filter((x) => x.key !== b.key))}>删除</Text>
+                </View>
+              </View>
+            ))}
+            <View className='nc__row'>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setBlocks((l) => [...l, keyed({ type: 'p', text: '' })])}>
+                添加段落
+              </Button>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={busy || undefined} onClick={addImage}>
+                添加图片
+              </Button>
+            </View>
+          </View>
+
+          <View className='uh-field'>
+            <Text className='uh-field__label'>发送范围（选中的单位含其下属单位）</Text>
+            <View className='nc__units'>
+              {output.units.map((u) => (
+                <View
+                  key={u.id}
+                  className={`nc__unit nc__unit--l${u.level} ${units.includes(u.id) ? 'nc__unit--on' : ''}`}
+                  onClick={() => setUnits((l) => toggle(l, u.id))}
+                >
+                  <Text className='nc__check'>{units.includes(u.id) ? '☑' : '☐'}</Text>
+                  <Text>{u.name}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+
+          <View className='uh-field'>
+            <Text className='uh-field__label'>人员（不选即全体）</Text>
+            <View className='nc__chips'>
+              {ROLES.map((r) => (
+                <View key={r} className={`nc__chip ${roles.includes(r) ? 'nc__chip--on' : ''}`} onClick={() => setRoles((l) => toggle(l, r))}>
+                  {ROLE_LABELS[r]}
+                </View>
+              ))}
+            </View>
+          </View>
+
+          <View className='uh-card uh-row'>
+            <Text>置顶</Text>
+            <Switch checked={pinned} color='#c8231e' onChange={(e) => setPinned(e.detail.value)} />
+          </View>
+
+          <View className='uh-card'>
+            <View className='uh-row'>
+              <Text>定时发布</Text>
+              <Switch checked={scheduled} color='#c8231e' onChange={(e) => setScheduled(e.detail.value)} />
+            </View>
+            {scheduled && (
+              <View className='nc__row nc__when'>
+                <Picker mode='date' value={when.date} onChange={(e) => setWhen({ ...when, date: String(e.detail.value) })}>
+                  <View className='uh-input nc__picker'>{when.date}</View>
+                </Picker>
+                <Picker mode='time' value={when.time} onChange={(e) => setWhen({ ...when, time: String(e.detail.value) })}>
+                  <View className='uh-input nc__picker'>{when.time}</View>
+                </Picker>
+              </View>
+            )}
+          </View>
+
+          <View className='uh-field'>
+            <Text className='uh-field__label'>关联活动或考试</Text>
+            <Picker
+              mode='selector'
+              range={linkOptions}
+              value={Math.max(0, linkIndex)}
+              onChange={(e) => {
+                const i = Number(e.detail.value);
+                setLink(i === 0 ? null : output.linkTargets[i - 1] ?? null);
+              }}
+            >
+              <View className='uh-input nc__picker'>{linkOptions[Math.max(0, linkIndex)]}</View>
+            </Picker>
+          </View>
+
+          <Button className='uh-btn uh-btn--ghost' onClick={() => setPreview(true)}>
+            预览
+          </Button>
+          <View className='nc__row'>
+            <Button className='uh-btn uh-btn--ghost nc__grow' disabled={busy || undefined} onClick={saveDraft}>
+              保存草稿
+            </Button>
+            <Button className='uh-btn nc__grow' disabled={busy || undefined} onClick={publish}>
+              {scheduled ? '定时发布' : '发布'}
+            </Button>
+          </View>
+        </View>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '福利活动', enablePullDownRefresh: true });

@@ -1,0 +1,108 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import type { NoticeSummary } from '@domain/contract/notice';
+import { listDate } from '@domain/rules/notice-dates';
+import { needsResubscribe } from '@domain/rules/notice-subscriptions';
+import { call, messageOf } from '../../api';
+import { subscribe } from '../../api/subscribe';
+import { Screen } from '../../components/screen';
+import { useLoad } from '../../hooks/useLoad';
+import './index.scss';
+
+// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
+
+/** The member's notices: pinned first, then newest, unread marked; one call on load. */
+export default function Notices() {
+  const { data, error, loading, reload } = useLoad(() => call('notice', 'listMine', { page: 1 }));
+  const [more, setMore] = useState<{ items: NoticeSummary[]; page: number; hasMore: boolean } | null>(null);
+  const [quotaOverride, setQuotaOverride] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  usePullDownRefresh(() => {
+    setMore(null);
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const items = [...(data?.items ?? []), ...(more?.items ?? [])];
+  const hasMore = more ? more.hasMore : data?.hasMore ?? false;
+  const quota = quotaOverride ?? data?.noticeQuota ?? 0;
+  const now = Date.now();
+
+  const loadMore = async () => {
+    const next = (more?.page ?? 1) + 1;
+    setBusy(true);
+    try {
+      const res = await call('notice', 'listMine', { page: next });
+      setMore({ items: [...(more?.items ?? []), ...res.items], page: next, hasMore: res.hasMore });
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Must stay a direct tap handler: WeChat only shows the subscribe dialog from a tap.
+  const resubscribe = async () => {
+    try {
+      const { accepted, after } = await subscribe(['notice']);
+      setQuotaOverride(after.kinds.find((k) => k.kind === 'notice')?.quota ?? 0);
+      void Taro.showToast({ title: accepted.length ? '已订阅新通知提醒' : '未订阅', icon: accepted.length ? 'success' : 'none' });
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  };
+
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section'>
+        <View className='uh-section__title'>
+          <Text>通知公告</Text>
+          {data && data.unread > 0 && <Text className='uh-badge nt-list__unread'>{data.unread} 条未读</Text>}
+        </View>
+
+        {data && needsResubscribe(quota) && (
+          <View className='uh-card nt-list__remind'>
+            <Text className='nt-list__remind-text'>新通知提醒次数已用完，订阅后有新通知会通过微信提醒您（每订阅一次可提醒一次）。</Text>
+            <Button className='uh-btn uh-btn--small nt-list__remind-btn' onClick={resubscribe}>
+              订阅新通知提醒
+            </Button>
+          </View>
+        )}
+
+        {data && items.length === 0 && <View className='uh-empty'>暂时没有通知</View>}
+
+        {items.map((n) => (
+          <View key={n.id} className={`uh-card nt-item ${n.read ? 'nt-item--read' : ''}`} onClick={() => void Taro.navigateTo({ url: `/pages/notice-detail/index?id=${n.id}` })}>
+            <View className='nt-item__tags'>
+              {!n.read && <Text className='uh-dot nt-item__dot' />}
+              {n.pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
+              <Text className='uh-tag'>{n.category}</Text>
+              <Text className='uh-card__meta nt-item__date'>{listDate(n.publishedAt, now)}</Text>
+            </View>
+            <View className='uh-card__title nt-item__title'>{n.title}</View>
+            {n.excerpt && <View className='uh-card__meta nt-item__excerpt'>{n.excerpt}</View>}
+            {!n.read && <Text className='nt-item__unread-label'>未读</Text>}
+          </View>
+        ))}
+
+        {hasMore && (
+          <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={loadMore}>
+            {busy ? '加载中…' : '查看更早的通知'}
+          </Button>
+        )}
+
+        <View className='nt-list__links'>
+          <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/member/subscriptions/index' })}>
+            消息订阅设置
+          </Button>
+          {data?.canManage && (
+            <Button className='uh-btn uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/notice-admin/list/index' })}>
+              管理通知
+            </Button>
+          )}
+        </View>
+      </View>
+    </Screen>
+  );
+}

@@ -1,0 +1,190 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LiveAttempt } from '@domain/contract/quiz-model';
+import { call, isApiError, messageOf } from '../../api';
+import { ChoiceList } from '../../components/ChoiceList';
+import { Screen } from '../../components/screen';
+import { useLoad } from '../../hooks/useLoad';
+import { clock, score, typeLabel } from '../../utils/quiz-format';
+import { AnswerSaver, type SaveStatus } from './saver';
+import './index.scss';
+
+const toResult = (attemptId: string) => void Taro.redirectTo({ url: `/pages/paper-result/index?attemptId=${attemptId}` });
+
+/**
+ * One question per screen. Every choice is saved to the server at once; the countdown starts from
+ * the server's remaining seconds; a reload, a lost signal or another phone resumes from the server.
+ */
+export default function PaperAnswer() {
+  const attemptId = (useRouter().params as Record<string, string | undefined>).attemptId ?? '';
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'resume', { attemptId }), [attemptId], { refreshOnShow: false });
+  const live: LiveAttempt | null = data && data.state === 'in_progress' ? data : null;
+
+  const [answers, setAnswers] = useState<string[][]>([]);
+  const [flagged, setFlagged] = useState<boolean[]>([]);
+  const [index, setIndex] = useState(0);
+  const [sheet, setSheet] = useState(false);
+  const [status, setStatus] = useState<SaveStatus>('saved');
+  const [endAt, setEndAt] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const submitting = useRef(false);
+
+  const saver = useMemo(
+    () =>
+      new AnswerSaver({
+        send: async (i, change) => {
+          await call('quiz', 'saveAnswer', { attemptId, index: i, ...change });
+        },
+        isFinal: (e) => isApiError(e) && (e.code === 'CLOSED' || e.code === 'NOT_FOUND' || e.code === 'BAD_REQUEST'),
+        onStatus: setStatus,
+      }),
+    [attemptId],
+  );
+  useEffect(() => () => saver.stop(), [saver]);
+
+  useEffect(() => {
+    if (data?.state === 'submitted') {
+      toResult(data.attemptId);
+      return;
+    }
+    if (!live) return;
+    setAnswers(live.answers);
+    setFlagged(live.flagged);
+    const firstOpen = live.answers.findIndex((a) => a.length === 0);
+    setIndex(firstOpen === -1 ? 0 : firstOpen);
+    // The phone's clock only measures time passing since the server said how much was left.
+    const at = Date.now();
+    setNow(at);
+    setEndAt(at + live.remainingSeconds * 1000);
+  }, [data]);
+
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const remaining = live && endAt ? Math.max(0, Math.ceil((endAt - now) / 1000)) : null;
+
+  const submit = async (auto: boolean) => {
+    if (!live || submitting.current) return;
+    submitting.current = true;
+    saver.stop();
+    try {
+      await call('quiz', 'submit', { attemptId, answers: saver.unsaved() });
+      if (auto) void Taro.showToast({ title: '时间到，已自动交卷', icon: 'none' });
+      toResult(attemptId);
+    } catch (e) {
+      submitting.current = false;
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  };
+
+  useEffect(() => {
+    if (remaining === 0) void submit(true);
+  }, [remaining === 0]);
+
+  useEffect(() => {
+    // The server refused a save: the time is up or the paper was handed in elsewhere.
+    if (status === 'closed') void reload();
+  }, [status]);
+
+  const confirmSubmit = async () => {
+    const blank = answers.filter((a) => a.length === 0).length;
+    const res = await Taro.showModal({
+      title: '确认交卷',
+      content: blank ? `还有${blank}题未作答，交卷后不能修改。` : '交卷后不能修改。',
+      confirmText: '交卷',
+      cancelText: '再检查',
+    });
+    if (res.confirm) void submit(false);
+  };
+
+  if (!live) return <Screen loading={loading || data?.state === 'submitted'} error={error && messageOf(error)} onRetry={reload} />;
+
+  const q = live.questions[index];
+  const chosen = answers[index] ?? [];
+  const choose = (token: string) => {
+    if (submitting.current) return;
+    const next = q.type === 'multiple' ? (chosen.includes(token) ? chosen.filter((t) => t !== token) : [...chosen, token]) : [token];
+    setAnswers((prev) => prev.map((a, i) => (i === index ? next : a)));
+    saver.queue(index, { tokens: next });
+  };
+  const toggleFlag = () => {
+    const value = !flagged[index];
+    setFlagged((prev) => prev.map((f, i) => (i === index ? value : f)));
+    saver.queue(index, { flagged: value });
+  };
+  const done = answers.filter((a) => a.length > 0).length;
+  const total = live.questions.length;
+
+  return (
+    <Screen className='qz-answer'>
+      <View className='qz-answer__bar'>
+        <Text className='qz-answer__progress'>
+          第{index + 1}/{total}题
+        </Text>
+        <Text className={`qz-answer__save qz-answer__save--${status}`}>{status === 'retrying' ? '未保存，重试中' : status === 'saving' ? '保存中' : status === 'saved' ? '已保存' : ''}</Text>
+        <Text className={`qz-answer__timer ${remaining !== null && remaining <= 60 ? 'uh-danger' : ''}`}>{clock(remaining ?? 0)}</Text>
+      </View>
+
+      <View className='uh-section'>
+        <View className='uh-card'>
+          <View className='qz-answer__meta'>
+            <Text className='uh-tag'>{typeLabel(q.type)}</Text>
+            <Text className='uh-muted'>{score(q.points)}分</Text>
+            {flagged[index] && <Text className='uh-tag uh-tag--warn'>已标记</Text>}
+          </View>
+          <View className='qz-answer__stem'>{q.stem}</View>
+          {q.type === 'multiple' && <View className='uh-muted'>（多选，请选出全部正确选项）</View>}
+        </View>
+        <ChoiceList choices={q.options.map((o) => ({ key: o.token, text: o.text }))} selected={chosen} onTap={choose} multiple={q.type === 'multiple'} />
+
+        <View className='qz-answer__nav'>
+          <Button className='uh-btn uh-btn--ghost' disabled={index === 0} onClick={() => setIndex(index - 1)}>
+            上一题
+          </Button>
+          <Button className='uh-btn uh-btn--ghost' onClick={toggleFlag}>
+            {flagged[index] ? '取消标记' : '标记'}
+          </Button>
+          {index < total - 1 ? (
+            <Button className='uh-btn' onClick={() => setIndex(index + 1)}>
+              下一题
+            </Button>
+          ) : (
+            <Button className='uh-btn' onClick={confirmSubmit}>
+              交卷
+            </Button>
+          )}
+        </View>
+        <View className='qz-answer__nav'>
+          <Button className='uh-btn uh-btn--ghost' onClick={() => setSheet(!sheet)}>
+            答题卡 {done}/{total}
+          </Button>
+          <Button className='uh-btn uh-btn--ghost' onClick={confirmSubmit}>
+            交卷
+          </Button>
+        </View>
+
+        {sheet && (
+          <View className='uh-card qz-answer__sheet'>
+            {live.questions.map((x) => (
+              <View
+                key={x.index}
+                className={`qz-answer__cell ${answers[x.index]?.length ? 'qz-answer__cell--done' : ''} ${flagged[x.index] ? 'qz-answer__cell--flag' : ''} ${
+                  x.index === index ? 'qz-answer__cell--current' : ''
+                }`}
+                onClick={() => {
+                  setIndex(x.index);
+                  setSheet(false);
+                }}
+              >
+                {x.index + 1}
+              </View>
+            ))}
+            <View className='uh-card__meta qz-answer__legend'>实心：已答　黄色：已标记　框线：当前题</View>
+          </View>
+        )}
+      </View>
+    </Screen>
+  );
+}

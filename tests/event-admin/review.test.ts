@@ -1,0 +1,162 @@
+/**
+ * Review of applications that need it (金秋助学): pending until an organizer of the member's unit
+ * (or above) decides; approval takes a place atomically (never more than the capacity, even when
+ * many organizers approve at once); rejection carries a reason; the member sees the result and is
+ * told; proof images reach only the member and their reviewers, as temporary links.
+ */
+import { PERSONAS } from '../../demo/union';
+import { startTestCloud, type TestCloud } from '../support/cloud';
+import { apply, createMembers, expectError, openAidEvent } from './support';
+
+const admin = PERSONAS.admin.openid;
+const organizer = PERSONAS.organizer.openid; // 采油一大队
+const organizer2 = PERSONAS.organizer2.openid; // 井下作业大队
+const worker = PERSONAS.worker.openid; // 采油一队 (brigade 1)
+const worker2 = PERSONAS.worker2.openid; // 采油二队 (brigade 1)
+
+let cloud: TestCloud;
+
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true });
+});
+
+afterAll(async () => {
+  await cloud.close();
+});
+
+interface StoredReg {
+  _id: string;
+  eventId: string;
+  state: string;
+  reason: string | null;
+  reviewedBy: string | null;
+}
+const regsOf = (eventId: string) => cloud.dump<StoredReg>('registrations').filter((r) => r.eventId === eventId);
+const seatsOf = (eventId: string) => cloud.dump<{ _id: string; seats: { confirmed: number; pending: number } }>('events').find((e) => e._id === eventId)!.seats;
+
+describe('the review queue', () => {
+  it('shows organizers the pending applications of their own subtree, with proof as links, never file ids', async () => {
+    const eventId = await openAidEvent(cloud, admin, 5);
+    const mine = await apply(cloud, worker, eventId);
+    const theirs = await apply(cloud, PERSONAS.cadre.openid, eventId);
+
+    const queue = await cloud.ok(organizer, 'eventAdmin', 'reviewQueue', { eventId, page: 1, pageSize: 20 });
+    expect(queue.total).toBe(2);
+    const item = queue.items.find((i) => i.registrationId === mine.registrationId)!;
+    expect(item).toMatchObject({ name: '刘芳', unitName: '采油一队工会', event: { id: eventId, title: '金秋助学', capacity: 5, placesLeft: 5 } });
+    expect(item.answers).toEqual([
+      { label: '子女姓名', value: '张晓宇' },
+      { label: '身份证号', value: '370502199001011234' },
+    ]);
+    expect(item.proofs).toHaveLength(1);
+    expect(item.proofs[0]).toMatchObject({ fieldId: 'f2', label: '录取通知书' });
+    expect(item.proofs[0].url).toMatch(/\/files\/event-uploads\/.+sign=/);
+    expect(JSON.stringify(queue)).not.toContain('cloud://');
+    expect(queue.items.map((i) => i.registrationId)).toContain(theirs.registrationId);
+
+    // The other brigade's organizer sees none of brigade 1's applications.
+    const other = await cloud.ok(organizer2, 'eventAdmin', 'reviewQueue', { eventId, page: 1, pageSize: 20 });
+    expect(other.total).toBe(0);
+  });
+
+  it('serves proof to the member and their reviewers only', async () => {
+    const eventId = await openAidEvent(cloud, admin, 5);
+    const { registrationId } = await apply(cloud, worker, eventId);
+    const own = await cloud.ok(worker, 'eventAdmin', 'proofs', { registrationId });
+    expect(own.images).toHaveLength(1);
+    expect(own.images[0].url).toMatch(/sign=/);
+    expect((await cloud.ok(organizer, 'eventAdmin', 'proofs', { registrationId })).images).toHaveLength(1);
+    expect((await cloud.ok(admin, 'eventAdmin', 'proofs', { registrationId })).images).toHaveLength(1);
+    // Another member learns nothing; another brigade's organizer is refused.
+    expectError(await cloud.call(worker2, 'eventAdmin', 'proofs', { registrationId }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'proofs', { registrationId }), 'FORBIDDEN');
+  });
+});
+
+describe('deciding', () => {
+  it('approves into a place, tells the member, and the member sees it with a code', async () => {
+    const eventId = await openAidEvent(cloud, admin, 2);
+    const { registrationId } = await apply(cloud, worker, eventId);
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 1 });
+    // Pending: no code yet.
+    expect(await cloud.ok(worker, 'event', 'checkinCode', { eventId })).toMatchObject({ state: 'pending', token: null });
+
+    const out = await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' });
+    expect(out).toMatchObject({ registrationId, state: 'confirmed', placesLeft: 1, changed: true });
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: 1, pending: 0 });
+    expect(regsOf(eventId)[0]).toMatchObject({ state: 'confirmed', reviewedBy: organizer });
+
+    const detail = await cloud.ok(worker, 'event', 'detail', { eventId });
+    expect(detail.registration).toMatchObject({ state: 'confirmed', reason: null });
+    expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).token).toMatch(/^UH1\./);
+    const messages = cloud.dump<{ openid: string; kind: string; title: string; body: string }>('messages').filter((m) => m.openid === worker && m.kind === 'review_result');
+    expect(messages).toHaveLength(1);
+    expect(messages[0].body).toContain('已审核通过');
+
+    // A second tap changes nothing and tells nobody again.
+    expect(await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' })).toMatchObject({ state: 'confirmed', changed: false });
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: 1, pending: 0 });
+    expect(cloud.dump<{ openid: string; kind: string }>('messages').filter((m) => m.openid === worker && m.kind === 'review_result')).toHaveLength(1);
+  });
+
+  it('rejects with a reason the member sees, and frees the once-a-year claim', async () => {
+    const eventId = await openAidEvent(cloud, admin, 2, { oncePerKindPerYear: true });
+    const { registrationId } = await apply(cloud, worker2, eventId);
+    expectError(await cloud.call(organizer, 'eventAdmin', 'review', { registrationId, decision: 'reject' }), 'BAD_REQUEST');
+    const out = await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId, decision: 'reject', reason: '录取通知书照片不清晰' });
+    expect(out).toMatchObject({ state: 'rejected', reason: '录取通知书照片不清晰', changed: true });
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 0 });
+    expect((await cloud.ok(worker2, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'rejected', reason: '录取通知书照片不清晰' });
+    expect(cloud.dump<{ registrationId: string }>('event_claims').some((c) => c.registrationId === registrationId)).toBe(false);
+    const message = cloud.dump<{ openid: string; kind: string; body: string }>('messages').find((m) => m.openid === worker2 && m.kind === 'review_result');
+    expect(message?.body).toContain('原因：录取通知书照片不清晰');
+    // Rejected stays rejected: it cannot be approved afterwards.
+    expectError(await cloud.call(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' }), 'CONFLICT');
+  });
+
+  it('refuses approval with FULL when no place is left', async () => {
+    const eventId = await openAidEvent(cloud, admin, 1);
+    const a = await apply(cloud, worker, eventId);
+    const b = await apply(cloud, worker2, eventId);
+    await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId: a.registrationId, decision: 'approve' });
+    expectError(await cloud.call(organizer, 'eventAdmin', 'review', { registrationId: b.registrationId, decision: 'approve' }), 'FULL');
+    expect(regsOf(eventId).find((r) => r._id === b.registrationId)?.state).toBe('pending');
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: 1, pending: 1 });
+  });
+
+  it('refuses an organizer of another brigade (FORBIDDEN) and writes nothing', async () => {
+    const eventId = await openAidEvent(cloud, admin, 3);
+    const { registrationId } = await apply(cloud, worker, eventId);
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'approve' }), 'FORBIDDEN');
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'reject', reason: '不符合' }), 'FORBIDDEN');
+    expect(regsOf(eventId)[0].state).toBe('pending');
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 1 });
+  });
+});
+
+describe('approvals under concurrency', () => {
+  it('never give out more places than the capacity', async () => {
+    const capacity = 7;
+    const eventId = await openAidEvent(cloud, admin, capacity);
+    const applicants = await createMembers(cloud.db, 'rv', 40, ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4']);
+    const regs = await Promise.all(applicants.map((openid) => apply(cloud, openid, eventId)));
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 40 });
+
+    // The admin and both brigades' organizers approve everything they may, all at once.
+    const calls = regs.flatMap(({ registrationId }) => [admin, organizer, organizer2].map((who) => cloud.call(who, 'eventAdmin', 'review', { registrationId, decision: 'approve' })));
+    const conflictsBefore = cloud.host.engine.stats.conflicts;
+    const results = await Promise.all(calls);
+    // The approvals really raced on the event's counter document.
+    expect(cloud.host.engine.stats.conflicts).toBeGreaterThan(conflictsBefore);
+    const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
+    expect(codes.every((c) => c === 'ok' || c === 'FULL' || c === 'FORBIDDEN')).toBe(true);
+
+    const stored = regsOf(eventId);
+    expect(stored.filter((r) => r.state === 'confirmed')).toHaveLength(capacity);
+    expect(stored.filter((r) => r.state === 'pending')).toHaveLength(40 - capacity);
+    expect(seatsOf(eventId)).toMatchObject({ confirmed: capacity, pending: 40 - capacity });
+    // Each approval that took a place told its member exactly once.
+    const told = cloud.dump<{ openid: string; kind: string }>('messages').filter((m) => m.kind === 'review_result' && applicants.includes(m.openid));
+    expect(told).toHaveLength(capacity);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Helpers for the eventAdmin tests: a 金秋助学-style event that needs review and proof, members
+ * who apply with an uploaded image, and the event area's own helpers (drafts, crowds).
+ */
+import type { FormField } from '../../domain/contract/event';
+import type { TestCloud } from '../support/cloud';
+import { openEvent } from '../event/support';
+
+export { createMembers, draft, openEvent, DAY, HOUR } from '../event/support';
+
+export const AID_FIELDS: FormField[] = [
+  { id: 'f1', label: '子女姓名', type: 'text', required: true },
+  { id: 'f2', label: '录取通知书', type: 'image', required: true },
+  { id: 'f3', label: '身份证号', type: 'text', required: false },
+];
+
+/** A tiny PNG (1×1), as a member's phone would upload a photo of the admission letter. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** A review event (金秋助学) aimed at the whole union, run by the branch company (admin). */
+export async function openAidEvent(cloud: TestCloud, openid: string, capacity: number, overrides: Record<string, unknown> = {}): Promise<string> {
+  return openEvent(cloud, openid, { kind: 'autumn_aid', title: '金秋助学', needsReview: true, capacity, waitlistSize: 0, fields: AID_FIELDS, ...overrides });
+}
+
+/** The member uploads proof to cloud storage and applies; returns the registration id and the proof's file id. */
+export async function apply(cloud: TestCloud, openid: string, eventId: string, idNumber = '370502199001011234'): Promise<{ registrationId: string; fileID: string }> {
+  const fileID = cloud.host.storage.put(`event-uploads/${eventId}/${openid}-${Date.now()}.png`, PNG, `client:${openid}`);
+  const reg = await cloud.ok(openid, 'event', 'signUp', {
+    eventId,
+    answers: [
+      { fieldId: 'f1', value: '张晓宇' },
+      { fieldId: 'f2', value: fileID },
+      { fieldId: 'f3', value: idNumber },
+    ],
+  });
+  return { registrationId: reg.id, fileID };
+}
+
+export function expectError(env: { ok: boolean; error?: { code: string } }, code: string): void {
+  expect(env.ok).toBe(false);
+  expect(env.error?.code).toBe(code);
+}

@@ -1,0 +1,105 @@
+/**
+ * Helpers for the event tests: drafts an organizer would save, and crowds of verified members
+ * written straight into `members`.
+ */
+import type { EventDraft } from '../../domain/contract/event';
+import { ROLES } from '../../domain/roles';
+import { DEMO_UNITS, unitPathOf } from '../../demo/union';
+import type { SeedDb } from '../../demo/db';
+import type { TestCloud } from '../support/cloud';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** A general activity open for sign-up now (per the real clock), aimed at the whole union. */
+export function draft(overrides: Partial<EventDraft> = {}, now = Date.now()): EventDraft {
+  return {
+    kind: 'general',
+    title: '职工羽毛球赛',
+    description: '欢迎报名',
+    place: '职工活动中心',
+    startsAt: now + 7 * DAY,
+    endsAt: now + 7 * DAY + 2 * HOUR,
+    signupOpensAt: now - HOUR,
+    signupClosesAt: now + 3 * DAY,
+    cancelDeadline: now + 6 * DAY,
+    capacity: 10,
+    waitlistSize: 5,
+    needsReview: false,
+    audienceUnits: ['u-branch'],
+    audienceRoles: [...ROLES],
+    fields: [],
+    oncePerKindPerYear: false,
+    unitQuotas: [],
+    ...overrides,
+  };
+}
+
+/** Creates and publishes an event as `openid` (an organizer or admin); returns its id. */
+export async function openEvent(cloud: TestCloud, openid: string, overrides: Partial<EventDraft> = {}): Promise<string> {
+  const created = await cloud.ok(openid, 'event', 'create', draft(overrides));
+  await cloud.ok(openid, 'event', 'publish', { eventId: created.id });
+  return created.id;
+}
+
+const unitName = (id: string) => DEMO_UNITS.find((u) => u.id === id)?.name ?? id;
+
+/** Writes `count` verified workers (`o-<prefix>-00000`…) spread over `units`; returns their openids. */
+export async function createMembers(db: SeedDb, prefix: string, count: number, units = ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4']): Promise<string[]> {
+  const now = new Date();
+  const openids: string[] = [];
+  const BATCH = 100;
+  for (let start = 0; start < count; start += BATCH) {
+    const writes: Promise<unknown>[] = [];
+    for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      const openid = `o-${prefix}-${String(i).padStart(5, '0')}`;
+      const unitId = units[i % units.length];
+      const path = unitPathOf(unitId);
+      openids.push(openid);
+      writes.push(
+        db
+          .collection('members')
+          .doc(openid)
+          .set({
+            data: {
+              name: `职工${i}`,
+              employeeNo: `T${prefix.toUpperCase()}${String(i).padStart(5, '0')}`,
+              phone: `137${String(i).padStart(8, '0')}`,
+              unitId,
+              unitPath: path,
+              unitNames: path.map(unitName),
+              role: 'worker',
+              status: 'verified',
+              largeText: false,
+              createdAt: now,
+              updatedAt: now,
+              verifiedAt: now,
+              verifiedBy: 'test',
+            },
+          }) as Promise<unknown>,
+      );
+    }
+    await Promise.all(writes);
+  }
+  return openids;
+}
+
+export interface Stored {
+  _id: string;
+  eventId: string;
+  openid: string;
+  state: string;
+  promotionSeq: number | null;
+}
+
+/** Registrations of one event, straight from the database. */
+export const registrationsOf = (cloud: TestCloud, eventId: string): Stored[] => cloud.dump<Stored>('registrations').filter((r) => r.eventId === eventId);
+
+export interface StoredEvent {
+  _id: string;
+  seats: { confirmed: number; pending: number; waitlist: { id: string; q: string }[]; quotaUsed: Record<string, number>; promotions: number };
+}
+
+export const eventDoc = (cloud: TestCloud, eventId: string): StoredEvent => cloud.dump<StoredEvent>('events').find((e) => e._id === eventId)!;
+
+export const count = <T>(list: T[], pred: (x: T) => boolean): number => list.filter(pred).length;

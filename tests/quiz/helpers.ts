@@ -1,0 +1,72 @@
+/**
+ * Arranging quiz tests: papers made through createPaper (as the admin), the stored attempt (its key)
+ * read straight from the database, answers chosen right or wrong on purpose.
+ */
+import type { TestCloud } from '../support/cloud';
+import type { LiveAttempt, PaperInput } from '../../domain/contract/quiz';
+import { PERSONAS } from '../../demo/union';
+import type { AttemptDoc, QuestionDoc } from '../../cloudfunctions/lib/repos/quiz-docs';
+
+export const ADMIN = PERSONAS.admin.openid;
+export const CADRE = PERSONAS.cadre.openid;
+export const WORKER = PERSONAS.worker.openid;
+export const WORKER2 = PERSONAS.worker2.openid;
+export const MINUTE = 60_000;
+
+/** A paper open now for the whole union: override what the test is about. */
+export function paperInput(overrides: Partial<PaperInput> = {}): PaperInput {
+  const now = Date.now();
+  return {
+    title: '测试试卷',
+    audienceUnits: ['u-branch'],
+    draw: {
+      mode: 'random',
+      quotas: [
+        { category: '法律法规', type: 'single', count: 3 },
+        { category: '法律法规', type: 'multiple', count: 2 },
+        { category: '法律法规', type: 'judge', count: 2 },
+      ],
+    },
+    points: { single: 10, multiple: 20, judge: 5 },
+    passScore: 60,
+    timeLimitMinutes: 10,
+    opensAt: now - MINUTE,
+    closesAt: now + 24 * 60 * MINUTE,
+    maxAttemptsTotal: null,
+    maxAttemptsPerDay: null,
+    counts: 'best',
+    ...overrides,
+  };
+}
+
+export async function createPaper(cloud: TestCloud, overrides: Partial<PaperInput> = {}): Promise<string> {
+  return (await cloud.ok(ADMIN, 'quiz', 'createPaper', paperInput(overrides))).paperId;
+}
+
+export async function storedAttempt(cloud: TestCloud, attemptId: string): Promise<AttemptDoc> {
+  const res = (await cloud.db.collection('quiz_attempts').doc(attemptId).get()) as unknown as { data: AttemptDoc };
+  return res.data;
+}
+
+export async function bankQuestions(cloud: TestCloud, where: Record<string, unknown>): Promise<QuestionDoc[]> {
+  const res = (await cloud.db.collection('quiz_questions').where(where).limit(1000).get()) as unknown as { data: QuestionDoc[] };
+  return res.data;
+}
+
+/** The right tokens for every question of an attempt (read from the server's copy, as only a test can). */
+export async function keyOf(cloud: TestCloud, attemptId: string): Promise<string[][]> {
+  return (await storedAttempt(cloud, attemptId)).questions.map((q) => q.correct);
+}
+
+/** A wrong choice for a question: its first option that is not in the key. */
+export function wrongChoice(live: LiveAttempt, index: number, key: string[]): string[] {
+  const other = live.questions[index].options.find((o) => !key.includes(o.token));
+  if (!other) throw new Error('question has no wrong option');
+  return [other.token];
+}
+
+export async function answerAll(cloud: TestCloud, openid: string, live: LiveAttempt, choose: (i: number) => string[]): Promise<void> {
+  for (const q of live.questions) {
+    await cloud.ok(openid, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: q.index, tokens: choose(q.index) });
+  }
+}
