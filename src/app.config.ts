@@ -17,6 +17,7 @@ export default defineAppConfig({
     'pages/events/index',
     'pages/event-detail/index',
     'pages/my-registrations/index',
+    'pages/leaderboard/index',
   ],
   subPackages: [
     // Member pages opened once (registration) or now and then: kept out of the main package budget.
@@ -26,12 +27,16 @@ export default defineAppConfig({
     { root: 'packages/event-admin', pages: ['list/index', 'edit/index', 'registrations/index', 'hub/index', 'review/index', 'checkin/index', 'roster/index'] },
     // The member's check-in QR code: its encoder stays out of the main package.
     { root: 'packages/checkin', pages: ['code/index'] },
+    { root: 'packages/quiz-admin', pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'] },
+    // The certificate page (its canvas drawing) is opened now and then, from the leaderboard.
+    { root: 'packages/study', pages: ['certificate/index'] },
   ],
   // Organizers reach their pages from 我的: fetch that subpackage in the background there.
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/member'] },
     'pages/event-detail/index': { network: 'all', packages: ['packages/member'] },
-    'pages/me/index': { network: 'all', packages: ['packages/admin'] },
+    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/quiz-admin'] },
+    'pages/leaderboard/index': { network: 'all', packages: ['packages/study'] },
     // Organizers open their notice pages from the notice list.
     'pages/notices/index': { network: 'wifi', packages: ['packages/notice-admin'] },
     // Organizers open their event pages from the events list.

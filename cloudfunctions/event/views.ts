@@ -7,10 +7,10 @@ import type {
   EventSummary,
   MyRegistration,
   RegistrationRow,
-  SeatStats,
 } from '../../domain/contract/event-model';
 import { placesLeft, positionOf, waitlistLeft, type Seats } from '../../domain/rules/event-seats';
 import { canCancelAt, signupPhase } from '../../domain/rules/event-window';
+import { seatStats } from '../lib/event-seat-stats';
 import { ms, scheduleOf, seatRulesOf, windowOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from '../lib/repos/event-docs';
 
 const plainAnswers = (answers: StoredAnswer[]): Answer[] => answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
@@ -63,16 +63,6 @@ export function toDetail(e: EventDoc, reg: RegistrationDoc | null, now: Date): E
     waitlistSize: e.waitlistSize,
     oncePerKindPerYear: e.oncePerKindPerYear,
     registration: reg ? toMyRegistration(reg, e.seats) : null,
-  };
-}
-
-export function seatStats(e: EventDoc): SeatStats {
-  return {
-    confirmed: e.seats.confirmed,
-    pending: e.seats.pending,
-    waitlisted: e.seats.waitlist.length,
-    placesLeft: placesLeft(seatRulesOf(e), e.seats),
-    promotions: e.seats.promotions,
   };
 }
 

@@ -2,7 +2,7 @@
 import type { CheckinOutcome, EventScope, ManagedEvent, ProofImage, ReviewAnswer, ReviewItem, RosterRow } from '../../domain/contract/event-admin-model';
 import { placesLeft, positionOf } from '../../domain/rules/event-seats';
 import { ms, seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from '../lib/repos/event-docs';
-import { seatStats } from '../event/views';
+import { seatStats } from '../lib/event-seat-stats';
 
 export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
   return {

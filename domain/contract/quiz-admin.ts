@@ -70,6 +70,11 @@ export const quizAdminContract = {
     access: 'organizer',
     summary: 'The bank I can use (my unit’s, my subtree’s and my ancestors’), searched and filtered, a page at a time',
   }),
+  getQuestion: action<BankQuestion>()({
+    input: z.object({ questionId: zId }).strict(),
+    access: 'organizer',
+    summary: 'One question of the bank I use, for the edit form',
+  }),
   saveQuestion: action<BankQuestion>()({
     input: z.object({ questionId: zId.optional(), question: zQuestionContent }).strict(),
     access: 'organizer',

@@ -46,6 +46,7 @@ export const TERM_LABELS: Record<TermKey, string> = {
   passScore: '及格分',
   timeLimitMinutes: '答题时长',
   opensAt: '开始时间',
+  closesAt: '截止时间',
   maxAttemptsTotal: '总作答次数',
   maxAttemptsPerDay: '每日作答次数',
   counts: '成绩计算方式',

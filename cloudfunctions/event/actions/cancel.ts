@@ -5,7 +5,7 @@ import { canCancelAt } from '../../../domain/rules/event-window';
 import { requireMember } from '../../lib/context';
 import { registrationIdOf, windowOf } from '../../lib/repos/event-docs';
 import { leaveAtomically } from '../../lib/repos/event-leave';
-import { notifyPromotions } from '../promotions';
+import { notifyPromotions } from '../../lib/event-promotions';
 import { toMyRegistration } from '../views';
 
 /** The member's own registration only (its id comes from their OPENID); a second cancel changes nothing. */

@@ -6,7 +6,7 @@ import { requireMember } from '../../lib/context';
 import { scheduleOf } from '../../lib/repos/event-docs';
 import { leaveAtomically } from '../../lib/repos/event-leave';
 import { assertManages } from '../authority';
-import { notifyPromotions } from '../promotions';
+import { notifyPromotions } from '../../lib/event-promotions';
 import { toRow } from '../views';
 
 /** The member sees the reason on their registration; the freed place goes to the waitlist at once. */

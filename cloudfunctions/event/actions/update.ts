@@ -5,7 +5,7 @@ import { changeEventAtomically } from '../../lib/repos/event-change';
 import { listUnits } from '../../lib/repos/units';
 import { assertManages } from '../authority';
 import { checkDraftUnits, checkEditable, draftFields } from '../draft';
-import { notifyPromotions } from '../promotions';
+import { notifyPromotions } from '../../lib/event-promotions';
 import { toAdminEvent } from '../views';
 
 /** More places or waitlist room promote whoever now fits, in the same transaction. */

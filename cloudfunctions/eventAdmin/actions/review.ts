@@ -9,7 +9,7 @@ import { scheduleOf, seatRulesOf, type EventDoc, type RegistrationDoc } from '..
 import { leaveAtomically } from '../../lib/repos/event-leave';
 import { assertReviews } from '../authority';
 import { notifyReview } from '../notify-review';
-import { notifyPromotions } from '../../event/promotions';
+import { notifyPromotions } from '../../lib/event-promotions';
 
 /**
  * Approve or reject one application. Approval takes a place in a transaction on the event's counter

@@ -46,33 +46,46 @@ export default function CheckinCodePage() {
     }
   };
 
-  const timer = useRef<ReturnType<typeof setInterval>>();
-  const stop = () => {
-    if (timer.current) clearInterval(timer.current);
-    timer.current = undefined;
-  };
-  const start = () => {
-    stop();
-    timer.current = setInterval(() => void load(), POLL_MS);
-  };
   useEffect(() => {
     void load();
-    start();
-    return stop;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [eventId]);
-  useDidShow(() => {
-    start();
-    // A bright, awake screen scans first time.
-    if (process.env.TARO_ENV === 'weapp') {
-      Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined);
-      Taro.setScreenBrightness({ value: 1 }).catch(() => undefined);
-    }
-  });
-  useDidHide(stop);
+
+  // Poll only while a code waits to be scanned and the page is on screen.
+  const [visible, setVisible] = useState(true);
+  const waiting = Boolean(code?.token) && !code?.checkedInAt;
   useEffect(() => {
-    if (code?.checkedInAt) stop();
-  }, [code?.checkedInAt]);
+    if (!visible || !waiting) return undefined;
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visible, waiting, eventId]);
+
+  // A bright, awake screen scans first time; the member's own brightness comes back on leaving.
+  const brightness = useRef<number | null>(null);
+  const restoreBrightness = () => {
+    if (brightness.current === null) return;
+    Taro.setScreenBrightness({ value: brightness.current }).catch(() => undefined);
+    brightness.current = null;
+  };
+  useDidShow(() => {
+    setVisible(true);
+    if (process.env.TARO_ENV !== 'weapp') return;
+    Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined);
+    Taro.getScreenBrightness()
+      .then(({ value }) => {
+        brightness.current = value;
+        return Taro.setScreenBrightness({ value: 1 });
+      })
+      .catch(() => undefined);
+  });
+  useDidHide(() => {
+    setVisible(false);
+    restoreBrightness();
+  });
+  // Going back unloads the page without hiding it first.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => restoreBrightness, []);
 
   const expired = code?.expiresAt != null && Date.now() > code.expiresAt;
   return (

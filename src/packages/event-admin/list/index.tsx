@@ -27,9 +27,14 @@ export default function EventAdminList() {
       <View className='uh-section'>
         <View className='uh-section__title'>
           <Text>活动管理</Text>
-          <Button className='uh-btn uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/event-admin/edit/index' })}>
-            新建活动
-          </Button>
+          <View className='uh-row'>
+            <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/event-admin/hub/index' })}>
+              审核·签到·名单
+            </Button>
+            <Button className='uh-btn uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/event-admin/edit/index' })}>
+              新建活动
+            </Button>
+          </View>
         </View>
         <View className='ea-filters'>
           {FILTERS.map((f) => (

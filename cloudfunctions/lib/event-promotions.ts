@@ -1,8 +1,8 @@
 import { EVENT_KIND_LABELS } from '../../domain/contract/event-model';
 import type { Promotion } from '../../domain/rules/event-seats';
 import { eventTimeText } from '../../domain/rules/event-window';
-import { notify } from '../lib/notify';
-import { openidOfRegistration, type EventDoc } from '../lib/repos/event-docs';
+import { notify } from './notify';
+import { openidOfRegistration, type EventDoc } from './repos/event-docs';
 
 /**
  * Tells each promoted member, after the commit: always in their in-app messages, and by

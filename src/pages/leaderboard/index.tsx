@@ -1,0 +1,117 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { Leaderboard as Board, MemberStanding, UnitStanding } from '@domain/contract/quiz-admin-model';
+import { call, messageOf } from '../../api';
+import { Screen } from '../../components/screen';
+import { useLoad } from '../../hooks/useLoad';
+import { duration, score } from '../../utils/quiz-format';
+import './index.scss';
+
+type UnitOrder = 'byParticipation' | 'byAverage';
+
+/** A paper's standings as members see them: my unit's ranking and the units ranked against each other. */
+export default function Leaderboard() {
+  const [paperId, setPaperId] = useState<string>();
+  const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'leaderboard', paperId ? { paperId } : {}), [paperId]);
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      {data && <Body board={data} onPaper={setPaperId} />}
+    </Screen>
+  );
+}
+
+function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void }) {
+  const [order, setOrder] = useState<UnitOrder>('byParticipation');
+  if (!board.paper) return <View className='uh-empty'>还没有可以查看排行的考试</View>;
+  const paper = board.paper;
+  const mine = board.myUnit;
+  const meInTop = mine?.top.some((m) => m.me) ?? false;
+  return (
+    <View className='uh-section lb'>
+      {board.papers.length > 1 && (
+        <View className='lb-papers'>
+          {board.papers.map((p) => (
+            <Text key={p.id} className={`lb-paper ${p.id === paper.id ? 'lb-paper--on' : ''}`} onClick={() => onPaper(p.id)}>
+              {p.title}
+            </Text>
+          ))}
+        </View>
+      )}
+      <View className='uh-card'>
+        <View className='uh-card__title'>{paper.title}</View>
+        <View className='uh-card__meta'>{paper.window === 'open' ? '考试进行中，排名随交卷实时变化' : paper.window === 'closed' ? '考试已结束' : '考试未开始'}</View>
+        {board.certificate && (
+          <Button className='uh-btn lb-cert' onClick={() => void Taro.navigateTo({ url: `/packages/study/certificate/index?paperId=${paper.id}` })}>
+            查看我的合格证书
+          </Button>
+        )}
+      </View>
+
+      {mine && (
+        <View className='uh-card'>
+          <View className='uh-card__title'>{mine.unitName}内排名</View>
+          <View className='uh-muted'>共 {mine.of} 人交卷，按成绩、用时排名</View>
+          {mine.top.map((m) => (
+            <MemberLine key={`${m.rank}-${m.name}-${m.usedSeconds}`} m={m} />
+          ))}
+          {!meInTop && mine.me && (
+            <>
+              <View className='lb-gap'>…</View>
+              <MemberLine m={mine.me} />
+            </>
+          )}
+          {!mine.me && <View className='uh-muted lb-none'>您还没有交卷</View>}
+        </View>
+      )}
+
+      {board.units && (
+        <View className='uh-card'>
+          <View className='uh-card__title'>{board.units.levelLabel}排名</View>
+          <View className='lb-tabs'>
+            {(
+              [
+                ['byParticipation', '按参与率'],
+                ['byAverage', '按平均分'],
+              ] as const
+            ).map(([k, label]) => (
+              <Text key={k} className={`lb-tab ${order === k ? 'lb-tab--on' : ''}`} onClick={() => setOrder(k)}>
+                {label}
+              </Text>
+            ))}
+          </View>
+          {board.units[order].map((u) => (
+            <UnitLine key={u.unitId} u={u} mine={u.name === mine?.unitName} />
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function MemberLine({ m }: { m: MemberStanding }) {
+  return (
+    <View className={`lb-line ${m.me ? 'lb-line--me' : ''}`}>
+      <Text className='lb-rank'>{m.rank}</Text>
+      <Text className='lb-name'>{m.me ? `${m.name}（我）` : m.name}</Text>
+      <Text className='uh-muted'>{duration(m.usedSeconds)}</Text>
+      <Text className='lb-score'>{score(m.score)}分</Text>
+    </View>
+  );
+}
+
+function UnitLine({ u, mine }: { u: UnitStanding; mine: boolean }) {
+  return (
+    <View className={`lb-line ${mine ? 'lb-line--me' : ''}`}>
+      <Text className='lb-rank'>{u.rank}</Text>
+      <View className='lb-name'>
+        <View>{u.name}</View>
+        <View className='uh-muted'>
+          参加 {u.taken}/{u.aimed}
+        </View>
+      </View>
+      <Text className='lb-figure'>{u.participation === null ? '-' : `${u.participation}%`}</Text>
+      <Text className='lb-figure'>{u.average === null ? '-' : `${score(u.average)}分`}</Text>
+    </View>
+  );
+}
