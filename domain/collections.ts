@@ -74,6 +74,8 @@ export const COLLECTIONS = defineCollections({
       { name: 'status_category_type', keys: { status: 1, category: 1, type: 1 } },
       { name: 'owner_status', keys: { ownerUnitId: 1, status: 1 } },
       { name: 'tags', keys: { tags: 1 } },
+      // The organizers' bank list (quizAdmin.listQuestions): a bank's questions, most recently changed first.
+      { name: 'owner_status_updated', keys: { ownerUnitId: 1, status: 1, updatedAt: -1 } },
     ],
   },
   quiz_papers: {

@@ -17,7 +17,6 @@ export default defineAppConfig({
     'pages/events/index',
     'pages/event-detail/index',
     'pages/my-registrations/index',
-    'pages/leaderboard/index',
   ],
   subPackages: [
     // Member pages opened once (registration) or now and then: kept out of the main package budget.
@@ -28,15 +27,14 @@ export default defineAppConfig({
     // The member's check-in QR code: its encoder stays out of the main package.
     { root: 'packages/checkin', pages: ['code/index'] },
     { root: 'packages/quiz-admin', pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'] },
-    // The certificate page (its canvas drawing) is opened now and then, from the leaderboard.
-    { root: 'packages/study', pages: ['certificate/index'] },
+    // Leaderboards and certificates (canvas drawing): opened now and then, kept out of the main package budget.
+    { root: 'packages/study', pages: ['leaderboard/index', 'certificate/index'] },
   ],
   // Organizers reach their pages from 我的: fetch that subpackage in the background there.
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/member'] },
     'pages/event-detail/index': { network: 'all', packages: ['packages/member'] },
-    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/quiz-admin'] },
-    'pages/leaderboard/index': { network: 'all', packages: ['packages/study'] },
+    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/quiz-admin', 'packages/study'] },
     // Organizers open their notice pages from the notice list.
     'pages/notices/index': { network: 'wifi', packages: ['packages/notice-admin'] },
     // Organizers open their event pages from the events list.

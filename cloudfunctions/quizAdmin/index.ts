@@ -5,6 +5,7 @@ import { closePaper } from './actions/close-paper';
 import { editorData } from './actions/editor-data';
 import { exportQuestions } from './actions/export-questions';
 import { exportResults } from './actions/export-results';
+import { getQuestion } from './actions/get-question';
 import { importQuestions } from './actions/import-questions';
 import { leaderboard } from './actions/leaderboard';
 import { listPapers } from './actions/list-papers';
@@ -20,6 +21,7 @@ import { savePaper } from './actions/save-paper';
 
 const handlers = defineActions(quizAdminContract, {
   listQuestions,
+  getQuestion,
   saveQuestion,
   retireQuestion,
   restoreQuestion,

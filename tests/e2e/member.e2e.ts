@@ -23,7 +23,7 @@ const NEW = PERSONAS.newcomer;
 test('a newcomer registers, the organizer approves, the newcomer sees the member home', async () => {
   // 1. The newcomer opens the app: not registered, so the home page sends them to the form.
   const newcomer = await app.pageAs('newcomer');
-  await newcomer.waitForURL(/pages\/login\/index\?mode=register/);
+  await newcomer.waitForURL(/packages\/member\/login\/index\?mode=register/);
   await newcomer.getByText('会员注册').waitFor();
   await newcomer.getByText('采油一大队').waitFor();
 

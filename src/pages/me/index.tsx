@@ -57,7 +57,7 @@ function MeBody({ member, onChange }: { member: SelfView; onChange: (m: SelfView
         <View className='uh-section'>
           <View className='uh-card me__links'>
             <LinkRow label='我的学习记录' url='/packages/member/study-record/index' />
-            <LinkRow label='学习排行与证书' url='/pages/leaderboard/index' />
+            <LinkRow label='学习排行与证书' url='/packages/study/leaderboard/index' />
             <LinkRow label='我的报名' url='/pages/my-registrations/index' />
             <LinkRow label='通知公告' url='/pages/notices/index' />
             <LinkRow label='我的消息' url='/packages/member/messages/index' />

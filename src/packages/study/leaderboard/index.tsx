@@ -2,10 +2,10 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Leaderboard as Board, MemberStanding, UnitStanding } from '@domain/contract/quiz-admin-model';
-import { call, messageOf } from '../../api';
-import { Screen } from '../../components/screen';
-import { useLoad } from '../../hooks/useLoad';
-import { duration, score } from '../../utils/quiz-format';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { duration, score } from '../../../utils/quiz-format';
 import './index.scss';
 
 type UnitOrder = 'byParticipation' | 'byAverage';

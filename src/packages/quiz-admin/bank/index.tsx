@@ -1,0 +1,198 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import { QUESTION_STATUS_LABELS, type BankQuestion, type QuestionStatus } from '@domain/contract/quiz-admin-model';
+import { QUESTION_TYPES, type QuestionType } from '@domain/contract/quiz-model';
+import { DIFFICULTY_LABELS, OPTION_LETTERS } from '@domain/rules/question-import';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { typeLabel } from '../../../utils/quiz-format';
+import { openFile } from '../files';
+import '../admin.scss';
+import './index.scss';
+
+const PAGE_SIZE = 20;
+
+interface Filters {
+  query: string;
+  category?: string;
+  type?: QuestionType;
+  difficulty?: 1 | 2 | 3;
+  tag?: string;
+  status: QuestionStatus;
+}
+
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** Organizer: the bank I use, searched and filtered; add, edit, retire, import and export. */
+export default function Bank() {
+  const [filters, setFilters] = useState<Filters>({ query: '', status: 'active' });
+  const [typed, setTyped] = useState('');
+  const [more, setMore] = useState<BankQuestion[]>([]);
+  const [busy, setBusy] = useState(false);
+  const input = { ...filters, query: filters.query || undefined };
+  const { data, error, loading, reload } = useLoad(
+    async () => {
+      setMore([]);
+      return call('quizAdmin', 'listQuestions', { ...input, page: 1, pageSize: PAGE_SIZE });
+    },
+    [JSON.stringify(filters)],
+  );
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  const set = (p: Partial<Filters>) => setFilters((f) => ({ ...f, ...p }));
+  const toggle = <K extends keyof Filters>(key: K, value: Filters[K]) => set({ [key]: filters[key] === value ? undefined : value } as Partial<Filters>);
+  const items = [...(data?.items ?? []), ...more];
+
+  const loadMore = async () => {
+    if (!data) return;
+    setBusy(true);
+    try {
+      const next = await call('quizAdmin', 'listQuestions', { ...input, page: Math.floor(items.length / PAGE_SIZE) + 1, pageSize: PAGE_SIZE });
+      setMore((m) => [...m, ...next.items]);
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportBank = async () => {
+    setBusy(true);
+    try {
+      const link = await call('quizAdmin', 'exportQuestions', input);
+      await openFile(link);
+      void Taro.showToast({ title: `已导出${link.rows}题`, icon: 'none' });
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const retire = async (q: BankQuestion) => {
+    const { confirm } = await Taro.showModal({ title: '停用题目', content: '停用后新试卷不再抽到这道题；已考过的成绩不受影响。没有被考过的题目将直接删除。', confirmText: '停用' });
+    if (!confirm) return;
+    try {
+      const out = await call('quizAdmin', 'retireQuestion', { questionId: q.id });
+      void Taro.showToast({ title: out.outcome === 'deleted' ? '已删除' : '已停用', icon: 'success' });
+      await reload();
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  };
+
+  const restore = async (q: BankQuestion) => {
+    try {
+      await call('quizAdmin', 'restoreQuestion', { questionId: q.id });
+      void Taro.showToast({ title: '已恢复', icon: 'success' });
+      await reload();
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  };
+
+  return (
+    <Screen error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section'>
+        <View className='uh-row qb-head'>
+          <Button className='uh-btn uh-btn--small' onClick={() => go('/packages/quiz-admin/question/index')}>
+            新增题目
+          </Button>
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => go('/packages/quiz-admin/import/index')}>
+            Excel导入
+          </Button>
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={busy || undefined} onClick={exportBank}>
+            导出
+          </Button>
+        </View>
+
+        <View className='uh-card'>
+          <View className='uh-row qb-search'>
+            <Input className='uh-input qb-search__input' value={typed} placeholder='搜索题目内容' confirmType='search' onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ query: typed.trim() })} />
+            <Button className='uh-btn uh-btn--small qb-search__btn' onClick={() => set({ query: typed.trim() })}>
+              搜索
+            </Button>
+          </View>
+          <FilterRow label='状态' options={(['active', 'retired'] as const).map((s) => [s, QUESTION_STATUS_LABELS[s]])} value={filters.status} onPick={(s) => set({ status: s })} />
+          <FilterRow label='题型' options={QUESTION_TYPES.map((t) => [t, typeLabel(t)])} value={filters.type} onPick={(t) => toggle('type', t)} />
+          <FilterRow label='难度' options={([1, 2, 3] as const).map((d) => [d, DIFFICULTY_LABELS[d]])} value={filters.difficulty} onPick={(d) => toggle('difficulty', d)} />
+          {data && data.categories.length > 0 && <FilterRow label='分类' options={data.categories.map((c) => [c, c])} value={filters.category} onPick={(c) => toggle('category', c)} />}
+          {data && data.tags.length > 0 && <FilterRow label='标签' options={data.tags.slice(0, 40).map((t) => [t, t])} value={filters.tag} onPick={(t) => toggle('tag', t)} />}
+        </View>
+
+        {loading && !data ? (
+          <View className='uh-empty'>加载中…</View>
+        ) : (
+          <View className='uh-muted qb-total'>共 {data?.total ?? 0} 题</View>
+        )}
+        {data && items.length === 0 && <View className='uh-empty'>没有符合条件的题目</View>}
+        {items.map((q) => (
+          <QuestionCard key={q.id} q={q} onEdit={() => go(`/packages/quiz-admin/question/index?id=${q.id}`)} onRetire={() => retire(q)} onRestore={() => restore(q)} />
+        ))}
+        {data && items.length < data.total && (
+          <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={loadMore}>
+            加载更多
+          </Button>
+        )}
+      </View>
+    </Screen>
+  );
+}
+
+function FilterRow<V extends string | number>({ label, options, value, onPick }: { label: string; options: (readonly [V, string])[]; value: V | undefined; onPick: (v: V) => void }) {
+  return (
+    <View className='qb-filter'>
+      <Text className='uh-muted qb-filter__label'>{label}</Text>
+      <View className='qa-chips'>
+        {options.map(([v, text]) => (
+          <Text key={String(v)} className={`qa-chip ${value === v ? 'qa-chip--on' : ''}`} onClick={() => onPick(v)}>
+            {text}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function QuestionCard({ q, onEdit, onRetire, onRestore }: { q: BankQuestion; onEdit: () => void; onRetire: () => void; onRestore: () => void }) {
+  return (
+    <View className='uh-card qb-item'>
+      <View className='qa-chips'>
+        <Text className='uh-tag'>{typeLabel(q.type)}</Text>
+        <Text className='uh-tag uh-tag--muted'>{q.category}</Text>
+        <Text className='uh-tag uh-tag--muted'>{DIFFICULTY_LABELS[q.difficulty]}</Text>
+        {q.status === 'retired' && <Text className='uh-tag uh-tag--warn'>已停用</Text>}
+      </View>
+      <View className='qb-item__stem'>{q.stem}</View>
+      {q.options.map((o, i) => (
+        <View key={i} className={`qb-item__option ${q.answer.includes(i) ? 'qa-option--right' : ''}`}>
+          {q.type === 'judge' ? o : `${OPTION_LETTERS[i]}. ${o}`}
+          {q.answer.includes(i) ? ' ✓' : ''}
+        </View>
+      ))}
+      {q.source && <View className='uh-muted'>出处：{q.source}</View>}
+      <View className='uh-card__meta'>
+        {q.ownerUnitName}
+        {q.tags.length > 0 ? ` · ${q.tags.join('、')}` : ''}
+      </View>
+      {q.editable && (
+        <View className='qa-actions'>
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onEdit}>
+            编辑
+          </Button>
+          {q.status === 'active' ? (
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onRetire}>
+              停用
+            </Button>
+          ) : (
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onRestore}>
+              恢复
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Input, Picker, Text, View } from '@tarojs/components';
+import type { BankCount } from '@domain/contract/quiz-admin-model';
+import { QUESTION_TYPES } from '@domain/contract/quiz-model';
+import { DIFFICULTY_LABELS } from '@domain/rules/question-import';
+import { typeLabel } from '../../../utils/quiz-format';
+import { available, newKey, type QuotaRow } from './form';
+
+const DIFFICULTIES = [0, 1, 2, 3] as const;
+const difficultyLabel = (d: QuotaRow['difficulty']) => (d === 0 ? '不限难度' : DIFFICULTY_LABELS[d]);
+
+export interface QuotasEditorProps {
+  quotas: QuotaRow[];
+  bank: BankCount[];
+  locked: boolean;
+  onChange: (quotas: QuotaRow[]) => void;
+}
+
+/** Random papers: how many questions of which category, type (and difficulty) each member draws, with what the bank holds. */
+export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorProps) {
+  const categories = [...new Set(bank.map((b) => b.category))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const set = (key: string, p: Partial<QuotaRow>) => onChange(quotas.map((q) => (q.key === key ? { ...q, ...p } : q)));
+  return (
+    <View>
+      {quotas.map((q) => {
+        const have = available(bank, q);
+        const want = Number(q.count) || 0;
+        return (
+          <View key={q.key} className='pe-quota'>
+            <View className='uh-row pe-quota__line'>
+              <Picker mode='selector' range={categories} disabled={locked} value={Math.max(0, categories.indexOf(q.category))} onChange={(e) => set(q.key, { category: categories[Number(e.detail.value)] })}>
+                <View className='uh-input pe-pick'>{q.category || '选择分类'}</View>
+              </Picker>
+              <Input className='uh-input pe-count' type='number' disabled={locked} value={q.count} onInput={(e) => set(q.key, { count: e.detail.value })} />
+              <Text>题</Text>
+            </View>
+            <View className='qa-chips'>
+              {QUESTION_TYPES.map((t) => (
+                <Text key={t} className={`qa-chip ${q.type === t ? 'qa-chip--on' : ''}`} onClick={() => !locked && set(q.key, { type: t })}>
+                  {typeLabel(t)}
+                </Text>
+              ))}
+            </View>
+            <View className='qa-chips'>
+              {DIFFICULTIES.map((d) => (
+                <Text key={d} className={`qa-chip ${q.difficulty === d ? 'qa-chip--on' : ''}`} onClick={() => !locked && set(q.key, { difficulty: d })}>
+                  {difficultyLabel(d)}
+                </Text>
+              ))}
+            </View>
+            <View className='uh-row'>
+              <Text className={want > have ? 'uh-danger' : 'uh-muted'}>题库中有 {have} 题</Text>
+              {!locked && quotas.length > 1 && (
+                <Text className='uh-muted' onClick={() => onChange(quotas.filter((x) => x.key !== q.key))}>
+                  删除
+                </Text>
+              )}
+            </View>
+          </View>
+        );
+      })}
+      {!locked && (
+        <Button
+          className='uh-btn uh-btn--small uh-btn--ghost'
+          onClick={() => onChange([...quotas, { key: newKey(), category: categories[0] ?? '', type: 'single', difficulty: 0, count: '5' }])}
+        >
+          添加抽题规则
+        </Button>
+      )}
+    </View>
+  );
+}

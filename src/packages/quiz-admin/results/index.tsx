@@ -1,0 +1,170 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { PaperResults, UnitRow } from '@domain/contract/quiz-admin-model';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { duration, score, typeLabel } from '../../../utils/quiz-format';
+import { openFile } from '../files';
+import { paperStateLabel } from '../status';
+import { DistributionChart } from './chart';
+import '../admin.scss';
+import './index.scss';
+
+const PAGE_SIZE = 20;
+const pct = (v: number | null) => (v === null ? '-' : `${v}%`);
+const num = (v: number | null) => (v === null ? '-' : score(v));
+
+/** Organizer: a paper's results for my part of its audience, and their export. */
+export default function Results() {
+  const paperId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const [page, setPage] = useState(1);
+  const [busy, setBusy] = useState(false);
+  const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'paperResults', { paperId, page, pageSize: PAGE_SIZE }), [paperId, page]);
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  const exportAll = async () => {
+    setBusy(true);
+    try {
+      const link = await call('quizAdmin', 'exportResults', { paperId });
+      await openFile(link);
+      void Taro.showToast({ title: `已导出${link.rows}人`, icon: 'none' });
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      {data && <ResultsBody r={data} busy={busy} onExport={exportAll} onPage={setPage} />}
+    </Screen>
+  );
+}
+
+function ResultsBody({ r, busy, onExport, onPage }: { r: PaperResults; busy: boolean; onExport: () => void; onPage: (p: number) => void }) {
+  const state = paperStateLabel(r.paper);
+  const pages = Math.max(1, Math.ceil(r.ranking.total / r.ranking.pageSize));
+  return (
+    <View className='uh-section'>
+      <View className='uh-card'>
+        <View className='qa-chips'>
+          <Text className={`uh-tag ${state.tone ? `uh-tag--${state.tone}` : ''}`}>{state.text}</Text>
+          <Text className='uh-tag uh-tag--muted'>统计范围：{r.scope.join('、')}</Text>
+        </View>
+        <View className='uh-card__title'>{r.paper.title}</View>
+        <View className='uh-card__meta'>
+          满分 {score(r.paper.maxScore)} · 及格 {score(r.paper.passScore)} · {r.paper.questionCount} 题
+        </View>
+        <View className='qr-summary'>
+          <Figure label='应参加' value={String(r.summary.aimed)} />
+          <Figure label='已参加' value={String(r.summary.taken)} />
+          <Figure label='参与率' value={pct(r.summary.participation)} />
+          <Figure label='平均分' value={num(r.summary.average)} />
+          <Figure label='及格率' value={pct(r.summary.passRate)} />
+          <Figure label='最高 / 最低' value={`${num(r.summary.highest)} / ${num(r.summary.lowest)}`} />
+        </View>
+        <View className='qa-actions'>
+          <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={onExport}>
+            导出全部成绩（Excel）
+          </Button>
+        </View>
+      </View>
+
+      <View className='uh-card'>
+        <View className='uh-card__title'>分数分布</View>
+        {r.summary.taken === 0 ? <View className='uh-empty'>还没有人交卷</View> : <DistributionChart buckets={r.distribution} passScore={r.paper.passScore} />}
+      </View>
+
+      <View className='uh-card'>
+        <View className='uh-card__title'>各单位参与情况</View>
+        <View className='qr-units__head'>
+          <Text className='qr-units__name'>单位</Text>
+          <Text className='qr-units__cell'>参加/应参加</Text>
+          <Text className='qr-units__cell'>平均分</Text>
+          <Text className='qr-units__cell'>及格率</Text>
+        </View>
+        {r.units.map((u) => (
+          <UnitLine key={u.unitId} u={u} />
+        ))}
+      </View>
+
+      {r.hardest.length > 0 && (
+        <View className='uh-card'>
+          <View className='uh-card__title'>错误率最高的题目</View>
+          {r.hardest.map((h) => (
+            <View key={h.questionId} className='qr-hard'>
+              <View className='qr-hard__rate'>{h.correctRate}%</View>
+              <View className='qr-hard__stem'>
+                <Text className='uh-muted'>
+                  [{typeLabel(h.type)}·{h.category}] 答对 {h.correct}/{h.answered}
+                </Text>
+                <View>{h.stem}</View>
+              </View>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <View className='uh-card'>
+        <View className='uh-card__title'>成绩排名（共 {r.ranking.total} 人）</View>
+        {r.ranking.items.map((m) => (
+          <View key={`${m.rank}-${m.employeeNo}-${m.name}`} className='qr-rank'>
+            <Text className='qr-rank__n'>{m.rank}</Text>
+            <View className='qr-rank__who'>
+              <View>{m.name}</View>
+              <View className='uh-muted'>
+                {m.unitName} · 用时{duration(m.usedSeconds)} · 作答{m.attempts}次
+              </View>
+            </View>
+            <Text className={`qr-rank__score ${m.passed ? 'uh-ok' : 'uh-danger'}`}>{score(m.score)}</Text>
+          </View>
+        ))}
+        {pages > 1 && (
+          <View className='uh-row qr-pager'>
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={r.ranking.page <= 1 || undefined} onClick={() => onPage(r.ranking.page - 1)}>
+              上一页
+            </Button>
+            <Text className='uh-muted'>
+              {r.ranking.page} / {pages}
+            </Text>
+            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={r.ranking.page >= pages || undefined} onClick={() => onPage(r.ranking.page + 1)}>
+              下一页
+            </Button>
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='qr-figure'>
+      <View className='qr-figure__value'>{value}</View>
+      <View className='uh-muted'>{label}</View>
+    </View>
+  );
+}
+
+function UnitLine({ u }: { u: UnitRow }) {
+  return (
+    <View className='qr-units__row'>
+      <View className='qr-units__name' style={{ paddingLeft: `${u.depth * 28}px` }}>
+        <View>{u.name}</View>
+        <View className='qa-bar qr-units__bar'>
+          <View className='qa-bar__fill' style={{ width: `${u.participation ?? 0}%` }} />
+        </View>
+      </View>
+      <Text className='qr-units__cell'>
+        {u.taken}/{u.aimed}
+        {'\n'}
+        {pct(u.participation)}
+      </Text>
+      <Text className='qr-units__cell'>{num(u.average)}</Text>
+      <Text className='qr-units__cell'>{pct(u.passRate)}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The organizer's round trip on the H5 build: imports a question bank from Excel (the check lists a
+ * bad row, the good ones go in), sets up a paper from it aimed at one grassroots union and publishes
+ * it; a member there takes it and passes; the organizer finds them in the results; the member sees
+ * the leaderboard and opens the certificate.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import type { AttemptDoc } from '../../cloudfunctions/lib/repos/quiz-docs';
+import { PERSONAS } from '../../demo/union';
+import { ARTIFACTS, startApp, type App } from './support/app';
+
+let app: App;
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const TITLE = '班组安全知识小测';
+const LAYOUT = ['题型', '题目', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '分类', '难度', '出处'];
+
+async function bankFile(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('题库');
+  ws.addRow(LAYOUT);
+  const rows = [
+    ['单选', '班组安全题一：进入作业现场必须佩戴什么？', '安全帽', '耳机', '手表', '', '', '', 'A', '进入现场必须佩戴安全帽。', '班组安全', '易', ''],
+    ['单选', '班组安全题二：发现隐患应当首先怎么做？', '立即报告', '视而不见', '自行离开', '', '', '', 'A', '发现隐患应立即报告。', '班组安全', '中', ''],
+    ['判断', '班组安全题三：班前会可以省略安全交底。', '', '', '', '', '', '', '错误', '班前会必须进行安全交底。', '班组安全', '易', ''],
+    ['多选', '班组安全题四：下列属于个人防护用品的有？', '安全帽', '防护手套', '手机', '', '', '', 'AB', '安全帽和防护手套属于个人防护用品。', '班组安全', '中', ''],
+    ['单选', '班组安全题五：这一行的答案不在选项中。', '甲', '乙', '', '', '', '', 'D', '', '班组安全', '易', ''],
+  ];
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const paperDoc = () => app.local.host.engine.dump('quiz_papers').find((p) => p.title === TITLE) as unknown as { _id: string; status: string; audienceUnits: string[] } | undefined;
+
+test('import a bank, publish a paper to one grassroots union, a member takes it, the organizer sees the result', async () => {
+  // 1. Import: the check names the bad row; the good rows go into the brigade's bank.
+  const org = await app.pageAs('organizer', '/packages/quiz-admin/import/index');
+  await org.getByText('选择题库文件（.xlsx）').waitFor();
+  await org.locator('input.qi-file').setInputFiles({ name: '班组安全题库.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await bankFile() });
+  await org.getByText('检查结果：「班组安全题库.xlsx」').waitFor();
+  await org.locator('.qi-error', { hasText: '第6行' }).getByText('答案D不在选项中').waitFor();
+  await org.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-import-report.png'), fullPage: true });
+  await org.getByText('导入 4 题', { exact: true }).click();
+  await org.getByText('导入完成').waitFor();
+  await org.getByText('已导入 4 题，跳过有问题的 1 行。').waitFor();
+  const imported = app.local.host.engine.dump('quiz_questions').filter((q) => q.category === '班组安全');
+  expect(imported.map((q) => q.ownerUnitId)).toEqual(['u-brigade-1', 'u-brigade-1', 'u-brigade-1', 'u-brigade-1']);
+
+  // The bank lists them under their category.
+  await org.goto(`${app.url}/#/packages/quiz-admin/bank/index`);
+  await org.locator('.qb-filter', { hasText: '分类' }).getByText('班组安全', { exact: true }).click();
+  await org.getByText('共 4 题').waitFor();
+  await org.locator('.qb-item', { hasText: '班组安全题四' }).getByText('A. 安全帽 ✓').waitFor();
+
+  // 2. A fixed paper of those questions, aimed at 采油一队工会 only, with a certificate.
+  await org.goto(`${app.url}/#/packages/quiz-admin/paper/index`);
+  await org.getByText('出题方式').waitFor();
+  await org.locator('.uh-field', { hasText: '试卷标题' }).locator('input').fill(TITLE);
+  await org.locator('.qa-chip', { hasText: '采油一大队' }).click();
+  await org.locator('.qa-chip', { hasText: '采油一队工会' }).click();
+  await org.getByText('固定题目（每人相同）').click();
+  await org.locator('.pe-search__input input').fill('班组安全题');
+  await org.locator('.pe-search').getByText('搜索', { exact: true }).click();
+  for (let i = 0; i < 4; i++) await org.locator('.pe-add').first().click();
+  await eventually(async () => expect(await org.locator('.pe-fixed__n').count()).toBe(4));
+  await setNumber(org, '及格分', '15');
+  await org.locator('.pe-cert-switch').click();
+  await org.getByText('预览', { exact: true }).click();
+  await org.getByText('试卷预览（随机抽取的一份样卷）').waitFor();
+  await org.getByText('保存草稿').click();
+  await eventually(() => expect(paperDoc()?.status).toBe('draft'));
+  await org.getByText('发布', { exact: true }).click();
+  await org.locator('.taro-modal__foot').getByText('发布').click();
+  await eventually(() => expect(paperDoc()).toMatchObject({ status: 'published', audienceUnits: ['u-grass-1'] }));
+  await org.getByText('进行中').waitFor();
+  await org.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-paper.png'), fullPage: true });
+  const paperId = paperDoc()!._id;
+
+  // Not aimed at 采油二队: its member does not see it.
+  const other = await app.pageAs('worker2', '/pages/papers/index');
+  await other.locator('.uh-screen').waitFor();
+  await other.waitForTimeout(500);
+  expect(await other.getByText(TITLE).count()).toBe(0);
+
+  // 3. A member of 采油一队工会 takes it and gets everything right.
+  const member = await app.pageAs('worker', `/pages/paper-intro/index?id=${paperId}`);
+  await member.getByText('开始答题').click();
+  await member.locator('.qz-answer__stem').waitFor();
+  const attempt = await waitFor(() => app.local.host.engine.dump('quiz_attempts').find((a) => a.paperId === paperId && a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc | undefined);
+  for (let i = 0; i < attempt.questions.length; i++) {
+    const q = attempt.questions[i];
+    for (const [p, t] of q.tokens.entries()) if (q.correct.includes(t)) await member.locator('.uh-choice').nth(p).click();
+    if (i < attempt.questions.length - 1) await member.locator('.qz-answer__nav').getByText('下一题').click();
+  }
+  await member.getByText('已保存').waitFor();
+  await member.locator('.qz-answer__nav').getByText('交卷', { exact: true }).first().click();
+  await member.locator('.taro-modal__foot').getByText('交卷').click();
+  await member.locator('.qz-result__score').waitFor();
+
+  // 4. The organizer sees it in the results.
+  await org.goto(`${app.url}/#/packages/quiz-admin/results/index?id=${paperId}`);
+  await org.locator('.qr-rank', { hasText: PERSONAS.worker.name }).waitFor();
+  await org.getByText('统计范围：采油一队工会').waitFor();
+  expect(await org.locator('.qr-figure', { hasText: '已参加' }).locator('.qr-figure__value').textContent()).toBe('1');
+  expect(await org.locator('.qr-rank__score').first().textContent()).toBe('20');
+  await org.locator('.qr-units__row', { hasText: '采油一队工会' }).waitFor();
+  expect(await org.locator('.qr-chart__bar--pass').count()).toBeGreaterThan(0);
+  await org.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-results.png'), fullPage: true });
+  const [download] = await Promise.all([org.waitForEvent('download'), org.getByText('导出全部成绩（Excel）').click()]);
+  expect(download.suggestedFilename()).toBe(`${TITLE}-成绩.xlsx`);
+  const sheet = new ExcelJS.Workbook();
+  await sheet.xlsx.readFile(await download.path());
+  expect(sheet.getWorksheet('成绩')?.getRow(2).getCell(2).value).toBe(PERSONAS.worker.name);
+
+  // 5. The member's leaderboard and certificate.
+  await member.goto(`${app.url}/#/packages/study/leaderboard/index`);
+  await member.locator('.lb-line--me', { hasText: `${PERSONAS.worker.name}（我）` }).waitFor();
+  await member.getByText('查看我的合格证书').click();
+  await member.locator('.cert__image').waitFor();
+  await member.getByText(`${TITLE}：20 / 20 分`).waitFor();
+  expect(await member.locator('.cert__image img, img.cert__image').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  await member.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-certificate.png'), fullPage: true });
+});
+
+/** Types into the number input on the line with this label. */
+async function setNumber(page: Page, label: string, value: string) {
+  const input = page.locator('.qa-line', { hasText: label }).locator('input').first();
+  await input.fill(value);
+}
+
+async function eventually(check: () => void | Promise<void>, timeoutMs = 8000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+async function waitFor<T>(get: () => T | undefined, timeoutMs = 8000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = get();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

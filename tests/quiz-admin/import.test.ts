@@ -1,0 +1,238 @@
+/**
+ * Question bank import from Excel: every row judged before anything is written (row number and
+ * reason for each bad row), nothing written until the organizer confirms, every good row written
+ * after, in chunks a progress bar can follow; export → import gives back the same bank.
+ */
+import { startTestCloud, type TestCloud } from '../support/cloud';
+import { PERSONAS } from '../../demo/union';
+import { starterQuestions } from '../../demo/questions';
+import type { ImportQuestionsOutput, QuestionImportChunk, QuestionImportReport } from '../../domain/contract/quiz-admin';
+import { bank, codeOf, readXlsx, sheetXlsx, upload } from './support';
+
+const ORGANIZER = PERSONAS.organizer.openid;
+const ADMIN = PERSONAS.admin.openid;
+const LAYOUT = ['题型', '题目', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '分类', '难度', '出处'];
+
+let cloud: TestCloud;
+
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true });
+});
+
+afterAll(async () => {
+  await cloud.close();
+});
+
+type Row = (string | number | null)[];
+/** A row in LAYOUT order from the fields a test cares about. */
+const row = (type: string, stem: string, options: string[], answer: string, extra: { explanation?: string; category?: string; difficulty?: string | number; source?: string } = {}): Row => [
+  type,
+  stem,
+  ...[0, 1, 2, 3, 4, 5].map((i) => options[i] ?? ''),
+  answer,
+  extra.explanation ?? '',
+  extra.category ?? '法律法规',
+  extra.difficulty ?? '',
+  extra.source ?? '',
+];
+
+const existing = starterQuestions[0];
+
+const MIXED: Row[] = [
+  /* 2 */ row('单选', '职工代表大会是企业实行民主管理的基本形式，这一说法出自哪部法律？', ['工会法', '劳动法', '安全生产法', '劳动争议调解仲裁法'], 'B', { explanation: '示例解析', difficulty: '易', source: '《中华人民共和国劳动法》（2018年修正）第八条' }),
+  /* 3 */ row('多选题', '测试多选：下列哪些属于测试选项？', ['甲', '乙', '丙', '丁'], 'A,C', { difficulty: 3, category: '日常业务' }),
+  /* 4 */ row('判断', '测试判断：这是一道答案为正确的判断题。', [], '√', { category: '政策理论' }),
+  /* 5 */ row('判断题', '测试判断：这是一道答案为错误的判断题。', [], '错', { difficulty: '中', category: '心理疏导' }),
+  /* 6 */ row('填空', '测试填空：____是工会的基本职责。', [], '维护'),
+  /* 7 */ row('单选', '测试单选：答案不在选项里。', ['一', '二', '三', '四'], 'E'),
+  /* 8 */ row('单选', '', ['一', '二'], 'A'),
+  /* 9 */ row(
+    { single: '单选', multiple: '多选', judge: '判断' }[existing.type],
+    existing.stem,
+    existing.type === 'judge' ? [] : existing.options,
+    existing.type === 'judge' ? ['正确', '错误'][existing.answer[0]] : existing.answer.map((i) => 'ABCDEF'[i]).join(''),
+  ),
+  /* 10 */ row('单选', ' 职工代表大会是企业实行民主管理的基本形式， 这一说法出自哪部法律?', ['工会法', '劳动法'], 'B'),
+  /* 11 */ row('判断', '测试判断：答案写得不对。', [], '可能'),
+  /* 12 */ row('多选', '测试多选：只给了一个答案。', ['甲', '乙', '丙'], 'A'),
+  /* 13 */ row('单选', '测试单选：选项中间空了一个。', ['甲', '', '丙'], 'A'),
+  /* 14 */ row('单选', '测试单选：难度写错了。', ['甲', '乙'], 'A', { difficulty: '很难' }),
+  /* 15 */ row('单选', '测试单选：没有分类。', ['甲', '乙'], 'A', { category: '' }),
+  /* 16 */ row('单选', '', ['甲', '乙', '丙', '丁'], 'Z'),
+];
+
+const EXPECTED_ERRORS = [
+  { row: 6, reasons: ['未知的题型：填空（应为单选、多选或判断）'] },
+  { row: 7, reasons: ['答案E不在选项中'] },
+  { row: 8, reasons: ['缺少题目'] },
+  { row: 9, reasons: ['与题库中已有题目重复'] },
+  { row: 10, reasons: ['与第2行重复'] },
+  { row: 11, reasons: ['判断题答案应为正确或错误（对/错、√/×）：可能'] },
+  { row: 12, reasons: ['多选题至少有两个正确答案'] },
+  { row: 13, reasons: ['选项B为空，但后面还有选项'] },
+  { row: 14, reasons: ['难度应为易、中、难或1-3：很难'] },
+  { row: 15, reasons: ['缺少分类'] },
+  { row: 16, reasons: ['缺少题目', '答案Z不在选项中'] },
+];
+
+async function report(openid: string, fileId: string): Promise<QuestionImportReport> {
+  const out = await cloud.ok(openid, 'quizAdmin', 'importQuestions', { fileId, commit: false });
+  if (out.mode !== 'report') throw new Error('expected a report');
+  return out.report;
+}
+
+async function commitAll(openid: string, fileId: string): Promise<QuestionImportChunk[]> {
+  const chunks: QuestionImportChunk[] = [];
+  for (let cursor: number | null = 0; cursor !== null; ) {
+    const out: ImportQuestionsOutput = await cloud.ok(openid, 'quizAdmin', 'importQuestions', { fileId, commit: true, cursor });
+    if (out.mode !== 'commit') throw new Error('expected a chunk');
+    chunks.push(out.chunk);
+    cursor = out.chunk.nextCursor;
+  }
+  return chunks;
+}
+
+describe('a file with good and bad rows', () => {
+  let fileId: string;
+  let before: number;
+
+  beforeAll(async () => {
+    fileId = upload(cloud, await sheetXlsx(LAYOUT, MIXED));
+    before = (await bank(cloud)).length;
+  });
+
+  it('reports every bad row with its row number and exact reasons, and writes nothing', async () => {
+    const r = await report(ORGANIZER, fileId);
+    expect(r).toMatchObject({ totalRows: 15, goodRows: 4, badRows: 11, errorsTruncated: false });
+    expect(r.errors.map(({ row, reasons }) => ({ row, reasons }))).toEqual(EXPECTED_ERRORS);
+    expect(r.summary).toEqual(
+      expect.arrayContaining([
+        { category: '法律法规', type: 'single', count: 1 },
+        { category: '日常业务', type: 'multiple', count: 1 },
+        { category: '政策理论', type: 'judge', count: 1 },
+        { category: '心理疏导', type: 'judge', count: 1 },
+      ]),
+    );
+    // The organizer may cancel here: the bank is as it was.
+    expect(await bank(cloud)).toHaveLength(before);
+  });
+
+  it('writes exactly the good rows, as typed, into my own unit’s bank once confirmed', async () => {
+    const chunks = await commitAll(ORGANIZER, fileId);
+    expect(chunks).toEqual([{ totalRows: 15, processed: 15, nextCursor: null, written: 4 }]);
+    const added = (await bank(cloud)).filter((q) => q.importKey);
+    expect(added).toHaveLength(4);
+    expect(await bank(cloud)).toHaveLength(before + 4);
+    const byStem = new Map(added.map((q) => [q.stem, q]));
+    expect(byStem.get('职工代表大会是企业实行民主管理的基本形式，这一说法出自哪部法律？')).toMatchObject({
+      type: 'single',
+      options: ['工会法', '劳动法', '安全生产法', '劳动争议调解仲裁法'],
+      answer: [1],
+      explanation: '示例解析',
+      category: '法律法规',
+      difficulty: 1,
+      source: '《中华人民共和国劳动法》（2018年修正）第八条',
+      tags: [],
+      ownerUnitId: 'u-brigade-1',
+      status: 'active',
+      createdBy: ORGANIZER,
+    });
+    expect(byStem.get('测试多选：下列哪些属于测试选项？')).toMatchObject({ type: 'multiple', answer: [0, 2], difficulty: 3, category: '日常业务' });
+    expect(byStem.get('测试判断：这是一道答案为正确的判断题。')).toMatchObject({ type: 'judge', options: ['正确', '错误'], answer: [0], difficulty: 2 });
+    expect(byStem.get('测试判断：这是一道答案为错误的判断题。')).toMatchObject({ type: 'judge', answer: [1], difficulty: 2, category: '心理疏导' });
+  });
+
+  it('a retried chunk rewrites the same questions instead of adding them twice', async () => {
+    const again = await cloud.ok(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: true, cursor: 0 });
+    expect(again).toEqual({ mode: 'commit', chunk: { totalRows: 15, processed: 15, nextCursor: null, written: 4 } });
+    expect(await bank(cloud)).toHaveLength(before + 4);
+  });
+
+  it('the same file uploaded again finds its questions already in the bank', async () => {
+    const r = await report(ORGANIZER, upload(cloud, await sheetXlsx(LAYOUT, MIXED)));
+    expect(r.goodRows).toBe(0);
+    expect(r.errors.filter((e) => [2, 3, 4, 5].includes(e.row)).map((e) => e.reasons)).toEqual([
+      ['与题库中已有题目重复'],
+      ['与题库中已有题目重复'],
+      ['与题库中已有题目重复'],
+      ['与题库中已有题目重复'],
+    ]);
+  });
+});
+
+describe('large files', () => {
+  it('writes 450 rows in chunks whose progress the page can show, all or nothing per row', async () => {
+    const rows: Row[] = Array.from({ length: 450 }, (_, i) => row('单选', `批量导入测试题第${i + 1}号：下列哪一项正确？`, ['对的', '错的'], 'A', { category: '批量测试' }));
+    const fileId = upload(cloud, await sheetXlsx(LAYOUT, rows));
+    expect(await report(ORGANIZER, fileId)).toMatchObject({ totalRows: 450, goodRows: 450, badRows: 0 });
+    expect(await bank(cloud, { category: '批量测试' })).toHaveLength(0);
+    const chunks = await commitAll(ORGANIZER, fileId);
+    expect(chunks.map((c) => [c.processed, c.nextCursor, c.written])).toEqual([
+      [200, 200, 200],
+      [400, 400, 200],
+      [450, null, 50],
+    ]);
+    expect(await bank(cloud, { category: '批量测试' })).toHaveLength(450);
+  });
+});
+
+describe('files that are not a bank', () => {
+  it('a sheet without the answer column is refused with the header named', async () => {
+    const fileId = upload(cloud, await sheetXlsx(['题型', '题目', '选项A', '选项B'], [['单选', '题', '甲', '乙']]));
+    const res = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: false });
+    expect(res.ok ? 'ok' : res.error.message).toBe('第1行应为表头，缺少：答案（必填列：题型、题目、答案）');
+  });
+
+  it('something that is not .xlsx, and a file that is gone', async () => {
+    const bad = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId: upload(cloud, Buffer.from('不是表格')), commit: false });
+    expect(bad.ok ? 'ok' : bad.error.code).toBe('BAD_REQUEST');
+    expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId: 'cloud://union-local.bucket/imports/none.xlsx', commit: false }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('export and template', () => {
+  it('export → import gives back the same bank, field for field', async () => {
+    const original = (await bank(cloud, { status: 'active' })).sort((a, b) => a.stem.localeCompare(b.stem));
+    expect(original.length).toBeGreaterThan(150);
+    const link = await cloud.ok(ADMIN, 'quizAdmin', 'exportQuestions', {});
+    const sheet = (await readXlsx(cloud, link.fileID))['题库'];
+    expect(sheet[0]).toEqual([...LAYOUT, '标签']);
+    // The admin's bank is every active question (the demo's and those imported above).
+    expect(link.rows).toBe(original.length);
+    expect(sheet).toHaveLength(original.length + 1);
+    expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/exports\/questions\/.+\.xlsx\?sign=/);
+
+    // Empty the bank, import the export as the admin, and compare.
+    await cloud.db.collection('quiz_questions').where({ status: 'active' }).remove();
+    expect(await bank(cloud, { status: 'active' })).toHaveLength(0);
+    const fileId = upload(cloud, cloud.host.storage.read(link.fileID)!);
+    const r = await report(ADMIN, fileId);
+    expect(r).toMatchObject({ totalRows: link.rows, goodRows: link.rows, badRows: 0, errors: [] });
+    await commitAll(ADMIN, fileId);
+    const back = (await bank(cloud, { status: 'active' })).sort((a, b) => a.stem.localeCompare(b.stem));
+    expect(new Set(back.map((q) => q.ownerUnitId))).toEqual(new Set(['u-branch']));
+    const content = (q: (typeof back)[number]) => ({
+      type: q.type,
+      stem: q.stem,
+      options: q.options,
+      answer: q.answer,
+      explanation: q.explanation,
+      source: q.source,
+      category: q.category,
+      difficulty: q.difficulty,
+      tags: q.tags,
+    });
+    expect(back.map(content)).toEqual(original.map(content));
+  });
+
+  it('the template holds the layout and one good example of each type', async () => {
+    const link = await cloud.ok(ORGANIZER, 'quizAdmin', 'questionTemplate', {});
+    const sheets = await readXlsx(cloud, link.fileID);
+    expect(sheets['题库'][0]).toEqual([...LAYOUT, '标签']);
+    expect(sheets['题库'].slice(1).map((r) => r[0])).toEqual(['单选', '多选', '判断']);
+    expect(sheets['填写说明'].length).toBeGreaterThan(5);
+    const r = await report(ORGANIZER, upload(cloud, cloud.host.storage.read(link.fileID)!));
+    expect(r.errors.filter((e) => !e.reasons.includes('与题库中已有题目重复'))).toEqual([]);
+    expect(r.totalRows).toBe(3);
+  });
+});
