@@ -2,7 +2,7 @@ import { TEMPLATES, type MessageKind } from '../../domain/templates';
 import { thingValue } from '../../domain/rules/notice-delivery';
 import { cloud } from './cloud';
 import { collection } from './collection';
-import { addOnce } from './repos/notice-errors';
+import { addOnce } from './db-errors';
 import { giveBackQuota, quotaOf, takeQuota } from './repos/notice-subscriptions';
 
 export { giveBackQuota, quotaOf, takeQuota };

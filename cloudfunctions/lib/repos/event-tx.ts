@@ -8,6 +8,7 @@ import type { CollectionName } from '../../../domain/collections';
 import { AppError } from '../../../domain/errors';
 import { db } from '../cloud';
 import { row } from '../results';
+import { isDuplicateKey, isTransactionConflict } from '../db-errors';
 
 type EventCollection = Extract<CollectionName, 'events' | 'registrations' | 'event_claims'>;
 
@@ -39,7 +40,7 @@ export class EventTx {
     try {
       await this.raw.collection(collection).add({ data: doc });
     } catch (err) {
-      if (isDuplicate(err)) throw new DuplicateError(collection, doc._id);
+      if (isDuplicateKey(err)) throw new DuplicateError(collection, doc._id);
       throw err;
     }
   }
@@ -68,14 +69,6 @@ export class DuplicateError extends Error {
   }
 }
 
-const text = (err: unknown): string => {
-  if (!err || typeof err !== 'object') return String(err);
-  const e = err as { code?: unknown; errCode?: unknown; errMsg?: unknown; message?: unknown };
-  return `${String(e.code ?? '')} ${String(e.errCode ?? '')} ${String(e.errMsg ?? '')} ${String(e.message ?? '')}`;
-};
-
-export const isConflict = (err: unknown): boolean => /DATABASE_TRANSACTION_CONFLICT|transaction conflict/i.test(text(err));
-const isDuplicate = (err: unknown): boolean => /E11000|duplicate key/i.test(text(err));
 
 export interface TxOptions {
   /**
@@ -119,14 +112,14 @@ export async function inTransaction<T>(work: (tx: EventTx) => Promise<T>, option
       result = await work(new EventTx(raw));
     } catch (err) {
       await raw.rollback().catch(() => undefined);
-      if (isConflict(err)) continue;
+      if (isTransactionConflict(err)) continue;
       throw err;
     }
     try {
       await raw.commit();
       return result;
     } catch (err) {
-      if (isConflict(err)) continue;
+      if (isTransactionConflict(err)) continue;
       throw err;
     }
   }

@@ -2,7 +2,7 @@ import { emptyCounts, type DeliveryCounts, type DeliveryStatus } from '../../../
 import { collection, command } from '../collection';
 import { db } from '../cloud';
 import { listOf, rows } from '../results';
-import { addOnce } from './notice-errors';
+import { addOnce } from '../db-errors';
 
 /**
  * One subscription-message delivery to one member: `${noticeId}_${openid}` for the publish (round 0),

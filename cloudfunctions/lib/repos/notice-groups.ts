@@ -1,7 +1,7 @@
 import { collection } from '../collection';
 import { db } from '../cloud';
 import { listOf, totalOf } from '../results';
-import { addOnce } from './notice-errors';
+import { addOnce } from '../db-errors';
 
 /**
  * Group reach: a member opened a notice from a WeChat group's card. One document per notice, group

@@ -1,6 +1,6 @@
 import { collection, command } from '../collection';
 import { rows, updatedOf } from '../results';
-import { addOnce } from './notice-errors';
+import { addOnce } from '../db-errors';
 
 /**
  * The send queue. Publishing (or a reminder round) splits the audience into pages of members; each

@@ -1,7 +1,7 @@
 import { collection, command } from '../collection';
 import { listOf, rows } from '../results';
 import { db } from '../cloud';
-import { addOnce } from './notice-errors';
+import { addOnce } from '../db-errors';
 
 /** One read receipt per member per notice (`_id = ${noticeId}_${openid}`): the first open counts. */
 export interface NoticeReadDoc {

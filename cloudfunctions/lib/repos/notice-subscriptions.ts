@@ -1,7 +1,7 @@
 import { MESSAGE_KINDS, type MessageKind } from '../../../domain/templates';
 import { collection, command } from '../collection';
 import { row, rows, updatedOf } from '../results';
-import { isDuplicateKey } from './notice-errors';
+import { isDuplicateKey } from '../db-errors';
 
 /**
  * Subscription-message quota as we record it: `${openid}_${kind}` → count. Each accept the member

@@ -7,6 +7,7 @@ import { collection, command } from '../collection';
 import { listOf, row, rows, updatedOf } from '../results';
 import type { AttemptFacts } from '../../../domain/rules/paper-window';
 import { ATTEMPT_HEAD_FIELDS, msOrNull, type AttemptDoc, type AttemptHead } from './quiz-docs';
+import { isDuplicateKey } from '../db-errors';
 
 const HEAD = Object.fromEntries(ATTEMPT_HEAD_FIELDS.map((f) => [f, true])) as Record<(typeof ATTEMPT_HEAD_FIELDS)[number], true>;
 
@@ -46,15 +47,9 @@ export async function insertAttempt(doc: AttemptDoc): Promise<'ok' | 'exists'> {
     await collection('quiz_attempts').add({ data: doc });
     return 'ok';
   } catch (err) {
-    if (isDuplicate(err)) return 'exists';
+    if (isDuplicateKey(err)) return 'exists';
     throw err;
   }
-}
-
-function isDuplicate(err: unknown): boolean {
-  const e = err as { errCode?: number; message?: string; errMsg?: string };
-  const text = `${e.message ?? ''} ${e.errMsg ?? ''}`;
-  return /duplicate|E11000/i.test(text);
 }
 
 /**

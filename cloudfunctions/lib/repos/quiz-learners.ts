@@ -6,6 +6,7 @@
 import { collection, command } from '../collection';
 import { row, updatedOf } from '../results';
 import type { LearnerDoc, PracticeCurrent, PracticeYear, WrongItem } from './quiz-docs';
+import { addOnce } from '../db-errors';
 
 export async function findLearner(openid: string): Promise<LearnerDoc | null> {
   return row<LearnerDoc>(await collection('quiz_learners').doc(openid).get());
@@ -23,13 +24,7 @@ export const emptyLearner = (openid: string, now: Date): LearnerDoc => ({
 
 /** Creates the member's document; false when it already exists (another call made it first). */
 export async function createLearner(doc: LearnerDoc): Promise<boolean> {
-  try {
-    await collection('quiz_learners').add({ data: doc });
-    return true;
-  } catch (err) {
-    if (/duplicate|E11000/i.test(String((err as { message?: string }).message ?? err))) return false;
-    throw err;
-  }
+  return addOnce(() => collection('quiz_learners').add({ data: doc }));
 }
 
 /** What one guarded write changes. */
