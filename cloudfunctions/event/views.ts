@@ -11,7 +11,8 @@ import type {
 import { placesLeft, positionOf, waitlistLeft, type Seats } from '../../domain/rules/event-seats';
 import { canCancelAt, signupPhase } from '../../domain/rules/event-window';
 import { seatStats } from '../lib/event-seat-stats';
-import { ms, scheduleOf, seatRulesOf, windowOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from '../lib/repos/event-docs';
+import { scheduleOf, seatRulesOf, windowOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from '../lib/repos/event-docs';
+import { msOrNull } from '../lib/time';
 
 const plainAnswers = (answers: StoredAnswer[]): Answer[] => answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
 
@@ -24,10 +25,10 @@ export function toMyRegistration(reg: RegistrationDoc, seats: Seats): MyRegistra
     id: reg._id,
     state: reg.state,
     position: positionIn(seats, reg),
-    signedUpAt: ms(reg.signedUpAt) ?? 0,
-    promotedAt: ms(reg.promotedAt),
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
+    promotedAt: msOrNull(reg.promotedAt),
     reason: reg.reason ?? null,
-    checkedInAt: ms(reg.checkedInAt),
+    checkedInAt: msOrNull(reg.checkedInAt),
     answers: plainAnswers(reg.answers ?? []),
   };
 }
@@ -57,7 +58,7 @@ export function toDetail(e: EventDoc, reg: RegistrationDoc | null, now: Date): E
   return {
     ...toSummary(e, reg, now),
     description: e.description,
-    cancelDeadline: ms(e.cancelDeadline) ?? 0,
+    cancelDeadline: msOrNull(e.cancelDeadline) ?? 0,
     canCancel: canCancelAt(windowOf(e), now.getTime()),
     fields: e.fields,
     waitlistSize: e.waitlistSize,
@@ -73,8 +74,8 @@ export function toAdminItem(e: EventDoc, now: Date): AdminEventItem {
     title: e.title,
     status: e.status,
     phase: signupPhase(windowOf(e), now.getTime()),
-    startsAt: ms(e.startsAt) ?? 0,
-    signupClosesAt: ms(e.signupClosesAt) ?? 0,
+    startsAt: msOrNull(e.startsAt) ?? 0,
+    signupClosesAt: msOrNull(e.signupClosesAt) ?? 0,
     capacity: e.capacity,
     seats: seatStats(e),
     ownerUnitName: e.ownerUnitName,
@@ -113,7 +114,7 @@ export function toRow(reg: RegistrationDoc, seats: Seats): RegistrationRow {
     unitName: reg.unitName,
     state: reg.state,
     position: positionIn(seats, reg),
-    signedUpAt: ms(reg.signedUpAt) ?? 0,
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
     reason: reg.reason ?? null,
     answers: plainAnswers(reg.answers ?? []),
   };

@@ -1,7 +1,8 @@
 /** Stored documents → what the eventAdmin contract promises (epoch ms, links instead of file ids). */
 import type { CheckinOutcome, EventScope, ManagedEvent, ProofImage, ReviewAnswer, ReviewItem, RosterRow } from '../../domain/contract/event-admin-model';
 import { placesLeft, positionOf } from '../../domain/rules/event-seats';
-import { ms, seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from '../lib/repos/event-docs';
+import { seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from '../lib/repos/event-docs';
+import { msOrNull } from '../lib/time';
 import { seatStats } from '../lib/event-seat-stats';
 
 export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
@@ -11,8 +12,8 @@ export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
     title: e.title,
     place: e.place,
     status: e.status,
-    startsAt: ms(e.startsAt) ?? 0,
-    endsAt: ms(e.endsAt) ?? 0,
+    startsAt: msOrNull(e.startsAt) ?? 0,
+    endsAt: msOrNull(e.endsAt) ?? 0,
     needsReview: e.needsReview,
     capacity: e.capacity,
     seats: seatStats(e),
@@ -43,7 +44,7 @@ export function toReviewItem(reg: RegistrationDoc, event: EventDoc | undefined, 
     name: reg.name,
     employeeNo: reg.employeeNo,
     unitName: reg.unitName,
-    signedUpAt: ms(reg.signedUpAt) ?? 0,
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
     answers: textAnswers(reg.answers ?? []),
     proofs: proofsOf(reg.answers ?? [], urls),
   };
@@ -57,8 +58,8 @@ export function toRosterRow(reg: RegistrationDoc, event: EventDoc): RosterRow {
     unitName: reg.unitName,
     state: reg.state,
     position: reg.state === 'waitlisted' ? positionOf(event.seats, reg._id) : null,
-    signedUpAt: ms(reg.signedUpAt) ?? 0,
-    checkedInAt: ms(reg.checkedInAt),
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
+    checkedInAt: msOrNull(reg.checkedInAt),
   };
 }
 

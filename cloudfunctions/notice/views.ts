@@ -1,3 +1,4 @@
+import { msOrNull } from '../lib/time';
 import type { ManagedNoticeRow, NoticeDraftView, NoticeSummary, SubscriptionsOutput } from '../../domain/contract/notice';
 import { noticeState } from '../../domain/rules/notice-visibility';
 import { SUBSCRIBABLE_KINDS } from '../../domain/rules/notice-subscriptions';
@@ -5,10 +6,8 @@ import { TEMPLATES, type MessageKind } from '../../domain/templates';
 import type { NoticeDoc, NoticeHeader } from '../lib/repos/notices';
 import { blockViews } from './files';
 
-/** Stored Date (or its JSON form) → epoch ms for the wire. */
-export const ms = (d: Date | string | null | undefined): number | null => (d ? new Date(d).getTime() : null);
 
-export const stateOf = (n: NoticeHeader, now: Date) => noticeState({ status: n.status, publishAt: ms(n.publishAt) }, now.getTime());
+export const stateOf = (n: NoticeHeader, now: Date) => noticeState({ status: n.status, publishAt: msOrNull(n.publishAt) }, now.getTime());
 
 export function toSummary(n: NoticeHeader, read: boolean): NoticeSummary {
   return {
@@ -16,7 +15,7 @@ export function toSummary(n: NoticeHeader, read: boolean): NoticeSummary {
     title: n.title,
     category: n.category,
     pinned: n.pinned,
-    publishedAt: ms(n.publishAt) ?? 0,
+    publishedAt: msOrNull(n.publishAt) ?? 0,
     excerpt: n.excerpt,
     read,
   };
@@ -29,8 +28,8 @@ export function toManagedRow(n: NoticeHeader, now: Date): ManagedNoticeRow {
     category: n.category,
     state: stateOf(n, now),
     pinned: n.pinned,
-    publishAt: ms(n.publishAt),
-    updatedAt: ms(n.updatedAt) ?? 0,
+    publishAt: msOrNull(n.publishAt),
+    updatedAt: msOrNull(n.updatedAt) ?? 0,
     authorName: n.authorName,
   };
 }
@@ -43,7 +42,7 @@ export async function toDraftView(n: NoticeDoc, now: Date): Promise<NoticeDraftV
     blocks: await blockViews(n.blocks),
     audience: { units: n.audienceUnits, roles: n.audienceRoles },
     pinned: n.pinned,
-    publishAt: ms(n.publishAt),
+    publishAt: msOrNull(n.publishAt),
     link: n.link,
     state: stateOf(n, now),
   };

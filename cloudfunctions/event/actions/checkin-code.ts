@@ -4,7 +4,8 @@ import { AppError } from '../../../domain/errors';
 import { checkinExpiry } from '../../../domain/rules/checkin-token';
 import { requireMember } from '../../lib/context';
 import { signCheckinToken } from '../../lib/repos/checkin-tokens';
-import { ms, registrationIdOf } from '../../lib/repos/event-docs';
+import { registrationIdOf } from '../../lib/repos/event-docs';
+import { msOrNull } from '../../lib/time';
 import { findEvent } from '../../lib/repos/events';
 import { findRegistration } from '../../lib/repos/event-registrations';
 
@@ -17,7 +18,7 @@ export const checkinCode: Handler<typeof eventContract.checkinCode> = async ({ e
   const member = requireMember(ctx);
   const [event, reg] = await Promise.all([findEvent(eventId), findRegistration(registrationIdOf(eventId, member._id))]);
   if (!event || !reg || event.status === 'draft') throw new AppError('NOT_FOUND', '没有找到您的报名');
-  const endsAt = ms(event.endsAt) ?? 0;
+  const endsAt = msOrNull(event.endsAt) ?? 0;
   const expiresAt = checkinExpiry(endsAt);
   const holds = reg.state === 'confirmed';
   return {
@@ -27,8 +28,8 @@ export const checkinCode: Handler<typeof eventContract.checkinCode> = async ({ e
     reason: reg.reason ?? null,
     token: holds ? await signCheckinToken(reg._id, expiresAt) : null,
     expiresAt: holds ? expiresAt : null,
-    checkedInAt: ms(reg.checkedInAt),
+    checkedInAt: msOrNull(reg.checkedInAt),
     name: reg.name,
-    event: { id: event._id, kind: event.kind, title: event.title, place: event.place, startsAt: ms(event.startsAt) ?? 0, endsAt },
+    event: { id: event._id, kind: event.kind, title: event.title, place: event.place, startsAt: msOrNull(event.startsAt) ?? 0, endsAt },
   };
 };

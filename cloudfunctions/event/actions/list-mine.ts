@@ -2,7 +2,8 @@ import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { canCancelAt } from '../../../domain/rules/event-window';
 import { requireMember } from '../../lib/context';
-import { ms, windowOf } from '../../lib/repos/event-docs';
+import { windowOf } from '../../lib/repos/event-docs';
+import { msOrNull } from '../../lib/time';
 import { findEventsByIds } from '../../lib/repos/events';
 import { listMemberRegistrations } from '../../lib/repos/event-registrations';
 import { toMyRegistration } from '../views';
@@ -25,8 +26,8 @@ export const listMine: Handler<typeof eventContract.listMine> = async (_input, c
           kind: e.kind,
           title: e.title,
           place: e.place,
-          startsAt: ms(e.startsAt) ?? 0,
-          cancelDeadline: ms(e.cancelDeadline) ?? 0,
+          startsAt: msOrNull(e.startsAt) ?? 0,
+          cancelDeadline: msOrNull(e.cancelDeadline) ?? 0,
           canCancel: canCancelAt(windowOf(e), ctx.now.getTime()),
         },
       },

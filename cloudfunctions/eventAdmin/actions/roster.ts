@@ -3,7 +3,7 @@ import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
 import { requireMember } from '../../lib/context';
 import { countByUnit, pageRoster } from '../../lib/repos/event-admin-roster';
-import { ms } from '../../lib/repos/event-docs';
+import { msOrNull } from '../../lib/time';
 import { findEvent } from '../../lib/repos/events';
 import { listUnits } from '../../lib/repos/units';
 import { accessTo, assertUnitWithin } from '../authority';
@@ -27,7 +27,7 @@ export const roster: Handler<typeof eventAdminContract.roster> = async ({ eventI
     pageRoster({ eventId, underUnit: unitId ?? access.underUnit }, filter, (page - 1) * pageSize, pageSize),
   ]);
   return {
-    event: { id: event._id, kind: event.kind, title: event.title, startsAt: ms(event.startsAt) ?? 0, endsAt: ms(event.endsAt) ?? 0, needsReview: event.needsReview },
+    event: { id: event._id, kind: event.kind, title: event.title, startsAt: msOrNull(event.startsAt) ?? 0, endsAt: msOrNull(event.endsAt) ?? 0, needsReview: event.needsReview },
     scope: access.scope,
     unitId: unitId ?? null,
     filter,

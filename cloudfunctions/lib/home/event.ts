@@ -1,6 +1,7 @@
 import type { HomeEvent } from '../../../domain/contract/home';
 import { placesLeft } from '../../../domain/rules/event-seats';
-import { ms, seatRulesOf } from '../repos/event-docs';
+import { seatRulesOf } from '../repos/event-docs';
+import { msOrNull } from '../time';
 import { listSignupOpenFor } from '../repos/events';
 import { findMemberRegistrationsFor } from '../repos/event-registrations';
 import type { HomePart } from './types';
@@ -23,8 +24,8 @@ export const eventsForHome: HomePart<HomeEvent[]> = async (member, now) => {
     id: e._id,
     title: e.title,
     kind: e.kind,
-    startsAt: ms(e.startsAt) ?? 0,
-    signupClosesAt: ms(e.signupClosesAt) ?? 0,
+    startsAt: msOrNull(e.startsAt) ?? 0,
+    signupClosesAt: msOrNull(e.signupClosesAt) ?? 0,
     placesLeft: placesLeft(seatRulesOf(e), e.seats),
     mine: stateOf.get(e._id) ?? null,
   }));

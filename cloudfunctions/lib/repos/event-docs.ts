@@ -118,7 +118,6 @@ export const seatRulesOf = (e: EventDoc): SeatRules => ({
   unitQuotas: e.unitQuotas,
 });
 
-export const ms = (d: Date | null | undefined): number | null => (d ? new Date(d).getTime() : null);
 
 export const scheduleOf = (e: EventDoc): EventSchedule => ({
   startsAt: new Date(e.startsAt).getTime(),

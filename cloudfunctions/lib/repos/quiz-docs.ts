@@ -212,7 +212,4 @@ export interface LearnerDoc {
   updatedAt: Date;
 }
 
-/** Dates come back from the database as Dates; this reads one as epoch ms whatever its form. */
-export const ms = (d: Date | string | number): number => (d instanceof Date ? d.getTime() : new Date(d).getTime());
-
-export const msOrNull = (d: Date | string | number | null | undefined): number | null => (d === null || d === undefined ? null : ms(d));
+export { ms, msOrNull } from '../time';

@@ -5,7 +5,8 @@ import type { Handler } from '../../lib/dispatch';
 import { findNotice, markPublished } from '../../lib/repos/notices';
 import { loadManaged } from '../manage';
 import { startSending } from '../publishing';
-import { ms, stateOf } from '../views';
+import { stateOf } from '../views';
+import { msOrNull } from '../../lib/time';
 
 /**
  * draft → published. Live now: its messages are queued and a drain starts. Scheduled: the drain run
@@ -16,12 +17,12 @@ export const publish: Handler<typeof noticeContract.publish> = async ({ id }, ct
   let { notice } = await loadManaged(id, ctx);
   if (notice.status === 'withdrawn') throw new AppError('CLOSED', '通知已撤回，不能再发布');
   if (notice.status === 'draft') {
-    const at = new Date(goLiveAt(ms(notice.publishAt), ctx.now.getTime()));
+    const at = new Date(goLiveAt(msOrNull(notice.publishAt), ctx.now.getTime()));
     await markPublished(id, at, ctx.now);
     notice = (await findNotice(id)) ?? notice;
     if (notice.status === 'withdrawn') throw new AppError('CLOSED', '通知已撤回，不能再发布');
   }
   const state = stateOf(notice, ctx.now);
   const queued = state === 'live' && notice.enqueue !== 'done' ? await startSending(notice, ctx.now) : 0;
-  return { state, publishAt: ms(notice.publishAt) ?? ctx.now.getTime(), queued };
+  return { state, publishAt: msOrNull(notice.publishAt) ?? ctx.now.getTime(), queued };
 };

@@ -6,7 +6,8 @@ import { reachOf } from '../../lib/repos/notice-groups';
 import { readsByUnit } from '../../lib/repos/notice-reads';
 import { listUnits } from '../../lib/repos/units';
 import { loadManaged } from '../manage';
-import { ms, stateOf } from '../views';
+import { stateOf } from '../views';
+import { msOrNull } from '../../lib/time';
 
 /** WeChat's opengid is opaque and group names are not available to a server: a short stable label. */
 const groupLabel = (openGId: string) => `群…${openGId.slice(-6)}`;
@@ -38,6 +39,6 @@ export const readReport: Handler<typeof noticeContract.readReport> = async ({ id
     units: rows,
     groups,
     remindRound: notice.remindRound,
-    lastRemindAt: ms(notice.lastRemindAt),
+    lastRemindAt: msOrNull(notice.lastRemindAt),
   };
 };

@@ -7,7 +7,8 @@ import { queuePages } from '../fanout/enqueue';
 import { kickDrain } from '../fanout/kick';
 import { loadManaged } from '../manage';
 import { unreadOf } from '../unread';
-import { ms, stateOf } from '../views';
+import { stateOf } from '../views';
+import { msOrNull } from '../../lib/time';
 
 /**
  * Reminds aimed members who have not read the notice: an in-app message and a subscription message
@@ -20,7 +21,7 @@ export const remindUnread: Handler<typeof noticeContract.remindUnread> = async (
   const decision = reminderRound(round, notice.remindRound);
   if (decision === 'stale') throw new AppError('CONFLICT', '提醒情况已变化，请刷新后重试');
   if (decision === 'start') {
-    if (tooSoon(ms(notice.lastRemindAt), ctx.now.getTime())) {
+    if (tooSoon(msOrNull(notice.lastRemindAt), ctx.now.getTime())) {
       throw new AppError('RATE_LIMITED', `两次提醒至少间隔${MIN_MINUTES_BETWEEN_ROUNDS}分钟`);
     }
     if (!(await startRemindRound(id, round, ctx.now))) throw new AppError('CONFLICT', '其他组织者刚刚发送了提醒，请刷新后查看');

@@ -12,7 +12,8 @@ import { findLinkTarget } from '../../lib/repos/notice-links';
 import { insertNotice, updateUnsent, type NoticeDoc } from '../../lib/repos/notices';
 import { loadManaged } from '../manage';
 import { startSending } from '../publishing';
-import { ms, stateOf } from '../views';
+import { stateOf } from '../views';
+import { msOrNull } from '../../lib/time';
 
 const newNoticeId = () => `n${Date.now().toString(36)}${crypto.randomBytes(5).toString('hex')}`;
 
@@ -71,7 +72,7 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
   }
 
   const { notice } = await loadManaged(input.id, ctx);
-  if (!isEditable({ status: notice.status, publishAt: ms(notice.publishAt) }, now)) {
+  if (!isEditable({ status: notice.status, publishAt: msOrNull(notice.publishAt) }, now)) {
     throw new AppError('CONFLICT', stateOf(notice, ctx.now) === 'withdrawn' ? '通知已撤回，不能修改' : '通知已发布，不能修改；如需更正请撤回后重新发布');
   }
   // A draft keeps the chosen time as is; a scheduled notice gets its actual go-live time.
