@@ -1,5 +1,5 @@
 import { zPaperInput, type PaperInput } from '../domain/contract/quiz';
-import { buildPaperDoc, poolEntry, poolFor, shortfallsOf } from '../cloudfunctions/quiz/paper-doc';
+import { buildPaperDoc, poolEntry, poolFor, shortfallsOf } from '../cloudfunctions/lib/quiz/paper-doc';
 import type { QuestionDoc } from '../cloudfunctions/lib/repos/quiz-docs';
 import { insertAll, type SeedDb } from './db';
 import { starterQuestions } from './questions';

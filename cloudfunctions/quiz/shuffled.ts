@@ -4,7 +4,7 @@
  */
 import type { QuestionType } from '../../domain/contract/quiz';
 import { optionOrder, type RandomInt } from '../../domain/rules/draw';
-import { freshTokens } from './random';
+import { freshTokens } from '../lib/quiz/random';
 
 export interface KeyedQuestion {
   type: QuestionType;

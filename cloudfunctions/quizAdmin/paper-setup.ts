@@ -9,7 +9,7 @@ import { AppError, type InputIssue } from '../../domain/errors';
 import type { Shortfall } from '../../domain/rules/draw';
 import { findQuestions, listActiveQuestions } from '../lib/repos/quiz-questions';
 import type { PaperDoc } from '../lib/repos/quiz-docs';
-import { MAX_POOL, buildPaperDoc, poolEntry, poolFor, shortfallsOf, type PaperMeta, type PaperSetup } from '../quiz/paper-doc';
+import { MAX_POOL, buildPaperDoc, poolEntry, poolFor, shortfallsOf, type PaperMeta, type PaperSetup } from '../lib/quiz/paper-doc';
 import type { AdminScope } from './scope';
 
 export type { PaperSetup };

@@ -5,7 +5,7 @@ import type { Ctx } from '../lib/context';
 import { requireMember } from '../lib/context';
 import type { MemberDoc } from '../lib/repos/members';
 import { listUnits, type UnitDoc } from '../lib/repos/units';
-import { bankScopeOf } from '../quiz/scope';
+import { bankScopeOf } from '../lib/quiz/scope';
 
 export interface AdminScope {
   actor: MemberDoc;

@@ -1,8 +1,8 @@
 /** Who may see what: a paper only by its audience, an attempt only by its member. */
-import { AppError } from '../../domain/errors';
-import { inAudience } from '../../domain/rules/audience';
-import type { MemberDoc } from '../lib/repos/members';
-import type { AttemptDoc, PaperHead } from '../lib/repos/quiz-docs';
+import { AppError } from '../../../domain/errors';
+import { inAudience } from '../../../domain/rules/audience';
+import type { MemberDoc } from '../repos/members';
+import type { AttemptDoc, PaperHead } from '../repos/quiz-docs';
 
 /**
  * A paper not aimed at the member is NOT_FOUND, exactly like one that does not exist: members

@@ -4,11 +4,11 @@
  * what an organizer would have made.
  */
 import type { z } from 'zod';
-import { QUESTION_TYPES, type QuestionType, type zPaperInput } from '../../domain/contract/quiz';
-import { normaliseAudience } from '../../domain/rules/audience';
-import { normaliseQuotas, quotaShortfalls, type Shortfall } from '../../domain/rules/draw';
-import { maxScoreOf } from '../../domain/rules/scoring';
-import type { PaperDoc, PoolQuestion, QuestionDoc } from '../lib/repos/quiz-docs';
+import { QUESTION_TYPES, type QuestionType, type zPaperInput } from '../../../domain/contract/quiz';
+import { normaliseAudience } from '../../../domain/rules/audience';
+import { normaliseQuotas, quotaShortfalls, type Shortfall } from '../../../domain/rules/draw';
+import { maxScoreOf } from '../../../domain/rules/scoring';
+import type { PaperDoc, PoolQuestion, QuestionDoc } from '../repos/quiz-docs';
 
 export type PaperSetup = z.output<typeof zPaperInput>;
 

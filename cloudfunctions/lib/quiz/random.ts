@@ -1,5 +1,5 @@
 import crypto from 'crypto';
-import type { RandomInt } from '../../domain/rules/draw';
+import type { RandomInt } from '../../../domain/rules/draw';
 
 /** Draws and option orders use the operating system's CSPRNG: nothing a member can predict. */
 export const secureInt: RandomInt = (maxExclusive) => (maxExclusive <= 1 ? 0 : crypto.randomInt(maxExclusive));

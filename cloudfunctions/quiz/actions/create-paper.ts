@@ -6,9 +6,9 @@ import type { Handler } from '../../lib/dispatch';
 import { insertPaper } from '../../lib/repos/quiz-papers';
 import { findQuestions, listActiveQuestions } from '../../lib/repos/quiz-questions';
 import { listUnits } from '../../lib/repos/units';
-import { MAX_POOL, buildPaperDoc, poolEntry, poolFor, shortfallsOf } from '../paper-doc';
-import { newPaperId } from '../random';
-import { bankScopeOf } from '../scope';
+import { MAX_POOL, buildPaperDoc, poolEntry, poolFor, shortfallsOf } from '../../lib/quiz/paper-doc';
+import { newPaperId } from '../../lib/quiz/random';
+import { bankScopeOf } from '../../lib/quiz/scope';
 
 const refuse = (message: string, issues: InputIssue[]): never => {
   throw new AppError('BAD_REQUEST', message, issues);

@@ -4,7 +4,7 @@ import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { attemptFacts, listMyAttempts } from '../../lib/repos/quiz-attempts';
 import { findPaperHead, paperTerms } from '../../lib/repos/quiz-papers';
-import { aimedAt } from '../access';
+import { aimedAt } from '../../lib/quiz/access';
 import { settleOverdueLatest } from '../overdue';
 import { attemptSummary, paperRules } from '../views';
 

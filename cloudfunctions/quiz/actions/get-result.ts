@@ -7,7 +7,7 @@ import { findAttempt, listMyAttempts, rankInUnit } from '../../lib/repos/quiz-at
 import type { MemberDoc } from '../../lib/repos/members';
 import { ms } from '../../lib/repos/quiz-docs';
 import { findUnit } from '../../lib/repos/units';
-import { ownAttempt } from '../access';
+import { ownAttempt } from '../../lib/quiz/access';
 import { notesFor } from '../notes';
 import { settle } from '../marking';
 import { resultView } from '../views';

@@ -4,7 +4,7 @@ import type { Handler } from '../../lib/dispatch';
 import { ms, type WrongItem } from '../../lib/repos/quiz-docs';
 import { bankCategories } from '../../lib/repos/quiz-questions';
 import { loadBook } from '../book';
-import { bankScopeOf } from '../scope';
+import { bankScopeOf } from '../../lib/quiz/scope';
 
 /** Far more than anyone keeps; bounds the response. */
 const MAX_ITEMS = 500;

@@ -6,8 +6,8 @@ import type { LearnerDoc, PracticeCurrent } from '../../lib/repos/quiz-docs';
 import { createLearner, emptyLearner, findLearner, updateLearner } from '../../lib/repos/quiz-learners';
 import { sampleQuestion } from '../../lib/repos/quiz-questions';
 import { loadBook } from '../book';
-import { newToken, secureInt } from '../random';
-import { bankScopeOf } from '../scope';
+import { newToken, secureInt } from '../../lib/quiz/random';
+import { bankScopeOf } from '../../lib/quiz/scope';
 import { present, type KeyedQuestion } from '../shuffled';
 
 interface Candidate extends KeyedQuestion {

@@ -4,7 +4,7 @@ import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { findAttempt } from '../../lib/repos/quiz-attempts';
 import { ms } from '../../lib/repos/quiz-docs';
-import { ownAttempt } from '../access';
+import { ownAttempt } from '../../lib/quiz/access';
 import { settle } from '../marking';
 import { liveView } from '../views';
 

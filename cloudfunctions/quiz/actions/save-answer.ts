@@ -3,7 +3,7 @@ import { AppError } from '../../../domain/errors';
 import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { findAttempt, saveAnswer as storeAnswer } from '../../lib/repos/quiz-attempts';
-import { ownAttempt } from '../access';
+import { ownAttempt } from '../../lib/quiz/access';
 
 /**
  * Saves one answer as the member chooses it: one guarded update (mine, in progress, before the

@@ -6,10 +6,10 @@ import type { Handler } from '../../lib/dispatch';
 import { attemptFacts, findAttempt, insertAttempt, listMyAttempts } from '../../lib/repos/quiz-attempts';
 import { ms } from '../../lib/repos/quiz-docs';
 import { findPaperForDraw, paperTerms } from '../../lib/repos/quiz-papers';
-import { aimedAt } from '../access';
+import { aimedAt } from '../../lib/quiz/access';
 import { buildAttempt } from '../attempt-doc';
 import { settleOverdueLatest } from '../overdue';
-import { secureInt } from '../random';
+import { secureInt } from '../../lib/quiz/random';
 import { liveView } from '../views';
 
 /**

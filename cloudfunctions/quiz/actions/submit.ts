@@ -2,7 +2,7 @@ import type { quizContract } from '../../../domain/contract/quiz';
 import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { findAttempt } from '../../lib/repos/quiz-attempts';
-import { ownAttempt } from '../access';
+import { ownAttempt } from '../../lib/quiz/access';
 import { settle } from '../marking';
 import { submitView } from '../views';
 

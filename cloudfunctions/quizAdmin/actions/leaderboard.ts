@@ -11,7 +11,7 @@ import { ms, type PaperHead } from '../../lib/repos/quiz-docs';
 import { findPaperHead } from '../../lib/repos/quiz-papers';
 import { countedResults, openedPapersFor, tallyByUnit } from '../../lib/repos/quiz-stats';
 import { listUnits } from '../../lib/repos/units';
-import { aimedAt } from '../../quiz/access';
+import { aimedAt } from '../../lib/quiz/access';
 
 const PAPERS = 20;
 const TOP = 10;

@@ -2,7 +2,7 @@ import type { PreviewQuestion, quizAdminContract } from '../../../domain/contrac
 import { AppError } from '../../../domain/errors';
 import { drawQuestions, optionOrder } from '../../../domain/rules/draw';
 import type { Handler } from '../../lib/dispatch';
-import { secureInt } from '../../quiz/random';
+import { secureInt } from '../../lib/quiz/random';
 import { preparePaper } from '../paper-setup';
 import { adminScope } from '../scope';
 

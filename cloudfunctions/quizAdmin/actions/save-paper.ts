@@ -5,7 +5,7 @@ import type { Handler } from '../../lib/dispatch';
 import { putPaper, takeUpOf, updatePaperFields } from '../../lib/repos/quiz-admin-papers';
 import type { PaperDoc } from '../../lib/repos/quiz-docs';
 import { findPaperHead, insertPaper, listPaperPools } from '../../lib/repos/quiz-papers';
-import { newPaperId } from '../../quiz/random';
+import { newPaperId } from '../../lib/quiz/random';
 import { editablePaper } from '../paper-access';
 import { preparePaper } from '../paper-setup';
 import { adminScope } from '../scope';
