@@ -14,8 +14,8 @@ import { createOpenPaper } from './support/paper';
 import { okInvoke } from './support/invoke';
 import { PERSONAS } from '../demo/union';
 import type { LiveAttempt, SubmitOutput } from '../domain/contract/quiz';
-import type { AttemptDoc } from '../cloudfunctions/lib/repos/quiz-docs';
-import type { MemberDoc } from '../cloudfunctions/lib/repos/members';
+import type { AttemptDoc } from '../server/quiz/repos/docs';
+import type { MemberDoc } from '../server/member/repos/members';
 
 export const RECORDS = 5000;
 const PAGE_SIZE = 100;

@@ -15,7 +15,7 @@ import { recordInvocations } from './support/invocations';
 import { DIST } from './support/paths';
 import { PERSONAS } from '../demo/union';
 import { templateIdOf } from '../domain/templates';
-import type { SubscriptionDoc } from '../cloudfunctions/lib/repos/notice-subscriptions';
+import type { SubscriptionDoc } from '../server/lib/subscriptions';
 import type { SeedDb } from '../demo/db';
 import type { CloudHost } from '../emulator';
 

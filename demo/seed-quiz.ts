@@ -1,6 +1,6 @@
 import { zPaperInput, type PaperInput } from '../domain/contract/quiz';
-import { buildPaperDoc, poolEntry, poolFor, shortfallsOf } from '../cloudfunctions/lib/quiz/paper-doc';
-import type { QuestionDoc } from '../cloudfunctions/lib/repos/quiz-docs';
+import { buildPaperDoc, poolEntry, poolFor, shortfallsOf } from '../server/quiz/paper-doc';
+import type { QuestionDoc } from '../server/quiz/repos/docs';
 import { insertAll, type SeedDb } from './db';
 import { starterQuestions } from './questions';
 import { PERSONAS } from './union';

@@ -64,7 +64,7 @@ export const COLLECTIONS = defineCollections({
     description: 'Subscription-message quota per member and template (_id = `${openid}_${kind}`): one accept = one send',
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
   },
-  // Quiz (issue 5). Field-by-field shapes: cloudfunctions/lib/repos/quiz-*.ts. Every key is server-only.
+  // Quiz (issue 5). Field-by-field shapes: server/quiz/repos/*.ts. Every key is server-only.
   quiz_questions: {
     description:
       'Question bank: type single|multiple|judge, stem, options[], answer (option indexes), explanation, source (law and article), ' +

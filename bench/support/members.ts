@@ -3,7 +3,7 @@
  * thousands; registering each through the member function would measure registration instead).
  * Spread over the demo's grassroots unions, shaped as the member repository stores them.
  */
-import type { MemberDoc } from '../../cloudfunctions/lib/repos/members';
+import type { MemberDoc } from '../../server/member/repos/members';
 import { DEMO_UNITS, unitPathOf } from '../../demo/union';
 import type { SeedDb } from '../../demo/db';
 

@@ -1,12 +1,12 @@
 import { eventAdminContract } from '../../domain/contract/event-admin';
-import { createMain, defineActions } from '../lib/dispatch';
-import { checkIn } from './actions/check-in';
-import { events } from './actions/events';
-import { exportRoster } from './actions/export-roster';
-import { proofs } from './actions/proofs';
-import { review } from './actions/review';
-import { reviewQueue } from './actions/review-queue';
-import { roster } from './actions/roster';
+import { createMain, defineActions } from '../../server/lib/dispatch';
+import { checkIn } from '../../server/event/actions/check-in';
+import { events } from '../../server/event/actions/events';
+import { exportRoster } from '../../server/event/actions/export-roster';
+import { proofs } from '../../server/event/actions/proofs';
+import { review } from '../../server/event/actions/review';
+import { reviewQueue } from '../../server/event/actions/review-queue';
+import { roster } from '../../server/event/actions/roster';
 
 /**
  * Organizer work on welfare events (review, check-in, rosters, Excel exports): a function apart from

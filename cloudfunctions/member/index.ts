@@ -1,26 +1,26 @@
 import { memberContract } from '../../domain/contract/member';
-import { createMain, defineActions } from '../lib/dispatch';
-import { me } from './actions/me';
-import { home } from './actions/home';
-import { units } from './actions/units';
-import { register } from './actions/register';
-import { claimAdmin } from './actions/claim-admin';
-import { updateProfile } from './actions/update-profile';
-import { messages } from './actions/messages';
-import { readMessage } from './actions/read-message';
-import { pending } from './actions/pending';
-import { members } from './actions/members';
-import { member } from './actions/member';
-import { review } from './actions/review';
-import { setRole } from './actions/set-role';
-import { editMember } from './actions/edit-member';
-import { moveMembers } from './actions/move-members';
-import { importRoster } from './actions/import-roster';
-import { orgTree } from './actions/org-tree';
-import { createUnit } from './actions/create-unit';
-import { renameUnit } from './actions/rename-unit';
-import { moveUnit } from './actions/move-unit';
-import { retireUnit } from './actions/retire-unit';
+import { createMain, defineActions } from '../../server/lib/dispatch';
+import { me } from '../../server/member/actions/me';
+import { home } from '../../server/member/actions/home';
+import { units } from '../../server/member/actions/units';
+import { register } from '../../server/member/actions/register';
+import { claimAdmin } from '../../server/member/actions/claim-admin';
+import { updateProfile } from '../../server/member/actions/update-profile';
+import { messages } from '../../server/member/actions/messages';
+import { readMessage } from '../../server/member/actions/read-message';
+import { pending } from '../../server/member/actions/pending';
+import { members } from '../../server/member/actions/members';
+import { member } from '../../server/member/actions/member';
+import { review } from '../../server/member/actions/review';
+import { setRole } from '../../server/member/actions/set-role';
+import { editMember } from '../../server/member/actions/edit-member';
+import { moveMembers } from '../../server/member/actions/move-members';
+import { importRoster } from '../../server/member/actions/import-roster';
+import { orgTree } from '../../server/member/actions/org-tree';
+import { createUnit } from '../../server/member/actions/create-unit';
+import { renameUnit } from '../../server/member/actions/rename-unit';
+import { moveUnit } from '../../server/member/actions/move-unit';
+import { retireUnit } from '../../server/member/actions/retire-unit';
 
 const handlers = defineActions(memberContract, {
   me,

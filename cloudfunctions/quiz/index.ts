@@ -1,18 +1,18 @@
 import { quizContract } from '../../domain/contract/quiz';
-import { createMain, defineActions } from '../lib/dispatch';
-import { answerPractice } from './actions/answer-practice';
-import { createPaper } from './actions/create-paper';
-import { getPaper } from './actions/get-paper';
-import { getResult } from './actions/get-result';
-import { getStudyRecord } from './actions/get-study-record';
-import { getWrongBook } from './actions/get-wrong-book';
-import { listPapers } from './actions/list-papers';
-import { markOverdue } from './actions/mark-overdue';
-import { nextPractice } from './actions/next-practice';
-import { resume } from './actions/resume';
-import { saveAnswer } from './actions/save-answer';
-import { start } from './actions/start';
-import { submit } from './actions/submit';
+import { createMain, defineActions } from '../../server/lib/dispatch';
+import { answerPractice } from '../../server/quiz/actions/answer-practice';
+import { createPaper } from '../../server/quiz/actions/create-paper';
+import { getPaper } from '../../server/quiz/actions/get-paper';
+import { getResult } from '../../server/quiz/actions/get-result';
+import { getStudyRecord } from '../../server/quiz/actions/get-study-record';
+import { getWrongBook } from '../../server/quiz/actions/get-wrong-book';
+import { listPapers } from '../../server/quiz/actions/list-papers';
+import { markOverdue } from '../../server/quiz/actions/mark-overdue';
+import { nextPractice } from '../../server/quiz/actions/next-practice';
+import { resume } from '../../server/quiz/actions/resume';
+import { saveAnswer } from '../../server/quiz/actions/save-answer';
+import { start } from '../../server/quiz/actions/start';
+import { submit } from '../../server/quiz/actions/submit';
 
 const handlers = defineActions(quizContract, {
   listPapers,

@@ -1,23 +1,23 @@
 import { quizAdminContract } from '../../domain/contract/quiz-admin';
-import { createMain, defineActions } from '../lib/dispatch';
-import { certificate } from './actions/certificate';
-import { closePaper } from './actions/close-paper';
-import { editorData } from './actions/editor-data';
-import { exportQuestions } from './actions/export-questions';
-import { exportResults } from './actions/export-results';
-import { getQuestion } from './actions/get-question';
-import { importQuestions } from './actions/import-questions';
-import { leaderboard } from './actions/leaderboard';
-import { listPapers } from './actions/list-papers';
-import { listQuestions } from './actions/list-questions';
-import { paperResults } from './actions/paper-results';
-import { previewPaper } from './actions/preview-paper';
-import { publishPaper } from './actions/publish-paper';
-import { questionTemplate } from './actions/question-template';
-import { restoreQuestion } from './actions/restore-question';
-import { retireQuestion } from './actions/retire-question';
-import { saveQuestion } from './actions/save-question';
-import { savePaper } from './actions/save-paper';
+import { createMain, defineActions } from '../../server/lib/dispatch';
+import { certificate } from '../../server/quiz/actions/certificate';
+import { closePaper } from '../../server/quiz/actions/close-paper';
+import { editorData } from '../../server/quiz/actions/editor-data';
+import { exportQuestions } from '../../server/quiz/actions/export-questions';
+import { exportResults } from '../../server/quiz/actions/export-results';
+import { getQuestion } from '../../server/quiz/actions/get-question';
+import { importQuestions } from '../../server/quiz/actions/import-questions';
+import { leaderboard } from '../../server/quiz/actions/leaderboard';
+import { listPapers } from '../../server/quiz/actions/list-managed-papers';
+import { listQuestions } from '../../server/quiz/actions/list-questions';
+import { paperResults } from '../../server/quiz/actions/paper-results';
+import { previewPaper } from '../../server/quiz/actions/preview-paper';
+import { publishPaper } from '../../server/quiz/actions/publish-paper';
+import { questionTemplate } from '../../server/quiz/actions/question-template';
+import { restoreQuestion } from '../../server/quiz/actions/restore-question';
+import { retireQuestion } from '../../server/quiz/actions/retire-question';
+import { saveQuestion } from '../../server/quiz/actions/save-question';
+import { savePaper } from '../../server/quiz/actions/save-paper';
 
 const handlers = defineActions(quizAdminContract, {
   listQuestions,

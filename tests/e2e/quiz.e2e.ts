@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { AttemptDoc } from '../../cloudfunctions/lib/repos/quiz-docs';
+import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
 import { ARTIFACTS, startApp, type App } from './support/app';
 

@@ -3,8 +3,8 @@
  * most 2 database requests (the home page's budget per area).
  */
 import { PERSONAS } from '../../demo/union';
-import { noticesForHome } from '../../cloudfunctions/lib/home/notice';
-import type { MemberDoc } from '../../cloudfunctions/lib/repos/members';
+import { noticesForHome } from '../../server/home/notice';
+import type { MemberDoc } from '../../server/member/repos/members';
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { publishNotice } from './support';
 

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { TestCloud } from '../support/cloud';
-import type { AttemptDoc, QuestionDoc } from '../../cloudfunctions/lib/repos/quiz-docs';
+import type { AttemptDoc, QuestionDoc } from '../../server/quiz/repos/docs';
 import type { PaperInput } from '../../domain/contract/quiz';
 import type { Role } from '../../domain/roles';
 import { insertAll } from '../../demo/db';

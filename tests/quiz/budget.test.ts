@@ -5,7 +5,7 @@
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { Envelope } from '../../domain/contract/envelope';
 import type { LiveAttempt } from '../../domain/contract/quiz';
-import type { MemberDoc } from '../../cloudfunctions/lib/repos/members';
+import type { MemberDoc } from '../../server/member/repos/members';
 import { CADRE, WORKER, createPaper, keyOf, storedAttempt } from './helpers';
 
 let cloud: TestCloud;
@@ -105,7 +105,7 @@ it('the home page shows my open papers with my standing (papersForHome: 2 reques
 
 
   // The quiz part alone, run against the same database: the papers query and the attempts query.
-  const { papersForHome } = await import('../../cloudfunctions/lib/home/quiz');
+  const { papersForHome } = await import('../../server/home/quiz');
   const member = cloud.dump<MemberDoc>('members').find((x) => x._id === WORKER)!;
   const requestsBefore = cloud.host.engine.stats.requests;
   const papers = await papersForHome(member, new Date());

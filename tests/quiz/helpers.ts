@@ -5,7 +5,7 @@
 import type { TestCloud } from '../support/cloud';
 import type { LiveAttempt, PaperInput } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import type { AttemptDoc, QuestionDoc } from '../../cloudfunctions/lib/repos/quiz-docs';
+import type { AttemptDoc, QuestionDoc } from '../../server/quiz/repos/docs';
 
 export const ADMIN = PERSONAS.admin.openid;
 export const CADRE = PERSONAS.cadre.openid;

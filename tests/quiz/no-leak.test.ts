@@ -5,7 +5,7 @@
  */
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
-import type { AttemptDoc } from '../../cloudfunctions/lib/repos/quiz-docs';
+import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
 import { createPaper, storedAttempt } from './helpers';
 

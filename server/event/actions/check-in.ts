@@ -1,0 +1,59 @@
+import type { Handler } from '../../lib/dispatch';
+import type { eventAdminContract } from '../../../domain/contract/event-admin';
+import { AppError } from '../../../domain/errors';
+import { requireMember } from '../../lib/context';
+import { countCheckedIn, countConfirmedUnder, markCheckedIn } from '../repos/checkin-marks';
+import { verifyCheckinToken } from '../repos/checkin-tokens';
+import { eventIdOfRegistration, type EventDoc, type RegistrationDoc } from '../repos/docs';
+import { findEvent } from '../repos/events';
+import { findRegistration } from '../repos/registrations';
+import { listUnits } from '../../member/repos/units';
+import { accessTo, assertCovers, type EventAccess } from '../admin-authority';
+import { toCheckinOutcome } from '../admin-views';
+
+const NOT_HOLDING: Partial<Record<RegistrationDoc['state'], string>> = {
+  pending: '该报名尚未审核通过，不能签到',
+  waitlisted: '该职工仍在候补中，没有名额，不能签到',
+  cancelled: '该职工已取消报名',
+  removed: '该报名已被移除',
+  rejected: '该申请未通过审核',
+};
+
+/** The running count the scanner shows, over what the organizer sees: the whole event, or their subtree. */
+async function tally(event: EventDoc, access: EventAccess): Promise<[number, number]> {
+  if (!access.underUnit) return [await countCheckedIn(event._id, null), event.seats.confirmed];
+  return Promise.all([countCheckedIn(event._id, access.underUnit), countConfirmedUnder(event._id, access.underUnit)]);
+}
+
+/**
+ * Checks in the holder of a signed code at the organizer's event. Refuses forged, expired and
+ * other events' codes; a second scan changes nothing and says when they were checked in. One
+ * conditional update decides, so two scanners never check a member in twice.
+ * Requests: member, event, (secret once per instance), registration, update, count (two in
+ * parallel for an organizer who sees only their subtree).
+ */
+export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ eventId, token }, ctx) => {
+  const member = requireMember(ctx);
+  const now = ctx.now;
+  const event = await findEvent(eventId);
+  if (!event || event.status === 'draft') throw new AppError('NOT_FOUND', '活动不存在');
+  const access = await accessTo(member, event, listUnits);
+  const { registrationId } = await verifyCheckinToken(token, now);
+  if (eventIdOfRegistration(registrationId) !== eventId) throw new AppError('BAD_REQUEST', '这不是本活动的签到码');
+
+  const reg = await findRegistration(registrationId);
+  if (!reg) throw new AppError('NOT_FOUND', '报名记录不存在');
+  assertCovers(access, reg);
+  if (reg.checkedInAt) {
+    return toCheckinOutcome(reg, new Date(reg.checkedInAt), true, ...(await tally(event, access)));
+  }
+  if (reg.state !== 'confirmed') throw new AppError('CONFLICT', NOT_HOLDING[reg.state] ?? '该报名不能签到');
+
+  if (await markCheckedIn(registrationId, member._id, now)) {
+    return toCheckinOutcome(reg, now, false, ...(await tally(event, access)));
+  }
+  // Another scanner got there first (or the registration just ended): say which.
+  const after = await findRegistration(registrationId);
+  if (after?.checkedInAt) return toCheckinOutcome(after, new Date(after.checkedInAt), true, ...(await tally(event, access)));
+  throw new AppError('CONFLICT', (after && NOT_HOLDING[after.state]) ?? '该报名不能签到');
+};

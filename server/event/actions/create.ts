@@ -1,0 +1,33 @@
+import crypto from 'crypto';
+import type { Handler } from '../../lib/dispatch';
+import type { eventContract } from '../../../domain/contract/event';
+import { emptySeats } from '../../../domain/rules/event-seats';
+import { requireMember } from '../../lib/context';
+import type { EventDoc } from '../repos/docs';
+import { insertEvent } from '../repos/events';
+import { listUnits } from '../../member/repos/units';
+import { checkDraftUnits, draftFields } from '../draft';
+import { toAdminEvent } from '../views';
+
+/** Event ids never contain `_`: registration ids are `${eventId}_${openid}` and split on the first one. */
+const newEventId = (): string => `ev${Date.now().toString(36)}${crypto.randomBytes(4).toString('hex')}`;
+
+export const create: Handler<typeof eventContract.create> = async (draft, ctx) => {
+  const member = requireMember(ctx);
+  const units = await listUnits();
+  checkDraftUnits(draft, member, units);
+  const doc: EventDoc = {
+    _id: newEventId(),
+    ...draftFields(draft),
+    status: 'draft',
+    ownerUnitId: member.unitId,
+    ownerUnitPath: member.unitPath,
+    ownerUnitName: units.find((u) => u._id === member.unitId)?.name ?? '',
+    seats: emptySeats(),
+    createdBy: member._id,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  await insertEvent(doc);
+  return toAdminEvent(doc, ctx.now);
+};

@@ -1,0 +1,20 @@
+import type { Handler } from '../../lib/dispatch';
+import type { eventContract } from '../../../domain/contract/event';
+import { requireMember } from '../../lib/context';
+import { listOpenFor } from '../repos/events';
+import { findMemberRegistrationsFor } from '../repos/registrations';
+import { toSummary } from '../views';
+
+/** At most this many upcoming events on the list: a union runs a handful at a time. */
+const LIMIT = 50;
+
+export const listOpen: Handler<typeof eventContract.listOpen> = async (_input, ctx) => {
+  const member = requireMember(ctx);
+  const events = await listOpenFor(member, ctx.now, LIMIT);
+  const mine = await findMemberRegistrationsFor(
+    member._id,
+    events.map((e) => e._id),
+  );
+  const byEvent = new Map(mine.map((r) => [r.eventId, r]));
+  return events.map((e) => toSummary(e, byEvent.get(e._id) ?? null, ctx.now));
+};

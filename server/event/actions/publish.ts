@@ -1,0 +1,20 @@
+import type { Handler } from '../../lib/dispatch';
+import type { eventContract } from '../../../domain/contract/event';
+import { AppError } from '../../../domain/errors';
+import { requireMember } from '../../lib/context';
+import { changeEventAtomically } from '../change';
+import { assertManages } from '../authority';
+import { toAdminEvent } from '../views';
+
+/** Draft → published; publishing again is a no-op, a closed event stays closed. */
+export const publish: Handler<typeof eventContract.publish> = async ({ eventId }, ctx) => {
+  const member = requireMember(ctx);
+  const out = await changeEventAtomically(eventId, ctx.now, (event) => {
+    assertManages(member, event);
+    if (event.status === 'published') return {};
+    if (event.status === 'closed') throw new AppError('CONFLICT', '活动已关闭，不能再发布');
+    if (new Date(event.endsAt).getTime() <= ctx.now.getTime()) throw new AppError('BAD_REQUEST', '活动结束时间已过，请先修改时间');
+    return { status: 'published', publishedAt: ctx.now };
+  });
+  return toAdminEvent(out.event, ctx.now);
+};

@@ -1,0 +1,26 @@
+import type { Handler } from '../../lib/dispatch';
+import type { eventContract } from '../../../domain/contract/event';
+import { prefillAnswers } from '../../../domain/rules/event-form';
+import { requireMember } from '../../lib/context';
+import { registrationIdOf } from '../repos/docs';
+import { findEvent } from '../repos/events';
+import { latestAnswers } from '../repos/registrations';
+import { toSummary } from '../views';
+import { assertVisible } from './visible-event';
+
+/** How many earlier registrations may pre-fill a form (newest answer wins). */
+const HISTORY = 5;
+
+export const signupForm: Handler<typeof eventContract.signupForm> = async ({ eventId }, ctx) => {
+  const member = requireMember(ctx);
+  const [event, history] = await Promise.all([findEvent(eventId), latestAnswers(member._id, HISTORY)]);
+  const regId = registrationIdOf(eventId, member._id);
+  const own = history.find((h) => h._id === regId) ?? null;
+  const visible = assertVisible(event, member, own);
+  const past = history.flatMap((h) => h.answers ?? []);
+  return {
+    event: toSummary(visible, own, ctx.now),
+    fields: visible.fields,
+    prefill: prefillAnswers(visible.fields, past),
+  };
+};

@@ -1,0 +1,77 @@
+/** Stored documents → what the eventAdmin contract promises (epoch ms, links instead of file ids). */
+import type { CheckinOutcome, EventScope, ManagedEvent, ProofImage, ReviewAnswer, ReviewItem, RosterRow } from '../../domain/contract/event-admin-model';
+import { placesLeft, positionOf } from '../../domain/rules/event-seats';
+import { seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
+import { msOrNull } from '../lib/time';
+import { seatStats } from './seat-stats';
+
+export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
+  return {
+    id: e._id,
+    kind: e.kind,
+    title: e.title,
+    place: e.place,
+    status: e.status,
+    startsAt: msOrNull(e.startsAt) ?? 0,
+    endsAt: msOrNull(e.endsAt) ?? 0,
+    needsReview: e.needsReview,
+    capacity: e.capacity,
+    seats: seatStats(e),
+    ownerUnitName: e.ownerUnitName,
+    scope,
+  };
+}
+
+export const imageAnswers = (answers: StoredAnswer[]): StoredAnswer[] => answers.filter((a) => a.type === 'image' && typeof a.value === 'string');
+
+export function proofsOf(answers: StoredAnswer[], urls: Map<string, string>): ProofImage[] {
+  return imageAnswers(answers).map((a) => ({ fieldId: a.fieldId, label: a.label, url: urls.get(String(a.value)) ?? '' }));
+}
+
+export const textAnswers = (answers: StoredAnswer[]): ReviewAnswer[] =>
+  answers.filter((a) => a.type !== 'image').map((a) => ({ label: a.label, value: String(a.value) }));
+
+export function toReviewItem(reg: RegistrationDoc, event: EventDoc | undefined, urls: Map<string, string>): ReviewItem {
+  return {
+    registrationId: reg._id,
+    event: {
+      id: reg.eventId,
+      kind: event?.kind ?? reg.kind,
+      title: event?.title ?? '',
+      capacity: event?.capacity ?? null,
+      placesLeft: event ? placesLeft(seatRulesOf(event), event.seats) : null,
+    },
+    name: reg.name,
+    employeeNo: reg.employeeNo,
+    unitName: reg.unitName,
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
+    answers: textAnswers(reg.answers ?? []),
+    proofs: proofsOf(reg.answers ?? [], urls),
+  };
+}
+
+export function toRosterRow(reg: RegistrationDoc, event: EventDoc): RosterRow {
+  return {
+    id: reg._id,
+    name: reg.name,
+    employeeNo: reg.employeeNo,
+    unitName: reg.unitName,
+    state: reg.state,
+    position: reg.state === 'waitlisted' ? positionOf(event.seats, reg._id) : null,
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
+    checkedInAt: msOrNull(reg.checkedInAt),
+  };
+}
+
+export function toCheckinOutcome(reg: RegistrationDoc, checkedInAt: Date, already: boolean, checkedIn: number, confirmed: number): CheckinOutcome {
+  return {
+    registrationId: reg._id,
+    name: reg.name,
+    employeeNo: reg.employeeNo,
+    unitName: reg.unitName,
+    checkedInAt: checkedInAt.getTime(),
+    already,
+    checkedIn,
+    confirmed,
+  };
+}

@@ -1,0 +1,121 @@
+/** Stored documents → what the contract promises (epoch ms, no internals). */
+import type {
+  AdminEvent,
+  AdminEventItem,
+  Answer,
+  EventDetail,
+  EventSummary,
+  MyRegistration,
+  RegistrationRow,
+} from '../../domain/contract/event-model';
+import { placesLeft, positionOf, waitlistLeft, type Seats } from '../../domain/rules/event-seats';
+import { canCancelAt, signupPhase } from '../../domain/rules/event-window';
+import { seatStats } from './seat-stats';
+import { scheduleOf, seatRulesOf, windowOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
+import { msOrNull } from '../lib/time';
+
+const plainAnswers = (answers: StoredAnswer[]): Answer[] => answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
+
+export function positionIn(seats: Seats, reg: Pick<RegistrationDoc, '_id' | 'state'>): number | null {
+  return reg.state === 'waitlisted' ? positionOf(seats, reg._id) : null;
+}
+
+export function toMyRegistration(reg: RegistrationDoc, seats: Seats): MyRegistration {
+  return {
+    id: reg._id,
+    state: reg.state,
+    position: positionIn(seats, reg),
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
+    promotedAt: msOrNull(reg.promotedAt),
+    reason: reg.reason ?? null,
+    checkedInAt: msOrNull(reg.checkedInAt),
+    answers: plainAnswers(reg.answers ?? []),
+  };
+}
+
+export function toSummary(e: EventDoc, mine: Pick<RegistrationDoc, '_id' | 'state'> | null, now: Date): EventSummary {
+  const s = scheduleOf(e);
+  const rules = seatRulesOf(e);
+  return {
+    id: e._id,
+    kind: e.kind,
+    title: e.title,
+    place: e.place,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    signupOpensAt: s.signupOpensAt,
+    signupClosesAt: s.signupClosesAt,
+    phase: signupPhase(windowOf(e), now.getTime()),
+    capacity: e.capacity,
+    placesLeft: placesLeft(rules, e.seats),
+    waitlistLeft: waitlistLeft(rules, e.seats),
+    needsReview: e.needsReview,
+    mine: mine ? { state: mine.state, position: positionIn(e.seats, mine) } : null,
+  };
+}
+
+export function toDetail(e: EventDoc, reg: RegistrationDoc | null, now: Date): EventDetail {
+  return {
+    ...toSummary(e, reg, now),
+    description: e.description,
+    cancelDeadline: msOrNull(e.cancelDeadline) ?? 0,
+    canCancel: canCancelAt(windowOf(e), now.getTime()),
+    fields: e.fields,
+    waitlistSize: e.waitlistSize,
+    oncePerKindPerYear: e.oncePerKindPerYear,
+    registration: reg ? toMyRegistration(reg, e.seats) : null,
+  };
+}
+
+export function toAdminItem(e: EventDoc, now: Date): AdminEventItem {
+  return {
+    id: e._id,
+    kind: e.kind,
+    title: e.title,
+    status: e.status,
+    phase: signupPhase(windowOf(e), now.getTime()),
+    startsAt: msOrNull(e.startsAt) ?? 0,
+    signupClosesAt: msOrNull(e.signupClosesAt) ?? 0,
+    capacity: e.capacity,
+    seats: seatStats(e),
+    ownerUnitName: e.ownerUnitName,
+  };
+}
+
+export function toAdminEvent(e: EventDoc, now: Date): AdminEvent {
+  return {
+    id: e._id,
+    ...scheduleOf(e),
+    kind: e.kind,
+    title: e.title,
+    description: e.description,
+    place: e.place,
+    capacity: e.capacity,
+    waitlistSize: e.waitlistSize,
+    needsReview: e.needsReview,
+    audienceUnits: e.audienceUnits,
+    audienceRoles: e.audienceRoles,
+    fields: e.fields,
+    oncePerKindPerYear: e.oncePerKindPerYear,
+    unitQuotas: e.unitQuotas,
+    status: e.status,
+    phase: signupPhase(windowOf(e), now.getTime()),
+    ownerUnitId: e.ownerUnitId,
+    seats: seatStats(e),
+    locked: e.status !== 'draft',
+  };
+}
+
+export function toRow(reg: RegistrationDoc, seats: Seats): RegistrationRow {
+  return {
+    id: reg._id,
+    name: reg.name,
+    employeeNo: reg.employeeNo,
+    unitName: reg.unitName,
+    state: reg.state,
+    position: positionIn(seats, reg),
+    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
+    reason: reg.reason ?? null,
+    answers: plainAnswers(reg.answers ?? []),
+  };
+}

@@ -1,0 +1,38 @@
+import { AppError } from '../../../domain/errors';
+import { collection, command } from '../../lib/collection';
+import { row, rows } from '../../lib/results';
+
+/**
+ * One member per employee number, held by a claim document whose `_id` is the number: the add
+ * either creates it or collides, so two people registering the same number at the same moment
+ * cannot both get it (a query-then-insert could let both through).
+ */
+interface ClaimDoc {
+  _id: string;
+  openid: string;
+  claimedAt: Date;
+}
+
+/** Claims `employeeNo` for `openid` (idempotent for the same openid); CONFLICT if someone else holds it. */
+export async function claimEmployeeNo(employeeNo: string, openid: string, now: Date): Promise<void> {
+  try {
+    await collection('employee_numbers').add({ data: { _id: employeeNo, openid, claimedAt: now } });
+    return;
+  } catch (err) {
+    const held = row<ClaimDoc>(await collection('employee_numbers').doc(employeeNo).get());
+    if (!held) throw err;
+    if (held.openid !== openid) throw new AppError('CONFLICT', '该工号已被其他微信用户注册，如有疑问请联系所在工会');
+  }
+}
+
+/** Gives a number back (rejected registration, corrected number); only the holder's claim is removed. */
+export async function releaseEmployeeNo(employeeNo: string, openid: string): Promise<void> {
+  await collection('employee_numbers').where({ _id: employeeNo, openid }).remove();
+}
+
+/** Which of these numbers are claimed, by whom. */
+export async function claimsOf(numbers: string[]): Promise<Map<string, string>> {
+  if (numbers.length === 0) return new Map();
+  const res = await collection('employee_numbers').where({ _id: command().in(numbers) }).limit(1000).get();
+  return new Map(rows<ClaimDoc>(res).map((c) => [c._id, c.openid]));
+}

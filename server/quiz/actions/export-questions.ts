@@ -1,0 +1,15 @@
+import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
+import { chinaDayKey } from '../../../domain/rules/paper-window';
+import type { Handler } from '../../lib/dispatch';
+import { allQuestions } from '../repos/admin-questions';
+import { publish } from '../files';
+import { adminScope } from '../admin-scope';
+import { questionWorkbook } from '../sheet/write-questions';
+
+/** The bank I use (as filtered) in the import layout: what it exports, the import reads back unchanged. */
+export const exportQuestions: Handler<typeof quizAdminContract.exportQuestions> = async (filters, ctx) => {
+  const scope = await adminScope(ctx);
+  const questions = await allQuestions({ ownerUnitIds: scope.bankOwners, ...filters });
+  const content = await questionWorkbook(questions, false);
+  return publish('exports/questions', `题库导出-${chinaDayKey(ctx.now.getTime())}.xlsx`, content, questions.length);
+};

@@ -1,0 +1,46 @@
+import type { quizContract } from '../../../domain/contract/quiz';
+import { AppError } from '../../../domain/errors';
+import { countedAttempt, isOverdue } from '../../../domain/rules/paper-window';
+import { requireMember } from '../../lib/context';
+import type { Handler } from '../../lib/dispatch';
+import { findAttempt, listMyAttempts, rankInUnit } from '../repos/attempts';
+import type { MemberDoc } from '../../member/repos/members';
+import { ms } from '../repos/docs';
+import { findUnit } from '../../member/repos/units';
+import { ownAttempt } from '../access';
+import { notesFor } from '../notes';
+import { settle } from '../marking';
+import { resultView } from '../views';
+
+/** The unit's name from the member's own record when it is still their unit (no read), else from the tree. */
+async function unitNameOf(member: MemberDoc, unitId: string): Promise<string> {
+  const names = member.unitNames;
+  if (member.unitId === unitId && names && names.length === member.unitPath.length) return names[names.length - 1];
+  return (await findUnit(unitId))?.name ?? '';
+}
+
+/** A submitted attempt with the key and explanations, the attempt that counts, and my rank in my unit. */
+export const getResult: Handler<typeof quizContract.getResult> = async ({ attemptId }, ctx) => {
+  const member = requireMember(ctx);
+  let a = ownAttempt(await findAttempt(attemptId), member);
+  if (a.status === 'in_progress') {
+    if (!isOverdue(ms(a.deadline), ctx.now.getTime())) throw new AppError('CONFLICT', '还没有交卷，交卷后才能查看答案');
+    a = await settle(a, ctx.now);
+  }
+  const [mine, unitName, notes] = await Promise.all([
+    listMyAttempts(a.paperId, member._id),
+    unitNameOf(member, a.unitId),
+    notesFor([a.paperId], a.questions.map((q) => q.qid)),
+  ]);
+  const scored = mine.flatMap((h) =>
+    h.status === 'submitted' ? [{ id: h._id, score: h.score ?? 0, passed: h.passed === true, submittedAt: ms(h.submittedAt ?? h.startedAt) }] : [],
+  );
+  const counted = countedAttempt(scored, a.paper.counts) ?? { id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt) };
+  const { above, of } = await rankInUnit(a.paperId, a.unitId, a.paper.counts, counted.score);
+  return resultView(
+    a,
+    notes,
+    { mode: a.paper.counts, score: counted.score, passed: counted.passed, attemptId: counted.id },
+    { unitName, rank: above + 1, of: Math.max(of, 1) },
+  );
+};

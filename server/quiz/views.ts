@@ -1,0 +1,118 @@
+/**
+ * What reaches the phone. Before submission an attempt shows option texts and tokens only: no key,
+ * no explanation, no bank id. After submission the result shows everything.
+ */
+import type {
+  AttemptResult,
+  LiveAttempt,
+  MyAttemptSummary,
+  PaperRules,
+  ResultQuestion,
+  SubmitOutput,
+} from '../../domain/contract/quiz';
+import { remainingSeconds } from '../../domain/rules/paper-window';
+import { ms, msOrNull, type AttemptDoc, type AttemptHead, type PaperHead } from './repos/docs';
+import { NO_NOTES, type QuestionNotes } from './notes';
+
+export function liveView(a: AttemptDoc, now: Date): LiveAttempt {
+  const deadline = ms(a.deadline);
+  return {
+    state: 'in_progress',
+    attemptId: a._id,
+    paperId: a.paperId,
+    title: a.paper.title,
+    n: a.n,
+    deadline,
+    serverNow: now.getTime(),
+    remainingSeconds: remainingSeconds(deadline, now.getTime()),
+    questions: a.questions.map((q, index) => ({
+      index,
+      type: q.type,
+      stem: q.stem,
+      points: q.points,
+      options: q.options.map((text, i) => ({ token: q.tokens[i], text })),
+    })),
+    answers: a.questions.map((_, i) => a.answers[i] ?? []),
+    flagged: a.questions.map((_, i) => a.flagged[i] === true),
+  };
+}
+
+export function submitView(a: AttemptDoc): SubmitOutput {
+  return {
+    attemptId: a._id,
+    paperId: a.paperId,
+    score: a.score ?? 0,
+    maxScore: a.paper.maxScore,
+    passed: a.passed ?? false,
+    usedSeconds: a.usedSeconds ?? 0,
+    correctCount: a.correctCount ?? 0,
+    questionCount: a.questions.length,
+    autoSubmitted: a.autoSubmitted ?? false,
+  };
+}
+
+export function resultQuestions(a: AttemptDoc, notes: Map<string, QuestionNotes>): ResultQuestion[] {
+  return a.questions.map((q, index) => {
+    const n = notes.get(q.qid) ?? NO_NOTES;
+    const chosen = new Set(a.answers[index] ?? []);
+    const key = new Set(q.correct);
+    const earned = a.earned?.[index] ?? 0;
+    return {
+      index,
+      type: q.type,
+      category: n.category,
+      stem: q.stem,
+      options: q.options.map((text, i) => ({ text, chosen: chosen.has(q.tokens[i]), correct: key.has(q.tokens[i]) })),
+      points: q.points,
+      earned,
+      right: !(a.wrongQids ?? []).includes(q.qid),
+      answered: chosen.size > 0,
+      explanation: n.explanation,
+      source: n.source,
+    };
+  });
+}
+
+export function resultView(a: AttemptDoc, notes: Map<string, QuestionNotes>, counted: AttemptResult['counted'], rank: AttemptResult['rank']): AttemptResult {
+  return {
+    ...submitView(a),
+    title: a.paper.title,
+    n: a.n,
+    passScore: a.paper.passScore,
+    startedAt: ms(a.startedAt),
+    submittedAt: ms(a.submittedAt ?? a.startedAt),
+    counted,
+    rank,
+    questions: resultQuestions(a, notes),
+  };
+}
+
+export function paperRules(p: PaperHead): PaperRules {
+  return {
+    questionCount: p.questionCount,
+    countsByType: p.countsByType,
+    points: p.points,
+    maxScore: p.maxScore,
+    passScore: p.passScore,
+    partialCredit: p.partialCredit,
+    timeLimitMinutes: p.timeLimitMinutes,
+    opensAt: ms(p.opensAt),
+    closesAt: ms(p.closesAt),
+    maxAttemptsTotal: p.maxAttemptsTotal,
+    maxAttemptsPerDay: p.maxAttemptsPerDay,
+    counts: p.counts,
+  };
+}
+
+export function attemptSummary(h: AttemptHead): MyAttemptSummary {
+  return {
+    attemptId: h._id,
+    n: h.n,
+    status: h.status,
+    startedAt: ms(h.startedAt),
+    submittedAt: msOrNull(h.submittedAt),
+    score: h.score ?? null,
+    passed: h.passed ?? null,
+    usedSeconds: h.usedSeconds ?? null,
+  };
+}
