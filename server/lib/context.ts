@@ -1,4 +1,4 @@
-import { AppError } from '../../domain/errors';
+import type { Access } from '../../domain/roles';
 import type { MemberDoc } from '../member/repos/members';
 
 /** What an action knows about its call. Identity comes from getWXContext only, never from input. */
@@ -13,8 +13,13 @@ export interface Ctx {
   source: string;
 }
 
-/** The caller as a verified member; the dispatcher already guarantees this for role-gated actions. */
-export function requireMember(ctx: Ctx): MemberDoc {
-  if (!ctx.member || ctx.member.status !== 'verified') throw new AppError('UNAUTHENTICATED', '请先完成会员认证');
-  return ctx.member;
+/**
+ * The context of a role-gated action: the dispatcher has already checked that the caller is a
+ * verified member of at least that role, so handlers never re-check it (tRPC's narrowed context).
+ */
+export interface MemberCtx extends Ctx {
+  member: MemberDoc;
 }
+
+/** The context a handler receives for an action of this access level. */
+export type CtxFor<A extends Access> = A extends 'anyone' | 'system' ? Ctx : MemberCtx;

@@ -1,13 +1,14 @@
 import type { ZodError } from 'zod';
-import type { AreaContract, OutputOf, ParsedInputOf } from '../../domain/contract/define';
+import type { AccessOf, AreaContract, OutputOf, ParsedInputOf } from '../../domain/contract/define';
 import { MAX_INPUT_BYTES, type Envelope } from '../../domain/contract/envelope';
 import { AppError, DEFAULT_MESSAGES, isErrorCode, type InputIssue, type WireError } from '../../domain/errors';
 import { roleAtLeast, type Access } from '../../domain/roles';
 import { cloud } from './cloud';
-import type { Ctx } from './context';
+import type { Ctx, CtxFor } from './context';
 import { findMember, type MemberDoc } from '../member/repos/members';
 
-export type Handler<S> = (input: ParsedInputOf<S>, ctx: Ctx) => Promise<OutputOf<S>>;
+/** A handler gets the context its access level guarantees: role-gated actions get a non-null member. */
+export type Handler<S> = (input: ParsedInputOf<S>, ctx: CtxFor<AccessOf<S>>) => Promise<OutputOf<S>>;
 
 /** One handler per declared action, each checked by the compiler against the action's output type. */
 export type Handlers<C extends AreaContract> = { [K in keyof C]: Handler<C[K]> };

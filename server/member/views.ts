@@ -1,7 +1,6 @@
 import type { MemberDetail, MemberListItem, SelfView, UnitView } from '../../domain/contract/member';
 import { maskIdNumber, maskPhone } from '../../domain/rules/masking';
 import { assignableRoles, roleChangeProblem } from '../../domain/rules/role-grants';
-import type { Role } from '../../domain/roles';
 import type { MemberDoc } from './repos/members';
 import type { UnitDoc } from './repos/units';
 
@@ -54,14 +53,14 @@ export function toListItem(m: MemberDoc): MemberListItem {
 }
 
 /** The detail an organizer managing the member's unit opens: full phone, ID number still masked. */
-export function toDetail(m: MemberDoc, viewer: { id: string; role: Role }): MemberDetail {
+export function toDetail(m: MemberDoc, viewer: Pick<MemberDoc, '_id' | 'role'>): MemberDetail {
   return {
     ...toListItem(m),
     phone: m.phone,
     idNumber: m.idNumber ? maskIdNumber(m.idNumber) : null,
     rejectReason: m.rejectReason ?? null,
     verifiedAt: m.verifiedAt ? millis(m.verifiedAt) : null,
-    assignableRoles: m.status === 'verified' ? assignableRoles(viewer.role).filter((r) => r !== m.role && !roleChangeProblem(viewer, { id: m._id, role: m.role }, r)) : [],
+    assignableRoles: m.status === 'verified' ? assignableRoles(viewer.role).filter((r) => r !== m.role && !roleChangeProblem({ id: viewer._id, role: viewer.role }, { id: m._id, role: m.role }, r)) : [],
   };
 }
 

@@ -1,8 +1,6 @@
 /** What an organizer may touch: units they manage, banks they may use, papers that concern them. */
-import { AppError } from '../../domain/errors';
 import { canManageUnit } from '../../domain/rules/authority';
-import type { Ctx } from '../lib/context';
-import { requireMember } from '../lib/context';
+import type { MemberCtx } from '../lib/context';
 import type { MemberDoc } from '../member/repos/members';
 import { listUnits, type UnitDoc } from '../member/repos/units';
 import { bankScopeOf } from './scope';
@@ -21,8 +19,8 @@ export interface AdminScope {
 }
 
 /** Loads the org tree once (one request) and answers every authority question of an action from it. */
-export async function adminScope(ctx: Ctx): Promise<AdminScope> {
-  const actor = requireMember(ctx);
+export async function adminScope(ctx: MemberCtx): Promise<AdminScope> {
+  const actor = ctx.member;
   const units = await listUnits();
   const byId = new Map(units.map((u) => [u._id, u]));
   const pathOf = (id: string): string[] => byId.get(id)?.path ?? [];
@@ -37,9 +35,4 @@ export async function adminScope(ctx: Ctx): Promise<AdminScope> {
     pathOf,
     nameOf: (id) => byId.get(id)?.name ?? '',
   };
-}
-
-/** Refuses with FORBIDDEN unless the actor manages the unit. */
-export function mustManage(scope: AdminScope, unitId: string, message: string): void {
-  if (!scope.canManage(unitId)) throw new AppError('FORBIDDEN', message);
 }

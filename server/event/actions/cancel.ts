@@ -2,7 +2,6 @@ import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
 import { canCancelAt } from '../../../domain/rules/event-window';
-import { requireMember } from '../../lib/context';
 import { registrationIdOf, windowOf } from '../repos/docs';
 import { leaveAtomically } from '../cancel';
 import { notifyPromotions } from '../promotions';
@@ -10,7 +9,7 @@ import { toMyRegistration } from '../views';
 
 /** The member's own registration only (its id comes from their OPENID); a second cancel changes nothing. */
 export const cancel: Handler<typeof eventContract.cancel> = async ({ eventId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const now = ctx.now;
   const out = await leaveAtomically({
     registrationId: registrationIdOf(eventId, member._id),

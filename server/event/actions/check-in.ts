@@ -1,14 +1,13 @@
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
-import { requireMember } from '../../lib/context';
 import { countCheckedIn, countConfirmedUnder, markCheckedIn } from '../repos/checkin-marks';
 import { verifyCheckinToken } from '../repos/checkin-tokens';
 import { eventIdOfRegistration, type EventDoc, type RegistrationDoc } from '../repos/docs';
 import { findEvent } from '../repos/events';
 import { findRegistration } from '../repos/registrations';
 import { listUnits } from '../../member/repos/units';
-import { accessTo, assertCovers, type EventAccess } from '../admin-authority';
+import { accessTo, assertCovers, type EventAccess } from '../authority';
 import { toCheckinOutcome } from '../admin-views';
 
 const NOT_HOLDING: Partial<Record<RegistrationDoc['state'], string>> = {
@@ -33,7 +32,7 @@ async function tally(event: EventDoc, access: EventAccess): Promise<[number, num
  * parallel for an organizer who sees only their subtree).
  */
 export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ eventId, token }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const now = ctx.now;
   const event = await findEvent(eventId);
   if (!event || event.status === 'draft') throw new AppError('NOT_FOUND', '活动不存在');

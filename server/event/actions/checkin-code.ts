@@ -2,7 +2,6 @@ import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
 import { checkinExpiry } from '../../../domain/rules/checkin-token';
-import { requireMember } from '../../lib/context';
 import { signCheckinToken } from '../repos/checkin-tokens';
 import { registrationIdOf } from '../repos/docs';
 import { msOrNull } from '../../lib/time';
@@ -15,7 +14,7 @@ import { findRegistration } from '../repos/registrations';
  * registration (parallel), and the signing key once per function instance.
  */
 export const checkinCode: Handler<typeof eventContract.checkinCode> = async ({ eventId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const [event, reg] = await Promise.all([findEvent(eventId), findRegistration(registrationIdOf(eventId, member._id))]);
   if (!event || !reg || event.status === 'draft') throw new AppError('NOT_FOUND', '没有找到您的报名');
   const endsAt = msOrNull(event.endsAt) ?? 0;

@@ -2,7 +2,6 @@ import crypto from 'crypto';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { emptySeats } from '../../../domain/rules/event-seats';
-import { requireMember } from '../../lib/context';
 import type { EventDoc } from '../repos/docs';
 import { insertEvent } from '../repos/events';
 import { listUnits } from '../../member/repos/units';
@@ -13,7 +12,7 @@ import { toAdminEvent } from '../views';
 const newEventId = (): string => `ev${Date.now().toString(36)}${crypto.randomBytes(4).toString('hex')}`;
 
 export const create: Handler<typeof eventContract.create> = async (draft, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const units = await listUnits();
   checkDraftUnits(draft, member, units);
   const doc: EventDoc = {

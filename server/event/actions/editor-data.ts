@@ -1,19 +1,19 @@
+import { OWN_EVENTS_ONLY } from '../authority';
+import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
 import { canManageUnit } from '../../../domain/rules/authority';
-import { requireMember } from '../../lib/context';
 import { findEvent } from '../repos/events';
 import { listUnits } from '../../member/repos/units';
-import { assertManages } from '../authority';
 import { toAdminEvent } from '../views';
 
 /** The editor in one call: the event being edited (if any) and the units this organizer may aim at. */
 export const editorData: Handler<typeof eventContract.editorData> = async ({ eventId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const [units, event] = await Promise.all([listUnits(), eventId ? findEvent(eventId) : Promise.resolve(null)]);
   if (eventId && !event) throw new AppError('NOT_FOUND', '活动不存在');
-  if (event) assertManages(member, event);
+  if (event) mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
   const actor = { role: member.role, unitId: member.unitId };
   return {
     event: event ? toAdminEvent(event, ctx.now) : null,

@@ -1,7 +1,6 @@
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { canManageUnit, managedRoot } from '../../../domain/rules/authority';
-import { requireMember } from '../../lib/context';
 import { pageWorkedEvents } from '../repos/admin-events';
 import { listUnits } from '../../member/repos/units';
 import { toManagedEvent } from '../admin-views';
@@ -11,7 +10,7 @@ import { toManagedEvent } from '../admin-views';
  * aimed at my unit, an ancestor or a descendant (admins: all). Member + units + page + count.
  */
 export const events: Handler<typeof eventAdminContract.events> = async ({ page, pageSize }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const root = managedRoot(member);
   let audience: string[] = [];
   if (root) {

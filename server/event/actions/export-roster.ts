@@ -3,13 +3,12 @@ import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import type { LeafCount } from '../repos/admin-roster';
 import { AppError } from '../../../domain/errors';
 import { positionOf } from '../../../domain/rules/event-seats';
-import { requireMember } from '../../lib/context';
 import { contactsOf } from '../repos/admin-contacts';
 import { logExport } from '../repos/admin-export-log';
 import { allForExport } from '../repos/admin-roster';
 import { findEvent } from '../repos/events';
 import { listUnits } from '../../member/repos/units';
-import { accessTo, assertUnitWithin } from '../admin-authority';
+import { accessTo, assertUnitWithin } from '../authority';
 import { rollUp } from '../roster/counts';
 import type { ExportRow } from '../roster/columns';
 import { buildRosterWorkbook } from '../roster/workbook';
@@ -27,7 +26,7 @@ const stamp = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOStr
  * details (1 per 1000), the log.
  */
 export const exportRoster: Handler<typeof eventAdminContract.exportRoster> = async ({ eventId, unitId, full }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const now = ctx.now;
   const [event, units] = await Promise.all([findEvent(eventId), listUnits()]);
   if (!event) throw new AppError('NOT_FOUND', '活动不存在');

@@ -1,6 +1,5 @@
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
-import { requireMember } from '../../lib/context';
 import { listOpenFor } from '../repos/events';
 import { findMemberRegistrationsFor } from '../repos/registrations';
 import { toSummary } from '../views';
@@ -9,7 +8,7 @@ import { toSummary } from '../views';
 const LIMIT = 50;
 
 export const listOpen: Handler<typeof eventContract.listOpen> = async (_input, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const events = await listOpenFor(member, ctx.now, LIMIT);
   const mine = await findMemberRegistrationsFor(
     member._id,

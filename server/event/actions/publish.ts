@@ -1,16 +1,16 @@
+import { OWN_EVENTS_ONLY } from '../authority';
+import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
-import { requireMember } from '../../lib/context';
 import { changeEventAtomically } from '../change';
-import { assertManages } from '../authority';
 import { toAdminEvent } from '../views';
 
 /** Draft → published; publishing again is a no-op, a closed event stays closed. */
 export const publish: Handler<typeof eventContract.publish> = async ({ eventId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const out = await changeEventAtomically(eventId, ctx.now, (event) => {
-    assertManages(member, event);
+    mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
     if (event.status === 'published') return {};
     if (event.status === 'closed') throw new AppError('CONFLICT', '活动已关闭，不能再发布');
     if (new Date(event.endsAt).getTime() <= ctx.now.getTime()) throw new AppError('BAD_REQUEST', '活动结束时间已过，请先修改时间');

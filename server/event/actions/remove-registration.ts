@@ -1,17 +1,17 @@
+import { OWN_EVENTS_ONLY } from '../authority';
+import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
 import { isOver } from '../../../domain/rules/event-window';
-import { requireMember } from '../../lib/context';
 import { scheduleOf } from '../repos/docs';
 import { leaveAtomically } from '../cancel';
-import { assertManages } from '../authority';
 import { notifyPromotions } from '../promotions';
 import { toRow } from '../views';
 
 /** The member sees the reason on their registration; the freed place goes to the waitlist at once. */
 export const removeRegistration: Handler<typeof eventContract.removeRegistration> = async ({ registrationId, reason }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const now = ctx.now;
   const out = await leaveAtomically({
     registrationId,
@@ -20,7 +20,7 @@ export const removeRegistration: Handler<typeof eventContract.removeRegistration
     by: member._id,
     reason,
     check: (event) => {
-      assertManages(member, event);
+      mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
       if (isOver(scheduleOf(event), now.getTime())) throw new AppError('CLOSED', '活动已结束，不能再移除报名');
     },
   });

@@ -1,7 +1,6 @@
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { managedRoot } from '../../../domain/rules/authority';
-import { requireMember } from '../../lib/context';
 import { pagePendingApplications } from '../repos/admin-queue';
 import { findEventsByIds } from '../repos/events';
 import { tempUrls } from '../storage';
@@ -15,7 +14,7 @@ export const PROOF_URL_SECONDS = 30 * 60;
  * images as temporary links. Member + page + count (parallel) + events; links need no database.
  */
 export const reviewQueue: Handler<typeof eventAdminContract.reviewQueue> = async ({ page, pageSize, eventId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const { items, total } = await pagePendingApplications(managedRoot(member), eventId, (page - 1) * pageSize, pageSize);
   const [events, urls] = await Promise.all([
     findEventsByIds([...new Set(items.map((r) => r.eventId))]),

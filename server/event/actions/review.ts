@@ -1,13 +1,13 @@
+import { OWN_APPLICANTS_ONLY } from '../authority';
+import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
 import { placesLeft } from '../../../domain/rules/event-seats';
 import { isOver } from '../../../domain/rules/event-window';
-import { requireMember } from '../../lib/context';
 import { approveAtomically } from '../review';
 import { scheduleOf, seatRulesOf, type EventDoc, type RegistrationDoc } from '../repos/docs';
 import { leaveAtomically } from '../cancel';
-import { assertReviews } from '../admin-authority';
 import { notifyReview } from '../notify-review';
 import { notifyPromotions } from '../promotions';
 
@@ -17,10 +17,10 @@ import { notifyPromotions } from '../promotions';
  * once-a-year claim. The applicant is told either way.
  */
 export const review: Handler<typeof eventAdminContract.review> = async ({ registrationId, decision, reason }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const now = ctx.now;
   const check = (event: EventDoc, reg: RegistrationDoc) => {
-    assertReviews(member, reg);
+    mustManage(member, reg.unitPath, OWN_APPLICANTS_ONLY);
     if (isOver(scheduleOf(event), now.getTime())) throw new AppError('CLOSED', '活动已结束，不能再审核');
   };
 

@@ -1,12 +1,11 @@
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
-import { requireMember } from '../../lib/context';
 import { countByUnit, pageRoster } from '../repos/admin-roster';
 import { msOrNull } from '../../lib/time';
 import { findEvent } from '../repos/events';
 import { listUnits } from '../../member/repos/units';
-import { accessTo, assertUnitWithin } from '../admin-authority';
+import { accessTo, assertUnitWithin } from '../authority';
 import { rollUp, totalFor } from '../roster/counts';
 import { toRosterRow } from '../admin-views';
 
@@ -16,7 +15,7 @@ import { toRosterRow } from '../admin-views';
  * total comes from the counts, so no count request.
  */
 export const roster: Handler<typeof eventAdminContract.roster> = async ({ eventId, filter, unitId, page, pageSize }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const [event, units] = await Promise.all([findEvent(eventId), listUnits()]);
   if (!event) throw new AppError('NOT_FOUND', '活动不存在');
   const access = await accessTo(member, event, async () => units);

@@ -1,7 +1,6 @@
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { prefillAnswers } from '../../../domain/rules/event-form';
-import { requireMember } from '../../lib/context';
 import { registrationIdOf } from '../repos/docs';
 import { findEvent } from '../repos/events';
 import { latestAnswers } from '../repos/registrations';
@@ -12,7 +11,7 @@ import { assertVisible } from './visible-event';
 const HISTORY = 5;
 
 export const signupForm: Handler<typeof eventContract.signupForm> = async ({ eventId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const [event, history] = await Promise.all([findEvent(eventId), latestAnswers(member._id, HISTORY)]);
   const regId = registrationIdOf(eventId, member._id);
   const own = history.find((h) => h._id === regId) ?? null;

@@ -1,9 +1,9 @@
+import { mustManage } from '../../lib/authority';
 import type { memberContract } from '../../../domain/contract/member';
 import type { Handler } from '../../lib/dispatch';
 import { claimEmployeeNo, releaseEmployeeNo } from '../repos/employee-numbers';
 import { updateMember, type MemberDoc } from '../repos/members';
 import { listUnits } from '../repos/units';
-import { actorOf, requireManages } from '../authority';
 import { placeIn } from '../placement';
 import { toDetail } from '../views';
 import { managedMember } from './member';
@@ -14,13 +14,13 @@ import { managedMember } from './member';
  * one is released, so a taken number is refused with nothing changed.
  */
 export const editMember: Handler<typeof memberContract.editMember> = async (input, ctx) => {
-  const actor = actorOf(ctx);
+  const actor = ctx.member;
   const target = await managedMember(actor, input.id);
   const change: Partial<MemberDoc> = { updatedAt: ctx.now };
   if (input.name !== undefined) change.name = input.name;
   if (input.unitId !== undefined && input.unitId !== target.unitId) {
     const place = placeIn(await listUnits(), input.unitId);
-    requireManages(actor, place.unitPath, '目标单位');
+    mustManage(actor, place.unitPath, '目标单位不在您的管理范围内');
     Object.assign(change, place);
   }
   const newNumber = input.employeeNo !== undefined && input.employeeNo !== target.employeeNo ? input.employeeNo : null;

@@ -5,7 +5,6 @@ import type { Handler } from '../../lib/dispatch';
 import { membersByNumbers, updateMemberIfStatus, type MemberDoc } from '../repos/members';
 import { rosterRows, saveRosterRow } from '../repos/roster';
 import { listUnits, type UnitDoc } from '../repos/units';
-import { actorOf } from '../authority';
 import { placeIn } from '../placement';
 import { checkAgainstMembers, checkRows, type CheckedRow } from '../roster/check-rows';
 import { readRosterSheet } from '../roster/read-sheet';
@@ -30,7 +29,7 @@ const MAX_REPORTED_ERRORS = 500;
  *    documents; a bad row is never written in part.
  */
 export const importRoster: Handler<typeof memberContract.importRoster> = async (input, ctx) => {
-  const actor = actorOf(ctx);
+  const actor = ctx.member;
   const [content, units] = await Promise.all([download(input.fileId), listUnits()]);
   const rows = checkRows(await readRosterSheet(content), units, actor);
   if (!input.commit) return { mode: 'report', report: await report(rows) };

@@ -1,10 +1,9 @@
 import type { memberContract } from '../../../domain/contract/member';
 import type { Handler } from '../../lib/dispatch';
-import { requireMember } from '../../lib/context';
 import { countUnread, pageMessages } from '../../lib/messages';
 
 export const messages: Handler<typeof memberContract.messages> = async (input, ctx) => {
-  const m = requireMember(ctx);
+  const m = ctx.member;
   const [{ items, total }, unread] = await Promise.all([pageMessages(m._id, input.page, input.pageSize), countUnread(m._id)]);
   return {
     items: items.map((d) => ({

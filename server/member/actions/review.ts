@@ -4,7 +4,6 @@ import type { Handler } from '../../lib/dispatch';
 import { notify } from '../../lib/notify';
 import { releaseEmployeeNo } from '../repos/employee-numbers';
 import { updateMemberIfStatus, type MemberDoc } from '../repos/members';
-import { actorOf } from '../authority';
 import { toListItem } from '../views';
 import { managedMember } from './member';
 
@@ -14,13 +13,13 @@ import { managedMember } from './member';
  * CONFLICT. A rejection gives the employee number back, so the right person can still register it.
  */
 export const review: Handler<typeof memberContract.review> = async (input, ctx) => {
-  const actor = actorOf(ctx);
+  const actor = ctx.member;
   const target = await managedMember(actor, input.id);
   if (target.status !== 'pending') throw new AppError('CONFLICT', '该申请已处理');
   const approve = input.decision === 'approve';
   const change: Partial<MemberDoc> = approve
-    ? { status: 'verified', verifiedAt: ctx.now, verifiedBy: actor.id, reviewedAt: ctx.now, reviewedBy: actor.id, updatedAt: ctx.now }
-    : { status: 'rejected', rejectReason: input.reason ?? '', reviewedAt: ctx.now, reviewedBy: actor.id, updatedAt: ctx.now };
+    ? { status: 'verified', verifiedAt: ctx.now, verifiedBy: actor._id, reviewedAt: ctx.now, reviewedBy: actor._id, updatedAt: ctx.now }
+    : { status: 'rejected', rejectReason: input.reason ?? '', reviewedAt: ctx.now, reviewedBy: actor._id, updatedAt: ctx.now };
   if (!(await updateMemberIfStatus(target._id, 'pending', change))) throw new AppError('CONFLICT', '该申请已处理');
   if (!approve) await releaseEmployeeNo(target.employeeNo, target._id);
 

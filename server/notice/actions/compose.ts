@@ -1,7 +1,6 @@
 import type { noticeContract, UnitOption } from '../../../domain/contract/notice';
 import { canManageUnit } from '../../../domain/rules/authority';
 import type { Handler } from '../../lib/dispatch';
-import { requireMember } from '../../lib/context';
 import { listUnits, type UnitDoc } from '../../member/repos/units';
 import { recentLinkTargets } from '../repos/links';
 import { loadManaged } from '../manage';
@@ -26,7 +25,7 @@ function treeOrder(units: UnitDoc[]): UnitDoc[] {
 }
 
 export const compose: Handler<typeof noticeContract.compose> = async ({ id }, ctx) => {
-  const actor = requireMember(ctx);
+  const actor = ctx.member;
   const [existing, units, linkTargets] = await Promise.all([
     id ? loadManaged(id, ctx).then((r) => r.notice) : Promise.resolve(null),
     listUnits(),

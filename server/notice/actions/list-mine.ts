@@ -1,7 +1,6 @@
 import type { noticeContract } from '../../../domain/contract/notice';
 import type { Handler } from '../../lib/dispatch';
 import { roleAtLeast } from '../../../domain/roles';
-import { requireMember } from '../../lib/context';
 import { LIST_PAGE, listVisible } from '../repos/notices';
 import { readAmong } from '../repos/reads';
 import { quotaOf } from '../../lib/subscriptions';
@@ -9,7 +8,7 @@ import { toSummary } from '../views';
 
 /** Member read + notices + my receipts among them + my new-notice quota: 4 requests. */
 export const listMine: Handler<typeof noticeContract.listMine> = async ({ page }, ctx) => {
-  const m = requireMember(ctx);
+  const m = ctx.member;
   const [found, noticeQuota] = await Promise.all([listVisible(m, ctx.now, (page - 1) * LIST_PAGE, LIST_PAGE + 1), quotaOf(m._id, 'notice')]);
   const items = found.slice(0, LIST_PAGE);
   const read = await readAmong(m._id, items.map((n) => n._id));

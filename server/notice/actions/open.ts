@@ -1,7 +1,6 @@
 import type { noticeContract } from '../../../domain/contract/notice';
 import { AppError } from '../../../domain/errors';
 import type { Handler } from '../../lib/dispatch';
-import { requireMember } from '../../lib/context';
 import { findVisibleNotice } from '../repos/notices';
 import { addRead, readId } from '../repos/reads';
 import { addGroupOpen, openersInGroup } from '../repos/groups';
@@ -14,7 +13,7 @@ import { openGIdOf } from '../group';
  * caller is NOT_FOUND, exactly like one that does not exist, and leaves no receipt.
  */
 export const open: Handler<typeof noticeContract.open> = async ({ id, cloudID }, ctx) => {
-  const m = requireMember(ctx);
+  const m = ctx.member;
   const n = await findVisibleNotice(id, m, ctx.now);
   if (!n) throw new AppError('NOT_FOUND', '通知不存在或已撤回');
 

@@ -1,6 +1,5 @@
 import type { noticeContract } from '../../../domain/contract/notice';
 import type { Handler } from '../../lib/dispatch';
-import { requireMember } from '../../lib/context';
 import { addQuota, quotasOf } from '../../lib/subscriptions';
 import { toSubscriptions } from '../views';
 
@@ -10,7 +9,7 @@ import { toSubscriptions } from '../views';
  * WeChat still refuses a send without its own quota (43101), which the sender records.
  */
 export const recordSubscriptions: Handler<typeof noticeContract.recordSubscriptions> = async ({ accepted }, ctx) => {
-  const m = requireMember(ctx);
+  const m = ctx.member;
   for (const kind of new Set(accepted)) await addQuota(m._id, kind, ctx.now);
   return toSubscriptions(await quotasOf(m._id));
 };

@@ -6,7 +6,6 @@ import { canManageUnit } from '../../../domain/rules/authority';
 import { bodyProblem, excerptOf, NOTICE_LIMITS } from '../../../domain/rules/notice-content';
 import { goLiveAt, isEditable } from '../../../domain/rules/notice-visibility';
 import type { Handler } from '../../lib/dispatch';
-import { requireMember } from '../../lib/context';
 import { listUnits } from '../../member/repos/units';
 import { findLinkTarget } from '../repos/links';
 import { insertNotice, updateUnsent, type NoticeDoc } from '../repos/notices';
@@ -22,7 +21,7 @@ const newNoticeId = () => `n${Date.now().toString(36)}${crypto.randomBytes(5).to
  * be in the caller's subtree. Editing a scheduled notice to a time already passed sends it now.
  */
 export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
-  const actor = requireMember(ctx);
+  const actor = ctx.member;
   const problem = bodyProblem(input.blocks);
   if (problem) throw new AppError('BAD_REQUEST', problem, [{ path: ['blocks'], message: problem }]);
   const now = ctx.now.getTime();

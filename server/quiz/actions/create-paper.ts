@@ -1,7 +1,6 @@
 import { QUESTION_TYPE_LABELS, type quizContract } from '../../../domain/contract/quiz';
 import { AppError, type InputIssue } from '../../../domain/errors';
 import { canManageUnit } from '../../../domain/rules/authority';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { insertPaper } from '../repos/papers';
 import { findQuestions, listActiveQuestions } from '../repos/questions';
@@ -19,7 +18,7 @@ const refuse = (message: string, issues: InputIssue[]): never => {
  * the organizer manages; drawn only from banks they can see; the pool is frozen with the paper.
  */
 export const createPaper: Handler<typeof quizContract.createPaper> = async (input, ctx) => {
-  const actor = requireMember(ctx);
+  const actor = ctx.member;
   const units = new Map((await listUnits()).map((u) => [u._id, u]));
   input.audienceUnits.forEach((id, i) => {
     const unit = units.get(id);

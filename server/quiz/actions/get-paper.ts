@@ -1,6 +1,5 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import { paperStanding } from '../../../domain/rules/paper-window';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { attemptFacts, listMyAttempts } from '../repos/attempts';
 import { findPaperHead, paperTerms } from '../repos/papers';
@@ -9,7 +8,7 @@ import { settleOverdueLatest } from '../overdue';
 import { attemptSummary, paperRules } from '../views';
 
 export const getPaper: Handler<typeof quizContract.getPaper> = async ({ paperId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const paper = aimedAt(await findPaperHead(paperId), member);
   const attempts = await settleOverdueLatest(await listMyAttempts(paperId, member._id), ctx.now);
   const s = paperStanding(paperTerms(paper), attempts.map(attemptFacts), ctx.now.getTime());

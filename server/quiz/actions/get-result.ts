@@ -1,7 +1,6 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import { AppError } from '../../../domain/errors';
 import { countedAttempt, isOverdue } from '../../../domain/rules/paper-window';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { findAttempt, listMyAttempts, rankInUnit } from '../repos/attempts';
 import type { MemberDoc } from '../../member/repos/members';
@@ -21,7 +20,7 @@ async function unitNameOf(member: MemberDoc, unitId: string): Promise<string> {
 
 /** A submitted attempt with the key and explanations, the attempt that counts, and my rank in my unit. */
 export const getResult: Handler<typeof quizContract.getResult> = async ({ attemptId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   let a = ownAttempt(await findAttempt(attemptId), member);
   if (a.status === 'in_progress') {
     if (!isOverdue(ms(a.deadline), ctx.now.getTime())) throw new AppError('CONFLICT', '还没有交卷，交卷后才能查看答案');

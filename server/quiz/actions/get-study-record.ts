@@ -1,6 +1,5 @@
 import type { StudyPaperLine, quizContract } from '../../../domain/contract/quiz';
 import { chinaYear, chinaYearRange, countedAttempt } from '../../../domain/rules/paper-window';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { listMySubmittedBetween } from '../repos/attempts';
 import { ms, type AttemptHead } from '../repos/docs';
@@ -25,7 +24,7 @@ function paperLine(paperId: string, attempts: AttemptHead[]): StudyPaperLine {
 
 /** Derived from my attempts of the year and my practice totals: no counters on the exam path. */
 export const getStudyRecord: Handler<typeof quizContract.getStudyRecord> = async ({ year }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const currentYear = chinaYear(ctx.now.getTime());
   const y = year ?? currentYear;
   const range = chinaYearRange(y);

@@ -1,5 +1,4 @@
 import type { WrongItemView, quizContract } from '../../../domain/contract/quiz';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { ms, type WrongItem } from '../repos/docs';
 import { bankCategories } from '../repos/questions';
@@ -24,7 +23,7 @@ const itemView = (w: WrongItem): WrongItemView => ({
 });
 
 export const getWrongBook: Handler<typeof quizContract.getWrongBook> = async (_input, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const [book, categories] = await Promise.all([loadBook(member._id, ctx.now), bankCategories(bankScopeOf(member))]);
   const items = Object.values(book?.items ?? {}).sort((a, b) => ms(b.lastWrongAt) - ms(a.lastWrongAt));
   const byCategory = new Map<string, number>();

@@ -3,7 +3,6 @@ import { maskName } from '../../../domain/rules/masking';
 import { paperWindow } from '../../../domain/rules/paper-window';
 import { NO_FIGURES, averageOf, percentOf, rankResults, rankUnits, subtreeTotals, type UnitFigures } from '../../../domain/rules/quiz-stats';
 import { UNIT_LEVEL_LABELS } from '../../../domain/rules/unit-tree';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import type { MemberDoc } from '../../member/repos/members';
 import { aimedByUnit } from '../../notice/repos/audience';
@@ -38,7 +37,7 @@ async function chosenPaper(papers: PaperHead[], paperId: string | undefined, mem
  * rate and by average score as union contests rank them. Member, papers, then four reads at once.
  */
 export const leaderboard: Handler<typeof quizAdminContract.leaderboard> = async ({ paperId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const papers = await openedPapersFor(member, ctx.now, PAPERS);
   const paper = await chosenPaper(papers, paperId, member, ctx.now);
   const list = papers.map((p) => paperView(p, ctx.now));

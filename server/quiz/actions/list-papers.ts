@@ -1,6 +1,5 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import { paperStanding } from '../../../domain/rules/paper-window';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { attemptFacts, listMyAttemptsAt } from '../repos/attempts';
 import { ms } from '../repos/docs';
@@ -8,7 +7,7 @@ import { listPapersFor, paperTerms } from '../repos/papers';
 
 /** Open and upcoming papers aimed at me, with my standing: two requests whatever the number of papers. */
 export const listPapers: Handler<typeof quizContract.listPapers> = async (_input, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const papers = await listPapersFor(member, ctx.now);
   const attempts = await listMyAttemptsAt(member._id, papers.map((p) => p._id));
   const now = ctx.now.getTime();

@@ -1,6 +1,5 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import { AppError } from '../../../domain/errors';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import type { LearnerDoc, PracticeCurrent } from '../repos/docs';
 import { createLearner, emptyLearner, findLearner, updateLearner } from '../repos/learners';
@@ -23,7 +22,7 @@ interface Candidate extends KeyedQuestion {
  * question (fresh order, fresh tokens, no key). The key waits in my own document until I answer.
  */
 export const nextPractice: Handler<typeof quizContract.nextPractice> = async ({ source, category }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   let learner = await loadBook(member._id, ctx.now);
   const pick = async (book: LearnerDoc | null): Promise<Candidate | null> => {
     // The question in hand (asked again without answering) or the one just answered.

@@ -1,9 +1,10 @@
+import { mustManage } from '../../lib/authority';
 import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import { AppError } from '../../../domain/errors';
 import { duplicateKey } from '../../../domain/rules/question-import';
 import type { Handler } from '../../lib/dispatch';
 import { activeKeys, findQuestion, updateQuestion } from '../repos/admin-questions';
-import { adminScope, mustManage } from '../admin-scope';
+import { adminScope } from '../admin-scope';
 import { bankQuestionView } from '../admin-views';
 
 /** Puts a retired question back into use, unless the bank has meanwhile got the same question. */
@@ -11,7 +12,7 @@ export const restoreQuestion: Handler<typeof quizAdminContract.restoreQuestion> 
   const scope = await adminScope(ctx);
   const q = await findQuestion(questionId);
   if (!q) throw new AppError('NOT_FOUND', '题目不存在');
-  mustManage(scope, q.ownerUnitId, '只能恢复本单位及下级单位的题目');
+  mustManage(scope.actor, scope.pathOf(q.ownerUnitId), '只能恢复本单位及下级单位的题目');
   if (q.status === 'active') return bankQuestionView(q, scope);
   const key = duplicateKey(q.type, q.stem);
   if ((await activeKeys(scope.bankOwners)).some((k) => duplicateKey(k.type, k.stem) === key)) throw new AppError('CONFLICT', '题库中已有相同的题目，无需恢复');

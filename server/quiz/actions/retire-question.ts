@@ -1,9 +1,10 @@
+import { mustManage } from '../../lib/authority';
 import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import { AppError } from '../../../domain/errors';
 import type { Handler } from '../../lib/dispatch';
 import { anySubmitted, papersHoldingQuestion } from '../repos/admin-papers';
 import { findQuestion, removeQuestion, updateQuestion } from '../repos/admin-questions';
-import { adminScope, mustManage } from '../admin-scope';
+import { adminScope } from '../admin-scope';
 
 /**
  * Takes a question out of the bank. If any paper that froze it has been submitted, it is retired
@@ -14,7 +15,7 @@ export const retireQuestion: Handler<typeof quizAdminContract.retireQuestion> = 
   const scope = await adminScope(ctx);
   const q = await findQuestion(questionId);
   if (!q) throw new AppError('NOT_FOUND', '题目不存在');
-  mustManage(scope, q.ownerUnitId, '只能停用本单位及下级单位的题目');
+  mustManage(scope.actor, scope.pathOf(q.ownerUnitId), '只能停用本单位及下级单位的题目');
   if (await anySubmitted(await papersHoldingQuestion(questionId))) {
     if (q.status !== 'retired') await updateQuestion(questionId, { status: 'retired', updatedAt: ctx.now });
     return { outcome: 'retired' };

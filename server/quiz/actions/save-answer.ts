@@ -1,6 +1,5 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import { AppError } from '../../../domain/errors';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { findAttempt, saveAnswer as storeAnswer } from '../repos/attempts';
 import { ownAttempt } from '../access';
@@ -11,7 +10,7 @@ import { ownAttempt } from '../access';
  * Only a refusal reads the attempt, to say why.
  */
 export const saveAnswer: Handler<typeof quizContract.saveAnswer> = async ({ attemptId, index, tokens, flagged }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   if (await storeAnswer(attemptId, member._id, ctx.now, index, { tokens, flagged })) return { savedAt: ctx.now.getTime() };
   const a = ownAttempt(await findAttempt(attemptId), member);
   if (a.status === 'submitted') throw new AppError('CLOSED', '试卷已交，答案未保存');

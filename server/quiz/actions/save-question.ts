@@ -1,3 +1,4 @@
+import { mustManage } from '../../lib/authority';
 import crypto from 'crypto';
 import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import { AppError } from '../../../domain/errors';
@@ -5,7 +6,7 @@ import { JUDGE_OPTIONS, duplicateKey, questionProblems, type QuestionContent } f
 import type { Handler } from '../../lib/dispatch';
 import { activeKeys, findQuestion, putQuestion } from '../repos/admin-questions';
 import type { QuestionDoc } from '../repos/docs';
-import { adminScope, mustManage } from '../admin-scope';
+import { adminScope } from '../admin-scope';
 import { bankQuestionView } from '../admin-views';
 
 /**
@@ -24,7 +25,7 @@ export const saveQuestion: Handler<typeof quizAdminContract.saveQuestion> = asyn
 
   const existing = questionId ? await findQuestion(questionId) : null;
   if (questionId && !existing) throw new AppError('NOT_FOUND', '题目不存在');
-  if (existing) mustManage(scope, existing.ownerUnitId, '只能修改本单位及下级单位的题目');
+  if (existing) mustManage(scope.actor, scope.pathOf(existing.ownerUnitId), '只能修改本单位及下级单位的题目');
 
   const key = duplicateKey(content.type, content.stem);
   const clash = (await activeKeys(scope.bankOwners)).find((k) => k._id !== questionId && duplicateKey(k.type, k.stem) === key);

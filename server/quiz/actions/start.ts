@@ -1,7 +1,6 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import { AppError } from '../../../domain/errors';
 import { isOverdue, paperStanding } from '../../../domain/rules/paper-window';
-import { requireMember } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { attemptFacts, findAttempt, insertAttempt, listMyAttempts } from '../repos/attempts';
 import { ms } from '../repos/docs';
@@ -18,7 +17,7 @@ import { liveView } from '../views';
  * then one add (a fresh start) or one read (a resume).
  */
 export const start: Handler<typeof quizContract.start> = async ({ paperId }, ctx) => {
-  const member = requireMember(ctx);
+  const member = ctx.member;
   const now = ctx.now;
   const paper = aimedAt(await findPaperForDraw(paperId), member);
   for (let round = 0; round < 3; round++) {
