@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS } from '../domain/rules/china-time';
 import type { FormField } from '../domain/contract/event-model';
 import { ROLES } from '../domain/roles';
 import { benefitYear, claimIdOf } from '../domain/rules/eligibility';
@@ -19,11 +20,10 @@ export const DEMO_EVENTS = {
 } as const;
 
 const DAY = 24 * 3600_000;
-const CHINA_OFFSET = 8 * 3600_000;
 
 /** `days` from today's date in China time, at `hour`:00 China time. */
 function dayAt(now: Date, days: number, hour: number): Date {
-  const chinaMidnight = Math.floor((now.getTime() + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
+  const chinaMidnight = Math.floor((now.getTime() + CHINA_OFFSET_MS) / DAY) * DAY - CHINA_OFFSET_MS;
   return new Date(chinaMidnight + days * DAY + hour * 3600_000);
 }
 

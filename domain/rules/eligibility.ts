@@ -1,3 +1,4 @@
+import { chinaYear } from './china-time';
 import type { ErrorCode } from '../errors';
 import type { MemberStatus } from '../roles';
 import type { EventKind, UnitQuota } from '../contract/event-model';
@@ -20,8 +21,7 @@ export function eligibilityProblem(event: Audience, member: AudienceMember & { s
 }
 
 /** The union works in China Standard Time (UTC+8, no daylight saving): the year a benefit counts for. */
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-export const benefitYear = (startsAt: number): number => new Date(startsAt + CHINA_OFFSET_MS).getUTCFullYear();
+export const benefitYear = (startsAt: number): number => chinaYear(startsAt);
 
 /**
  * The document a member's once-a-year benefit claims: one per kind, year and member, so a

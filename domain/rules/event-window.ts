@@ -1,3 +1,4 @@
+import { chinaClock, chinaParts } from './china-time';
 import type { EventStatus, SignupPhase } from '../contract/event-model';
 
 /** The times that decide when members may sign up and cancel (epoch ms). */
@@ -40,25 +41,17 @@ export function scheduleProblem(s: EventSchedule): { path: string; message: stri
   return null;
 }
 
-/** Event times are shown in China time (UTC+8, no daylight saving), whatever the device's zone. */
-const CHINA_OFFSET_MS = 8 * 3600_000;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function chinaParts(ms: number) {
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: pad(d.getUTCHours()), mi: pad(d.getUTCMinutes()) };
-}
 
 /** `7月15日 09:00` */
 export function eventTimeText(ms: number): string {
   const p = chinaParts(ms);
-  return `${p.mo}月${p.d}日 ${p.h}:${p.mi}`;
+  return `${p.mo}月${p.d}日 ${chinaClock(ms)}`;
 }
 
 /** `7月15日 09:00–11:30`, or both ends in full when the event spans days. */
 export function eventSpanText(startsAt: number, endsAt: number): string {
   const a = chinaParts(startsAt);
   const b = chinaParts(endsAt);
-  if (a.y === b.y && a.mo === b.mo && a.d === b.d) return `${eventTimeText(startsAt)}–${b.h}:${b.mi}`;
+  if (a.y === b.y && a.mo === b.mo && a.d === b.d) return `${eventTimeText(startsAt)}–${chinaClock(endsAt)}`;
   return `${eventTimeText(startsAt)} 至 ${eventTimeText(endsAt)}`;
 }

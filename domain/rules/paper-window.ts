@@ -1,3 +1,4 @@
+import { chinaDayKey } from './china-time';
 /**
  * When a paper may be taken, how long an attempt lasts, and how many attempts are left. The
  * server's clock is the only clock: callers pass its time in epoch ms.
@@ -33,20 +34,6 @@ export const remainingSeconds = (deadline: number, now: number): number => Math.
 export const usedSeconds = (startedAt: number, deadline: number, handedInAt: number): number =>
   Math.max(0, Math.round((Math.min(handedInAt, deadline) - startedAt) / 1000));
 
-// Days and years are China's (UTC+8, no daylight saving), wherever the server runs.
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
-/** 'YYYY-MM-DD' of an instant in China. */
-export function chinaDayKey(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export const chinaYear = (ms: number): number => new Date(ms + CHINA_OFFSET_MS).getUTCFullYear();
-
-/** [from, to) in epoch ms of a calendar year in China. */
-export function chinaYearRange(year: number): { from: number; to: number } {
-  return { from: Date.UTC(year, 0, 1) - CHINA_OFFSET_MS, to: Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS };
-}
 
 export interface AttemptLimits {
   /** null = unlimited. */

@@ -1,5 +1,5 @@
 import { TEMPLATES } from '../../domain/templates';
-import { chinaTime } from '../../domain/rules/notice-dates';
+import { chinaTime } from '../../domain/rules/china-time';
 import type { NoticeHeader } from './repos/notices';
 
 /** The member's page a notice message opens (no leading slash: WeChat's `page` format). */

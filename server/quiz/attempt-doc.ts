@@ -1,6 +1,7 @@
 /** Draws a member's attempt from a paper: questions, option orders and tokens, all on the server. */
 import { drawQuestions, type RandomInt } from '../../domain/rules/draw';
-import { answersAcceptedUntil, attemptDeadline, chinaDayKey } from '../../domain/rules/paper-window';
+import { answersAcceptedUntil, attemptDeadline } from '../../domain/rules/paper-window';
+import { chinaDayKey } from '../../domain/rules/china-time';
 import { AppError } from '../../domain/errors';
 import type { MemberDoc } from '../member/repos/members';
 import { ms, type AttemptDoc, type AttemptQuestion, type PaperDoc } from './repos/docs';

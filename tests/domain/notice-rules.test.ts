@@ -3,7 +3,7 @@ import { compareForList, goLiveAt, isEditable, isVisibleTo, noticeState } from '
 import { readPercent, rollUp, type RollupUnit } from '../../domain/rules/notice-rollup';
 import { acceptedKinds, kindsToRequest, needsResubscribe } from '../../domain/rules/notice-subscriptions';
 import { reminderRound, tooSoon } from '../../domain/rules/notice-reminders';
-import { chinaTime, fromPickerParts, listDate, pickerParts } from '../../domain/rules/notice-dates';
+import { chinaTime, fromPickerParts, listDate, pickerParts } from '../../domain/rules/china-time';
 import { thingValue } from '../../domain/rules/notice-delivery';
 import { bodyProblem, excerptOf, paragraphsOf } from '../../domain/rules/notice-content';
 import { TEMPLATES } from '../../domain/templates';

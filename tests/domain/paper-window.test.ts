@@ -1,10 +1,8 @@
+import { chinaDayKey, chinaYear, chinaYearRange } from '../../domain/rules/china-time';
 import {
   SUBMIT_GRACE_MS,
   attemptDeadline,
   attemptsLeft,
-  chinaDayKey,
-  chinaYear,
-  chinaYearRange,
   countedAttempt,
   isOverdue,
   paperStanding,

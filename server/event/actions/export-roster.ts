@@ -1,3 +1,4 @@
+import { chinaStamp } from '../../../domain/rules/china-time';
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import type { LeafCount } from '../repos/admin-roster';
@@ -17,7 +18,7 @@ import { tempUrls, uploadFile } from '../storage';
 /** The download link lasts an hour: long enough to open it, short for a file of personal data. */
 const LINK_SECONDS = 3600;
 
-const stamp = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+const stamp = (d: Date): string => chinaStamp(d.getTime()).replace(/[-:]/g, '').replace(' ', '-');
 
 /**
  * Every confirmed and waitlisted registration in scope, as an Excel file in cloud storage, with a

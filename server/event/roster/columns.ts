@@ -1,3 +1,4 @@
+import { chinaStamp } from '../../../domain/rules/china-time';
 /**
  * The columns of an exported roster and what each cell holds. Phone and ID numbers (the member's
  * own and any form answer that asks for one) are masked with the one masking rule every screen
@@ -26,13 +27,8 @@ export interface Column {
 const PHONE_LABEL = /手机|电话|联系方式/;
 const ID_LABEL = /身份证|证件号/;
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
-/** `2026-09-01 14:05` in China time. */
-export function chinaTime(d: Date | null | undefined): string {
-  if (!d) return '';
-  return new Date(new Date(d).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
+/** `2026-09-01 14:05` in China time, or empty. */
+export const stampOrEmpty = (d: Date | null | undefined): string => (d ? chinaStamp(new Date(d).getTime()) : '');
 
 function answerText(field: FormField, reg: RegistrationDoc, full: boolean): string {
   const a = (reg.answers ?? []).find((x) => x.fieldId === field.id);
@@ -59,8 +55,8 @@ export function columnsFor(fields: readonly FormField[], full: boolean, withPosi
   ];
   if (withPosition) columns.push({ header: '候补顺位', width: 8, value: (r) => r.position ?? '' });
   columns.push(
-    { header: '报名时间', width: 17, value: (r) => chinaTime(r.reg.signedUpAt) },
-    { header: '签到时间', width: 17, value: (r) => chinaTime(r.reg.checkedInAt) },
+    { header: '报名时间', width: 17, value: (r) => stampOrEmpty(r.reg.signedUpAt) },
+    { header: '签到时间', width: 17, value: (r) => stampOrEmpty(r.reg.checkedInAt) },
   );
   for (const f of fields) columns.push({ header: f.label, width: Math.max(10, Math.min(30, f.label.length * 2 + 4)), value: (r) => answerText(f, r.reg, full) });
   return columns;

@@ -5,7 +5,7 @@
  */
 import type { UnitCounts } from '../../../domain/contract/event-admin-model';
 import type { EventDoc } from '../repos/docs';
-import { chinaTime, columnsFor, type ExportRow } from './columns';
+import { columnsFor, stampOrEmpty, type ExportRow } from './columns';
 
 export interface RosterSheets {
   confirmed: ExportRow[];
@@ -52,7 +52,7 @@ function addUnitSheet(workbook: Workbook, event: EventDoc, units: UnitCounts[], 
   styleHeader(sheet, 6);
   sheet.addRow([]);
   sheet.addRow([`活动：${event.title}`]);
-  sheet.addRow([`导出时间：${chinaTime(now)}（${full ? '含完整个人信息，已记录' : '手机号、身份证号已脱敏'}）`]);
+  sheet.addRow([`导出时间：${stampOrEmpty(now)}（${full ? '含完整个人信息，已记录' : '手机号、身份证号已脱敏'}）`]);
 }
 
 export async function buildRosterWorkbook(event: EventDoc, sheets: RosterSheets, units: UnitCounts[], full: boolean, now: Date): Promise<Buffer> {

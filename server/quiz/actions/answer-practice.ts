@@ -1,6 +1,6 @@
 import { RIGHTS_TO_LEAVE_BOOK, type quizContract } from '../../../domain/contract/quiz';
 import { AppError } from '../../../domain/errors';
-import { chinaYear } from '../../../domain/rules/paper-window';
+import { chinaYear } from '../../../domain/rules/china-time';
 import { isRightChoice } from '../../../domain/rules/scoring';
 import type { Handler } from '../../lib/dispatch';
 import { ms } from '../repos/docs';

@@ -1,5 +1,5 @@
 import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
-import { chinaDayKey } from '../../../domain/rules/paper-window';
+import { chinaDayKey } from '../../../domain/rules/china-time';
 import type { Handler } from '../../lib/dispatch';
 import { allQuestions } from '../repos/admin-questions';
 import { publish } from '../files';

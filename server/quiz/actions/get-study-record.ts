@@ -1,5 +1,6 @@
 import type { StudyPaperLine, quizContract } from '../../../domain/contract/quiz';
-import { chinaYear, chinaYearRange, countedAttempt } from '../../../domain/rules/paper-window';
+import { countedAttempt } from '../../../domain/rules/paper-window';
+import { chinaYear, chinaYearRange } from '../../../domain/rules/china-time';
 import type { Handler } from '../../lib/dispatch';
 import { listMySubmittedBetween } from '../repos/attempts';
 import { ms, type AttemptHead } from '../repos/docs';

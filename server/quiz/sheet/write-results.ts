@@ -1,9 +1,8 @@
+import { chinaStamp } from '../../../domain/rules/china-time';
 /** A paper's results as .xlsx: every member's counted result, and the figures by unit. */
 import type { CountedResult, UnitRow } from '../../../domain/rules/quiz-stats';
 import { newWorkbook, styleHeader, toBuffer } from './excel';
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
-const chinaTime = (ms: number): string => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 export const duration = (seconds: number): string => `${Math.floor(seconds / 60)}分${String(seconds % 60).padStart(2, '0')}秒`;
 const pct = (v: number | null): string => (v === null ? '-' : `${v}%`);
 
@@ -37,7 +36,7 @@ export async function resultsWorkbook(r: ResultsSheetInput): Promise<Buffer> {
       passed: m.passed ? '及格' : '不及格',
       used: duration(m.usedSeconds),
       attempts: m.attempts,
-      submittedAt: chinaTime(m.submittedAt),
+      submittedAt: chinaStamp(m.submittedAt),
     });
   }
   styleHeader(members);

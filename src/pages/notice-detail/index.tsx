@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { NoticeLinkKind } from '@domain/contract/notice';
-import { chinaTime } from '@domain/rules/notice-dates';
+import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../api';
 import { groupCloudIdFor } from '../../api/group-entry';
 import { subscribe } from '../../api/subscribe';

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { NoticeSummary } from '@domain/contract/notice';
-import { listDate } from '@domain/rules/notice-dates';
+import { listDate } from '@domain/rules/china-time';
 import { needsResubscribe } from '@domain/rules/notice-subscriptions';
 import { call, messageOf } from '../../api';
 import { subscribe } from '../../api/subscribe';

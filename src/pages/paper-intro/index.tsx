@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { COUNT_MODE_LABELS, QUESTION_TYPES, type PaperIntro } from '@domain/contract/quiz-model';
-import { chinaTime } from '@domain/rules/notice-dates';
+import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../api';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';

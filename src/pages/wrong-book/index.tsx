@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { RIGHTS_TO_LEAVE_BOOK, type WrongItemView } from '@domain/contract/quiz-model';
-import { chinaTime } from '@domain/rules/notice-dates';
+import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../api';
 import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/screen';

@@ -5,7 +5,7 @@
 import type { AdminEvent, EventDraft, EventKind, FieldType, UnitOption } from '@domain/contract/event-model';
 import { fieldsProblem } from '@domain/rules/event-form';
 import { scheduleProblem } from '@domain/rules/event-window';
-import { fromPickerParts, pickerParts } from '@domain/rules/notice-dates';
+import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import type { Role } from '@domain/roles';
 
 export const TIME_KEYS = ['signupOpensAt', 'signupClosesAt', 'cancelDeadline', 'startsAt', 'endsAt'] as const;

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { EVENT_KIND_LABELS, isActiveState, type Answer, type FormField } from '@domain/contract/event-model';
 import { answerProblem } from '@domain/rules/event-form';
-import { pickerParts } from '@domain/rules/notice-dates';
+import { pickerParts } from '@domain/rules/china-time';
 import { eventSpanText } from '@domain/rules/event-window';
 import { call, isApiError, messageOf } from '../../../api';
 import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';

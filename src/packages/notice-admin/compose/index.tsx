@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
 import { bodyProblem, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '@domain/rules/notice-content';
-import { chinaTime, fromPickerParts, pickerParts } from '@domain/rules/notice-dates';
+import { chinaTime, fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
 import { call, messageOf } from '../../../api';
 import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';

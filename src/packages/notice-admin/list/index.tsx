@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ManagedNoticeRow } from '@domain/contract/notice';
-import { listDate } from '@domain/rules/notice-dates';
+import { listDate } from '@domain/rules/china-time';
 import { NOTICE_STATE_LABELS, type NoticeState } from '@domain/rules/notice-visibility';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';

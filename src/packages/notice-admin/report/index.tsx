@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Paged } from '@domain/contract/common';
 import type { DeliveryReport, UnreadMember } from '@domain/contract/notice';
 import { DELIVERY_LABELS, failedOf } from '@domain/rules/notice-delivery';
-import { listDate } from '@domain/rules/notice-dates';
+import { listDate } from '@domain/rules/china-time';
 import { readPercent } from '@domain/rules/notice-rollup';
 import { NOTICE_STATE_LABELS } from '@domain/rules/notice-visibility';
 import { call, messageOf } from '../../../api';

@@ -5,7 +5,7 @@
 import type { AdminPaper, BankCount, FixedQuestionView, UnitChoice } from '@domain/contract/quiz-admin-model';
 import { QUESTION_TYPES, type CountMode, type QuestionType } from '@domain/contract/quiz-model';
 import type { PaperInput } from '@domain/contract/quiz';
-import { fromPickerParts, pickerParts } from '@domain/rules/notice-dates';
+import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import type { Role } from '@domain/roles';
 
 export interface QuotaRow {

@@ -1,3 +1,4 @@
+import { chinaDate } from '@domain/rules/china-time';
 /**
  * Paints a certificate with the plain 2D canvas API, the same on a WeChat 2d canvas node and on an
  * H5 <canvas>. Sizes are in the canvas's own pixels (W × H); the caller scales for the screen.
@@ -29,10 +30,6 @@ const RED = '#c8231e';
 const INK = '#3b2f2a';
 const FONT = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
-const chinaDate = (ms: number): string => {
-  const d = new Date(ms + 8 * 3600_000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-};
 
 /** Breaks text into lines no wider than `width` (character by character: Chinese has no spaces). */
 function wrap(ctx: Ctx2D, text: string, width: number): string[] {
