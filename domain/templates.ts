@@ -2,7 +2,11 @@
  * Subscription-message templates: the one config file for their ids. Replace the ids with the ones
  * from your mini-program's 订阅消息 console (公共模板库); the field keys must match the template.
  */
-export const MESSAGE_KINDS = ['notice', 'event_reminder', 'waitlist_promoted', 'paper_deadline', 'review_result'] as const;
+/**
+ * Only what the product really sends. (Event-start and paper-deadline reminders would need a timer the
+ * day before, and cloud-function 2.0 environments have none: offering them would be a promise nobody keeps.)
+ */
+export const MESSAGE_KINDS = ['notice', 'waitlist_promoted', 'review_result'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface TemplateSpec {
@@ -15,9 +19,7 @@ export interface TemplateSpec {
 
 export const TEMPLATES: Record<MessageKind, TemplateSpec> = {
   notice: { templateId: 'TPL_NOTICE_PUBLISHED_0001', label: '新通知提醒', keys: ['thing1', 'thing2', 'time3'] },
-  event_reminder: { templateId: 'TPL_EVENT_REMINDER_0002', label: '活动开始提醒', keys: ['thing1', 'time2', 'thing3'] },
   waitlist_promoted: { templateId: 'TPL_WAITLIST_PROMOTED_0003', label: '候补转正通知', keys: ['thing1', 'phrase2', 'thing3'] },
-  paper_deadline: { templateId: 'TPL_PAPER_DEADLINE_0004', label: '考试截止提醒', keys: ['thing1', 'time2', 'thing3'] },
   review_result: { templateId: 'TPL_REVIEW_RESULT_0005', label: '审核结果通知', keys: ['thing1', 'phrase2', 'thing3'] },
 };
 

@@ -21,7 +21,6 @@ export const ROSTER_FILTER_LABELS: Record<RosterFilter, string> = {
 };
 
 export const REVIEW_DECISIONS = ['approve', 'reject'] as const;
-export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /**
  * How much of an event an organizer sees: all of it (they manage the unit that runs it, or they

@@ -1,4 +1,4 @@
-import type { ActionOf as ActionKey, AreaContract, InputOf, OutputOf, ParsedInputOf } from './define';
+import type { ActionOf as ActionKey, AreaContract, InputOf, OutputOf } from './define';
 import { memberContract } from './member';
 import { eventContract } from './event';
 import { eventAdminContract } from './event-admin';
@@ -23,7 +23,5 @@ export type Contracts = typeof contracts;
 export type Area = keyof Contracts;
 export type ActionOf<A extends Area> = ActionKey<Contracts[A]>;
 export type Input<A extends Area, N extends ActionOf<A>> = InputOf<Contracts[A][N]>;
-export type ParsedInput<A extends Area, N extends ActionOf<A>> = ParsedInputOf<Contracts[A][N]>;
 export type Output<A extends Area, N extends ActionOf<A>> = OutputOf<Contracts[A][N]>;
 
-export const AREAS = Object.keys(contracts) as Area[];

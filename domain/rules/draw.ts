@@ -66,10 +66,6 @@ export function quotaShortfalls(pool: readonly Drawable[], quotas: readonly Quot
   return out;
 }
 
-/** Questions a spec needs: the sum of quotas, or the fixed list's length. */
-export const questionCountOf = (spec: DrawSpec): number =>
-  spec.mode === 'fixed' ? spec.questionIds.length : spec.quotas.reduce((n, q) => n + q.count, 0);
-
 /**
  * One member's questions. Random: each quota samples its own questions (never one twice); without
  * shuffling they stay grouped by quota, in pool order. Fixed: the list, in its order unless shuffled.

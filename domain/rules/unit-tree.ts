@@ -46,11 +46,6 @@ export function trailOf(units: TreeUnit[], unitId: string): string[] {
   return pathOf(units, unitId).map((id) => byId.get(id)?.name ?? id);
 }
 
-/** Is `unitId` the unit `rootId` or below it? */
-export function inSubtree(units: TreeUnit[], rootId: string, unitId: string): boolean {
-  return pathOf(units, unitId).includes(rootId);
-}
-
 /**
  * Why a unit cannot move under a new parent, or null if it can. Levels are fixed (a brigade stays a
  * brigade), so the new parent must sit exactly one level up; that also rules out moving a unit under

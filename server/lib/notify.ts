@@ -3,9 +3,8 @@ import { thingValue } from '../../domain/rules/notice-delivery';
 import { cloud } from './cloud';
 import { collection } from './collection';
 import { addOnce } from './db-errors';
-import { giveBackQuota, quotaOf, takeQuota } from './subscriptions';
+import { giveBackQuota, takeQuota } from './subscriptions';
 
-export { giveBackQuota, quotaOf, takeQuota };
 
 /** One message to one member: always in-app; also a WeChat subscription message when they have quota. */
 export interface Notification {

@@ -85,13 +85,13 @@ describe('roll-up', () => {
 
 describe('subscriptions', () => {
   it('asks for at most three kinds, those with the least quota left first', () => {
-    const ask = kindsToRequest(['notice', 'event_reminder', 'waitlist_promoted', 'paper_deadline'], { notice: 3, event_reminder: 0, waitlist_promoted: 1, paper_deadline: 0 });
-    expect(ask).toEqual(['event_reminder', 'waitlist_promoted', 'paper_deadline']);
+    const ask = kindsToRequest(['notice', 'waitlist_promoted', 'review_result'], { notice: 3, waitlist_promoted: 0, review_result: 0 });
+    expect(ask).toEqual(['waitlist_promoted', 'review_result']);
   });
 
   it('counts only accepts from the dialog’s answer', () => {
-    const answer = { [TEMPLATES.notice.templateId]: 'accept', [TEMPLATES.event_reminder.templateId]: 'reject', [TEMPLATES.paper_deadline.templateId]: 'acceptWithAudio', errMsg: 'requestSubscribeMessage:ok' };
-    expect(acceptedKinds(['notice', 'event_reminder', 'paper_deadline'], answer)).toEqual(['notice', 'paper_deadline']);
+    const answer = { [TEMPLATES.notice.templateId]: 'accept', [TEMPLATES.waitlist_promoted.templateId]: 'reject', [TEMPLATES.review_result.templateId]: 'acceptWithAudio', errMsg: 'requestSubscribeMessage:ok' };
+    expect(acceptedKinds(['notice', 'waitlist_promoted', 'review_result'], answer)).toEqual(['notice', 'review_result']);
   });
 
   it('asks to subscribe again when nothing is left', () => {

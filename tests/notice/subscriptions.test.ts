@@ -31,9 +31,9 @@ describe('recording accepts', () => {
     expect(before.kinds.map((k) => k.templateId)).toEqual(Object.values(TEMPLATES).map((t) => t.templateId));
     expect(before.kinds.every((k) => k.quota === 0)).toBe(true);
 
-    const after = await cloud.ok(worker2.openid, 'notice', 'recordSubscriptions', { accepted: ['notice', 'event_reminder', 'notice'] });
+    const after = await cloud.ok(worker2.openid, 'notice', 'recordSubscriptions', { accepted: ['notice', 'review_result', 'notice'] });
     expect(after.kinds.find((k) => k.kind === 'notice')?.quota).toBe(1);
-    expect(after.kinds.find((k) => k.kind === 'event_reminder')?.quota).toBe(1);
+    expect(after.kinds.find((k) => k.kind === 'review_result')?.quota).toBe(1);
     await cloud.ok(worker2.openid, 'notice', 'recordSubscriptions', { accepted: ['notice'] });
     expect(await quotaOf(worker2.openid)).toBe(2);
   });

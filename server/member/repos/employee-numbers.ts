@@ -1,6 +1,6 @@
 import { AppError } from '../../../domain/errors';
-import { collection, command } from '../../lib/collection';
-import { row, rows } from '../../lib/results';
+import { collection } from '../../lib/collection';
+import { row } from '../../lib/results';
 
 /**
  * One member per employee number, held by a claim document whose `_id` is the number: the add
@@ -30,9 +30,3 @@ export async function releaseEmployeeNo(employeeNo: string, openid: string): Pro
   await collection('employee_numbers').where({ _id: employeeNo, openid }).remove();
 }
 
-/** Which of these numbers are claimed, by whom. */
-export async function claimsOf(numbers: string[]): Promise<Map<string, string>> {
-  if (numbers.length === 0) return new Map();
-  const res = await collection('employee_numbers').where({ _id: command().in(numbers) }).limit(1000).get();
-  return new Map(rows<ClaimDoc>(res).map((c) => [c._id, c.openid]));
-}

@@ -1,16 +1,11 @@
 /** Papers. Lists never read the frozen pool; only `start` does. */
 import type { Role } from '../../../domain/roles';
 import { collection, command } from '../../lib/collection';
-import { row, rows } from '../../lib/results';
+import { rows } from '../../lib/results';
 import type { PaperTerms } from '../../../domain/rules/paper-window';
 import { ms, type PaperDoc, type PaperHead } from './docs';
 
 const WITHOUT_POOL = { pool: false } as const;
-
-/** The whole paper, pool included (start draws from it). */
-export async function findPaper(id: string): Promise<PaperDoc | null> {
-  return row<PaperDoc>(await collection('quiz_papers').doc(id).get());
-}
 
 /** The paper for drawing: its pool without explanations and sources (a start never needs them). */
 export async function findPaperForDraw(id: string): Promise<PaperDoc | null> {
