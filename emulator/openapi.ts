@@ -85,9 +85,16 @@ export class SubscribeMessageService {
   outbox(filter: OutboxFilter = {}): OutboxRow[] {
     const where: string[] = [];
     const args: (string | number)[] = [];
-    if (filter.touser !== undefined) (where.push('touser = ?'), args.push(filter.touser));
-    if (filter.templateId !== undefined) (where.push('template_id = ?'), args.push(filter.templateId));
-    if (filter.function !== undefined) (where.push('function = ?'), args.push(filter.function));
+    const filters: [string, string | undefined][] = [
+      ['touser', filter.touser],
+      ['template_id', filter.templateId],
+      ['function', filter.function],
+    ];
+    for (const [column, value] of filters) {
+      if (value === undefined) continue;
+      where.push(`${column} = ?`);
+      args.push(value);
+    }
     const limit = filter.limit !== undefined && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : '';
     const rows = this.db
       .prepare(`SELECT * FROM _emu_outbox${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC${limit}`)

@@ -10,14 +10,15 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '..');
 const srcDir = path.join(root, 'cloudfunctions');
 const outDir = path.join(root, 'dist', 'cloudfunctions');
-const SDK_VERSION = require(path.join(root, 'node_modules/wx-server-sdk/package.json')).version as string;
+const versionOf = (dep: string): string =>
+  (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', dep, 'package.json'), 'utf8')) as { version: string }).version;
+const SDK_VERSION = versionOf('wx-server-sdk');
 
 /**
  * Server-only libraries installed by WeChat ("云端安装依赖") instead of bundled: a bundle that
  * inlines exceljs is megabytes of cold start. Each function's package.json lists only those it uses.
  */
 const INSTALLED_DEPS = ['exceljs'];
-const versionOf = (dep: string): string => require(path.join(root, 'node_modules', dep, 'package.json')).version as string;
 
 export function functionNames(): string[] {
   return fs

@@ -4,10 +4,10 @@
  * check-in QR code; the organizer checks them in by pasting the code's text (H5 has no scanner),
  * and a second paste says when they were checked in.
  */
+import path from 'node:path';
 import { DEMO_EVENTS } from '../../demo/seed-events';
 import { PERSONAS } from '../../demo/union';
 import type { Envelope } from '../../domain/contract/envelope';
-import path from 'node:path';
 import { ARTIFACTS, startApp, type App } from './support/app';
 
 let app: App;

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { ARTIFACTS, startApp, type App } from './support/app';
 import ExcelJS from 'exceljs';
+import { ARTIFACTS, startApp, type App } from './support/app';
 import { PERSONAS } from '../../demo/union';
 
 let app: App;

@@ -1,5 +1,5 @@
-import { mustManage } from '../../lib/authority';
 import crypto from 'crypto';
+import { mustManage } from '../../lib/authority';
 import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import { AppError } from '../../../domain/errors';
 import { JUDGE_OPTIONS, duplicateKey, questionProblems, type QuestionContent } from '../../../domain/rules/question-import';
