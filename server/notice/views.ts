@@ -4,7 +4,7 @@ import { noticeState } from '../../domain/rules/notice-visibility';
 import { SUBSCRIBABLE_KINDS } from '../../domain/rules/notice-subscriptions';
 import { TEMPLATES, type MessageKind } from '../../domain/templates';
 import type { NoticeDoc, NoticeHeader } from './repos/notices';
-import { blockViews } from './files';
+import { blockViews } from './body-images';
 
 
 export const stateOf = (n: NoticeHeader, now: Date) => noticeState({ status: n.status, publishAt: msOrNull(n.publishAt) }, now.getTime());

@@ -13,7 +13,7 @@ import { accessTo, assertUnitWithin } from '../authority';
 import { rollUp } from '../roster/counts';
 import type { ExportRow } from '../roster/columns';
 import { buildRosterWorkbook } from '../roster/workbook';
-import { tempUrls, uploadFile } from '../storage';
+import { tempUrls, uploadFile } from '../../lib/storage';
 
 /** The download link lasts an hour: long enough to open it, short for a file of personal data. */
 const LINK_SECONDS = 3600;

@@ -5,7 +5,7 @@ import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
 import { roleAtLeast } from '../../../domain/roles';
 import { findRegistration } from '../repos/registrations';
-import { tempUrls } from '../storage';
+import { tempUrls } from '../../lib/storage';
 import { imageAnswers, proofsOf } from '../admin-views';
 import { PROOF_URL_SECONDS } from './review-queue';
 

@@ -3,7 +3,7 @@ import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { managedRoot } from '../../../domain/rules/authority';
 import { pagePendingApplications } from '../repos/admin-queue';
 import { findEventsByIds } from '../repos/events';
-import { tempUrls } from '../storage';
+import { tempUrls } from '../../lib/storage';
 import { imageAnswers, toReviewItem } from '../admin-views';
 
 /** Proof links last long enough to read a page of applications. */

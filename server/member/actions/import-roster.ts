@@ -1,6 +1,5 @@
-import { AppError } from '../../../domain/errors';
 import type { ImportChunk, ImportReport, memberContract } from '../../../domain/contract/member';
-import { cloud } from '../../lib/cloud';
+import { downloadFile } from '../../lib/storage';
 import type { Handler } from '../../lib/dispatch';
 import { membersByNumbers, updateMemberIfStatus, type MemberDoc } from '../repos/members';
 import { rosterRows, saveRosterRow } from '../repos/roster';
@@ -30,20 +29,11 @@ const MAX_REPORTED_ERRORS = 500;
  */
 export const importRoster: Handler<typeof memberContract.importRoster> = async (input, ctx) => {
   const actor = ctx.member;
-  const [content, units] = await Promise.all([download(input.fileId), listUnits()]);
+  const [content, units] = await Promise.all([downloadFile(input.fileId), listUnits()]);
   const rows = checkRows(await readRosterSheet(content), units, actor);
   if (!input.commit) return { mode: 'report', report: await report(rows) };
   return { mode: 'commit', chunk: await commitChunk(rows, input.cursor ?? 0, units, ctx.openid, ctx.now) };
 };
-
-async function download(fileID: string): Promise<Buffer> {
-  try {
-    const res = await cloud.downloadFile({ fileID });
-    return res.fileContent as Buffer;
-  } catch {
-    throw new AppError('NOT_FOUND', '文件不存在或已过期，请重新上传');
-  }
-}
 
 async function inBatches<T>(numbers: string[], lookup: (batch: string[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];

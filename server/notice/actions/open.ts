@@ -4,7 +4,7 @@ import type { Handler } from '../../lib/dispatch';
 import { findVisibleNotice } from '../repos/notices';
 import { addRead, readId } from '../repos/reads';
 import { addGroupOpen, openersInGroup } from '../repos/groups';
-import { blockViews } from '../files';
+import { blockViews } from '../body-images';
 import { openGIdOf } from '../group';
 
 /**

@@ -2,7 +2,10 @@ import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import { chinaDayKey } from '../../../domain/rules/china-time';
 import type { Handler } from '../../lib/dispatch';
 import { allQuestions } from '../repos/admin-questions';
-import { publish } from '../files';
+import { publishFile } from '../../lib/storage';
+
+/** Temporary links last two hours: long enough to open and save, short enough not to leak a bank. */
+const LINK_SECONDS = 2 * 3600;
 import { adminScope } from '../admin-scope';
 import { questionWorkbook } from '../sheet/write-questions';
 
@@ -11,5 +14,5 @@ export const exportQuestions: Handler<typeof quizAdminContract.exportQuestions> 
   const scope = await adminScope(ctx);
   const questions = await allQuestions({ ownerUnitIds: scope.bankOwners, ...filters });
   const content = await questionWorkbook(questions, false);
-  return publish('exports/questions', `题库导出-${chinaDayKey(ctx.now.getTime())}.xlsx`, content, questions.length);
+  return publishFile('exports/questions', `题库导出-${chinaDayKey(ctx.now.getTime())}.xlsx`, content, questions.length, LINK_SECONDS);
 };

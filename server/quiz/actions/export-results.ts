@@ -1,7 +1,10 @@
 import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import type { Handler } from '../../lib/dispatch';
 import { findPaperHead } from '../repos/papers';
-import { publish } from '../files';
+import { publishFile } from '../../lib/storage';
+
+/** Temporary links last two hours: long enough to open and save, short enough not to leak a bank. */
+const LINK_SECONDS = 2 * 3600;
 import { viewablePaper } from '../paper-access';
 import { paperFigures } from '../results';
 import { adminScope } from '../admin-scope';
@@ -14,5 +17,5 @@ export const exportResults: Handler<typeof quizAdminContract.exportResults> = as
   const figures = await paperFigures(paper, roots, scope);
   const content = await resultsWorkbook({ ranked: figures.ranked, unitName: scope.nameOf, units: figures.units });
   const safeTitle = paper.title.replace(/[\\/:*?"<>|]/g, '').slice(0, 30);
-  return publish('exports/results', `${safeTitle}-成绩.xlsx`, content, figures.ranked.length);
+  return publishFile('exports/results', `${safeTitle}-成绩.xlsx`, content, figures.ranked.length, LINK_SECONDS);
 };

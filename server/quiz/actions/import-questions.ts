@@ -1,7 +1,7 @@
 import type { QuestionImportChunk, QuestionImportReport, quizAdminContract } from '../../../domain/contract/quiz-admin';
 import type { Handler } from '../../lib/dispatch';
 import { activeKeys, putQuestion } from '../repos/admin-questions';
-import { download } from '../files';
+import { downloadFile } from '../../lib/storage';
 import { importKeyOf, importedIdOf, judgeRows, type JudgedRow } from '../import-check';
 import { adminScope, type AdminScope } from '../admin-scope';
 import { readQuestionSheet } from '../sheet/read-questions';
@@ -24,7 +24,7 @@ const MAX_REPORTED_ERRORS = 500;
  */
 export const importQuestions: Handler<typeof quizAdminContract.importQuestions> = async (input, ctx) => {
   const scope = await adminScope(ctx);
-  const [content, bank] = await Promise.all([download(input.fileId), activeKeys(scope.bankOwners)]);
+  const [content, bank] = await Promise.all([downloadFile(input.fileId), activeKeys(scope.bankOwners)]);
   const importKey = importKeyOf(input.fileId);
   const judged = judgeRows(await readQuestionSheet(content), bank, importKey);
   if (!input.commit) return { mode: 'report', report: reportOf(judged) };

@@ -1,12 +1,9 @@
 import type { NoticeBlock } from '../../domain/rules/notice-content';
 import type { NoticeBlockView } from '../../domain/contract/notice';
-import { cloud } from '../lib/cloud';
+import { tempUrls } from '../lib/storage';
 
-interface TempFile {
-  fileID: string;
-  tempFileURL: string;
-  status: number;
-}
+/** Body images are looked at now: a link for a day is plenty. */
+const IMAGE_LINK_SECONDS = 24 * 3600;
 
 /**
  * Body images are stored as cloud file IDs; phones (and H5) show them through temporary URLs, asked
@@ -15,11 +12,10 @@ interface TempFile {
  */
 export async function blockViews(blocks: NoticeBlock[]): Promise<NoticeBlockView[]> {
   const ids = blocks.flatMap((b) => (b.type === 'img' ? [b.fileID] : []));
-  const urls = new Map<string, string>();
+  let urls = new Map<string, string>();
   if (ids.length > 0) {
     try {
-      const res = (await cloud.getTempFileURL({ fileList: ids })) as unknown as { fileList: TempFile[] };
-      for (const f of res.fileList ?? []) if (f.status === 0 && f.tempFileURL) urls.set(f.fileID, f.tempFileURL);
+      urls = await tempUrls(ids, IMAGE_LINK_SECONDS);
     } catch (err) {
       console.error('[notice] getTempFileURL failed', err);
     }
