@@ -16,7 +16,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // Separate output folders so a weapp build never wipes the h5 build (PITFALLS).
+    // Separate output folders so a weapp build never wipes the h5 build (docs/toolchain.md).
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {

@@ -23,7 +23,7 @@ export const CLOUDBASE_MODULE = '@cloudbase/node-sdk/dist/cloudbase';
 
 const PATCHED = Symbol.for('union-home.emulator.sdk-patched');
 
-/** Loads the SDK after giving it the placeholder credentials it needs to load quietly (PITFALLS). */
+/** Loads the SDK after giving it the placeholder credentials it needs to load quietly (docs/toolchain.md). */
 export function loadSdk(): WxServerSdk {
   // Without these the SDK raises an unhandled "missing secretId or secretKey" rejection that kills Node.
   process.env.TENCENTCLOUD_SECRETID ||= 'local-emulator-placeholder';

@@ -1,4 +1,4 @@
-/** Globals Taro's H5 runtime expects (PITFALLS), set before any page module loads. */
+/** Globals Taro's H5 runtime expects (docs/toolchain.md), set before any page module loads. */
 const g = globalThis as Record<string, unknown>;
 Object.assign(g, {
   ENABLE_INNER_HTML: true,

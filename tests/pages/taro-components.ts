@@ -1,6 +1,6 @@
 /**
  * @tarojs/components for jsdom page tests: Taro's own H5 React components where they exist
- * (mapping the package index fails on a circular import — PITFALLS), and plain elements with the
+ * (mapping the package index fails on a circular import — docs/toolchain.md), and plain elements with the
  * same props for the few that exist only as web components.
  */
 import { createElement, type ReactNode } from 'react';

@@ -15,7 +15,7 @@ import { PERSONAS } from '../../../demo/union';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags measured to work here (PITFALLS): no sandbox as root, no background network. */
+/** Flags measured to work here (docs/toolchain.md): no sandbox as root, no background network. */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 export type PersonaKey = keyof typeof PERSONAS;
