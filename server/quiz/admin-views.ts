@@ -1,6 +1,5 @@
 /** What organizers' pages receive: questions with their owner, papers with their state and settings. */
 import type { AdminPaper, AdminPaperCard, BankQuestion, FixedQuestionView } from '../../domain/contract/quiz-admin';
-import type { PaperInput } from '../../domain/contract/quiz';
 import type { EditableTerms } from '../../domain/rules/paper-edit';
 import { normaliseAudience } from '../../domain/rules/audience';
 import { paperWindow } from '../../domain/rules/paper-window';
@@ -53,7 +52,7 @@ export function paperCard(p: PaperHead, scope: AdminScope, takeUp: PaperTakeUp |
 }
 
 /** The settings as the editor form holds them. */
-export function setupOf(p: PaperHead): PaperInput {
+export function setupOf(p: PaperHead): PaperSetup {
   return {
     title: p.title,
     description: p.description,
@@ -88,26 +87,9 @@ export function fixedQuestionsOf(p: PaperHead & { pool?: { id: string; type: Fix
   });
 }
 
+/** The terms the marking lock compares: the editor's settings plus the certificate switch. */
 export function termsOfDoc(p: PaperHead): EditableTerms {
-  return {
-    title: p.title,
-    description: p.description ?? '',
-    audienceUnits: p.audienceUnits,
-    audienceRoles: p.audienceRoles,
-    draw: p.draw,
-    shuffleQuestions: p.shuffleQuestions,
-    shuffleOptions: p.shuffleOptions,
-    points: p.points,
-    partialCredit: p.partialCredit,
-    passScore: p.passScore,
-    timeLimitMinutes: p.timeLimitMinutes,
-    opensAt: ms(p.opensAt),
-    closesAt: ms(p.closesAt),
-    maxAttemptsTotal: p.maxAttemptsTotal,
-    maxAttemptsPerDay: p.maxAttemptsPerDay,
-    counts: p.counts,
-    withCertificate: p.withCertificate === true,
-  };
+  return termsOfSetup(setupOf(p), p.withCertificate === true);
 }
 
 export function termsOfSetup(s: PaperSetup, withCertificate: boolean): EditableTerms {

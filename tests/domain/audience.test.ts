@@ -1,8 +1,8 @@
-import { inAudience, normaliseAudience } from '../../domain/rules/audience';
+import { inAudience, normaliseAudience, type AudienceMember } from '../../domain/rules/audience';
 import { ROLES } from '../../domain/roles';
 
 describe('audience', () => {
-  const worker = { unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'], role: 'worker' } as const;
+  const worker: AudienceMember = { unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'], role: 'worker' };
 
   it('aiming at a unit includes its whole subtree', () => {
     expect(inAudience(normaliseAudience(['u-brigade-1'], undefined), worker)).toBe(true);
