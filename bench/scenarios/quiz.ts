@@ -10,7 +10,8 @@ import type { Scenario } from './kit';
 const { admin, worker } = PERSONAS;
 
 export const scenario: Scenario = async ({ measure }) => {
-  const { paperId } = await measure(admin.openid, 'quiz', 'createPaper', openPaperInput('劳动合同法专题测验', 20));
+  const draft = await measure(admin.openid, 'quizAdmin', 'savePaper', { paper: openPaperInput('劳动合同法专题测验', 20) });
+  const { id: paperId } = await measure(admin.openid, 'quizAdmin', 'publishPaper', { paperId: draft.id });
   await measure(worker.openid, 'quiz', 'listPapers', {});
   await measure(worker.openid, 'quiz', 'getPaper', { paperId });
   const live = await measure(worker.openid, 'quiz', 'start', { paperId });

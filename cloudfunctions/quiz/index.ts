@@ -1,7 +1,6 @@
 import { quizContract } from '../../domain/contract/quiz';
 import { createMain, defineActions } from '../../server/lib/dispatch';
 import { answerPractice } from '../../server/quiz/actions/answer-practice';
-import { createPaper } from '../../server/quiz/actions/create-paper';
 import { getPaper } from '../../server/quiz/actions/get-paper';
 import { getResult } from '../../server/quiz/actions/get-result';
 import { getStudyRecord } from '../../server/quiz/actions/get-study-record';
@@ -26,7 +25,6 @@ const handlers = defineActions(quizContract, {
   nextPractice,
   answerPractice,
   getStudyRecord,
-  createPaper,
   markOverdue,
 });
 

@@ -32,14 +32,6 @@ export const MAX_OPTIONS = 8;
 
 export type { PaperWindow };
 
-export interface CreatePaperOutput {
-  paperId: string;
-  questionCount: number;
-  maxScore: number;
-  /** Questions the draw chooses from (frozen with the paper). */
-  poolSize: number;
-}
-
 // ---------------------------------------------------------------------------------------------
 // What members see
 

@@ -11,7 +11,6 @@ import { MAX_OPTIONS, MAX_PAPER_QUESTIONS, PRACTICE_SOURCES, QUESTION_TYPES, COU
 import type {
   AttemptResult,
   AttemptState,
-  CreatePaperOutput,
   LiveAttempt,
   PaperCard,
   PaperIntro,
@@ -165,11 +164,6 @@ export const quizContract = {
     input: z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict(),
     access: 'worker',
     summary: 'My papers, best scores, practice and time spent in a year',
-  }),
-  createPaper: action<CreatePaperOutput>()({
-    input: zPaperInput,
-    access: 'organizer',
-    summary: 'Set up and publish a paper aimed at units in my subtree (its question pool is frozen)',
   }),
   markOverdue: action<{ marked: number }>()({
     input: zEmpty,

@@ -1,6 +1,6 @@
 /**
  * Builds a paper document from an organizer's input and the questions its draw may use. Pure (no
- * database): the createPaper action and the demo seed both use it, so a seeded paper is exactly
+ * database): the savePaper action and the demo seed both use it, so a seeded paper is exactly
  * what an organizer would have made.
  */
 import type { z } from 'zod';

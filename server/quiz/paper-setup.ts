@@ -2,7 +2,7 @@
  * Turns the editor's settings into a paper document: aimed only within the organizer's subtree,
  * drawn only from the banks they use, its pool frozen. The pure parts (pool, shortfalls, the
  * document itself) are the quiz area's own (quiz/paper-doc.ts), so an organizer's paper is built
- * exactly as createPaper and the demo seed build one.
+ * exactly as savePaper and the demo seed build one.
  */
 import { QUESTION_TYPE_LABELS } from '../../domain/contract/quiz';
 import { AppError, type InputIssue } from '../../domain/errors';

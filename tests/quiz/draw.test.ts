@@ -2,7 +2,7 @@
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { Quota } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import { ADMIN, CADRE, WORKER, bankQuestions, createPaper, paperInput, storedAttempt } from './helpers';
+import { ADMIN, CADRE, WORKER, bankQuestions, createPaper, paperInput, setUpPaper, storedAttempt } from './helpers';
 
 let cloud: TestCloud;
 let members: string[];
@@ -95,10 +95,10 @@ describe('fixed lists', () => {
   });
 });
 
-describe('setting up a paper (createPaper)', () => {
+describe('setting up a paper (savePaper, publishPaper)', () => {
   it('refuses quotas the bank cannot fill, naming them, and writes nothing', async () => {
     const before = cloud.dump('quiz_papers').length;
-    const res = await cloud.call(ADMIN, 'quiz', 'createPaper', paperInput({ draw: { mode: 'random', quotas: [{ category: '政策理论', type: 'judge', count: 200 }] } }));
+    const res = await setUpPaper(cloud, ADMIN, paperInput({ draw: { mode: 'random', quotas: [{ category: '政策理论', type: 'judge', count: 200 }] } }));
     expect(res.ok ? 'ok' : res.error.code).toBe('BAD_REQUEST');
     expect(res.ok ? [] : res.error.issues?.map((i) => i.message)).toEqual([expect.stringMatching(/^政策理论判断题只有\d+题，需要200题$/)]);
     expect(cloud.dump('quiz_papers')).toHaveLength(before);
@@ -112,20 +112,20 @@ describe('setting up a paper (createPaper)', () => {
       { opensAt: now - 7200_000, closesAt: now - 3600_000 },
       { closesAt: now - 120_000 },
     ]) {
-      const res = await cloud.call(ADMIN, 'quiz', 'createPaper', paperInput(overrides));
+      const res = await setUpPaper(cloud, ADMIN, paperInput(overrides));
       expect(res.ok ? 'ok' : res.error.code).toBe('BAD_REQUEST');
     }
   });
 
   it('organizers aim only within their own subtree; workers and cadres cannot set up papers', async () => {
-    const own = await cloud.call(PERSONAS.organizer.openid, 'quiz', 'createPaper', paperInput({ audienceUnits: ['u-grass-1'] }));
+    const own = await setUpPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-grass-1'] }));
     expect(own.ok).toBe(true);
-    const other = await cloud.call(PERSONAS.organizer.openid, 'quiz', 'createPaper', paperInput({ audienceUnits: ['u-brigade-2'] }));
+    const other = await setUpPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-brigade-2'] }));
     expect(other.ok ? 'ok' : other.error.code).toBe('FORBIDDEN');
-    const whole = await cloud.call(PERSONAS.organizer.openid, 'quiz', 'createPaper', paperInput({ audienceUnits: ['u-branch'] }));
+    const whole = await setUpPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-branch'] }));
     expect(whole.ok ? 'ok' : whole.error.code).toBe('FORBIDDEN');
     for (const openid of [WORKER, CADRE]) {
-      const res = await cloud.call(openid, 'quiz', 'createPaper', paperInput());
+      const res = await setUpPaper(cloud, openid, paperInput());
       expect(res.ok ? 'ok' : res.error.code).toBe('FORBIDDEN');
     }
   });

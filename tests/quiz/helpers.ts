@@ -1,9 +1,11 @@
 /**
- * Arranging quiz tests: papers made through createPaper (as the admin), the stored attempt (its key)
+ * Arranging quiz tests: papers set up through savePaper + publishPaper (as the admin), the stored attempt (its key)
  * read straight from the database, answers chosen right or wrong on purpose.
  */
 import type { TestCloud } from '../support/cloud';
 import type { LiveAttempt, PaperInput } from '../../domain/contract/quiz';
+import type { AdminPaper } from '../../domain/contract/quiz-admin';
+import type { Envelope } from '../../domain/contract/envelope';
 import { PERSONAS } from '../../demo/union';
 import type { AttemptDoc, QuestionDoc } from '../../server/quiz/repos/docs';
 
@@ -39,8 +41,17 @@ export function paperInput(overrides: Partial<PaperInput> = {}): PaperInput {
   };
 }
 
+/** Sets up and publishes a paper as an organizer does: save the draft, then publish it. */
+export async function setUpPaper(cloud: TestCloud, openid: string, paper: PaperInput): Promise<Envelope<AdminPaper>> {
+  const draft = await cloud.call(openid, 'quizAdmin', 'savePaper', { paper });
+  if (!draft.ok) return draft;
+  return cloud.call(openid, 'quizAdmin', 'publishPaper', { paperId: draft.data.id });
+}
+
 export async function createPaper(cloud: TestCloud, overrides: Partial<PaperInput> = {}): Promise<string> {
-  return (await cloud.ok(ADMIN, 'quiz', 'createPaper', paperInput(overrides))).paperId;
+  const res = await setUpPaper(cloud, ADMIN, paperInput(overrides));
+  if (!res.ok) throw new Error(`setting up the paper failed: ${res.error.code} ${res.error.message}`);
+  return res.data.id;
 }
 
 export async function storedAttempt(cloud: TestCloud, attemptId: string): Promise<AttemptDoc> {
