@@ -1,10 +1,12 @@
 import { quizContract } from '../../domain/contract/quiz';
 import { createMain, defineActions } from '../../server/lib/dispatch';
 import { answerPractice } from '../../server/quiz/actions/answer-practice';
+import { certificate } from '../../server/quiz/actions/certificate';
 import { getPaper } from '../../server/quiz/actions/get-paper';
 import { getResult } from '../../server/quiz/actions/get-result';
 import { getStudyRecord } from '../../server/quiz/actions/get-study-record';
 import { getWrongBook } from '../../server/quiz/actions/get-wrong-book';
+import { leaderboard } from '../../server/quiz/actions/leaderboard';
 import { listPapers } from '../../server/quiz/actions/list-papers';
 import { markOverdue } from '../../server/quiz/actions/mark-overdue';
 import { nextPractice } from '../../server/quiz/actions/next-practice';
@@ -25,6 +27,8 @@ const handlers = defineActions(quizContract, {
   nextPractice,
   answerPractice,
   getStudyRecord,
+  leaderboard,
+  certificate,
   markOverdue,
 });
 

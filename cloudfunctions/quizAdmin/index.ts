@@ -1,13 +1,11 @@
 import { quizAdminContract } from '../../domain/contract/quiz-admin';
 import { createMain, defineActions } from '../../server/lib/dispatch';
-import { certificate } from '../../server/quiz/actions/certificate';
 import { closePaper } from '../../server/quiz/actions/close-paper';
 import { editorData } from '../../server/quiz/actions/editor-data';
 import { exportQuestions } from '../../server/quiz/actions/export-questions';
 import { exportResults } from '../../server/quiz/actions/export-results';
 import { getQuestion } from '../../server/quiz/actions/get-question';
 import { importQuestions } from '../../server/quiz/actions/import-questions';
-import { leaderboard } from '../../server/quiz/actions/leaderboard';
 import { listPapers } from '../../server/quiz/actions/list-managed-papers';
 import { listQuestions } from '../../server/quiz/actions/list-questions';
 import { paperResults } from '../../server/quiz/actions/paper-results';
@@ -36,8 +34,6 @@ const handlers = defineActions(quizAdminContract, {
   previewPaper,
   paperResults,
   exportResults,
-  leaderboard,
-  certificate,
 });
 
 export const main = createMain('quizAdmin', quizAdminContract, handlers);

@@ -15,11 +15,9 @@ import type {
   AdminPaperCard,
   BankPage,
   BankQuestion,
-  Certificate,
   EditorData,
   FileLink,
   ImportQuestionsOutput,
-  Leaderboard,
   PaperPreview,
   PaperResults,
   RetireOutput,
@@ -150,15 +148,4 @@ export const quizAdminContract = {
     summary: 'Every member’s counted result and the figures by unit as .xlsx, behind a temporary link',
   }),
 
-  // What members see -----------------------------------------------------------------------------
-  leaderboard: action<Leaderboard>()({
-    input: z.object({ paperId: zId.optional() }).strict(),
-    access: 'worker',
-    summary: 'A paper aimed at me: my unit’s ranking and the units ranked by participation and average score',
-  }),
-  certificate: action<Certificate>()({
-    input: zPaperId,
-    access: 'worker',
-    summary: 'My certificate for a paper I passed that gives one',
-  }),
 };

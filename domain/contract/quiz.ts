@@ -8,6 +8,7 @@ import { action } from './define';
 import { zEmpty, zId, zMillis, zOptionalText, zText } from './common';
 import { ROLES } from '../roles';
 import { MAX_OPTIONS, MAX_PAPER_QUESTIONS, PRACTICE_SOURCES, QUESTION_TYPES, COUNT_MODES } from './quiz-model';
+import type { Certificate, Leaderboard } from './quiz-admin-model';
 import type {
   AttemptResult,
   AttemptState,
@@ -164,6 +165,16 @@ export const quizContract = {
     input: z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict(),
     access: 'worker',
     summary: 'My papers, best scores, practice and time spent in a year',
+  }),
+  leaderboard: action<Leaderboard>()({
+    input: z.object({ paperId: zId.optional() }).strict(),
+    access: 'worker',
+    summary: 'A paper aimed at me: my unit’s ranking and the units ranked by participation and average score',
+  }),
+  certificate: action<Certificate>()({
+    input: z.object({ paperId: zId }).strict(),
+    access: 'worker',
+    summary: 'My certificate for a paper I passed that gives one',
   }),
   markOverdue: action<{ marked: number }>()({
     input: zEmpty,

@@ -187,7 +187,7 @@ describe('who sees what', () => {
 
 describe('what members see', () => {
   it('my unit’s ranking (others masked) and the units ranked by participation and by average', async () => {
-    const lb = await cloud.ok(M2.openid, 'quizAdmin', 'leaderboard', { paperId });
+    const lb = await cloud.ok(M2.openid, 'quiz', 'leaderboard', { paperId });
     expect(lb.paper).toMatchObject({ id: paperId, withCertificate: true, window: 'open' });
     expect(lb.myUnit).toEqual({
       unitName: '测试一队工会',
@@ -212,24 +212,24 @@ describe('what members see', () => {
     });
     expect(lb.certificate).toBe(true);
     // Without a paper id: the newest opened paper aimed at me.
-    const first = await cloud.ok(M2.openid, 'quizAdmin', 'leaderboard', {});
+    const first = await cloud.ok(M2.openid, 'quiz', 'leaderboard', {});
     expect(first.papers.map((p) => p.id)).toContain(paperId);
     expect(first.paper?.id).toBe(first.papers[0].id);
   });
 
   it('a member outside the audience cannot open its leaderboard', async () => {
-    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'quizAdmin', 'leaderboard', { paperId }))).toBe('NOT_FOUND');
+    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'quiz', 'leaderboard', { paperId }))).toBe('NOT_FOUND');
   });
 
   it('a certificate for a passed paper, with the union’s name from config; none for a failed one', async () => {
     expect(UNION_NAME).toBe(DEMO_UNION_NAME);
-    const c = await cloud.ok(M1.openid, 'quizAdmin', 'certificate', { paperId });
+    const c = await cloud.ok(M1.openid, 'quiz', 'certificate', { paperId });
     expect(c).toMatchObject({ paperId, paperTitle: '结果统计测试卷', memberName: M1.name, unitName: '测试一队工会', score: 100, maxScore: 100, unionName: UNION_NAME });
     expect(c.passedAt).toBe(at(20).getTime());
     expect(c.serial).toMatch(/^ZS[0-9A-F]{10}$/);
-    expect((await cloud.ok(M1.openid, 'quizAdmin', 'certificate', { paperId })).serial).toBe(c.serial);
-    expect(await codeOf(cloud.call(M5.openid, 'quizAdmin', 'certificate', { paperId }))).toBe('FORBIDDEN');
-    expect(await codeOf(cloud.call(M4.openid, 'quizAdmin', 'certificate', { paperId }))).toBe('FORBIDDEN');
-    expect((await cloud.ok(M5.openid, 'quizAdmin', 'leaderboard', { paperId })).certificate).toBe(false);
+    expect((await cloud.ok(M1.openid, 'quiz', 'certificate', { paperId })).serial).toBe(c.serial);
+    expect(await codeOf(cloud.call(M5.openid, 'quiz', 'certificate', { paperId }))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(M4.openid, 'quiz', 'certificate', { paperId }))).toBe('FORBIDDEN');
+    expect((await cloud.ok(M5.openid, 'quiz', 'leaderboard', { paperId })).certificate).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import crypto from 'crypto';
-import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
+import type { quizContract } from '../../../domain/contract/quiz';
 import { AppError } from '../../../domain/errors';
 import { countedAttempt } from '../../../domain/rules/paper-window';
 import { UNION_NAME } from '../../../domain/union';
@@ -17,7 +17,7 @@ const serialOf = (paperId: string, openid: string): string =>
  * My certificate for a paper that gives one, once the attempt that counts (best or last, by the
  * paper's rule) has passed. Member, paper, my attempts (and the unit's name if I have moved since).
  */
-export const certificate: Handler<typeof quizAdminContract.certificate> = async ({ paperId }, ctx) => {
+export const certificate: Handler<typeof quizContract.certificate> = async ({ paperId }, ctx) => {
   const member = ctx.member;
   const paper = await findPaperHead(paperId);
   if (!paper || paper.status === 'draft' || paper.withCertificate !== true) throw new AppError('NOT_FOUND', '该考试没有证书');

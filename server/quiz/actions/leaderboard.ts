@@ -1,4 +1,5 @@
-import type { LeaderboardPaper, MemberStanding, quizAdminContract } from '../../../domain/contract/quiz-admin';
+import type { quizContract } from '../../../domain/contract/quiz';
+import type { LeaderboardPaper, MemberStanding } from '../../../domain/contract/quiz-admin';
 import { maskName } from '../../../domain/rules/masking';
 import { paperWindow } from '../../../domain/rules/paper-window';
 import { NO_FIGURES, averageOf, percentOf, rankResults, rankUnits, subtreeTotals, type UnitFigures } from '../../../domain/rules/quiz-stats';
@@ -36,7 +37,7 @@ async function chosenPaper(papers: PaperHead[], paperId: string | undefined, mem
  * names masked) and the units at my level across the paper's audience, ranked by participation
  * rate and by average score as union contests rank them. Member, papers, then four reads at once.
  */
-export const leaderboard: Handler<typeof quizAdminContract.leaderboard> = async ({ paperId }, ctx) => {
+export const leaderboard: Handler<typeof quizContract.leaderboard> = async ({ paperId }, ctx) => {
   const member = ctx.member;
   const papers = await openedPapersFor(member, ctx.now, PAPERS);
   const paper = await chosenPaper(papers, paperId, member, ctx.now);

@@ -17,7 +17,7 @@ const CANVAS_ID = 'uh-certificate';
  */
 export default function CertificatePage() {
   const paperId = (useRouter().params as Record<string, string | undefined>).paperId ?? '';
-  const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'certificate', { paperId }), [paperId], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'certificate', { paperId }), [paperId], { refreshOnShow: false });
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && <CertificateView cert={data} />}

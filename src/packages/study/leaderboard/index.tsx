@@ -13,7 +13,7 @@ type UnitOrder = 'byParticipation' | 'byAverage';
 /** A paper's standings as members see them: my unit's ranking and the units ranked against each other. */
 export default function Leaderboard() {
   const [paperId, setPaperId] = useState<string>();
-  const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'leaderboard', paperId ? { paperId } : {}), [paperId]);
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'leaderboard', paperId ? { paperId } : {}), [paperId]);
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && <Body board={data} onPaper={setPaperId} />}
