@@ -67,7 +67,11 @@ export function openEngine(opts: OpenOptions): DbEngine {
     async handle(action: string, params: unknown): Promise<unknown> {
       stats.requests += 1;
       const rtt = jittered(engine.roundTripMs);
+      // Even at 0 ms the answer comes in a later turn of the event loop, as a network reply does:
+      // answered in microtasks, a function's whole chain of requests would run without letting
+      // timers fire (its timeout, other calls' pauses) until it ends.
       if (rtt > 0) await sleep(rtt / 2);
+      else await new Promise<void>((resolve) => setImmediate(resolve));
       try {
         // Inside the try: a caller the host refuses (a timed-out invocation) gets a database error.
         engine.onRequest?.(action);

@@ -169,7 +169,7 @@ describe('普通的更新操作会被阻塞，直到事务锁释放或者超时'
     expect(plain.settled()).toBe(false);
     expect((await passage('1')).seen).toBeUndefined(); // nothing of it applied yet
     await t.rollback();
-    expect((await plain.promise).stats.updated).toBe(2);
+    expect(((await plain.promise) as { stats: { updated: number } }).stats.updated).toBe(2);
     expect(await passage('2')).toEqual({ _id: '2', category: 'Web', seen: true });
   });
 
