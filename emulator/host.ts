@@ -123,11 +123,12 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
 
   // Count each database request against the invocation it runs in (nested calls have their own). A
   // timed-out invocation's container is stopped on WeChat: it sends no further request.
-  engine.onRequest = () => {
+  engine.onRequest = (_action, roundTripMs) => {
     const inv = currentOf(services);
     if (!inv) return;
     if (inv.abandoned) throw new Error(`invocation ${inv.requestId} of ${inv.functionName} timed out: its container no longer runs`);
     inv.dbRequests += 1;
+    inv.dbRoundTripMs += roundTripMs;
   };
 
   async function invoke(name: string, event: unknown, identity: Identity = {}): Promise<InvokeResult> {
@@ -144,6 +145,7 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
       unionid: source === 'wx_client' ? identity.unionid : undefined,
       source,
       dbRequests: 0,
+      dbRoundTripMs: 0,
       abandoned: false,
     };
     // The gateway's share of the call, before and after it (jittered like a database round trip).
@@ -151,7 +153,8 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     if (overhead > 0) await sleep(overhead / 2);
     const outcome = await runInInvocation(inv, () => execute(inv, event));
     if (overhead > 0) await sleep(overhead / 2);
-    return { ...outcome, dbRequests: inv.dbRequests, ms: Math.round((performance.now() - started) * 100) / 100 };
+    const ms = Math.round((performance.now() - started) * 100) / 100;
+    return { ...outcome, dbRequests: inv.dbRequests, dbRoundTripMs: Math.round(inv.dbRoundTripMs * 100) / 100, ms };
   }
 
   async function execute(inv: Invocation, event: unknown): Promise<InvokeOutcome> {

@@ -74,7 +74,7 @@ export function openEngine(opts: OpenOptions): DbEngine {
       else await new Promise<void>((resolve) => setImmediate(resolve));
       try {
         // Inside the try: a caller the host refuses (a timed-out invocation) gets a database error.
-        engine.onRequest?.(action);
+        engine.onRequest?.(action, rtt);
         return await run(action, params);
       } catch (e) {
         throw toDbError(e);

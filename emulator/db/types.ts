@@ -66,7 +66,7 @@ export interface DbEngine {
   openTransactions(): number;
   close(): void;
   /** Called once per SDK request (transaction steps included), before it runs; may throw to refuse it. */
-  onRequest: ((action: string) => void) | undefined;
+  onRequest: ((action: string, roundTripMs: number) => void) | undefined;
   /** The round trip every request costs, in ms (±30% jitter); 0 answers at once. */
   roundTripMs: number;
   readonly stats: EngineStats;
