@@ -50,8 +50,9 @@ export interface Invocation {
   readonly openid: string;
   readonly unionid: string | undefined;
   readonly source: CallSource;
-  /** Database requests made by this call (not by functions it calls). */
+  /** Database requests made by this call (not by functions it calls), and the round trips they paid (ms, summed). */
   dbRequests: number;
+  dbRoundTripMs: number;
   /**
    * Set when the host gave up on the call (timeout). WeChat freezes a timed-out container; here the
    * JavaScript keeps running, so the emulated APIs refuse further work from it instead.

@@ -1,6 +1,6 @@
 import crypto from 'crypto';
 import { performance } from 'perf_hooks';
-import { installDatabaseTransport, openEngine, type CollectionDecl, type DbEngine } from './db';
+import { installDatabaseTransport, jittered, openEngine, type CollectionDecl, type DbEngine } from './db';
 import { currentInvocation, runInInvocation, type CallSource, type CloudServices, type Identity, type Invocation } from './context';
 import { openEmuStore } from './emu-store';
 import { WxErrCode, describeThrown } from './errors';
@@ -34,6 +34,20 @@ export interface CloudHostOptions {
   functionEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Artificial delay of each emulated open-API send, in ms (for fan-out benchmarks). Default 0. */
   openapiLatencyMs?: number;
+  /**
+   * Round trip of each database request in ms, ±30% jitter (WeChat: 10-30 ms). Default
+   * `UNION_DB_RTT_MS` from the environment, else 0. Changeable later through `engine.roundTripMs`.
+   */
+  dbRttMs?: number;
+  /** Overhead of each function invocation in ms, ±30% (gateway and scheduling). Default `UNION_FN_RTT_MS`, else 0. */
+  fnRttMs?: number;
+}
+
+/** A non-negative number of milliseconds from an option or an environment variable. */
+export function msSetting(value: number | undefined, envName: string): number {
+  const raw = value ?? (process.env[envName] ? Number(process.env[envName]) : 0);
+  if (!Number.isFinite(raw) || raw < 0) throw new Error(`${envName} must be a number of milliseconds >= 0, not ${String(raw)}`);
+  return raw;
 }
 
 /** The emulator's WeChat-side subscription-message state. */
@@ -86,7 +100,8 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
   const sdk = loadSdk();
   installSdkPatches(sdk);
 
-  const engine = openEngine({ file: opts.dataFile });
+  const engine = openEngine({ file: opts.dataFile, roundTripMs: msSetting(opts.dbRttMs, 'UNION_DB_RTT_MS') });
+  const fnRttMs = msSetting(opts.fnRttMs, 'UNION_FN_RTT_MS');
   engine.ensureCollections(opts.collections);
   installDatabaseTransport(engine);
 
@@ -106,10 +121,14 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     invokeFromFunction: (name, data) => invoke(name, data, { source: 'wx_function' }),
   };
 
-  // Count each database request against the invocation it runs in (nested calls have their own).
-  engine.onRequest = () => {
+  // Count each database request against the invocation it runs in (nested calls have their own). A
+  // timed-out invocation's container is stopped on WeChat: it sends no further request.
+  engine.onRequest = (_action, roundTripMs) => {
     const inv = currentOf(services);
-    if (inv) inv.dbRequests += 1;
+    if (!inv) return;
+    if (inv.abandoned) throw new Error(`invocation ${inv.requestId} of ${inv.functionName} timed out: its container no longer runs`);
+    inv.dbRequests += 1;
+    inv.dbRoundTripMs += roundTripMs;
   };
 
   async function invoke(name: string, event: unknown, identity: Identity = {}): Promise<InvokeResult> {
@@ -126,10 +145,16 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
       unionid: source === 'wx_client' ? identity.unionid : undefined,
       source,
       dbRequests: 0,
+      dbRoundTripMs: 0,
       abandoned: false,
     };
+    // The gateway's share of the call, before and after it (jittered like a database round trip).
+    const overhead = jittered(fnRttMs);
+    if (overhead > 0) await sleep(overhead / 2);
     const outcome = await runInInvocation(inv, () => execute(inv, event));
-    return { ...outcome, dbRequests: inv.dbRequests, ms: Math.round((performance.now() - started) * 100) / 100 };
+    if (overhead > 0) await sleep(overhead / 2);
+    const ms = Math.round((performance.now() - started) * 100) / 100;
+    return { ...outcome, dbRequests: inv.dbRequests, dbRoundTripMs: Math.round(inv.dbRoundTripMs * 100) / 100, ms };
   }
 
   async function execute(inv: Invocation, event: unknown): Promise<InvokeOutcome> {
@@ -190,6 +215,8 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     },
   };
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);

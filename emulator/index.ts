@@ -3,7 +3,7 @@
  * wx-server-sdk, emulated open APIs / storage / open data, and the local HTTP server.
  * Never deployed; the product's start script wires it (createCloudHost + startServer).
  */
-export { createCloudHost } from './host';
+export { createCloudHost, msSetting } from './host';
 export { RESULT_LIMIT_BYTES } from './run-main';
 export type { CloudHost, CloudHostOptions, HostOpenApi, HostOpenData, HostStorage } from './host';
 export type { InvokeResult } from './invoke-result';

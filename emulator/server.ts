@@ -116,7 +116,7 @@ async function callFunction(opts: StartServerOptions, req: IncomingMessage, res:
   const openid = header(req, 'x-dev-openid') ?? '';
   const r = await opts.host.invoke(name, event ?? {}, { openid, source: 'wx_client' });
   opts.log?.(`${name} ${openid || '-'} ${r.ok ? 'ok' : `fail ${r.errCode}`} ${r.ms}ms db=${r.dbRequests}`);
-  const headers = { 'x-db-requests': String(r.dbRequests), 'x-invoke-ms': String(r.ms) };
+  const headers = { 'x-db-requests': String(r.dbRequests), 'x-db-round-trip-ms': String(r.dbRoundTripMs), 'x-invoke-ms': String(r.ms) };
   if (r.ok) return sendJson(res, 200, r.result, headers);
   sendJson(res, 200, { ok: false, error: { code: 'INTERNAL', message: '云函数调用失败', wx: { errCode: r.errCode, errMsg: r.errMsg } } }, headers);
 }

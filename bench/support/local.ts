@@ -48,6 +48,8 @@ export async function startBenchLocal(opts: BenchLocalOptions = {}): Promise<Ben
     collections: { ...COLLECTIONS, ...(opts.extraCollections ?? {}) },
     functionEnv: { member: { ADMIN_OPENIDS: PERSONAS.admin.openid } },
     openapiLatencyMs: opts.openapiLatencyMs,
+    // Setup runs without a round trip whatever UNION_DB_RTT_MS says; each benchmark sets its own.
+    dbRttMs: 0,
   });
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const sdk = require('wx-server-sdk');

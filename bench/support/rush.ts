@@ -26,11 +26,15 @@ export async function rush<T>(count: number, call: (i: number) => Promise<CallRe
   return { results, transportErrors, wallMs, latency: summarise(results.map((r) => r.ms)), perSecond: (results.length / wallMs) * 1000 };
 }
 
-/** How many results ended in each outcome: 'ok' or the error code. */
+/**
+ * How many results ended in each outcome: 'ok', the error code, or the WeChat errCode when the
+ * function itself failed (-504003: it ran past its config.json timeout).
+ */
 export function outcomes(results: readonly CallResult<unknown>[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const r of results) {
-    const key = r.envelope.ok ? 'ok' : r.envelope.error.code;
+    const wx = r.envelope.ok ? undefined : (r.envelope.error as { wx?: { errCode?: number } }).wx;
+    const key = r.envelope.ok ? 'ok' : wx?.errCode !== undefined ? String(wx.errCode) : r.envelope.error.code;
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;

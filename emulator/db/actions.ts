@@ -64,11 +64,24 @@ function isDocRequest(p: AnyObject): boolean {
 
 /**
  * Outside a transaction a single-document write runs atomically on the store; inside one it goes to
- * the transaction's buffer, and only DOC requests (by _id) are allowed.
+ * the transaction's buffer, and only DOC requests (by _id) are allowed. A write that fails inside a
+ * transaction ends it, as MongoDB aborts a transaction on a write error.
  */
 function withDocAccess<T>(ctx: ActionContext, p: AnyObject, fn: (a: DocAccess) => T): T {
-  if (p.transactionId !== undefined) return fn(ctx.transactions.access(p.transactionId));
-  return ctx.store.atomic(() => fn(directAccess(ctx.store)));
+  if (p.transactionId === undefined) return ctx.store.atomic(() => fn(directAccess(ctx.store)));
+  const access = ctx.transactions.access(p.transactionId);
+  try {
+    return fn(access);
+  } catch (e) {
+    ctx.transactions.failed(p.transactionId);
+    throw e;
+  }
+}
+
+/** A multi-document update or remove must say which documents (the service refuses an empty query). */
+function requiredQuery(query: AnyObject | undefined): AnyObject {
+  if (!query || Object.keys(query).length === 0) throw errors.emptyQuery();
+  return query;
 }
 
 function refuseWhereInTransaction(p: AnyObject): void {
@@ -144,7 +157,7 @@ const modifyDocument: Handler = (ctx, p) => {
     );
   } else {
     if (!merge) throw errors.invalidParam('a replacement (set) needs a document id');
-    result = { updated: updateWhere(ctx.store, collection, query, data, p.multi !== false) };
+    result = { updated: updateWhere(ctx.store, collection, requiredQuery(query), data, p.multi !== false) };
   }
   return { data: result.upsertId === undefined ? { updated: result.updated } : { updated: result.updated, upsert_id: result.upsertId } };
 };
@@ -155,7 +168,7 @@ const removeDocument: Handler = (ctx, p) => {
   const query = queryOf(ctx, p);
   const deleted = isDocRequest(p)
     ? withDocAccess(ctx, p, (a) => removeDoc(a, collection, docIdOf(query)))
-    : removeWhere(ctx.store, collection, query, p.multi !== false);
+    : removeWhere(ctx.store, collection, requiredQuery(query), p.multi !== false);
   return { data: { deleted } };
 };
 

@@ -9,6 +9,7 @@ import { Aggregator, Query, update as mingoUpdate } from 'mingo';
 import type { Doc } from './types';
 import { errors, toDbError } from './errors';
 import { decodeDoc, encodeDoc } from './ejson';
+import { checkUpdate } from './update-check';
 
 type AnyObject = Record<string, unknown>;
 /** Resolves a collection name (for `$lookup`) to its documents. */
@@ -75,6 +76,7 @@ export function applyUpdate(doc: Doc, modifier: AnyObject): Doc | undefined {
   }
   // Not structuredClone: under jest it returns Dates of Node's outer realm, which fail the
   // `instanceof Date` checks of this realm and would be stored as {}.
+  checkUpdate(doc, modifier);
   const next = decodeDoc<Doc>(encodeDoc(doc));
   guarded(() => mingoUpdate(next, modifier as Parameters<typeof mingoUpdate>[1]));
   if (next._id !== doc._id) throw errors.immutableId();

@@ -15,7 +15,6 @@ import Database from 'better-sqlite3';
 import type { EngineStats, IndexDecl } from './types';
 import { errors } from './errors';
 import { describeKey } from './ids';
-import { isSqlPath, jsonExtract, jsonType, pathPrefixes } from './sql-paths';
 
 export type SqlParam = string | number | null;
 
@@ -32,33 +31,25 @@ export interface Row {
   ver: number;
 }
 
-interface TableInfo {
-  table: string;
-  /** Fields with an expression index, usable by prefilters. */
-  indexed: Set<string>;
-  /** Unique index name → its fields, to word duplicate-key errors. */
-  unique: Map<string, string[]>;
-}
+import { TABLE_PREFIX, checkCollectionName, createIndexes, loadTables, quote, type TableInfo } from './store-schema';
 
-const TABLE_PREFIX = 'c_';
-const NAME = /^[A-Za-z0-9_-]{1,128}$/;
-
-function quote(identifier: string): string {
-  return `"${identifier.replace(/"/g, '""')}"`;
-}
-
-export function checkCollectionName(name: unknown): string {
-  if (typeof name !== 'string' || !NAME.test(name)) {
-    throw errors.invalidParam(`invalid collection name ${JSON.stringify(name)}: letters, digits, _ and - only`);
-  }
-  return name;
+/**
+ * Told of every write before it happens (transactions.ts: locks and snapshots). `before` may throw to
+ * refuse the write; `previous` reads the row as it is now, only when asked.
+ */
+export interface WriteObserver {
+  beforeWrite(collection: string, key: string, ver: number, previous: () => Row | undefined): void;
 }
 
 export class Store {
   private readonly db: Database.Database;
-  private readonly tables = new Map<string, TableInfo>();
+  private readonly tables: Map<string, TableInfo>;
   private readonly statements = new Map<string, Database.Statement>();
   private lastVer: number;
+  observer: WriteObserver | undefined;
+  /** Depth of nested atomic() calls, and what waits for the outermost one to commit. */
+  private depth = 0;
+  private afterCommitQueue: (() => void)[] = [];
 
   constructor(file: string, private readonly stats: EngineStats) {
     this.db = new Database(file);
@@ -68,35 +59,23 @@ export class Store {
     this.db.pragma('busy_timeout = 5000');
     // Microseconds since the epoch: above any version handed out by an earlier run of the emulator.
     this.lastVer = Date.now() * 1000;
-    this.loadSchema();
-  }
-
-  private loadSchema(): void {
-    const tables = this.db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'`)
-      .all() as { name: string }[];
-    for (const { name } of tables) {
-      this.tables.set(name.slice(TABLE_PREFIX.length), { table: name, indexed: new Set(), unique: new Map() });
-    }
-    const indexes = this.db
-      .prepare(`SELECT name, tbl_name AS tbl, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`)
-      .all() as { name: string; tbl: string; sql: string }[];
-    for (const ix of indexes) {
-      const info = this.tables.get(ix.tbl.slice(TABLE_PREFIX.length));
-      if (!info) continue;
-      const plain = `${info.table}.jx.`;
-      const unique = `${info.table}.uq.`;
-      if (ix.name.startsWith(plain)) info.indexed.add(ix.name.slice(plain.length));
-      if (ix.name.startsWith(unique)) {
-        const fields = [...ix.sql.matchAll(/'\$\.([^']+)'/g)].map((m) => m[1]);
-        info.unique.set(ix.name.slice(unique.length), fields);
-      }
-    }
+    this.tables = loadTables(this.db);
   }
 
   nextVer(): number {
     this.lastVer += 1;
     return this.lastVer;
+  }
+
+  /** The version of the latest write: a snapshot taken now sees every write up to it. */
+  currentVersion(): number {
+    return this.lastVer;
+  }
+
+  /** Runs `fn` once the current atomic() commits (at once outside one); dropped if it rolls back. */
+  afterCommit(fn: () => void): void {
+    if (this.depth === 0) fn();
+    else this.afterCommitQueue.push(fn);
   }
 
   has(collection: string): boolean {
@@ -128,39 +107,10 @@ export class Store {
     this.tables.set(name, { table, indexed: new Set(), unique: new Map() });
   }
 
-  /**
-   * Creates the SQLite side of declared indexes: for every field, an expression index on its value
-   * and one on the JSON type of each prefix of its path (so a prefilter can also find documents where
-   * that path holds an array, which MongoDB matches element-wise); for a unique index, a UNIQUE
-   * index over the field values. Fields whose path needs quoting get no index (queries on them scan).
-   */
+  /** Creates the SQLite side of declared indexes (see store-schema.ts). */
   ensureIndexes(collection: string, specs: readonly IndexDecl[]): void {
     const info = this.info(collection);
-    const t = quote(info.table);
-    const run = this.db.transaction(() => {
-      for (const spec of specs) {
-        const fields = Object.keys(spec.keys).filter((k) => spec.keys[k] !== undefined);
-        for (const field of fields.filter(isSqlPath)) {
-          this.db.exec(`CREATE INDEX IF NOT EXISTS ${quote(`${info.table}.jx.${field}`)} ON ${t}(${jsonExtract(field)})`);
-          for (const prefix of pathPrefixes(field)) {
-            this.db.exec(
-              `CREATE INDEX IF NOT EXISTS ${quote(`${info.table}.jt.${prefix}`)} ON ${t}(${jsonType(prefix)})`,
-            );
-          }
-          info.indexed.add(field);
-        }
-        if (spec.unique && fields.length > 0 && fields.every(isSqlPath)) {
-          const name = `${info.table}.uq.${spec.name}`;
-          try {
-            this.db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${quote(name)} ON ${t}(${fields.map(jsonExtract).join(', ')})`);
-          } catch (e) {
-            throw errors.internal(`cannot create unique index ${spec.name} on ${collection}: ${(e as Error).message}`);
-          }
-          info.unique.set(spec.name, fields);
-        }
-      }
-    });
-    run();
+    this.db.transaction(() => createIndexes(this.db, collection, info, specs))();
   }
 
   private stmt(sql: string): Database.Statement {
@@ -192,45 +142,72 @@ export class Store {
     return row;
   }
 
-  /** Current version of a document, or null when absent (for transaction checks). */
-  version(collection: string, key: string): number | null {
-    const t = quote(this.info(collection).table);
-    const r = this.stmt(`SELECT ver FROM ${t} WHERE _id = ?`).get(key) as { ver: number } | undefined;
-    return r ? r.ver : null;
-  }
-
   insert(collection: string, key: string, doc: string): number {
     const ver = this.nextVer();
-    this.write(collection, key, `INSERT INTO %t (_id, doc, ver) VALUES (?, ?, ?)`, [key, doc, ver]);
+    this.write(collection, key, doc, ver, true, `INSERT INTO %t (_id, doc, ver) VALUES (?, ?, ?)`, [key, doc, ver]);
     return ver;
   }
 
   replace(collection: string, key: string, doc: string): number {
     const ver = this.nextVer();
-    this.write(collection, key, `UPDATE %t SET doc = ?, ver = ? WHERE _id = ?`, [doc, ver, key]);
+    this.write(collection, key, doc, ver, false, `UPDATE %t SET doc = ?, ver = ? WHERE _id = ?`, [doc, ver, key]);
     return ver;
   }
 
   /** Insert or replace (commit of a transaction that may have created the document). */
-  put(collection: string, key: string, doc: string): number {
+  put(collection: string, key: string, doc: string, isNew: boolean): number {
     const ver = this.nextVer();
     this.write(
       collection,
       key,
+      doc,
+      ver,
+      isNew,
       `INSERT INTO %t (_id, doc, ver) VALUES (?, ?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc, ver = excluded.ver`,
       [key, doc, ver],
     );
     return ver;
   }
 
+  /** A delete takes a version too, so that a snapshot older than it still sees the document. */
   delete(collection: string, key: string): boolean {
     const t = quote(this.info(collection).table);
+    const row = this.peek(collection, key);
+    if (!row) return false;
+    this.observer?.beforeWrite(collection, key, this.nextVer(), () => row);
     return this.stmt(`DELETE FROM ${t} WHERE _id = ?`).run(key).changes > 0;
   }
 
   /** Runs `fn` in one write transaction (nested calls become savepoints). */
   atomic<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    const outermost = this.depth === 0;
+    this.depth += 1;
+    try {
+      const result = this.db.transaction(fn).immediate();
+      if (outermost) this.flushAfterCommit();
+      return result;
+    } catch (e) {
+      if (outermost) this.afterCommitQueue = [];
+      throw e;
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private flushAfterCommit(): void {
+    const queue = this.afterCommitQueue;
+    this.afterCommitQueue = [];
+    for (const fn of queue) fn();
+  }
+
+  private observe(collection: string, key: string, ver: number): void {
+    this.observer?.beforeWrite(collection, key, ver, () => this.peek(collection, key));
+  }
+
+  /** A row without counting it as read (for the observer's bookkeeping). */
+  private peek(collection: string, key: string): Row | undefined {
+    const t = quote(this.info(collection).table);
+    return this.stmt(`SELECT _id AS key, doc, ver FROM ${t} WHERE _id = ?`).get(key) as Row | undefined;
   }
 
   explain(collection: string, filter: SqlFilter | undefined): string[] {
@@ -245,27 +222,37 @@ export class Store {
     this.db.close();
   }
 
-  private write(collection: string, key: string, sqlTemplate: string, params: SqlParam[]): void {
+  private write(collection: string, key: string, doc: string, ver: number, insert: boolean, sqlTemplate: string, params: SqlParam[]): void {
     const info = this.info(collection);
+    this.observe(collection, key, ver);
     try {
       this.stmt(sqlTemplate.replace('%t', quote(info.table))).run(...params);
     } catch (e) {
-      throw this.constraintError(collection, info, key, e);
+      throw this.constraintError(collection, info, key, doc, insert, e);
     }
   }
 
   /** SQLite constraint failures → MongoDB-style E11000 duplicate key errors. */
-  private constraintError(collection: string, info: TableInfo, key: string, e: unknown): unknown {
+  private constraintError(collection: string, info: TableInfo, key: string, doc: string, insert: boolean, e: unknown): unknown {
     const code = (e as { code?: unknown }).code;
     if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-      return errors.duplicateKey(collection, '_id_', `_id: ${describeKey(key)}`);
+      return errors.duplicateKey(collection, '_id_', `_id: ${describeKey(key)}`, insert);
     }
     if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
       const m = /index '([^']+)'/.exec((e as Error).message);
       const prefix = `${info.table}.uq.`;
       const name = m && m[1].startsWith(prefix) ? m[1].slice(prefix.length) : 'unique';
-      return errors.duplicateKey(collection, name, (info.unique.get(name) ?? []).join(', '));
+      const values = JSON.parse(doc) as Record<string, unknown>;
+      const dupKey = (info.unique.get(name) ?? []).map((f) => `${f}: ${JSON.stringify(valueAt(values, f)) ?? 'null'}`);
+      return errors.duplicateKey(collection, name, dupKey.join(', '), insert);
     }
     return e;
   }
+}
+
+/** The value at a dotted path of a (relaxed EJSON) document, for error messages. */
+function valueAt(doc: Record<string, unknown>, path: string): unknown {
+  let v: unknown = doc;
+  for (const seg of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  return v;
 }

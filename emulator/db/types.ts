@@ -34,6 +34,10 @@ export interface OpenOptions {
   transactionTtlMs?: number;
   /** Clock, for tests of serverDate and transaction expiry (default Date.now). */
   now?: () => number;
+  /** Round trip of each request in ms, ±30% jitter (default 0). Changeable later: `engine.roundTripMs`. */
+  roundTripMs?: number;
+  /** How long a plain write waits for a transaction holding its document before timing out (default 15 000). */
+  lockWaitMs?: number;
 }
 
 /** Counters for tests and benchmarks. */
@@ -42,8 +46,10 @@ export interface EngineStats {
   requests: number;
   /** Rows read from SQLite (what an index saves). */
   rowsRead: number;
-  /** Transactions that failed their commit-time version check. */
+  /** Transaction writes refused with a write-time conflict. */
   conflicts: number;
+  /** Times a plain write waited for a transaction holding its document. */
+  lockWaits: number;
 }
 
 export interface DbEngine {
@@ -56,8 +62,12 @@ export interface DbEngine {
   dump(collection: string): Doc[];
   /** SQLite's plan for the prefilter of a (decoded, MongoDB-form) query; for index tests. */
   explain(collection: string, query: Record<string, unknown>): string[];
+  /** Open transactions, for tests. */
+  openTransactions(): number;
   close(): void;
-  /** Called once per SDK request (transaction steps included), before it runs. */
-  onRequest: ((action: string) => void) | undefined;
+  /** Called once per SDK request (transaction steps included), before it runs; may throw to refuse it. */
+  onRequest: ((action: string, roundTripMs: number) => void) | undefined;
+  /** The round trip every request costs, in ms (±30% jitter); 0 answers at once. */
+  roundTripMs: number;
   readonly stats: EngineStats;
 }

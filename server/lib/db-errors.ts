@@ -11,8 +11,15 @@ const errorText = (err: unknown): string => {
 
 export const isDuplicateKey = (err: unknown): boolean => /duplicate key|E11000/i.test(errorText(err));
 
-/** A commit that lost to another transaction: the caller retries the whole transaction. */
-export const isTransactionConflict = (err: unknown): boolean => /DATABASE_TRANSACTION_CONFLICT|transaction conflict/i.test(errorText(err));
+/**
+ * A transaction that lost to another one: the caller retries the whole transaction. A write inside a
+ * transaction fails at once when another open transaction holds the document; through wx-server-sdk
+ * that arrives as errCode -501001 with errMsg `document.update:fail -501001 resource system error.
+ * [ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by
+ * others. ...` (the SDK drops `code`); only a commit keeps `code: 'DATABASE_TRANSACTION_CONFLICT'`.
+ */
+export const isTransactionConflict = (err: unknown): boolean =>
+  /DATABASE_TRANSACTION_CONFLICT|ResourceUnavailable\.TransactionConflict|Transaction is conflict|transaction conflict/i.test(errorText(err));
 
 /** Adds a document; false if one with the same `_id` already exists. */
 export async function addOnce(add: () => unknown): Promise<boolean> {

@@ -62,7 +62,9 @@ describe('add', () => {
     await db.collection('todos').add({ data: { _id: 'dup', tag: 'x' } });
     const err = await rejection(db.collection('todos').add({ data: { _id: 'dup', tag: 'y' } }));
     expect(err.errCode).toBe(-502001);
-    expect(err.errMsg).toMatch(/^collection\.add:fail -502001 .*E11000 duplicate key error collection: todos index: _id_ dup key: \{ _id: "dup" \}/);
+    expect(err.errMsg).toBe(
+      'collection.add:fail -502001 database request fail. [FailedOperation.Insert] bulk write error: [{E11000 duplicate key error collection: tnt-local.todos index: _id_ dup key: { _id: "dup" }}]',
+    );
     await rejection(db.collection('todos').add({ data: [{ _id: 'fresh', tag: 'z' }, { _id: 'dup' }] }));
     expect((await lenient.collection('todos').doc('fresh').get()).data).toBeNull();
     expect((await db.collection('todos').doc('dup').get()).data.tag).toBe('x');

@@ -13,7 +13,7 @@ import type { PublishOutput } from '../../domain/contract/notice';
 import { NOTICE_TPL } from './support';
 
 const N = 10_000;
-const TIMEOUT_MS = 20_000; // cloudfunctions/notice/config.json
+const TIMEOUT_MS = 3_000; // cloudfunctions/notice/config.json
 const BULK = 'o-bulk-';
 
 let cloud: TestCloud;

@@ -97,7 +97,8 @@ const backoffMs = (attempt: number): number => Math.random() * Math.min(5000, 8 
  */
 export async function inTransaction<T>(work: (tx: EventTx) => Promise<T>, options: TxOptions = {}): Promise<T> {
   // performance.now, not Date: tests move the Date clock, and a deadline must measure real time.
-  const deadline = performance.now() + (options.deadlineMs ?? 14_000);
+  // 2 s: the event function has WeChat's default 3 s timeout, and the call still has to answer.
+  const deadline = performance.now() + (options.deadlineMs ?? 2_000);
   for (let attempt = 1; ; attempt++) {
     if (attempt > 1) {
       const pause = backoffMs(attempt);
