@@ -4,7 +4,7 @@
  * raises them through the real wx-server-sdk. A retry loop that misses the write-time conflict turns
  * every lost race into INTERNAL in production.
  */
-import { isDuplicateKey, isTransactionConflict } from '../../cloudfunctions/lib/db-errors';
+import { isDuplicateKey, isTransactionConflict } from '../../server/lib/db-errors';
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
 const CONFLICT_MSG = '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
