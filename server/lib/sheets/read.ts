@@ -50,7 +50,7 @@ function rowNumbers(ws: Worksheet): number[] {
   return out;
 }
 
-const joinRows = (rows: number[]): string => (rows.length > 8 ? `${rows.slice(0, 8).join('、')}等${rows.length}行` : rows.join('、'));
+const joinRows = (rows: number[]): string => (rows.length > 8 ? `第${rows.slice(0, 8).join('、')}等${rows.length}行` : `第${rows.join('、')}行`);
 
 function readSheet<F extends string>(ws: Worksheet, sheetNo: number, layout: SheetLayout<F>): SheetRead<F> {
   const name = ws.name;
@@ -99,7 +99,7 @@ function readSheet<F extends string>(ws: Worksheet, sheetNo: number, layout: She
     const example = fields.some((f) => EXAMPLE.test(cells[f.key]));
     rows.push({ sheet: name, sheetNo, row: n, cells, notes, refusals, example });
   }
-  return { name, header, note: hidden.length ? `第${joinRows(hidden)}是隐藏行，未导入` : '', rows };
+  return { name, header, note: hidden.length ? `${joinRows(hidden)}是隐藏行，未导入` : '', rows };
 }
 
 /**
