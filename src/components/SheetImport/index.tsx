@@ -143,8 +143,8 @@ export function SheetReport({ fileName, report, unit, extra }: { fileName: strin
         {report.sheets.map((s) => (
           <View key={s.name} className={`si-sheet ${s.read ? '' : 'si-sheet--skipped'}`}>
             <Text className='si-sheet__name'>「{s.name}」工作表：</Text>
-            <Text>{s.read ? `${s.rows} 行，可导入 ${s.good} ${unit}${s.bad ? `，有问题 ${s.bad} 行` : ''}` : '未读取'}</Text>
-            {s.note && <Text className='uh-muted'>（{s.note}）</Text>}
+            <Text>{s.read ? `${s.rows} 行，可导入 ${s.good} ${unit}${s.bad ? `，有问题 ${s.bad} 行` : ''}` : s.note || '未读取'}</Text>
+            {s.read && s.note && <Text className='uh-muted'>（{s.note}）</Text>}
           </View>
         ))}
       </View>
