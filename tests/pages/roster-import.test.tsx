@@ -75,7 +75,7 @@ describe('roster import page', () => {
     expect(screen.getByText('第302行')).toBeTruthy();
     expect(screen.getByText('手机号应为11位大陆手机号')).toBeTruthy();
     // Each sheet in a line of its own: read with its counts, or passed over with why.
-    const sheets = [...container.querySelectorAll('.si-sheet')].map((e) => e.textContent);
+    const sheets = Array.from(container.querySelectorAll('.si-sheet'), (e) => e.textContent);
     expect(sheets).toEqual(['「名册」工作表：450 行，可导入 449 行，有问题 1 行（第460行是隐藏行，未导入）', '「说明」工作表：没有名册的表头，未读取']);
     expect(container.querySelector('.si-warning')?.textContent).toContain('姓名“王　芳”按“王芳”导入');
     expect(screen.getByText('导入 449 行')).toBeTruthy();
