@@ -13,7 +13,17 @@ export type OptionLetter = (typeof OPTION_LETTERS)[number];
 export const OPTION_COLUMNS = OPTION_LETTERS.map((l) => `选项${l}` as const);
 export type OptionColumn = (typeof OPTION_COLUMNS)[number];
 
-export const SHEET_COLUMNS = ['题型', '题目', ...OPTION_COLUMNS, '答案', '解析', '分类', '难度', '出处', '标签'] as const;
+export const SHEET_COLUMNS = [
+  '题型',
+  '题目',
+  ...OPTION_COLUMNS,
+  '答案',
+  '解析',
+  '分类',
+  '难度',
+  '出处',
+  '标签',
+] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 export type QuestionCells = Record<SheetColumn, string>;
 
@@ -21,7 +31,10 @@ export type QuestionCells = Record<SheetColumn, string>;
 export const HEADER_NAMES: Record<SheetColumn, readonly string[]> = {
   题型: ['题目类型', '试题类型', '类型', '题类'],
   题目: ['题干', '试题', '题目内容', '试题内容', '题干内容', '问题', '试题题干'],
-  ...(Object.fromEntries(OPTION_LETTERS.map((l) => [`选项${l}`, [l, `${l}选项`, `选项 ${l}`, `答案${l}`]])) as Record<OptionColumn, string[]>),
+  ...(Object.fromEntries(OPTION_LETTERS.map((l) => [`选项${l}`, [l, `${l}选项`, `选项 ${l}`, `答案${l}`]])) as Record<
+    OptionColumn,
+    string[]
+  >),
   答案: ['正确答案', '参考答案', '标准答案', '答案选项', '试题答案'],
   解析: ['答案解析', '试题解析', '解释', '说明', '解题思路'],
   分类: ['题目分类', '试题分类', '类别', '科目', '题库分类', '知识点'],
@@ -38,7 +51,15 @@ export const JUDGE_OPTIONS = ['正确', '错误'] as const;
 /** A category for rows that name none: 分类 is optional in the file, never empty in the bank. */
 export const UNCATEGORISED = '未分类';
 
-export const LIMITS = { stem: 500, option: 200, explanation: 1000, source: 100, category: 20, tag: 20, tags: 10 } as const;
+export const LIMITS = {
+  stem: 500,
+  option: 200,
+  explanation: 1000,
+  source: 100,
+  category: 20,
+  tag: 20,
+  tags: 10,
+} as const;
 
 export const DIFFICULTY_LABELS: Record<1 | 2 | 3, string> = { 1: '易', 2: '中', 3: '难' };
 
@@ -106,10 +127,18 @@ export function parseLetters(cell: string): string[] | null {
 }
 
 export function splitTags(cell: string): string[] {
-  return [...new Set(cleanText(cell).split(/[,，、;；\s]+/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      cleanText(cell)
+        .split(/[,，、;；\s]+/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
-const tooLong = (label: string, value: string, max: number): string | null => ([...value].length > max ? `${label}不能超过${max}个字` : null);
+const tooLong = (label: string, value: string, max: number): string | null =>
+  [...value].length > max ? `${label}不能超过${max}个字` : null;
 
 /**
  * What is wrong with a question (empty when nothing): the checks an imported row and the bank's
@@ -120,7 +149,8 @@ export function questionProblems(q: QuestionContent): string[] {
   if (!q.stem.trim()) out.push('缺少题目');
   if (!q.category.trim()) out.push('缺少分类');
   if (q.type === 'judge') {
-    if (q.options.length !== 2 || q.options[0] !== JUDGE_OPTIONS[0] || q.options[1] !== JUDGE_OPTIONS[1]) out.push('判断题的选项应为“正确、错误”');
+    if (q.options.length !== 2 || q.options[0] !== JUDGE_OPTIONS[0] || q.options[1] !== JUDGE_OPTIONS[1])
+      out.push('判断题的选项应为“正确、错误”');
     if (q.answer.length !== 1 || !(q.answer[0] === 0 || q.answer[0] === 1)) out.push('判断题的答案应为正确或错误');
   } else {
     if (q.options.length < 2) out.push('选择题至少需要两个选项');
@@ -155,7 +185,8 @@ export function questionCells(q: QuestionContent): QuestionCells {
   cells['题型'] = TYPE_CELL[q.type];
   cells['题目'] = q.stem;
   if (q.type !== 'judge') q.options.forEach((o, i) => (cells[OPTION_COLUMNS[i]] = o));
-  cells['答案'] = q.type === 'judge' ? JUDGE_OPTIONS[q.answer[0] ?? 0] : q.answer.map((i) => OPTION_LETTERS[i]).join('');
+  cells['答案'] =
+    q.type === 'judge' ? JUDGE_OPTIONS[q.answer[0] ?? 0] : q.answer.map((i) => OPTION_LETTERS[i]).join('');
   cells['解析'] = q.explanation;
   cells['分类'] = q.category;
   cells['难度'] = DIFFICULTY_LABELS[q.difficulty];
@@ -164,7 +195,11 @@ export function questionCells(q: QuestionContent): QuestionCells {
   return cells;
 }
 
-const comparable = (s: string): string => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+const comparable = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .toLowerCase();
 
 /**
  * Two questions are the same when type, stem and options match, ignoring spacing, punctuation, case,

@@ -20,12 +20,14 @@ import {
 } from './question-import';
 import { cleanText } from './sheet-text';
 
-export type RowVerdict = { ok: true; question: QuestionContent; warnings: string[] } | { ok: false; reasons: string[]; warnings: string[] };
+export type RowVerdict =
+  { ok: true; question: QuestionContent; warnings: string[] } | { ok: false; reasons: string[]; warnings: string[] };
 
 const short = (s: string, n = 12): string => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);
 
 /** `12、` `12.` `（12）` `第12题` in front of a stem; not `1.5倍` (a number) nor `2021年`. */
-const STEM_NUMBER = /^(第\s*\d{1,4}\s*题\s*[、.．:：]?|[（(【[]\s*\d{1,4}\s*[）)】\]]|\d{1,4}\s*[、．:：)）]|\d{1,4}\.(?!\d))\s*/;
+const STEM_NUMBER =
+  /^(第\s*\d{1,4}\s*题\s*[、.．:：]?|[（(【[]\s*\d{1,4}\s*[）)】\]]|\d{1,4}\s*[、．:：)）]|\d{1,4}\.(?!\d))\s*/;
 
 /** `A．` `A、` `A.` `A:` `(A)` `A)` in front of an option. */
 const OPTION_LETTER = /^([（(]\s*([A-Ha-h])\s*[）)]|([A-Ha-h])\s*[、．.:：)）])\s*/;
@@ -34,7 +36,9 @@ function stripOption(text: string, letter: string): { text: string; stripped: bo
   const m = OPTION_LETTER.exec(text);
   if (!m || !text.slice(m[0].length).trim()) return { text, stripped: false, other: null };
   const found = (m[2] ?? m[3]).toUpperCase();
-  return found === letter ? { text: text.slice(m[0].length), stripped: true, other: null } : { text, stripped: false, other: found };
+  return found === letter
+    ? { text: text.slice(m[0].length), stripped: true, other: null }
+    : { text, stripped: false, other: found };
 }
 
 interface Options {
@@ -65,46 +69,83 @@ function readOptions(cells: QuestionCells): Options {
  * at one, whose text must mean 正确 or 错误 (选项A=错误, 选项B=正确, 答案B is 正确); without them only a
  * word (正确/错误, 对/错, √/×) is an answer, since a bare A or B could mean either.
  */
-function judgeAnswer(answerCell: string, opts: Options): { answer: number | null; reasons: string[]; warnings: string[] } {
+function judgeAnswer(
+  answerCell: string,
+  opts: Options,
+): { answer: number | null; reasons: string[]; warnings: string[] } {
   const reasons = [...opts.reasons];
   const warnings: string[] = [];
   const meanings = opts.texts.map(judgeMeaning);
   if (opts.texts.length > 0) {
     const ok = opts.texts.length === 2 && meanings[0] !== null && meanings[1] !== null && meanings[0] !== meanings[1];
-    if (!ok) reasons.push(`判断题的选项应为“正确”和“错误”（或对/错、√/×）：${opts.texts.map((t, i) => `选项${OPTION_LETTERS[i]}“${short(t, 6)}”`).join('、')}`);
+    if (!ok)
+      reasons.push(
+        `判断题的选项应为“正确”和“错误”（或对/错、√/×）：${opts.texts.map((t, i) => `选项${OPTION_LETTERS[i]}“${short(t, 6)}”`).join('、')}`,
+      );
   }
   if (!answerCell) return { answer: null, reasons: [...reasons, '缺少答案'], warnings };
   const word = judgeMeaning(answerCell);
   const letters = word === null ? parseLetters(answerCell) : null;
   if (word !== null) return { answer: reasons.length ? null : word ? 0 : 1, reasons, warnings };
   if (letters && letters.length === 1 && opts.texts.length === 0) {
-    return { answer: null, reasons: [...reasons, `判断题答案是字母${letters[0]}，但没有选项文字，无法确定是正确还是错误：请填写“正确”或“错误”`], warnings };
+    return {
+      answer: null,
+      reasons: [
+        ...reasons,
+        `判断题答案是字母${letters[0]}，但没有选项文字，无法确定是正确还是错误：请填写“正确”或“错误”`,
+      ],
+      warnings,
+    };
   }
   if (letters && letters.length === 1) {
     const i = OPTION_LETTERS.indexOf(letters[0] as (typeof OPTION_LETTERS)[number]);
-    if (i < 0 || i >= opts.texts.length) return { answer: null, reasons: [...reasons, `答案${letters[0]}不在选项中`], warnings };
+    if (i < 0 || i >= opts.texts.length)
+      return { answer: null, reasons: [...reasons, `答案${letters[0]}不在选项中`], warnings };
     if (reasons.length) return { answer: null, reasons, warnings };
     const meaning = meanings[i]!;
-    if (meanings[0] === false) warnings.push(`判断题的选项A是“${opts.texts[0]}”、选项B是“${opts.texts[1]}”，答案${letters[0]}按“${meaning ? '正确' : '错误'}”导入`);
+    if (meanings[0] === false)
+      warnings.push(
+        `判断题的选项A是“${opts.texts[0]}”、选项B是“${opts.texts[1]}”，答案${letters[0]}按“${meaning ? '正确' : '错误'}”导入`,
+      );
     return { answer: meaning ? 0 : 1, reasons, warnings };
   }
   if (letters) return { answer: null, reasons: [...reasons, '判断题只能有一个答案'], warnings };
-  return { answer: null, reasons: [...reasons, `判断题答案应为正确或错误（对/错、√/×）：${short(answerCell, 10)}`], warnings };
+  return {
+    answer: null,
+    reasons: [...reasons, `判断题答案应为正确或错误（对/错、√/×）：${short(answerCell, 10)}`],
+    warnings,
+  };
 }
 
 /** Choice questions: letters (A, ABD, A、C), or the exact text of one option. */
-function choiceAnswer(answerCell: string, opts: Options): { answer: number[] | null; reasons: string[]; warnings: string[] } {
+function choiceAnswer(
+  answerCell: string,
+  opts: Options,
+): { answer: number[] | null; reasons: string[]; warnings: string[] } {
   const reasons = [...opts.reasons];
   if (!answerCell) return { answer: null, reasons: [...reasons, '缺少答案'], warnings: [] };
   const letters = parseLetters(answerCell);
   if (letters) {
-    const outside = letters.filter((l) => OPTION_LETTERS.indexOf(l as (typeof OPTION_LETTERS)[number]) < 0 || OPTION_LETTERS.indexOf(l as (typeof OPTION_LETTERS)[number]) >= opts.texts.length);
-    if (outside.length) return { answer: null, reasons: [...reasons, `答案${outside.join('')}不在选项中`], warnings: [] };
-    return { answer: letters.map((l) => OPTION_LETTERS.indexOf(l as (typeof OPTION_LETTERS)[number])), reasons, warnings: [] };
+    const outside = letters.filter(
+      (l) =>
+        OPTION_LETTERS.indexOf(l as (typeof OPTION_LETTERS)[number]) < 0 ||
+        OPTION_LETTERS.indexOf(l as (typeof OPTION_LETTERS)[number]) >= opts.texts.length,
+    );
+    if (outside.length)
+      return { answer: null, reasons: [...reasons, `答案${outside.join('')}不在选项中`], warnings: [] };
+    return {
+      answer: letters.map((l) => OPTION_LETTERS.indexOf(l as (typeof OPTION_LETTERS)[number])),
+      reasons,
+      warnings: [],
+    };
   }
   const byText = opts.texts.findIndex((t) => t === cleanText(answerCell));
   if (byText >= 0 && opts.texts.indexOf(opts.texts[byText], byText + 1) < 0) {
-    return { answer: [byText], reasons, warnings: [`答案写的是选项文字“${short(opts.texts[byText])}”，按选项${OPTION_LETTERS[byText]}导入`] };
+    return {
+      answer: [byText],
+      reasons,
+      warnings: [`答案写的是选项文字“${short(opts.texts[byText])}”，按选项${OPTION_LETTERS[byText]}导入`],
+    };
   }
   return { answer: null, reasons: [...reasons, `答案应为选项字母，如A或ABD：${short(answerCell, 10)}`], warnings: [] };
 }

@@ -19,7 +19,8 @@ const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc]/g;
 export const isSpace = (ch: string): boolean => SPACE.test(ch);
 
 /** Full-width ASCII letters and digits to their plain forms; everything else as typed. */
-export const foldWidth = (s: string): string => s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+export const foldWidth = (s: string): string =>
+  s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
  * Free text: widths folded, each line trimmed, runs of ASCII spaces inside a line made one, blank
@@ -36,7 +37,8 @@ export function cleanText(s: string): string {
 }
 
 /** Codes and numbers (工号, 单位编码, answer letters): NFKC, dashes as '-', no spaces at all, upper case. */
-export const cleanCode = (s: string): string => s.normalize('NFKC').replace(DASHES, '-').replace(SPACES, '').toUpperCase();
+export const cleanCode = (s: string): string =>
+  s.normalize('NFKC').replace(DASHES, '-').replace(SPACES, '').toUpperCase();
 
 /** A short token (题型, 难度, judge answers): NFKC, no spaces, lower case. */
 export const cleanWord = (s: string): string => s.normalize('NFKC').replace(SPACES, '').toLowerCase();
@@ -83,7 +85,10 @@ export function cleanName(s: string): string {
  * `0086 13905461007`. Keeps the digits and drops a country code in front of an 11-digit number.
  */
 export function cleanPhone(s: string): string {
-  const digits = s.normalize('NFKC').replace(/[\s\u3000()\-+.]/g, '').replace(DASHES, '');
+  const digits = s
+    .normalize('NFKC')
+    .replace(/[\s\u3000()\-+.]/g, '')
+    .replace(DASHES, '');
   const m = /^(?:0086|86)(1\d{10})$/.exec(digits);
   return m ? m[1] : digits;
 }

@@ -6,7 +6,15 @@
 import crypto from 'crypto';
 import type { QuestionType } from '../../domain/contract/quiz';
 import { IMPORT_MAX_ROWS } from '../../domain/contract/quiz-admin-model';
-import { HEADER_NAMES, SHEET_COLUMNS, duplicateKey, sheetTypeOf, type QuestionCells, type QuestionContent, type SheetColumn } from '../../domain/rules/question-import';
+import {
+  HEADER_NAMES,
+  SHEET_COLUMNS,
+  duplicateKey,
+  sheetTypeOf,
+  type QuestionCells,
+  type QuestionContent,
+  type SheetColumn,
+} from '../../domain/rules/question-import';
 import { parseQuestionRow } from '../../domain/rules/question-row';
 import { cleanText } from '../../domain/rules/sheet-text';
 import type { ImportPlan, RowVerdict } from '../lib/sheets/flow';
@@ -29,17 +37,29 @@ export const QUESTION_LAYOUT: SheetLayout<SheetColumn> = {
  * Questions written by this same import carry its key, so a chunk retried (or the next chunk,
  * which re-judges the file) does not find the earlier chunks' rows as duplicates of the bank.
  */
-export const importKeyOf = (fileId: string): string => crypto.createHash('sha1').update(fileId).digest('hex').slice(0, 12);
+export const importKeyOf = (fileId: string): string =>
+  crypto.createHash('sha1').update(fileId).digest('hex').slice(0, 12);
 
-export const importedIdOf = (importKey: string, sheetNo: number, row: number): string => `qi-${importKey}-${sheetNo}-${row}`;
+export const importedIdOf = (importKey: string, sheetNo: number, row: number): string =>
+  `qi-${importKey}-${sheetNo}-${row}`;
 
 const labelOf = (row: SheetRow<SheetColumn>): string => cleanText(row.cells['题目']).slice(0, 40);
 
 export function questionPlan(bank: readonly BankKey[], importKey: string): ImportPlan<SheetColumn, QuestionContent> {
-  return { layout: QUESTION_LAYOUT, what: '题库', maxRows: IMPORT_MAX_ROWS, labelOf, judge: (rows) => judgeRows(rows, bank, importKey) };
+  return {
+    layout: QUESTION_LAYOUT,
+    what: '题库',
+    maxRows: IMPORT_MAX_ROWS,
+    labelOf,
+    judge: (rows) => judgeRows(rows, bank, importKey),
+  };
 }
 
-export function judgeRows(rows: readonly SheetRow<SheetColumn>[], bank: readonly BankKey[], importKey: string): RowVerdict<QuestionContent>[] {
+export function judgeRows(
+  rows: readonly SheetRow<SheetColumn>[],
+  bank: readonly BankKey[],
+  importKey: string,
+): RowVerdict<QuestionContent>[] {
   const existing = new Set(bank.filter((k) => k.importKey !== importKey).map(duplicateKey));
   const first = new Map<string, SheetRow<SheetColumn>>();
   const types = new Map<string, QuestionType | null>();
@@ -50,7 +70,11 @@ export function judgeRows(rows: readonly SheetRow<SheetColumn>[], bank: readonly
     if (!verdict.ok) return { label, value: null, reasons: verdict.reasons, warnings: verdict.warnings };
     const key = duplicateKey(verdict.question);
     const earlier = first.get(key);
-    const reason = existing.has(key) ? '与题库中已有题目重复' : earlier ? `与${earlier.sheet === r.sheet ? '' : `「${earlier.sheet}」`}第${earlier.row}行重复` : null;
+    const reason = existing.has(key)
+      ? '与题库中已有题目重复'
+      : earlier
+        ? `与${earlier.sheet === r.sheet ? '' : `「${earlier.sheet}」`}第${earlier.row}行重复`
+        : null;
     if (reason) return { label, value: null, reasons: [reason], warnings: verdict.warnings };
     first.set(key, r);
     return { label, value: verdict.question, reasons: [], warnings: verdict.warnings };

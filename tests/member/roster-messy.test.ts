@@ -29,7 +29,7 @@ async function reportOf(fileId: string): Promise<ImportReport> {
 }
 
 async function commitAll(fileId: string): Promise<void> {
-  for (let cursor: number | null = 0; cursor !== null; ) {
+  for (let cursor: number | null = 0; cursor !== null;) {
     const out: ImportRosterOutput = await cloud.ok(ORG, 'member', 'importRoster', { fileId, commit: true, cursor });
     if (out.mode !== 'commit') throw new Error('expected a chunk');
     cursor = out.chunk.nextCursor;
@@ -58,7 +58,14 @@ describe('a roster typed by hand', () => {
           ],
         },
         { name: '说明', rows: [['本名册由采油一大队工会整理'], ['如有疑问请联系李秀兰']] },
-        { name: '新入职', rows: [['姓名', '工号', '手机号', '单位编码', '单位名称'], ['孙　悦', 'QH20022', '13905461012', 'QH01-01-01', '采油一队工会'], ['周八', 'QH20023', '13905461013', 'QH01-01-01', '采油二队工会']] },
+        {
+          name: '新入职',
+          rows: [
+            ['姓名', '工号', '手机号', '单位编码', '单位名称'],
+            ['孙　悦', 'QH20022', '13905461012', 'QH01-01-01', '采油一队工会'],
+            ['周八', 'QH20023', '13905461013', 'QH01-01-01', '采油二队工会'],
+          ],
+        },
       ]),
     );
     report = await reportOf(fileId);
@@ -71,13 +78,33 @@ describe('a roster typed by hand', () => {
       { name: '新入职', read: true, rows: 2, good: 1, bad: 1, note: '' },
     ]);
     expect(report.errors).toEqual([
-      { sheet: '采油一大队', row: 6, label: '赵六 QH20020', reasons: ['未知的单位：不存在的工会（应为单位编码或系统中的单位全称）'] },
+      {
+        sheet: '采油一大队',
+        row: 6,
+        label: '赵六 QH20020',
+        reasons: ['未知的单位：不存在的工会（应为单位编码或系统中的单位全称）'],
+      },
       { sheet: '采油一大队', row: 7, label: '钱七 QH20021', reasons: ['单位不在您的管理范围内：QH01-02-01'] },
-      { sheet: '新入职', row: 3, label: '周八 QH20023', reasons: ['单位编码QH01-01-01是“采油一队工会”，与单位名称“采油二队工会”不一致'] },
+      {
+        sheet: '新入职',
+        row: 3,
+        label: '周八 QH20023',
+        reasons: ['单位编码QH01-01-01是“采油一队工会”，与单位名称“采油二队工会”不一致'],
+      },
     ]);
     expect(report.warnings).toEqual([
-      { sheet: '采油一大队', row: 3, label: '王芳 000123', messages: ['工号按表格中显示的“000123”读取（单元格里是数字123）', '姓名“王　芳”按“王芳”导入'] },
-      { sheet: '采油一大队', row: 4, label: '阿依古丽·买买提 QH20018', messages: ['姓名“阿依古丽．买买提”按“阿依古丽·买买提”导入', '工号“ＱＨ２００１８”按“QH20018”导入'] },
+      {
+        sheet: '采油一大队',
+        row: 3,
+        label: '王芳 000123',
+        messages: ['工号按表格中显示的“000123”读取（单元格里是数字123）', '姓名“王　芳”按“王芳”导入'],
+      },
+      {
+        sheet: '采油一大队',
+        row: 4,
+        label: '阿依古丽·买买提 QH20018',
+        messages: ['姓名“阿依古丽．买买提”按“阿依古丽·买买提”导入', '工号“ＱＨ２００１８”按“QH20018”导入'],
+      },
       { sheet: '采油一大队', row: 5, label: 'Li Ming QH20019', messages: ['姓名“Li  Ming”按“Li Ming”导入'] },
       { sheet: '新入职', row: 2, label: '孙悦 QH20022', messages: ['姓名“孙　悦”按“孙悦”导入'] },
     ]);
@@ -87,7 +114,12 @@ describe('a roster typed by hand', () => {
   it('stores names, numbers and phones the way the registration form does', async () => {
     await commitAll(fileId);
     const r = roster();
-    expect(r.get('000123')).toMatchObject({ name: '王芳', phone: '13905461007', unitId: 'u-grass-1', unitCode: 'QH01-01-01' });
+    expect(r.get('000123')).toMatchObject({
+      name: '王芳',
+      phone: '13905461007',
+      unitId: 'u-grass-1',
+      unitCode: 'QH01-01-01',
+    });
     expect(r.get('QH20018')).toMatchObject({ name: '阿依古丽·买买提', phone: '13905461008', unitId: 'u-grass-2' });
     expect(r.get('QH20019')).toMatchObject({ name: 'Li Ming', phone: '13905461009', unitId: 'u-grass-2' });
     expect(r.get('QH20022')).toMatchObject({ name: '孙悦', unitId: 'u-grass-1' });
@@ -95,11 +127,29 @@ describe('a roster typed by hand', () => {
   });
 
   it('the member’s own registration (王芳, 000123, 13905461007) matches the roster and is verified', async () => {
-    const out = await cloud.ok('o-wang-fang', 'member', 'register', { name: '王芳', employeeNo: '000123', phone: '13905461007', unitId: 'u-grass-2' });
-    expect(out).toMatchObject({ status: 'verified', rosterMatched: true, member: { name: '王芳', employeeNo: '000123', phone: '13905461007', unitId: 'u-grass-1' } });
+    const out = await cloud.ok('o-wang-fang', 'member', 'register', {
+      name: '王芳',
+      employeeNo: '000123',
+      phone: '13905461007',
+      unitId: 'u-grass-2',
+    });
+    expect(out).toMatchObject({
+      status: 'verified',
+      rosterMatched: true,
+      member: { name: '王芳', employeeNo: '000123', phone: '13905461007', unitId: 'u-grass-1' },
+    });
     // Typed with the same padding and +86, the registration reads the same.
-    const li = await cloud.ok('o-li-ming', 'member', 'register', { name: 'Li   Ming', employeeNo: 'qh20019', phone: '+86 139-0546-1009', unitId: 'u-grass-1' });
-    expect(li).toMatchObject({ status: 'verified', rosterMatched: true, member: { name: 'Li Ming', employeeNo: 'QH20019', unitId: 'u-grass-2' } });
+    const li = await cloud.ok('o-li-ming', 'member', 'register', {
+      name: 'Li   Ming',
+      employeeNo: 'qh20019',
+      phone: '+86 139-0546-1009',
+      unitId: 'u-grass-1',
+    });
+    expect(li).toMatchObject({
+      status: 'verified',
+      rosterMatched: true,
+      member: { name: 'Li Ming', employeeNo: 'QH20019', unitId: 'u-grass-2' },
+    });
   });
 });
 
@@ -110,9 +160,18 @@ describe('the roster template', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(cloud.host.storage.read(link.fileID)! as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['名册', '单位编码', '填写说明']);
-    const cells = (ws: string) => wb.getWorksheet(ws)!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const cells = (ws: string) =>
+      wb
+        .getWorksheet(ws)!
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1));
     expect(cells('名册')[0]).toEqual(['姓名', '工号', '手机号', '单位编码', '单位名称']);
-    expect(cells('单位编码').slice(1).map((r) => r[2])).toEqual(['QH01-01', 'QH01-01-01', 'QH01-01-02']);
+    expect(
+      cells('单位编码')
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual(['QH01-01', 'QH01-01-01', 'QH01-01-02']);
 
     const report = await reportOf(upload(cloud, cloud.host.storage.read(link.fileID)!));
     expect(report.sheets.map((s) => [s.name, s.read])).toEqual([
@@ -120,6 +179,13 @@ describe('the roster template', () => {
       ['单位编码', false],
       ['填写说明', false],
     ]);
-    expect(report.errors).toEqual([{ sheet: '名册', row: 2, label: '(示例)王芳 000123', reasons: ['这是模板中的示例行，未导入（请删除或改成本单位的内容）'] }]);
+    expect(report.errors).toEqual([
+      {
+        sheet: '名册',
+        row: 2,
+        label: '(示例)王芳 000123',
+        reasons: ['这是模板中的示例行，未导入（请删除或改成本单位的内容）'],
+      },
+    ]);
   });
 });

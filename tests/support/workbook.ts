@@ -43,9 +43,11 @@ export async function workbook(sheets: SheetSpec[]): Promise<Buffer> {
 }
 
 /** One sheet with a header row and data rows. */
-export const simpleBook = (name: string, header: string[], rows: CellSpec[][]): Promise<Buffer> => workbook([{ name, rows: [header, ...rows] }]);
+export const simpleBook = (name: string, header: string[], rows: CellSpec[][]): Promise<Buffer> =>
+  workbook([{ name, rows: [header, ...rows] }]);
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Turns the custom format `code` in a saved workbook into Excel's built-in number `id`: the
@@ -54,7 +56,9 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;'
 export async function builtinFormat(content: Buffer, code: string, id: number): Promise<Buffer> {
   const zip = await JSZip.loadAsync(content);
   const styles = await zip.file('xl/styles.xml')!.async('string');
-  const entry = new RegExp(`<numFmt numFmtId="(\\d+)" formatCode="${escapeXml(code).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*/>`);
+  const entry = new RegExp(
+    `<numFmt numFmtId="(\\d+)" formatCode="${escapeXml(code).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*/>`,
+  );
   const m = entry.exec(styles);
   if (!m) throw new Error(`format ${code} not in styles.xml`);
   const rewritten = styles.replace(m[0], '').replace(new RegExp(`numFmtId="${m[1]}"`, 'g'), `numFmtId="${id}"`);

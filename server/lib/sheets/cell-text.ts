@@ -22,7 +22,7 @@ const PICTURE = /DISPIMG\s*\(/i;
 
 export function shownCell(cell: Cell): ShownCell {
   const source = cell.isMerged ? cell.master : cell;
-  const fmt = source.numFmt ? LOCAL_FORMATS[source.numFmt] ?? source.numFmt : undefined;
+  const fmt = source.numFmt ? (LOCAL_FORMATS[source.numFmt] ?? source.numFmt) : undefined;
   return shown(source.value, fmt);
 }
 
@@ -31,12 +31,21 @@ function shown(value: unknown, fmt: string | undefined): ShownCell {
   if (typeof value === 'number' || value instanceof Date) {
     const text = formatValue(value, fmt);
     const plain = value instanceof Date ? value.toISOString() : general(value);
-    return text === plain ? { text, picture: false } : { text, raw: value instanceof Date ? '日期' : plain, picture: false };
+    return text === plain
+      ? { text, picture: false }
+      : { text, raw: value instanceof Date ? '日期' : plain, picture: false };
   }
   if (typeof value === 'string') return { text: value, picture: /^=\s*(_xlfn\.)?DISPIMG\s*\(/i.test(value.trim()) };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', picture: false };
   if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: unknown; formula?: string; sharedFormula?: string; result?: unknown; error?: string };
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      formula?: string;
+      sharedFormula?: string;
+      result?: unknown;
+      error?: string;
+    };
     if (Array.isArray(v.richText)) return { text: v.richText.map((r) => r.text).join(''), picture: false };
     const formula = v.formula ?? v.sharedFormula;
     if (formula !== undefined) {

@@ -7,7 +7,12 @@
  * and no call depends on state an earlier one left; the subject writes by ids derived from the
  * file or the row, so a retried chunk rewrites instead of adding twice. Bad rows are never written.
  */
-import { MAX_REPORTED, type SheetImportChunk, type SheetImportReport, type SheetLine } from '../../../domain/contract/sheet-import';
+import {
+  MAX_REPORTED,
+  type SheetImportChunk,
+  type SheetImportReport,
+  type SheetLine,
+} from '../../../domain/contract/sheet-import';
 import type { SheetLayout } from './header';
 import { readSheets, type SheetRead, type SheetRow } from './read';
 import { loadWorkbook } from './workbook';
@@ -45,7 +50,10 @@ export interface JudgedFile<F extends string, T> {
 const EXAMPLE_REASON = '这是模板中的示例行，未导入（请删除或改成本单位的内容）';
 
 /** Reads the uploaded file (the action downloads it, see server/lib/storage) and judges every row. */
-export async function judgeFile<F extends string, T>(content: Buffer, plan: ImportPlan<F, T>): Promise<JudgedFile<F, T>> {
+export async function judgeFile<F extends string, T>(
+  content: Buffer,
+  plan: ImportPlan<F, T>,
+): Promise<JudgedFile<F, T>> {
   const wb = await loadWorkbook(content, plan.what);
   const sheets = readSheets(wb, plan.layout, plan.maxRows);
   const all = sheets.flatMap((s) => s.rows);
@@ -55,7 +63,14 @@ export async function judgeFile<F extends string, T>(content: Buffer, plan: Impo
   const rows = all.map((r): JudgedRow<T> => {
     const v = byRow.get(r);
     const base = { sheet: r.sheet, sheetNo: r.sheetNo, row: r.row };
-    if (!v) return { ...base, label: plan.labelOf(r), value: null, reasons: r.example ? [EXAMPLE_REASON] : r.refusals, warnings: [] };
+    if (!v)
+      return {
+        ...base,
+        label: plan.labelOf(r),
+        value: null,
+        reasons: r.example ? [EXAMPLE_REASON] : r.refusals,
+        warnings: [],
+      };
     return { ...base, ...v, value: v.reasons.length ? null : v.value, warnings: [...r.notes, ...v.warnings] };
   });
   return { sheets, rows };
@@ -68,7 +83,14 @@ export function reportOf<F extends string, T>(file: JudgedFile<F, T>): SheetImpo
   const sheets: SheetLine[] = file.sheets.map((s) => {
     const rows = file.rows.filter((r) => r.sheet === s.name);
     const good = rows.filter((r) => r.value !== null).length;
-    return { name: s.name, read: s.header !== null && s.header.missing.length === 0, rows: rows.length, good, bad: rows.length - good, note: s.note };
+    return {
+      name: s.name,
+      read: s.header !== null && s.header.missing.length === 0,
+      rows: rows.length,
+      good,
+      bad: rows.length - good,
+      note: s.note,
+    };
   });
   return {
     sheets,
@@ -77,7 +99,9 @@ export function reportOf<F extends string, T>(file: JudgedFile<F, T>): SheetImpo
     badRows: bad.length,
     errors: bad.slice(0, MAX_REPORTED).map(({ sheet, row, label, reasons }) => ({ sheet, row, label, reasons })),
     errorsTruncated: bad.length > MAX_REPORTED,
-    warnings: warned.slice(0, MAX_REPORTED).map(({ sheet, row, label, warnings }) => ({ sheet, row, label, messages: warnings })),
+    warnings: warned
+      .slice(0, MAX_REPORTED)
+      .map(({ sheet, row, label, warnings }) => ({ sheet, row, label, messages: warnings })),
     warningsTruncated: warned.length > MAX_REPORTED,
   };
 }
@@ -98,10 +122,21 @@ export async function commitChunk<F extends string, T, E extends object>(
   const good = rows.filter((r): r is GoodRow<T> => r.value !== null);
   const extra = await write(good);
   const end = Math.min(cursor + rows.length, file.rows.length);
-  return { ...extra, totalRows: file.rows.length, processed: end, nextCursor: end < file.rows.length ? end : null, written: good.length, skipped: rows.length - good.length };
+  return {
+    ...extra,
+    totalRows: file.rows.length,
+    processed: end,
+    nextCursor: end < file.rows.length ? end : null,
+    written: good.length,
+    skipped: rows.length - good.length,
+  };
 }
 
 /** Runs `write` over `items`, `wave` at a time: parallel single-document writes, bounded. */
-export async function inWaves<T>(items: readonly T[], wave: number, write: (item: T) => Promise<unknown>): Promise<void> {
+export async function inWaves<T>(
+  items: readonly T[],
+  wave: number,
+  write: (item: T) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += wave) await Promise.all(items.slice(i, i + wave).map(write));
 }

@@ -42,7 +42,8 @@ export const HEADER_SCAN = 10;
 
 function lookup<F extends string>(layout: SheetLayout<F>): Map<string, F> {
   const byKey = new Map<string, F>();
-  for (const f of layout.fields) for (const n of [f.label, ...f.names]) if (!byKey.has(headerKey(n))) byKey.set(headerKey(n), f.key);
+  for (const f of layout.fields)
+    for (const n of [f.label, ...f.names]) if (!byKey.has(headerKey(n))) byKey.set(headerKey(n), f.key);
   return byKey;
 }
 
@@ -61,7 +62,11 @@ function assign<F extends string>(candidates: string[][], byKey: Map<string, F>)
   return columns;
 }
 
-function missingOf<F extends string>(layout: SheetLayout<F>, sheetName: string, columns: Partial<Record<F, number>>): string[] {
+function missingOf<F extends string>(
+  layout: SheetLayout<F>,
+  sheetName: string,
+  columns: Partial<Record<F, number>>,
+): string[] {
   return layout
     .required(sheetName)
     .filter((r) => !r.anyOf.some((f) => columns[f] !== undefined))
@@ -73,13 +78,26 @@ function missingOf<F extends string>(layout: SheetLayout<F>, sheetName: string, 
  * ties go to the earlier and the one-row reading. When no row is complete, the nearest miss (for
  * a message naming what is missing), or null when nothing there looks like a header at all.
  */
-export function findHeader<F extends string>(grid: readonly GridRow[], sheetName: string, layout: SheetLayout<F>): Header<F> | null {
+export function findHeader<F extends string>(
+  grid: readonly GridRow[],
+  sheetName: string,
+  layout: SheetLayout<F>,
+): Header<F> | null {
   const byKey = lookup(layout);
   const rows = grid.slice(0, HEADER_SCAN);
   const found: Header<F>[] = [];
   rows.forEach((top, i) => {
-    const single = assign(top.texts.map((t) => [t]), byKey);
-    found.push({ firstRow: top.row, lastRow: top.row, columns: single, missing: missingOf(layout, sheetName, single), matched: Object.keys(single).length });
+    const single = assign(
+      top.texts.map((t) => [t]),
+      byKey,
+    );
+    found.push({
+      firstRow: top.row,
+      lastRow: top.row,
+      columns: single,
+      missing: missingOf(layout, sheetName, single),
+      matched: Object.keys(single).length,
+    });
     const bottom = rows[i + 1];
     if (!bottom || bottom.row !== top.row + 1) return;
     const width = Math.max(top.texts.length, bottom.texts.length);
@@ -97,7 +115,13 @@ export function findHeader<F extends string>(grid: readonly GridRow[], sheetName
       return !b || b === t || byKey.has(headerKey(b)) || byKey.has(headerKey(t + b));
     });
     if (bottomIsHeader) {
-      found.push({ firstRow: top.row, lastRow: bottom.row, columns: double, missing: missingOf(layout, sheetName, double), matched: Object.keys(double).length });
+      found.push({
+        firstRow: top.row,
+        lastRow: bottom.row,
+        columns: double,
+        missing: missingOf(layout, sheetName, double),
+        matched: Object.keys(double).length,
+      });
     }
   });
   const complete = found.filter((h) => h.missing.length === 0);

@@ -29,7 +29,10 @@ export function formatValue(value: number | Date, fmt: string | undefined): stri
   if (value instanceof Date) {
     const first = sections[0].trim();
     const withTime = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() > 0;
-    return renderDate(value, tokens(first && !/^general$/i.test(first) ? first : withTime ? 'yyyy/m/d h:mm' : 'yyyy/m/d'));
+    return renderDate(
+      value,
+      tokens(first && !/^general$/i.test(first) ? first : withTime ? 'yyyy/m/d h:mm' : 'yyyy/m/d'),
+    );
   }
   let section = pick(sections, value);
   let v = value;
@@ -82,7 +85,7 @@ const DATE_CHARS = /^(yyyy|yyy|yy|y|e|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|aaaa|aaa
 function tokens(section: string): Token[] {
   const out: Token[] = [];
   const lit = (s: string) => out.push({ t: 'lit', s });
-  for (let i = 0; i < section.length; ) {
+  for (let i = 0; i < section.length;) {
     const ch = section[i];
     const rest = section.slice(i);
     if (ch === '"') {
@@ -149,14 +152,17 @@ function tokens(section: string): Token[] {
 function fixed(v: number, d: number): [string, string] {
   const s = Number(v.toPrecision(15));
   // Shifting the decimal point in the string avoids 1.005 * 100 = 100.49999999999999.
-  const r = String(s).includes('e') ? Math.round(s * 10 ** d) / 10 ** d : Number(`${Math.round(Number(`${s}e${d}`))}e-${d}`);
+  const r = String(s).includes('e')
+    ? Math.round(s * 10 ** d) / 10 ** d
+    : Number(`${Math.round(Number(`${s}e${d}`))}e-${d}`);
   const [i, f = ''] = r.toFixed(d).split('.');
   return [i, f];
 }
 
 function renderNumber(v: number, toks: Token[]): string {
   if (toks.some((k) => k.t === 'slash')) return renderFraction(v, toks);
-  if (toks.some((k) => k.t === 'at') && !toks.some((k) => k.t === 'ph')) return toks.map((k) => (k.t === 'lit' ? k.s : k.t === 'at' ? general(v) : '')).join('');
+  if (toks.some((k) => k.t === 'at') && !toks.some((k) => k.t === 'ph'))
+    return toks.map((k) => (k.t === 'lit' ? k.s : k.t === 'at' ? general(v) : '')).join('');
   const expAt = toks.findIndex((k) => k.t === 'exp');
   const body = expAt < 0 ? toks : toks.slice(0, expAt);
   const dotAt = body.findIndex((k) => k.t === 'dot');
@@ -168,15 +174,15 @@ function renderNumber(v: number, toks: Token[]): string {
   for (let i = lastPh + 1; i < intToks.length && intToks[i].t === 'comma'; i++) scale += 1;
   const grouped = intToks.some((k, i) => k.t === 'comma' && i < lastPh);
   const decimals = fracToks.filter((k) => k.t === 'ph').length;
-  let x = v * 100 ** toks.filter((k) => k.t === 'pct').length / 1000 ** scale;
+  let x = (v * 100 ** toks.filter((k) => k.t === 'pct').length) / 1000 ** scale;
   let exponent = 0;
   if (expAt >= 0 && x !== 0) {
     const intPh = intToks.filter((k) => k.t === 'ph').length || 1;
     exponent = Math.floor(Math.log10(x)) - (intPh - 1);
     x /= 10 ** exponent;
   }
-  let [intDigits, fracDigits] = fixed(x, decimals);
-  if (intDigits === '0') intDigits = '';
+  const [whole, fracDigits] = fixed(x, decimals);
+  let intDigits = whole === '0' ? '' : whole;
   if (grouped) intDigits = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
   // Integer placeholders take digits from the right; extra digits go in front of the leftmost one.
@@ -203,16 +209,22 @@ function renderNumber(v: number, toks: Token[]): string {
   // Trailing zeros: '#' drops them, '?' shows a space, '0' keeps them.
   const frac = fracDigits.split('');
   const fracPh = fracToks.filter((k): k is Extract<Token, { t: 'ph' }> => k.t === 'ph');
-  for (let i = frac.length - 1; i >= 0 && frac[i] === '0' && fracPh[i].c !== '0'; i--) frac[i] = fracPh[i].c === '?' ? ' ' : '';
+  for (let i = frac.length - 1; i >= 0 && frac[i] === '0' && fracPh[i].c !== '0'; i--)
+    frac[i] = fracPh[i].c === '?' ? ' ' : '';
   let fi = 0;
-  const fracOut = fracToks.map((k) => (k.t === 'lit' ? k.s : k.t === 'ph' ? frac[fi++] : k.t === 'pct' ? '%' : '')).join('');
+  const fracOut = fracToks
+    .map((k) => (k.t === 'lit' ? k.s : k.t === 'ph' ? frac[fi++] : k.t === 'pct' ? '%' : ''))
+    .join('');
   const pctInInt = intToks.some((k) => k.t === 'pct');
   let out = intOut.join('') + (dotAt >= 0 ? '.' : '') + fracOut + (pctInInt ? '%' : '');
   if (expAt >= 0) {
     const tail = toks.slice(expAt + 1);
     const n = Math.max(tail.filter((k) => k.t === 'ph').length, 1);
     const sign = exponent < 0 ? '-' : (toks[expAt] as { plus: boolean }).plus ? '+' : '';
-    out += `E${sign}${String(Math.abs(exponent)).padStart(n, '0')}${tail.filter((k) => k.t === 'lit').map((k) => (k as { s: string }).s).join('')}`;
+    out += `E${sign}${String(Math.abs(exponent)).padStart(n, '0')}${tail
+      .filter((k) => k.t === 'lit')
+      .map((k) => (k as { s: string }).s)
+      .join('')}`;
   }
   return out;
 }
@@ -245,7 +257,20 @@ function renderFraction(v: number, toks: Token[]): string {
   return `${w ? `${w} ` : ''}${best.n}/${best.d}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ZH_DAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -50,7 +50,8 @@ function rowNumbers(ws: Worksheet): number[] {
   return out;
 }
 
-const joinRows = (rows: number[]): string => (rows.length > 8 ? `第${rows.slice(0, 8).join('、')}等${rows.length}行` : `第${rows.join('、')}行`);
+const joinRows = (rows: number[]): string =>
+  rows.length > 8 ? `第${rows.slice(0, 8).join('、')}等${rows.length}行` : `第${rows.join('、')}行`;
 
 function readSheet<F extends string>(ws: Worksheet, sheetNo: number, layout: SheetLayout<F>): SheetRead<F> {
   const name = ws.name;
@@ -66,7 +67,9 @@ function readSheet<F extends string>(ws: Worksheet, sheetNo: number, layout: She
   if (grid.length === 0) return { name, header: null, note: '空白工作表', rows: [] };
   const header = findHeader(grid, name, layout);
   if (!header || header.missing.length) {
-    const why = header ? `第${header.lastRow}行像是表头，但缺少：${header.missing.join('、')}` : `没有${layout.what}的表头`;
+    const why = header
+      ? `第${header.lastRow}行像是表头，但缺少：${header.missing.join('、')}`
+      : `没有${layout.what}的表头`;
     return { name, header, note: `${why}，未读取`, rows: [] };
   }
   const fields = layout.fields.filter((f) => header.columns[f.key] !== undefined);
@@ -89,7 +92,10 @@ function readSheet<F extends string>(ws: Worksheet, sheetNo: number, layout: She
       if (!cell.text.trim()) continue;
       any = true;
       cells[f.key] = cell.text;
-      if (cell.raw) notes.push(`${f.label}按表格中显示的“${cell.text}”读取（单元格里是${cell.raw === '日期' ? '日期' : `数字${cell.raw}`}）`);
+      if (cell.raw)
+        notes.push(
+          `${f.label}按表格中显示的“${cell.text}”读取（单元格里是${cell.raw === '日期' ? '日期' : `数字${cell.raw}`}）`,
+        );
     }
     if (!any) continue;
     if (r.hidden) {
@@ -110,9 +116,19 @@ export function readSheets<F extends string>(wb: Workbook, layout: SheetLayout<F
   const sheets = wb.worksheets.map((ws, i) => readSheet(ws, i + 1, layout));
   if (!sheets.some((s) => s.header && s.header.missing.length === 0)) {
     const near = sheets.filter((s) => s.header).sort((a, b) => b.header!.matched - a.header!.matched)[0];
-    const needed = layout.required(near?.name ?? '').map((r) => r.label).join('、');
-    if (near) throw new AppError('BAD_REQUEST', `「${near.name}」工作表第${near.header!.lastRow}行的表头缺少：${near.header!.missing.join('、')}（必需的列：${needed}）`);
-    throw new AppError('BAD_REQUEST', sheets.length ? `没有找到${layout.what}的表头：表头应包含${needed}（可先下载模板）` : '文件中没有工作表');
+    const needed = layout
+      .required(near?.name ?? '')
+      .map((r) => r.label)
+      .join('、');
+    if (near)
+      throw new AppError(
+        'BAD_REQUEST',
+        `「${near.name}」工作表第${near.header!.lastRow}行的表头缺少：${near.header!.missing.join('、')}（必需的列：${needed}）`,
+      );
+    throw new AppError(
+      'BAD_REQUEST',
+      sheets.length ? `没有找到${layout.what}的表头：表头应包含${needed}（可先下载模板）` : '文件中没有工作表',
+    );
   }
   const total = sheets.reduce((n, s) => n + s.rows.length, 0);
   if (total > maxRows) throw new AppError('BAD_REQUEST', `文件共${total}行，超过一次可导入的${maxRows}行，请分批导入`);

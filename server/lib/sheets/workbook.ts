@@ -45,7 +45,10 @@ export async function loadWorkbook(content: Buffer, what: string): Promise<Workb
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('BAD_REQUEST', `无法读取该文件，请上传 .xlsx 格式的${what}（可先下载模板；.xls 或 WPS 文件请先另存为 .xlsx）`);
+    throw new AppError(
+      'BAD_REQUEST',
+      `无法读取该文件，请上传 .xlsx 格式的${what}（可先下载模板；.xls 或 WPS 文件请先另存为 .xlsx）`,
+    );
   }
   return wb;
 }

@@ -24,18 +24,36 @@ const WRITE_WAVE = 20;
  */
 export const importRoster: Handler<typeof memberContract.importRoster> = async (input, ctx) => {
   const [content, units] = await Promise.all([downloadFile(input.fileId), listUnits()]);
-  const file = await judgeFile(content, rosterPlan(units, ctx.member, (numbers) => inBatches(numbers, membersByNumbers)));
+  const file = await judgeFile(
+    content,
+    rosterPlan(units, ctx.member, (numbers) => inBatches(numbers, membersByNumbers)),
+  );
   if (!input.commit) return { mode: 'report', report: await rosterReport(file) };
   const chunk = await commitChunk(file, input.cursor ?? 0, IMPORT_CHUNK, async (good) => {
     await inWaves(good, WRITE_WAVE, ({ value: r }) =>
-      saveRosterRow({ _id: r.employeeNo, name: r.name, phone: r.phone, unitId: r.unit._id, unitCode: r.unit.code, importedAt: ctx.now, importedBy: ctx.openid }),
+      saveRosterRow({
+        _id: r.employeeNo,
+        name: r.name,
+        phone: r.phone,
+        unitId: r.unit._id,
+        unitCode: r.unit.code,
+        importedAt: ctx.now,
+        importedBy: ctx.openid,
+      }),
     );
     let verified = 0;
     await inWaves(good, WRITE_WAVE, async ({ value: r }) => {
       if (!r.pending) return;
       // The roster's unit wins, as it does for a registration that matches the roster.
       const place = placeIn(units, r.unit._id);
-      const ok = await updateMemberIfStatus(r.pending._id, 'pending', { ...place, status: 'verified', rosterMatched: true, verifiedAt: ctx.now, verifiedBy: 'roster', updatedAt: ctx.now });
+      const ok = await updateMemberIfStatus(r.pending._id, 'pending', {
+        ...place,
+        status: 'verified',
+        rosterMatched: true,
+        verifiedAt: ctx.now,
+        verifiedBy: 'roster',
+        updatedAt: ctx.now,
+      });
       if (ok) verified += 1;
     });
     return { verified };
@@ -52,6 +70,9 @@ async function inBatches<T>(numbers: string[], lookup: (batch: string[]) => Prom
 async function rosterReport(file: JudgedFile<RosterField, RosterEntry>): Promise<ImportReport> {
   const good = file.rows.flatMap((r) => (r.value ? [r.value] : []));
   const known = new Set((await inBatches([...new Set(good.map((g) => g.employeeNo))], rosterRows)).map((r) => r._id));
-  return { ...reportOf(file), newRows: good.filter((g) => !known.has(g.employeeNo)).length, pendingToVerify: good.filter((g) => g.pending).length };
+  return {
+    ...reportOf(file),
+    newRows: good.filter((g) => !known.has(g.employeeNo)).length,
+    pendingToVerify: good.filter((g) => g.pending).length,
+  };
 }
-

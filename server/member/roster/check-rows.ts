@@ -7,7 +7,14 @@
  */
 import type { Actor } from '../../../domain/rules/authority';
 import { canManageUnit } from '../../../domain/rules/authority';
-import { employeeNoProblem, nameProblem, normaliseEmployeeNo, normaliseName, normalisePhone, phoneProblem } from '../../../domain/rules/member-fields';
+import {
+  employeeNoProblem,
+  nameProblem,
+  normaliseEmployeeNo,
+  normaliseName,
+  normalisePhone,
+  phoneProblem,
+} from '../../../domain/rules/member-fields';
 import { cleanCode, cleanText, cleanWord } from '../../../domain/rules/sheet-text';
 import type { ImportPlan, RowVerdict } from '../../lib/sheets/flow';
 import type { SheetLayout } from '../../lib/sheets/header';
@@ -23,10 +30,36 @@ export const ROSTER_LAYOUT: SheetLayout<RosterField> = {
   what: '名册',
   fields: [
     { key: 'name', label: '姓名', names: ['名字', '职工姓名', '员工姓名', '会员姓名', '人员姓名', 'name'] },
-    { key: 'employeeNo', label: '工号', names: ['员工编号', '职工编号', '员工号', '职工号', '人员编号', '工作证号', 'employeeno', 'employee no', 'employee_no'] },
-    { key: 'phone', label: '手机号', names: ['手机', '手机号码', '联系电话', '电话', '电话号码', '联系方式', '移动电话', 'phone', 'mobile'] },
-    { key: 'unitCode', label: '单位编码', names: ['单位代码', '组织编码', '工会编码', 'unitcode', 'unit code', 'unit_code'] },
-    { key: 'unitName', label: '单位名称', names: ['单位', '所在单位', '所属单位', '工会名称', '所在工会', '所属工会', '基层工会', '所在基层工会', '部门'] },
+    {
+      key: 'employeeNo',
+      label: '工号',
+      names: [
+        '员工编号',
+        '职工编号',
+        '员工号',
+        '职工号',
+        '人员编号',
+        '工作证号',
+        'employeeno',
+        'employee no',
+        'employee_no',
+      ],
+    },
+    {
+      key: 'phone',
+      label: '手机号',
+      names: ['手机', '手机号码', '联系电话', '电话', '电话号码', '联系方式', '移动电话', 'phone', 'mobile'],
+    },
+    {
+      key: 'unitCode',
+      label: '单位编码',
+      names: ['单位代码', '组织编码', '工会编码', 'unitcode', 'unit code', 'unit_code'],
+    },
+    {
+      key: 'unitName',
+      label: '单位名称',
+      names: ['单位', '所在单位', '所属单位', '工会名称', '所在工会', '所属工会', '基层工会', '所在基层工会', '部门'],
+    },
   ],
   required: () => [
     { label: '姓名', anyOf: ['name'] },
@@ -46,7 +79,8 @@ export interface RosterEntry {
   pending: MemberDoc | null;
 }
 
-const labelOf = (r: SheetRow<RosterField>): string => [normaliseName(r.cells.name), normaliseEmployeeNo(r.cells.employeeNo)].filter(Boolean).join(' ');
+const labelOf = (r: SheetRow<RosterField>): string =>
+  [normaliseName(r.cells.name), normaliseEmployeeNo(r.cells.employeeNo)].filter(Boolean).join(' ');
 
 /** Unit names compared as typed, minus spacing and width. */
 const nameKey = (s: string): string => cleanWord(s);
@@ -70,7 +104,9 @@ function unitOf(r: SheetRow<RosterField>, units: UnitDoc[]): { unit: UnitDoc | n
   if (active.length === 1 || named.length === 1) return { unit: active[0] ?? named[0], reason: null };
   // A code typed into the 单位 column is still a code.
   const asCode = byCode(cleanCode(name));
-  return asCode ? { unit: asCode, reason: null } : { unit: null, reason: `未知的单位：${name}（应为单位编码或系统中的单位全称）` };
+  return asCode
+    ? { unit: asCode, reason: null }
+    : { unit: null, reason: `未知的单位：${name}（应为单位编码或系统中的单位全称）` };
 }
 
 type Checked = { r: SheetRow<RosterField>; verdict: RowVerdict<RosterEntry> };
@@ -81,10 +117,13 @@ export function checkRows(rows: readonly SheetRow<RosterField>[], units: UnitDoc
     const name = normaliseName(r.cells.name);
     const employeeNo = normaliseEmployeeNo(r.cells.employeeNo);
     const phone = normalisePhone(r.cells.phone);
-    const reasons = [nameProblem(name), employeeNoProblem(employeeNo), phoneProblem(phone)].filter((p): p is string => p !== null);
+    const reasons = [nameProblem(name), employeeNoProblem(employeeNo), phoneProblem(phone)].filter(
+      (p): p is string => p !== null,
+    );
     const warnings: string[] = [];
     if (name && name !== r.cells.name.trim()) warnings.push(`姓名“${r.cells.name.trim()}”按“${name}”导入`);
-    if (employeeNo && employeeNo !== r.cells.employeeNo.trim().toUpperCase()) warnings.push(`工号“${r.cells.employeeNo.trim()}”按“${employeeNo}”导入`);
+    if (employeeNo && employeeNo !== r.cells.employeeNo.trim().toUpperCase())
+      warnings.push(`工号“${r.cells.employeeNo.trim()}”按“${employeeNo}”导入`);
     const { unit, reason } = unitOf(r, units);
     if (reason) reasons.push(reason);
     else if (unit!.retired) reasons.push(`单位已撤销：${unit!.name}（${unit!.code}）`);

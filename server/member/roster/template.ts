@@ -27,7 +27,13 @@ export async function rosterTemplate(units: UnitDoc[]): Promise<Buffer> {
     { header: '单位名称', key: 'unitName', width: 24 },
   ];
   const first = units.find((u) => u.level === 3) ?? units[0];
-  sheet.addRow({ name: '（示例）王芳', employeeNo: '000123', phone: '13905461007', unitCode: first?.code ?? '', unitName: first?.name ?? '' });
+  sheet.addRow({
+    name: '（示例）王芳',
+    employeeNo: '000123',
+    phone: '13905461007',
+    unitCode: first?.code ?? '',
+    unitName: first?.name ?? '',
+  });
   styleHeader(sheet);
 
   const codes = wb.addWorksheet('单位编码');
@@ -36,7 +42,8 @@ export async function rosterTemplate(units: UnitDoc[]): Promise<Buffer> {
     { header: '名称（填入名册的单位名称）', key: 'name', width: 30 },
     { header: '编码（填入名册的单位编码）', key: 'code', width: 26 },
   ];
-  for (const u of units) codes.addRow({ level: UNIT_LEVEL_LABELS[u.level], name: `${'　'.repeat(u.level - 1)}${u.name}`, code: u.code });
+  for (const u of units)
+    codes.addRow({ level: UNIT_LEVEL_LABELS[u.level], name: `${'　'.repeat(u.level - 1)}${u.name}`, code: u.code });
   styleHeader(codes);
   addHowTo(wb, HOW_TO);
   return toBuffer(wb);

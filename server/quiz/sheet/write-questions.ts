@@ -1,9 +1,23 @@
 /** Writes questions in the import layout: the export and the template are read back by the import. */
-import { SHEET_COLUMNS, questionCells, type QuestionContent, type SheetColumn } from '../../../domain/rules/question-import';
+import {
+  SHEET_COLUMNS,
+  questionCells,
+  type QuestionContent,
+  type SheetColumn,
+} from '../../../domain/rules/question-import';
 import { TEMPLATE_EXAMPLES, TEMPLATE_HOW_TO } from '../../../domain/rules/question-template';
 import { addHowTo, newWorkbook, styleHeader, toBuffer } from '../../lib/sheets/workbook';
 
-const WIDTHS: Partial<Record<SheetColumn, number>> = { 题型: 8, 题目: 60, 答案: 8, 解析: 60, 分类: 12, 难度: 6, 出处: 36, 标签: 20 };
+const WIDTHS: Partial<Record<SheetColumn, number>> = {
+  题型: 8,
+  题目: 60,
+  答案: 8,
+  解析: 60,
+  分类: 12,
+  难度: 6,
+  出处: 36,
+  标签: 20,
+};
 
 export async function questionWorkbook(questions: readonly QuestionContent[], withHowTo: boolean): Promise<Buffer> {
   const wb = newWorkbook();
