@@ -45,6 +45,7 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
 
   const fileId = cloud.host.storage.put('roster/bench-roster.xlsx', await rosterXlsx(), `client:${organizer.openid}`);
   await measure(organizer.openid, 'member', 'importRoster', { fileId, commit: false });
+  await measure(organizer.openid, 'member', 'rosterTemplate', {});
 
   await measure(admin.openid, 'member', 'orgTree', {});
   const unit = await measure(admin.openid, 'member', 'createUnit', { name: '压测临时队', code: 'QH01-01-09', parentId: 'u-brigade-1' });

@@ -16,6 +16,7 @@ import { setRole } from '../../server/member/actions/set-role';
 import { editMember } from '../../server/member/actions/edit-member';
 import { moveMembers } from '../../server/member/actions/move-members';
 import { importRoster } from '../../server/member/actions/import-roster';
+import { rosterTemplate } from '../../server/member/actions/roster-template';
 import { orgTree } from '../../server/member/actions/org-tree';
 import { createUnit } from '../../server/member/actions/create-unit';
 import { renameUnit } from '../../server/member/actions/rename-unit';
@@ -39,6 +40,7 @@ const handlers = defineActions(memberContract, {
   editMember,
   moveMembers,
   importRoster,
+  rosterTemplate,
   orgTree,
   createUnit,
   renameUnit,

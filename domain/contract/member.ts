@@ -12,6 +12,7 @@ import {
   phoneProblem,
 } from '../rules/member-fields';
 import { UNIT_CODE_PATTERN, normaliseUnitCode, type UnitLevel } from '../rules/unit-tree';
+import type { FileLink, SheetImportChunk, SheetImportReport } from './sheet-import';
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas (the patterns live in domain/rules/member-fields.ts, shared with the roster import)
@@ -146,39 +147,16 @@ export interface MessagesOutput extends Paged<MessageView> {
   unread: number;
 }
 
-/** One bad roster row: its row number in the sheet and every reason it was refused. */
-export interface ImportRowError {
-  row: number;
-  name: string;
-  employeeNo: string;
-  reasons: string[];
-}
-
-/** The validation report of a roster file: nothing is written when it is produced. */
-export interface ImportReport {
-  /** Data rows in the sheet (header and blank rows not counted). */
-  totalRows: number;
-  goodRows: number;
-  badRows: number;
+/** The check of a roster file (nothing written yet): the shared sheet report, plus what the roster gains. */
+export interface ImportReport extends SheetImportReport {
   /** Good rows whose number is not on the roster yet. */
   newRows: number;
   /** Good rows of registered, still-pending members who will be verified by this import. */
   pendingToVerify: number;
-  /** The first 500 bad rows, in sheet order. */
-  errors: ImportRowError[];
-  errorsTruncated: boolean;
 }
 
-/** One committed chunk. The client calls again with `cursor: nextCursor` until it is null. */
-export interface ImportChunk {
-  totalRows: number;
-  /** Data rows processed so far (this chunk included): the progress bar is processed / totalRows. */
-  processed: number;
-  nextCursor: number | null;
-  /** Rows written to the roster in this chunk. */
-  written: number;
-  /** Bad rows skipped in this chunk. */
-  skipped: number;
+/** One committed chunk of a roster file. */
+export interface ImportChunk extends SheetImportChunk {
   /** Pending members verified in this chunk. */
   verified: number;
 }
@@ -291,6 +269,11 @@ export const memberContract = {
       .strict(),
     access: 'organizer',
     summary: 'Roster .xlsx: validate (commit false, writes nothing) or write its good rows chunk by chunk',
+  }),
+  rosterTemplate: action<FileLink>()({
+    input: zEmpty,
+    access: 'organizer',
+    summary: 'The roster template (.xlsx: the columns, an example row, the codes of the units I manage, instructions)',
   }),
   orgTree: action<{ units: OrgUnitView[] }>()({
     input: zEmpty,

@@ -8,15 +8,17 @@ import type { PaperInput, PaperStatus, PaperWindow, QuestionType } from './quiz'
 import type { UnitLevel } from '../rules/unit-tree';
 import type { QuestionContent } from '../rules/question-import';
 import type { ScoreBucket, UnitRow, UnitStanding } from '../rules/quiz-stats';
+import type { SheetImportChunk, SheetImportReport } from './sheet-import';
 
 export type { QuestionContent, ScoreBucket, UnitRow, UnitStanding };
+export type { FileLink, RowRefusal, RowWarning, SheetImportChunk, SheetImportReport, SheetLine } from './sheet-import';
 
 export const QUESTION_STATUSES = ['active', 'retired'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
 export const QUESTION_STATUS_LABELS: Record<QuestionStatus, string> = { active: '在用', retired: '已停用' };
 
-/** Spreadsheet rows checked and written per call: a large file shows its progress chunk by chunk. */
+/** Rows one import file may hold (all its sheets): a larger bank is imported in parts. */
 export const IMPORT_MAX_ROWS = 5000;
 
 // ---------------------------------------------------------------------------------------------
@@ -44,45 +46,16 @@ export interface RetireOutput {
   outcome: 'deleted' | 'retired';
 }
 
-export interface ImportRowError {
-  /** The sheet's row number. */
-  row: number;
-  /** The row's stem (shortened), to recognise it. */
-  stem: string;
-  reasons: string[];
-}
-
-export interface QuestionImportReport {
-  totalRows: number;
-  goodRows: number;
-  badRows: number;
-  errors: ImportRowError[];
-  /** More bad rows than the report lists. */
-  errorsTruncated: boolean;
+/** The check of a question file (nothing written yet): the shared sheet report, plus what the bank gains. */
+export interface QuestionImportReport extends SheetImportReport {
   /** Good rows per category and type, as the organizer will find them in the bank. */
   summary: { category: string; type: QuestionType; count: number }[];
 }
 
-export interface QuestionImportChunk {
-  totalRows: number;
-  /** Rows done so far (good and bad), for the progress bar. */
-  processed: number;
-  /** Pass back to continue; null when the file is done. */
-  nextCursor: number | null;
-  /** Questions written by this call. */
-  written: number;
-}
+export type QuestionImportChunk = SheetImportChunk;
 
 export type ImportQuestionsOutput = { mode: 'report'; report: QuestionImportReport } | { mode: 'commit'; chunk: QuestionImportChunk };
 
-/** A file the server wrote to cloud storage, behind a temporary link. */
-export interface FileLink {
-  url: string;
-  fileID: string;
-  fileName: string;
-  /** Data rows in it. */
-  rows: number;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Papers

@@ -3,6 +3,7 @@
  * form, the server's input schemas and the roster import, so a row the form would refuse is refused
  * by the import with the same words.
  */
+import { cleanCode, cleanName, cleanPhone } from './sheet-text';
 
 /** Mainland mobile: 11 digits starting 13–19. */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
@@ -13,14 +14,18 @@ export const EMPLOYEE_NO_PATTERN = /^[A-Z0-9-]{3,20}$/;
 /** Chinese names, minority names with '·', and Latin names with spaces. */
 export const NAME_PATTERN = /^[\u3400-\u9fffA-Za-z·• ]{1,20}$/;
 
-/** Numbers are compared case-insensitively and without surrounding spaces: store them one way. */
-export const normaliseEmployeeNo = (value: string): string => value.trim().toUpperCase();
+/**
+ * One way to store each field, whether it was typed into the form or into a roster in Excel
+ * (domain/rules/sheet-text): a roster row and the member's own registration must compare equal.
+ * 工号: full width folded, dashes as '-', no spaces, upper case (`ｑｈ－001` → QH-001).
+ */
+export const normaliseEmployeeNo = (value: string): string => cleanCode(value);
 
-/** Collapses inner runs of spaces so "张  三" and "张 三" are the same person on a roster. */
-export const normaliseName = (value: string): string => value.trim().replace(/\s+/g, ' ');
+/** Names: no padding inside (`王　芳` → 王芳) unless Latin (`Li  Ming` → Li Ming); minority names joined by '·'. */
+export const normaliseName = (value: string): string => cleanName(value);
 
-/** Phones arrive from Excel as numbers or with spaces and dashes: keep the digits. */
-export const normalisePhone = (value: string): string => value.replace(/[\s-]/g, '');
+/** Phones arrive as numbers, with spaces and dashes, or with +86 in front: keep the 11 digits. */
+export const normalisePhone = (value: string): string => cleanPhone(value);
 
 export const FIELD_MESSAGES = {
   nameMissing: '请填写姓名',

@@ -87,11 +87,11 @@ test('an organizer imports a roster through the page: the report names the bad r
 
   const page = await app.pageAs('organizer', '/packages/admin/import/index');
   await page.getByText('选择名册文件（.xlsx）').waitFor();
-  await page.locator('input.imp__file').setInputFiles({ name: '采油一大队名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
-  await page.getByText('「采油一大队名册.xlsx」检查结果').waitFor();
-  const row3 = page.locator('.imp-report__error', { hasText: '第 3 行' });
+  await page.locator('input.si-file').setInputFiles({ name: '采油一大队名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page.getByText('检查结果：「采油一大队名册.xlsx」').waitFor();
+  const row3 = page.locator('.si-error', { hasText: '第3行' });
   await row3.getByText('手机号应为11位大陆手机号').waitFor();
-  await page.locator('.imp-report__error', { hasText: '第 4 行' }).getByText('单位不在您的管理范围内：QH01-02-01').waitFor();
+  await page.locator('.si-error', { hasText: '第4行' }).getByText('单位不在您的管理范围内：QH01-02-01').waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'member-import-report.png'), fullPage: true });
 
   await page.getByText('导入 2 行').click();

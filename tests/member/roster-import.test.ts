@@ -49,7 +49,7 @@ describe('a file with good and bad rows', () => {
       await rosterXlsx([
         ['马小军', 'QH30001', 13912340001, 'QH01-01-01'], // row 2: good (phone typed as a number)
         ['', 'QH30002', '13912340002', 'QH01-01-01'], // row 3: missing name
-        ['林一', 'QH 3', '13912340003', 'QH01-01-02'], // row 4: bad employee number
+        ['林一', 'QH#3', '13912340003', 'QH01-01-02'], // row 4: bad employee number
         ['林二', 'QH30004', '1391234000', 'QH01-01-02'], // row 5: bad phone (10 digits)
         ['林三', 'QH30005', '13912340005', 'XX-99'], // row 6: unknown unit code
         ['林四', 'QH30006', '13912340006', 'QH01-01-01'], // row 7: duplicate of row 8
@@ -116,7 +116,7 @@ describe('authority over the rows', () => {
   it('an organizer cannot import rows for units outside their subtree', async () => {
     const fileId = upload(cloud, await rosterXlsx([['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]));
     const report = await reportOf(ORG, fileId);
-    expect(report.errors).toEqual([{ row: 2, name: '韩梅', employeeNo: 'QH40001', reasons: ['单位不在您的管理范围内：QH01-02-01'] }]);
+    expect(report.errors).toEqual([{ sheet: '名册', row: 2, label: '韩梅 QH40001', reasons: ['单位不在您的管理范围内：QH01-02-01'] }]);
     await commitAll(ORG, fileId);
     expect(roster().has('QH40001')).toBe(false);
     // The admin may.
@@ -132,10 +132,12 @@ describe('authority over the rows', () => {
 });
 
 describe('files that cannot be read', () => {
-  it('a sheet without the header columns is refused as a whole', async () => {
+  it('a sheet without the header columns is refused as a whole, naming the missing ones', async () => {
     const fileId = upload(cloud, await rosterXlsx([['张三', 'QH50001']], ['姓名', '工号']));
     const env = await cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: false });
-    expect(env.ok ? 'OK' : `${env.error.code} ${env.error.message}`).toBe('BAD_REQUEST 第1行应为表头：姓名、工号、手机号、单位编码');
+    expect(env.ok ? 'OK' : `${env.error.code} ${env.error.message}`).toBe(
+      'BAD_REQUEST 「名册」工作表第1行的表头缺少：手机号、单位编码或单位名称（必需的列：姓名、工号、手机号、单位编码或单位名称）',
+    );
   });
 
   it('a file that is not an xlsx is refused', async () => {

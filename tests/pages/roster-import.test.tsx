@@ -19,13 +19,19 @@ import { transport } from '../../src/api/transport';
 import Import from '../../src/packages/admin/import/index';
 
 const REPORT: ImportReport = {
+  sheets: [
+    { name: '名册', read: true, rows: 450, good: 449, bad: 1, note: '第460行是隐藏行，未导入' },
+    { name: '说明', read: false, rows: 0, good: 0, bad: 0, note: '没有名册的表头，未读取' },
+  ],
   totalRows: 450,
   goodRows: 449,
   badRows: 1,
   newRows: 449,
   pendingToVerify: 0,
-  errors: [{ row: 302, name: '坏行', employeeNo: 'QH6BAD', reasons: ['手机号应为11位大陆手机号'] }],
+  errors: [{ sheet: '名册', row: 302, label: '坏行 QH6BAD', reasons: ['手机号应为11位大陆手机号'] }],
   errorsTruncated: false,
+  warnings: [{ sheet: '名册', row: 3, label: '王芳 000123', messages: ['姓名“王　芳”按“王芳”导入'] }],
+  warningsTruncated: false,
 };
 
 const mocked = transport as jest.MockedFunction<typeof transport>;
@@ -51,23 +57,27 @@ beforeEach(() => {
 });
 
 async function pickFile(container: HTMLElement) {
-  const input = container.querySelector('input.imp__file') as HTMLInputElement;
+  const input = container.querySelector('input.si-file') as HTMLInputElement;
   const file = new File([new Uint8Array([80, 75, 3, 4])], '名册.xlsx');
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });
   });
-  await screen.findByText('「名册.xlsx」检查结果');
+  await screen.findByText('检查结果：「名册.xlsx」');
 }
 
-const barWidth = (container: HTMLElement) => (container.querySelector('.imp__bar-fill') as HTMLElement).style.width;
+const barWidth = (container: HTMLElement) => (container.querySelector('.si-bar__fill') as HTMLElement).style.width;
 const answer = async (env: Envelope<unknown>) => act(async () => release.shift()!(env));
 
 describe('roster import page', () => {
   it('uploads, then shows the report with row numbers before writing anything', async () => {
     const { container } = render(<Import />);
     await pickFile(container);
-    expect(screen.getByText('第 302 行')).toBeTruthy();
+    expect(screen.getByText('第302行')).toBeTruthy();
     expect(screen.getByText('手机号应为11位大陆手机号')).toBeTruthy();
+    // Each sheet in a line of its own: read with its counts, or passed over with why.
+    const sheets = Array.from(container.querySelectorAll('.si-sheet'), (e) => e.textContent);
+    expect(sheets).toEqual(['「名册」工作表：450 行，可导入 449 行，有问题 1 行（第460行是隐藏行，未导入）', '「说明」工作表：没有名册的表头，未读取']);
+    expect(container.querySelector('.si-warning')?.textContent).toContain('姓名“王　芳”按“王芳”导入');
     expect(screen.getByText('导入 449 行')).toBeTruthy();
     expect(calls.map((c) => c.input)).toEqual([{ fileId: 'cloud://union-local.test/imports/roster/x.xlsx', commit: false }]);
   });
@@ -80,7 +90,7 @@ describe('roster import page', () => {
 
     await answer(chunk(200, 200, 200));
     expect(barWidth(container)).toBe('44%');
-    expect(screen.getByText('已处理 200 / 450 行，已写入 200 行')).toBeTruthy();
+    expect(screen.getByText('已处理 200 / 450 行，已导入 200 行')).toBeTruthy();
 
     // The connection drops on the second chunk: what was written stays, and 继续导入 resumes.
     await answer({ ok: false, error: { code: 'INTERNAL', message: '网络不太好，请检查网络后重试' } });

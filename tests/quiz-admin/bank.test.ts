@@ -5,6 +5,7 @@
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import type { QuestionContent } from '../../domain/contract/quiz-admin';
+import { SHEET_COLUMNS } from '../../domain/rules/question-import';
 import { bank, codeOf, readXlsx } from './support';
 
 const ORGANIZER = PERSONAS.organizer.openid;
@@ -140,7 +141,7 @@ describe('create, edit, retire', () => {
     expect(link.rows).toBe(page.total);
     const rows = (await readXlsx(cloud, link.fileID))['题库'].slice(1);
     expect(rows).toHaveLength(page.total);
-    expect(new Set(rows.map((r) => r[10]))).toEqual(new Set(['心理疏导']));
+    expect(new Set(rows.map((r) => r[SHEET_COLUMNS.indexOf('分类')]))).toEqual(new Set(['心理疏导']));
   });
 });
 

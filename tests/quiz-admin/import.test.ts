@@ -7,6 +7,7 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import { starterQuestions } from '../../demo/questions';
 import type { ImportQuestionsOutput, QuestionImportChunk, QuestionImportReport } from '../../domain/contract/quiz-admin';
+import { SHEET_COLUMNS } from '../../domain/rules/question-import';
 import { bank, codeOf, readXlsx, sheetXlsx, upload } from './support';
 
 const ORGANIZER = PERSONAS.organizer.openid;
@@ -52,12 +53,13 @@ const MIXED: Row[] = [
     existing.type === 'judge' ? [] : existing.options,
     existing.type === 'judge' ? ['正确', '错误'][existing.answer[0]] : existing.answer.map((i) => 'ABCDEF'[i]).join(''),
   ),
-  /* 10 */ row('单选', ' 职工代表大会是企业实行民主管理的基本形式， 这一说法出自哪部法律?', ['工会法', '劳动法'], 'B'),
+  // The same question re-typed: spacing, half-width punctuation, options in another order.
+  /* 10 */ row('单选', ' 职工代表大会是企业实行民主管理的基本形式， 这一说法出自哪部法律?', ['劳动法', '工会法', '劳动争议调解仲裁法', '安全生产法'], 'A'),
   /* 11 */ row('判断', '测试判断：答案写得不对。', [], '可能'),
   /* 12 */ row('多选', '测试多选：只给了一个答案。', ['甲', '乙', '丙'], 'A'),
   /* 13 */ row('单选', '测试单选：选项中间空了一个。', ['甲', '', '丙'], 'A'),
   /* 14 */ row('单选', '测试单选：难度写错了。', ['甲', '乙'], 'A', { difficulty: '很难' }),
-  /* 15 */ row('单选', '测试单选：没有分类。', ['甲', '乙'], 'A', { category: '' }),
+  /* 15 */ row('单选', '测试单选：没有分类。', ['甲', '乙'], 'A', { category: '' }), // 分类 is optional: 未分类
   /* 16 */ row('单选', '', ['甲', '乙', '丙', '丁'], 'Z'),
 ];
 
@@ -71,7 +73,6 @@ const EXPECTED_ERRORS = [
   { row: 12, reasons: ['多选题至少有两个正确答案'] },
   { row: 13, reasons: ['选项B为空，但后面还有选项'] },
   { row: 14, reasons: ['难度应为易、中、难或1-3：很难'] },
-  { row: 15, reasons: ['缺少分类'] },
   { row: 16, reasons: ['缺少题目', '答案Z不在选项中'] },
 ];
 
@@ -103,7 +104,8 @@ describe('a file with good and bad rows', () => {
 
   it('reports every bad row with its row number and exact reasons, and writes nothing', async () => {
     const r = await report(ORGANIZER, fileId);
-    expect(r).toMatchObject({ totalRows: 15, goodRows: 4, badRows: 11, errorsTruncated: false });
+    expect(r).toMatchObject({ totalRows: 15, goodRows: 5, badRows: 10, errorsTruncated: false });
+    expect(r.sheets).toEqual([{ name: '题库', read: true, rows: 15, good: 5, bad: 10, note: '' }]);
     expect(r.errors.map(({ row, reasons }) => ({ row, reasons }))).toEqual(EXPECTED_ERRORS);
     expect(r.summary).toEqual(
       expect.arrayContaining([
@@ -111,6 +113,7 @@ describe('a file with good and bad rows', () => {
         { category: '日常业务', type: 'multiple', count: 1 },
         { category: '政策理论', type: 'judge', count: 1 },
         { category: '心理疏导', type: 'judge', count: 1 },
+        { category: '未分类', type: 'single', count: 1 },
       ]),
     );
     // The organizer may cancel here: the bank is as it was.
@@ -119,10 +122,10 @@ describe('a file with good and bad rows', () => {
 
   it('writes exactly the good rows, as typed, into my own unit’s bank once confirmed', async () => {
     const chunks = await commitAll(ORGANIZER, fileId);
-    expect(chunks).toEqual([{ totalRows: 15, processed: 15, nextCursor: null, written: 4 }]);
+    expect(chunks).toEqual([{ totalRows: 15, processed: 15, nextCursor: null, written: 5, skipped: 10 }]);
     const added = (await bank(cloud)).filter((q) => q.importKey);
-    expect(added).toHaveLength(4);
-    expect(await bank(cloud)).toHaveLength(before + 4);
+    expect(added).toHaveLength(5);
+    expect(await bank(cloud)).toHaveLength(before + 5);
     const byStem = new Map(added.map((q) => [q.stem, q]));
     expect(byStem.get('职工代表大会是企业实行民主管理的基本形式，这一说法出自哪部法律？')).toMatchObject({
       type: 'single',
@@ -140,18 +143,20 @@ describe('a file with good and bad rows', () => {
     expect(byStem.get('测试多选：下列哪些属于测试选项？')).toMatchObject({ type: 'multiple', answer: [0, 2], difficulty: 3, category: '日常业务' });
     expect(byStem.get('测试判断：这是一道答案为正确的判断题。')).toMatchObject({ type: 'judge', options: ['正确', '错误'], answer: [0], difficulty: 2 });
     expect(byStem.get('测试判断：这是一道答案为错误的判断题。')).toMatchObject({ type: 'judge', answer: [1], difficulty: 2, category: '心理疏导' });
+    expect(byStem.get('测试单选：没有分类。')).toMatchObject({ options: ['甲', '乙'], answer: [0], category: '未分类' });
   });
 
   it('a retried chunk rewrites the same questions instead of adding them twice', async () => {
     const again = await cloud.ok(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: true, cursor: 0 });
-    expect(again).toEqual({ mode: 'commit', chunk: { totalRows: 15, processed: 15, nextCursor: null, written: 4 } });
-    expect(await bank(cloud)).toHaveLength(before + 4);
+    expect(again).toEqual({ mode: 'commit', chunk: { totalRows: 15, processed: 15, nextCursor: null, written: 5, skipped: 10 } });
+    expect(await bank(cloud)).toHaveLength(before + 5);
   });
 
   it('the same file uploaded again finds its questions already in the bank', async () => {
     const r = await report(ORGANIZER, upload(cloud, await sheetXlsx(LAYOUT, MIXED)));
     expect(r.goodRows).toBe(0);
-    expect(r.errors.filter((e) => [2, 3, 4, 5].includes(e.row)).map((e) => e.reasons)).toEqual([
+    expect(r.errors.filter((e) => [2, 3, 4, 5, 15].includes(e.row)).map((e) => e.reasons)).toEqual([
+      ['与题库中已有题目重复'],
       ['与题库中已有题目重复'],
       ['与题库中已有题目重复'],
       ['与题库中已有题目重复'],
@@ -177,10 +182,16 @@ describe('large files', () => {
 });
 
 describe('files that are not a bank', () => {
-  it('a sheet without the answer column is refused with the header named', async () => {
+  it('a sheet without the answer column is refused with the sheet, the row and the column named', async () => {
     const fileId = upload(cloud, await sheetXlsx(['题型', '题目', '选项A', '选项B'], [['单选', '题', '甲', '乙']]));
     const res = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: false });
-    expect(res.ok ? 'ok' : res.error.message).toBe('第1行应为表头，缺少：答案（必填列：题型、题目、答案）');
+    expect(res.ok ? 'ok' : res.error.message).toBe('「题库」工作表第1行的表头缺少：答案（必需的列：题型、题目、答案）');
+  });
+
+  it('a file with no question sheet at all says what a header needs', async () => {
+    const fileId = upload(cloud, await sheetXlsx(['说明'], [['请按模板填写']]));
+    const res = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: false });
+    expect(res.ok ? 'ok' : res.error.message).toBe('没有找到题目的表头：表头应包含题型、题目、答案（可先下载模板）');
   });
 
   it('something that is not .xlsx, and a file that is gone', async () => {
@@ -196,7 +207,7 @@ describe('export and template', () => {
     expect(original.length).toBeGreaterThan(150);
     const link = await cloud.ok(ADMIN, 'quizAdmin', 'exportQuestions', {});
     const sheet = (await readXlsx(cloud, link.fileID))['题库'];
-    expect(sheet[0]).toEqual([...LAYOUT, '标签']);
+    expect(sheet[0]).toEqual([...SHEET_COLUMNS]);
     // The admin's bank is every active question (the demo's and those imported above).
     expect(link.rows).toBe(original.length);
     expect(sheet).toHaveLength(original.length + 1);
@@ -225,14 +236,18 @@ describe('export and template', () => {
     expect(back.map(content)).toEqual(original.map(content));
   });
 
-  it('the template holds the layout and one good example of each type', async () => {
+  it('the template holds the layout and an example of each type, which an import refuses as examples', async () => {
     const link = await cloud.ok(ORGANIZER, 'quizAdmin', 'questionTemplate', {});
     const sheets = await readXlsx(cloud, link.fileID);
-    expect(sheets['题库'][0]).toEqual([...LAYOUT, '标签']);
+    expect(sheets['题库'][0]).toEqual([...SHEET_COLUMNS]);
     expect(sheets['题库'].slice(1).map((r) => r[0])).toEqual(['单选', '多选', '判断']);
     expect(sheets['填写说明'].length).toBeGreaterThan(5);
     const r = await report(ORGANIZER, upload(cloud, cloud.host.storage.read(link.fileID)!));
-    expect(r.errors.filter((e) => !e.reasons.includes('与题库中已有题目重复'))).toEqual([]);
-    expect(r.totalRows).toBe(3);
+    expect(r).toMatchObject({ totalRows: 3, goodRows: 0, badRows: 3 });
+    expect(r.errors.map((e) => [e.row, e.reasons])).toEqual([2, 3, 4].map((row) => [row, ['这是模板中的示例行，未导入（请删除或改成本单位的内容）']]));
+    expect(r.sheets.map((s) => [s.name, s.read])).toEqual([
+      ['题库', true],
+      ['填写说明', false],
+    ]);
   });
 });

@@ -27,8 +27,8 @@ export const saveQuestion: Handler<typeof quizAdminContract.saveQuestion> = asyn
   if (questionId && !existing) throw new AppError('NOT_FOUND', '题目不存在');
   if (existing) mustManage(scope.actor, scope.pathOf(existing.ownerUnitId), '只能修改本单位及下级单位的题目');
 
-  const key = duplicateKey(content.type, content.stem);
-  const clash = (await activeKeys(scope.bankOwners)).find((k) => k._id !== questionId && duplicateKey(k.type, k.stem) === key);
+  const key = duplicateKey(content);
+  const clash = (await activeKeys(scope.bankOwners)).find((k) => k._id !== questionId && duplicateKey(k) === key);
   if (clash) throw new AppError('CONFLICT', '题库中已有相同的题目');
 
   const doc: QuestionDoc = existing

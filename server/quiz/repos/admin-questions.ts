@@ -59,9 +59,9 @@ export async function allQuestions(f: BankFilter): Promise<QuestionDoc[]> {
   }
 }
 
-export type BankKey = Pick<QuestionDoc, '_id' | 'type' | 'stem' | 'importKey'>;
+export type BankKey = Pick<QuestionDoc, '_id' | 'type' | 'stem' | 'options' | 'importKey'>;
 
-/** Type and stem of every active question in some banks: what a duplicate is checked against. */
+/** Type, stem and options of every active question in some banks: what a duplicate is checked against. */
 export async function activeKeys(ownerUnitIds: string[] | null): Promise<BankKey[]> {
   const out: BankKey[] = [];
   const base: Record<string, unknown> = { status: 'active' };
@@ -69,7 +69,7 @@ export async function activeKeys(ownerUnitIds: string[] | null): Promise<BankKey
   for (let after = ''; ; ) {
     const where = after ? { ...base, _id: command().gt(after) } : base;
     const page = rows<BankKey>(
-      await collection('quiz_questions').where(where).field({ _id: true, type: true, stem: true, importKey: true }).orderBy('_id', 'asc').limit(PAGE).get(),
+      await collection('quiz_questions').where(where).field({ _id: true, type: true, stem: true, options: true, importKey: true }).orderBy('_id', 'asc').limit(PAGE).get(),
     );
     out.push(...page);
     if (page.length < PAGE) return out;

@@ -1,7 +1,7 @@
 import { chinaStamp } from '../../../domain/rules/china-time';
 /** A paper's results as .xlsx: every member's counted result, and the figures by unit. */
 import type { CountedResult, UnitRow } from '../../../domain/rules/quiz-stats';
-import { newWorkbook, styleHeader, toBuffer } from './excel';
+import { newWorkbook, styleHeader, toBuffer } from '../../lib/sheets/workbook';
 
 export const duration = (seconds: number): string => `${Math.floor(seconds / 60)}分${String(seconds % 60).padStart(2, '0')}秒`;
 const pct = (v: number | null): string => (v === null ? '-' : `${v}%`);

@@ -8,7 +8,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
-import { openFile } from '../files';
+import { openFile } from '../../../utils/open-file';
 import '../admin.scss';
 import './index.scss';
 

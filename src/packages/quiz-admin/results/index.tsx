@@ -6,7 +6,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { duration, score, typeLabel } from '../../../utils/quiz-format';
-import { openFile } from '../files';
+import { openFile } from '../../../utils/open-file';
 import { paperStateLabel } from '../status';
 import { DistributionChart } from './chart';
 import '../admin.scss';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { FileLink } from '@domain/contract/quiz-admin';
+import type { FileLink } from '@domain/contract/sheet-import';
 
 /**
  * Opens a spreadsheet the server wrote. On WeChat: download it and open it in the document viewer,

@@ -1,0 +1,192 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState, type ReactNode } from 'react';
+import type { FileLink, SheetImportChunk, SheetImportReport } from '@domain/contract/sheet-import';
+import { messageOf } from '../../api';
+import { useSheetImport, type SheetImportCalls } from '../../hooks/useSheetImport';
+import { openFile } from '../../utils/open-file';
+import './index.scss';
+
+export interface SheetImportProps<R extends SheetImportReport, C extends SheetImportChunk> {
+  title: string;
+  /** What the file should hold, in a few lines. */
+  intro: ReactNode;
+  /** The button: 选择题库文件（.xlsx）. */
+  pickLabel: string;
+  /** What one good row becomes: 题 / 行 (导入 40 题). */
+  unit: string;
+  calls: SheetImportCalls<R, C>;
+  /** The template behind 下载模板. */
+  template?: () => Promise<FileLink>;
+  /** Lines under the report's totals that only this import has (per category, members verified...). */
+  extra?: (report: R) => ReactNode;
+  /** The sentence shown when done. */
+  doneText: (done: { written: number; skipped: number; chunks: C[] }) => string;
+  /** Buttons under the done sentence (back to the bank...). */
+  doneActions?: ReactNode;
+}
+
+/**
+ * An import page's whole flow for a spreadsheet, the same for the question bank and the roster
+ * (the server side is server/lib/sheets): pick and upload, the per-sheet report with refused rows
+ * and their reasons and with what was changed on the way, then the import with its progress bar.
+ */
+export function SheetImport<R extends SheetImportReport, C extends SheetImportChunk>(props: SheetImportProps<R, C>) {
+  const { step, problem, fileInput, pick, onH5File, commit, reset } = useSheetImport(props.calls);
+  const [busy, setBusy] = useState(false);
+  const template = props.template;
+
+  const download = async () => {
+    if (!template) return;
+    setBusy(true);
+    try {
+      await openFile(await template());
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='si'>
+      <View className='uh-section'>
+        <View className='uh-card'>
+          <View className='uh-card__title'>{props.title}</View>
+          <View className='uh-muted'>{props.intro}</View>
+          {process.env.TARO_ENV === 'h5' && (
+            <input ref={fileInput} className='si-file' type='file' accept='.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' onChange={onH5File} />
+          )}
+          <View className='si-actions'>
+            {template && (
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={busy || undefined} onClick={download}>
+                下载模板
+              </Button>
+            )}
+            {(step.kind === 'idle' || step.kind === 'report' || step.kind === 'done') && (
+              <Button className='uh-btn uh-btn--small' onClick={pick}>
+                {step.kind === 'idle' ? props.pickLabel : '选择其他文件'}
+              </Button>
+            )}
+          </View>
+          {problem && <View className='uh-field__error'>{problem}</View>}
+        </View>
+      </View>
+
+      {step.kind === 'checking' && (
+        <View className='uh-section'>
+          <View className='uh-card uh-empty'>正在上传并检查「{step.fileName}」…</View>
+        </View>
+      )}
+
+      {step.kind === 'report' && (
+        <View className='uh-section'>
+          <SheetReport fileName={step.fileName} report={step.report} unit={props.unit} extra={props.extra?.(step.report)} />
+          <View className='si-actions'>
+            <Button className='uh-btn uh-btn--ghost' onClick={reset}>
+              取消
+            </Button>
+            <Button className='uh-btn si-commit' disabled={step.report.goodRows === 0 || undefined} onClick={() => commit(step)}>
+              导入 {step.report.goodRows} {props.unit}
+            </Button>
+          </View>
+        </View>
+      )}
+
+      {step.kind === 'committing' && (
+        <View className='uh-section'>
+          <View className='uh-card'>
+            <View className='uh-card__title'>正在导入「{step.fileName}」</View>
+            <View className='si-bar'>
+              <View className='si-bar__fill' style={{ width: `${Math.round((step.processed / Math.max(1, step.total)) * 100)}%` }} />
+            </View>
+            <View className='uh-muted'>
+              已处理 {step.processed} / {step.total} 行，已导入 {step.chunks.reduce((n, c) => n + c.written, 0)} {props.unit}
+            </View>
+            {step.error && (
+              <>
+                <View className='uh-field__error'>{step.error}</View>
+                <Button className='uh-btn' onClick={() => commit(step)}>
+                  继续导入
+                </Button>
+              </>
+            )}
+          </View>
+        </View>
+      )}
+
+      {step.kind === 'done' && (
+        <View className='uh-section'>
+          <View className='uh-card si-done'>
+            <View className='uh-big uh-ok'>导入完成</View>
+            <View className='si-done__text'>{props.doneText(step)}</View>
+            {props.doneActions}
+          </View>
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** The check: totals, one line per sheet, refused rows with reasons, rows imported with a change. */
+export function SheetReport({ fileName, report, unit, extra }: { fileName: string; report: SheetImportReport; unit: string; extra?: ReactNode }) {
+  const read = report.sheets.filter((s) => s.read);
+  const where = (sheet: string, row: number) => `${read.length > 1 ? `「${sheet}」` : ''}第${row}行`;
+  return (
+    <View className='uh-card si-report'>
+      <View className='uh-card__title'>检查结果：「{fileName}」</View>
+      <View className='si-totals'>
+        共 {report.totalRows} 行：<Text className='uh-ok'>可导入 {report.goodRows} {unit}</Text>，
+        <Text className={report.badRows ? 'uh-danger' : ''}>有问题 {report.badRows} 行</Text>
+      </View>
+      <View className='si-sheets'>
+        {report.sheets.map((s) => (
+          <View key={s.name} className={`si-sheet ${s.read ? '' : 'si-sheet--skipped'}`}>
+            <Text className='si-sheet__name'>「{s.name}」工作表：</Text>
+            <Text>{s.read ? `${s.rows} 行，可导入 ${s.good} ${unit}${s.bad ? `，有问题 ${s.bad} 行` : ''}` : s.note || '未读取'}</Text>
+            {s.read && s.note && <Text className='uh-muted'>（{s.note}）</Text>}
+          </View>
+        ))}
+      </View>
+      {extra && <View className='uh-muted si-extra'>{extra}</View>}
+      {report.errors.length > 0 && (
+        <View className='si-list'>
+          <View className='si-list__title uh-danger'>不会导入的行（请在 Excel 中改正后重新导入）</View>
+          {report.errors.map((e) => (
+            <View key={`${e.sheet}-${e.row}`} className='si-row si-error'>
+              <Text className='si-row__at'>{where(e.sheet, e.row)}</Text>
+              <View className='si-row__body'>
+                {e.label && <View className='uh-muted'>{e.label}</View>}
+                {e.reasons.map((r) => (
+                  <View key={r} className='uh-danger'>
+                    {r}
+                  </View>
+                ))}
+              </View>
+            </View>
+          ))}
+          {report.errorsTruncated && <View className='uh-muted'>问题行较多，只列出前 {report.errors.length} 行。</View>}
+        </View>
+      )}
+      {report.warnings.length > 0 && (
+        <View className='si-list'>
+          <View className='si-list__title'>会导入，但请留意这些调整</View>
+          {report.warnings.map((w) => (
+            <View key={`${w.sheet}-${w.row}`} className='si-row si-warning'>
+              <Text className='si-row__at'>{where(w.sheet, w.row)}</Text>
+              <View className='si-row__body'>
+                {w.label && <View className='uh-muted'>{w.label}</View>}
+                {w.messages.map((m) => (
+                  <View key={m} className='si-warning__text'>
+                    {m}
+                  </View>
+                ))}
+              </View>
+            </View>
+          ))}
+          {report.warningsTruncated && <View className='uh-muted'>只列出前 {report.warnings.length} 行。</View>}
+        </View>
+      )}
+    </View>
+  );
+}
