@@ -48,6 +48,9 @@ export const zDeployConfig = z
 
 export type DeployConfig = z.infer<typeof zDeployConfig>;
 
+/** Environment variables as read here (a plain record: tests pass their own). */
+export type Env = Record<string, string | undefined>;
+
 /** Environment variables that override the file, so CI can deploy one checkout to several environments. */
 export const ENV_OVERRIDES = { appid: 'UNION_APPID', envId: 'UNION_CLOUD_ENV', privateKeyPath: 'UNION_PRIVATE_KEY_PATH' } as const;
 
@@ -58,7 +61,7 @@ export const isSet = (v: string | undefined | null): v is string => typeof v ===
 export class ConfigError extends Error {}
 
 /** Reads and checks the file, then applies the environment overrides. Throws ConfigError with every problem. */
-export function loadDeployConfig(file: string = DEFAULT_CONFIG_PATH, env: NodeJS.ProcessEnv = process.env): DeployConfig {
+export function loadDeployConfig(file: string = DEFAULT_CONFIG_PATH, env: Env = process.env): DeployConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -14,7 +14,8 @@ function indexLine(i: Plan['collections'][number]['indexes'][number]): string {
 const SECTIONS: Record<Step, (plan: Plan) => string[]> = {
   appid: (p) => [`project.config.json appid ← ${or(p.appid, 'appid')} (DevTools and miniprogram-ci open the repo root)`],
   build: (p) => [
-    ...p.build.commands.map((c) => `${Object.entries(p.build.env).map(([k, v]) => `${k}=${k === 'UNION_TEMPLATE_IDS' ? `'${v}'` : v}`).join(' ')} ${c}`),
+    ...p.build.commands,
+    ...Object.entries(p.build.env).map(([k, v]) => `with ${k}=${v}`),
     'then check that dist/weapp carries the env id',
   ],
   check: () => ['npm run check:weapp (wcc, wcsc, miniprogram-ci compile/pack/quality on dist/weapp): refuse to upload what WeChat would refuse'],
@@ -55,7 +56,7 @@ const TITLES: Record<Step, string> = {
   miniprogram: 'upload the mini-program (miniprogram-ci upload)',
 };
 
-export function formatPlan(plan: Plan, steps: readonly Step[], dryRun: boolean): string {
+export function formatPlan(plan: Plan, steps: readonly Step[], dryRun: boolean, missing: string[] = []): string {
   const out = [
     `${dryRun ? 'Deploy plan (dry run: nothing is sent)' : 'Deploying'}: appid ${or(plan.appid, 'appid')}, env ${or(plan.envId, 'envId')}, upload key ${plan.privateKeyPath ? rel(plan.privateKeyPath) : '<privateKeyPath: not set>'}`,
   ];
@@ -63,5 +64,6 @@ export function formatPlan(plan: Plan, steps: readonly Step[], dryRun: boolean):
     out.push('', `${i + 1}. ${TITLES[step]}`, ...SECTIONS[step](plan).map((l) => (l.startsWith('  ') ? l : `   ${l}`)));
   });
   if (plan.warnings.length) out.push('', 'Warnings:', ...plan.warnings.map((w) => `  - ${w}`));
+  if (missing.length) out.push('', 'A real run needs first:', ...missing.map((m) => `  - ${m}`));
   return out.join('\n');
 }

@@ -3,7 +3,7 @@
  * pieces are reported at once so the person deploying fixes them in one go.
  */
 import fs from 'node:fs';
-import { ENV_OVERRIDES } from './config';
+import { ENV_OVERRIDES, type Env } from './config';
 import type { Plan, Step } from './plan';
 
 type Need = 'appid' | 'envId' | 'privateKey' | 'secret';
@@ -33,7 +33,7 @@ export interface Secrets {
 }
 
 /** Problems that stop a real run of `steps`; empty when it may go ahead. */
-export function missingRequirements(plan: Plan, steps: readonly Step[], env: NodeJS.ProcessEnv = process.env): string[] {
+export function missingRequirements(plan: Plan, steps: readonly Step[], env: Env = process.env): string[] {
   const needs = new Set(steps.flatMap((s) => NEEDS[s]));
   const problems: string[] = [];
   if (needs.has('appid') && !plan.appid) problems.push(HOW.appid);
@@ -46,7 +46,7 @@ export function missingRequirements(plan: Plan, steps: readonly Step[], env: Nod
   return problems;
 }
 
-export const secretsFrom = (env: NodeJS.ProcessEnv = process.env): Secrets => ({
+export const secretsFrom = (env: Env = process.env): Secrets => ({
   secretId: env.TENCENTCLOUD_SECRETID?.trim() ?? '',
   secretKey: env.TENCENTCLOUD_SECRETKEY?.trim() ?? '',
 });
