@@ -81,7 +81,7 @@ export function buildPlan(config: DeployConfig, opts: PlanOptions = {}): Plan {
     warnings.push('adminOpenids is empty: nobody can claim the first admin (docs/bootstrap.md); add your OPENID and run `npm run deploy -- --only functions`');
   }
   if (!config.functions.timerTriggers) {
-    warnings.push('timerTriggers is off (cloud-function 2.0 environments have none): the send queue drains only when a publish starts it');
+    warnings.push('timerTriggers is off (cloud-function 2.0 environments have none): scheduled notices go live, the send queue drains and overdue quiz attempts are marked only when a publish or a member starts the work');
   }
   const envId = isSet(config.envId) ? config.envId : null;
   return {

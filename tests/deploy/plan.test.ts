@@ -90,3 +90,9 @@ test.each([
   expect(() => loadDeployConfig(configFile(change), {})).toThrow(ConfigError);
   expect(() => loadDeployConfig(configFile(change), {})).toThrow(message);
 });
+
+test('docs/deploy.md says what each timer trigger does and which runtime to pick', () => {
+  const doc = fs.readFileSync(path.join(ROOT, 'docs', 'deploy.md'), 'utf8');
+  for (const f of buildPlan(base()).functions) for (const t of f.triggers) expect(doc).toContain(`\`${f.name}.${t.name}\``);
+  expect(doc).toContain(`**\`${base().functions.runtime}\`**`);
+});
