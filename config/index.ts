@@ -22,12 +22,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       UNION_API_BASE: JSON.stringify(apiBase),
       UNION_CLOUD_ENV: JSON.stringify(CLOUD_ENV),
+      // Subscription template ids from deploy.config.json, set by `npm run deploy` (see domain/templates.ts).
+      ...(process.env.UNION_TEMPLATE_IDS ? { UNION_TEMPLATE_IDS: process.env.UNION_TEMPLATE_IDS } : {}),
     },
     alias: {
       '@domain': path.resolve(root, 'domain'),
       '@app': path.resolve(root, 'src'),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads sitemap.json (named by sitemapLocation in app.config.ts) from the package root.
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -28,6 +28,15 @@ export function functionNames(): string[] {
     .sort();
 }
 
+/** UNION_TEMPLATE_IDS (a JSON object) as an esbuild define, checked here so a typo fails the build, not a send. */
+function templateDefine(): Record<string, string> {
+  const raw = process.env.UNION_TEMPLATE_IDS;
+  if (!raw) return {};
+  const ids: unknown = JSON.parse(raw);
+  if (!ids || typeof ids !== 'object' || Array.isArray(ids)) throw new Error('UNION_TEMPLATE_IDS must be a JSON object');
+  return { UNION_TEMPLATE_IDS: JSON.stringify(ids) };
+}
+
 async function buildOne(name: string): Promise<{ name: string; bytes: number }> {
   const dir = path.join(outDir, name);
   fs.mkdirSync(dir, { recursive: true });
@@ -45,6 +54,8 @@ async function buildOne(name: string): Promise<{ name: string; bytes: number }> 
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    // Subscription template ids from deploy.config.json, set by `npm run deploy` (see domain/templates.ts).
+    define: templateDefine(),
   });
   const imported = new Set(Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
   const dependencies: Record<string, string> = { 'wx-server-sdk': SDK_VERSION };

@@ -43,6 +43,11 @@ export default defineAppConfig({
     'pages/my-registrations/index': { network: 'all', packages: ['packages/checkin'] },
   },
   lazyCodeLoading: 'requiredComponents',
+  // An internal union app: src/sitemap.json keeps every page out of WeChat search (copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
+  // WeChat holds back privacy APIs until the member agrees; components/PrivacySheet shows the consent sheet.
+  // Default since 2023-10-17, stated so DevTools and older base libraries behave the same (docs/privacy.md).
+  ...({ __usePrivacyCheck__: true } as object),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8231e',

@@ -1,6 +1,7 @@
 import { View, Text, Button } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { useCareMode } from '../../hooks/useCareMode';
+import { PrivacySheet } from '../PrivacySheet';
 import './index.scss';
 
 export interface ScreenProps {
@@ -35,6 +36,8 @@ export function Screen({ children, loading = false, error, onRetry, className = 
       ) : (
         children
       )}
+      {/* Every page renders Screen, so every page can answer WeChat's privacy consent request. */}
+      <PrivacySheet />
     </View>
   );
 }

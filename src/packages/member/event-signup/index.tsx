@@ -6,6 +6,7 @@ import { answerProblem } from '@domain/rules/event-form';
 import { pickerParts } from '@domain/rules/china-time';
 import { eventSpanText } from '@domain/rules/event-window';
 import { call, isApiError, messageOf } from '../../../api';
+import { pickImage } from '../../../api/pick-image';
 import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
@@ -53,15 +54,9 @@ export default function EventSignup() {
   };
 
   const chooseImage = async (f: FormField) => {
-    let picked: Taro.chooseImage.SuccessCallbackResult;
-    try {
-      picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    } catch {
-      return; // The member closed the picker.
-    }
-    const path = picked.tempFilePaths[0];
-    const file = picked.tempFiles[0]?.originalFileObj;
-    const ext = (/\.(\w{3,4})$/.exec(file?.name ?? path)?.[1] ?? 'jpg').toLowerCase();
+    const picked = await pickImage();
+    if (!picked) return; // The member closed the picker.
+    const { path, file, ext } = picked;
     setUploading(f.id);
     try {
       const fileID = await uploadToCloud(uniqueCloudPath(`event-uploads/${id}`, ext), file ? { file } : { filePath: path });

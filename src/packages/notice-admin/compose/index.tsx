@@ -6,6 +6,7 @@ import { bodyProblem, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } fr
 import { chinaTime, fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
 import { call, messageOf } from '../../../api';
+import { pickImage } from '../../../api/pick-image';
 import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
 import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
@@ -118,12 +119,10 @@ export default function NoticeCompose() {
         void Taro.showToast({ title: `图片最多${NOTICE_LIMITS.images}张`, icon: 'none' });
         return;
       }
-      const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null);
-      if (!picked || picked.tempFilePaths.length === 0) return;
-      const path = picked.tempFilePaths[0];
-      const file = (picked.tempFiles[0] as { originalFileObj?: Blob } | undefined)?.originalFileObj;
-      const ext = (/\.(png|jpe?g|gif|webp)$/i.exec(path)?.[1] ?? 'jpg').toLowerCase();
-      const fileID = await uploadToCloud(uniqueCloudPath('notices', ext), process.env.TARO_ENV === 'h5' && file ? { file } : { filePath: path });
+      const picked = await pickImage();
+      if (!picked) return;
+      const { path, file, ext } = picked;
+      const fileID = await uploadToCloud(uniqueCloudPath('notices', ext), file ? { file } : { filePath: path });
       setBlocks((list) => [...list, keyed({ type: 'img', fileID, url: path })]);
     });
 
