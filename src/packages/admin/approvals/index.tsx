@@ -6,6 +6,7 @@ import type { MemberListItem } from '@domain/contract/member';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;
@@ -82,7 +83,7 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
   return (
     <View className='uh-card adm-pending'>
       <View className='uh-row'>
-        <Text className='uh-card__title' onClick={() => Taro.navigateTo({ url: `/packages/admin/member/index?id=${member.id}` })}>
+        <Text className='uh-card__title' onClick={link('member', { id: member.id })}>
           {member.name}
         </Text>
         <Text className='uh-muted'>工号 {member.employeeNo}</Text>

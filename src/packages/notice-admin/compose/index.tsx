@@ -1,5 +1,5 @@
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
 import { bodyProblem, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '@domain/rules/notice-content';
@@ -11,6 +11,7 @@ import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { keyed, move, toInput, type EditBlock } from './blocks';
+import { replaceWith, useParam } from '../../../navigation';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -19,7 +20,7 @@ const HOUR = 3600_000;
 
 /** Organizer: write a notice, aim it at units and roles, schedule or publish it, preview it first. */
 export default function NoticeCompose() {
-  const editId = useRouter().params.id;
+  const editId = useParam('noticeCompose', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(() => call('notice', 'compose', editId ? { id: editId } : {}), [editId], { refreshOnShow: false });
   const [id, setId] = useState<string | undefined>(editId);
   const [title, setTitle] = useState('');
@@ -109,7 +110,7 @@ export default function NoticeCompose() {
       if (!saved) return;
       const res = await call('notice', 'publish', { id: saved });
       void Taro.showToast({ title: res.state === 'scheduled' ? '已定时' : '已发布', icon: 'success' });
-      void Taro.redirectTo({ url: `/packages/notice-admin/report/index?id=${saved}` });
+      replaceWith('noticeReport', { id: saved });
     });
 
   const addImage = () =>

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { Paged } from '@domain/contract/common';
 import type { DeliveryReport, UnreadMember } from '@domain/contract/notice';
@@ -10,6 +10,7 @@ import { NOTICE_STATE_LABELS } from '@domain/rules/notice-visibility';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link, useParam } from '../../../navigation';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -26,7 +27,7 @@ const TABS: { key: Tab; label: string }[] = [
  * the members who have not read it (with a reminder button), and the subscription-message results.
  */
 export default function NoticeReport() {
-  const id = useRouter().params.id ?? '';
+  const id = useParam('noticeReport', 'id');
   const { data, error, loading, reload } = useLoad(() => call('notice', 'readReport', { id }), [id]);
   const [tab, setTab] = useState<Tab>('read');
   const [unread, setUnread] = useState<Paged<UnreadMember> | null>(null);
@@ -101,7 +102,7 @@ export default function NoticeReport() {
                 </Button>
               )}
               {(data.state === 'draft' || data.state === 'scheduled') && (
-                <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: `/packages/notice-admin/compose/index?id=${id}` })}>
+                <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('noticeCompose', { id })}>
                   修改
                 </Button>
               )}

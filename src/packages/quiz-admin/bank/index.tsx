@@ -9,6 +9,7 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../files';
+import { link } from '../../../navigation';
 import '../admin.scss';
 import './index.scss';
 
@@ -22,8 +23,6 @@ interface Filters {
   tag?: string;
   status: QuestionStatus;
 }
-
-const go = (url: string) => void Taro.navigateTo({ url });
 
 /** Organizer: the bank I use, searched and filtered; add, edit, retire, import and export. */
 export default function Bank() {
@@ -97,10 +96,10 @@ export default function Bank() {
     <Screen error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
         <View className='uh-row qb-head'>
-          <Button className='uh-btn uh-btn--small' onClick={() => go('/packages/quiz-admin/question/index')}>
+          <Button className='uh-btn uh-btn--small' onClick={link('quizQuestion')}>
             新增题目
           </Button>
-          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => go('/packages/quiz-admin/import/index')}>
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={link('quizImport')}>
             Excel导入
           </Button>
           <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={busy || undefined} onClick={exportBank}>
@@ -129,7 +128,7 @@ export default function Bank() {
         )}
         {data && items.length === 0 && <View className='uh-empty'>没有符合条件的题目</View>}
         {items.map((q) => (
-          <QuestionCard key={q.id} q={q} onEdit={() => go(`/packages/quiz-admin/question/index?id=${q.id}`)} onRetire={() => retire(q)} onRestore={() => restore(q)} />
+          <QuestionCard key={q.id} q={q} onEdit={link('quizQuestion', { id: q.id })} onRetire={() => retire(q)} onRestore={() => restore(q)} />
         ))}
         {data && items.length < data.total && (
           <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={loadMore}>

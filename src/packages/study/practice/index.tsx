@@ -1,12 +1,13 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { RIGHTS_TO_LEAVE_BOOK, type PracticeFeedback, type PracticeNextOutput, type PracticeSource } from '@domain/contract/quiz-model';
-import { call, messageOf } from '../../api';
-import { ChoiceList, type ChoiceMark } from '../../components/ChoiceList';
-import { Screen } from '../../components/screen';
-import { useLoad } from '../../hooks/useLoad';
-import { typeLabel } from '../../utils/quiz-format';
+import { call, messageOf } from '../../../api';
+import { ChoiceList, type ChoiceMark } from '../../../components/ChoiceList';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { typeLabel } from '../../../utils/quiz-format';
+import { useParam } from '../../../navigation';
 import './index.scss';
 
 /**
@@ -14,9 +15,8 @@ import './index.scss';
  * Not an exam: nothing here counts towards a paper. One call on load; each next question is a tap.
  */
 export default function Practice() {
-  const params = useRouter().params as Record<string, string | undefined>;
-  const source: PracticeSource = params.source === 'bank' ? 'bank' : 'wrong';
-  const category = params.category ? decodeURIComponent(params.category) : undefined;
+  const source: PracticeSource = useParam('practice', 'source') === 'bank' ? 'bank' : 'wrong';
+  const category = useParam('practice', 'category') || undefined;
   const input = category ? { source, category } : { source };
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'nextPractice', input), [source, category], { refreshOnShow: false });
 
