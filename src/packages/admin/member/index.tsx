@@ -9,6 +9,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
+import { confirm } from '../../../ui/confirm';
 import '../admin.scss';
 
 const STATUS_LABELS = { verified: '已认证', pending: '待审核', rejected: '未通过' } as const;
@@ -28,8 +29,7 @@ export default function MemberPage() {
 function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
   const changeRole = async (role: Role) => {
-    const ok = await Taro.showModal({ title: '调整角色', content: `将${member.name}设为「${ROLE_LABELS[role]}」？` });
-    if (!ok.confirm) return;
+    if (!(await confirm({ title: '调整角色', content: `将${member.name}设为「${ROLE_LABELS[role]}」？`, confirmText: '确定' }))) return;
     try {
       await call('member', 'setRole', { id: member.id, role });
       void Taro.showToast({ title: '已调整', icon: 'success' });

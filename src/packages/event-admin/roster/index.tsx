@@ -9,6 +9,7 @@ import { Screen } from '../../../components/screen';
 import { registrationTone } from '../../../components/RegistrationStatus/tone';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { confirm } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -52,13 +53,13 @@ export default function EventRoster() {
 
   const exportRoster = async (full: boolean) => {
     if (full) {
-      const { confirm } = await Taro.showModal({
+      const ok = await confirm({
         title: '导出完整个人信息',
         content: '文件将包含未脱敏的手机号和身份证号，仅用于工会工作。本次导出的操作人和时间会被记录。',
         confirmText: '确认导出',
-        cancelText: '取消',
+        danger: true,
       });
-      if (!confirm) return;
+      if (!ok) return;
     }
     setExporting(true);
     try {

@@ -12,6 +12,7 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { keyed, move, toInput, type EditBlock } from './blocks';
 import { replaceWith, useParam } from '../../../navigation';
+import { confirm } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -101,11 +102,12 @@ export default function NoticeCompose() {
       if (problem()) return void (await save());
       const names = (data?.units ?? []).filter((u) => units.includes(u.id)).map((u) => u.name);
       const who = roles.length ? roles.map((r) => ROLE_LABELS[r]).join('、') : '全体会员';
-      const { confirm } = await Taro.showModal({
+      const ok = await confirm({
+        confirmText: '确定',
         title: scheduled ? '确认定时发布' : '确认发布',
         content: `发送给：${names.join('、')}（${who}）${scheduled && publishAt ? `\n发布时间：${chinaTime(publishAt)}` : ''}\n发布后已订阅的会员会收到微信提醒。`,
       });
-      if (!confirm) return;
+      if (!ok) return;
       const saved = await save();
       if (!saved) return;
       const res = await call('notice', 'publish', { id: saved });

@@ -11,6 +11,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { link, useParam } from '../../../navigation';
+import { confirm } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -62,11 +63,12 @@ export default function NoticeReport() {
   const remind = () =>
     run(async () => {
       if (!data) return;
-      const { confirm } = await Taro.showModal({
+      const ok = await confirm({
         title: '提醒未读会员',
         content: `将给 ${data.aimed - data.read} 位未读会员发送站内提醒；已订阅的会员同时收到微信提醒。`,
+        confirmText: '确定',
       });
-      if (!confirm) return;
+      if (!ok) return;
       const res = await call('notice', 'remindUnread', { id, round: data.remindRound + 1 });
       void Taro.showToast({ title: `已提醒 ${res.queued} 人`, icon: 'success' });
       await reload();
@@ -78,8 +80,8 @@ export default function NoticeReport() {
 
   const withdraw = () =>
     run(async () => {
-      const { confirm } = await Taro.showModal({ title: '撤回通知', content: '撤回后会员将看不到这条通知，尚未发出的微信提醒也不再发送。' });
-      if (!confirm) return;
+      const ok = await confirm({ title: '撤回通知', content: '撤回后会员将看不到这条通知，尚未发出的微信提醒也不再发送。', confirmText: '撤回', danger: true });
+      if (!ok) return;
       await call('notice', 'withdraw', { id });
       await reload();
     });
@@ -112,7 +114,7 @@ export default function NoticeReport() {
                 </Button>
               )}
               {data.state !== 'withdrawn' && (
-                <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={busy || undefined} onClick={withdraw}>
+                <Button className='uh-btn uh-btn--danger uh-btn--small' disabled={busy || undefined} onClick={withdraw}>
                   撤回
                 </Button>
               )}
