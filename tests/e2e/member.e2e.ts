@@ -24,7 +24,7 @@ test('a newcomer registers, the organizer approves, the newcomer sees the member
   // 1. The newcomer opens the app: not registered, so the home page sends them to the form.
   const newcomer = await app.pageAs('newcomer');
   await newcomer.waitForURL(/packages\/member\/login\/index\?mode=register/);
-  await newcomer.getByText('会员注册').waitFor();
+  await newcomer.locator('.uh-section__title', { hasText: '会员注册' }).waitFor();
   await newcomer.getByText('采油一大队').waitFor();
 
   // A bad phone is caught on the form, per field, before anything is sent.

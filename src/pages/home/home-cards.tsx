@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import dayjs from 'dayjs';
 import type { HomeEvent, HomeNotice, HomePaper } from '@domain/contract/home';
 import { EVENT_KIND_LABELS, REGISTRATION_STATE_LABELS, type RegistrationState } from '@domain/contract/event-model';
+import { eventTimeText } from '@domain/rules/event-window';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { goTo, link } from '../../navigation';
 import { registrationTone } from '../../components/RegistrationStatus/tone';
 
-const when = (ms: number) => dayjs(ms).format('M月D日 HH:mm');
+/** China time, whatever the phone's zone (members travel; the union's times are Beijing time). */
+const when = eventTimeText;
 
 const PAPER_STATE: Record<HomePaper['state'], { label: string; tag: string }> = {
   todo: { label: '待完成', tag: 'uh-tag--warn' },

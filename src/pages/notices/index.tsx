@@ -77,7 +77,10 @@ export default function Notices() {
 
         <View className='uh-card nt-list__messages' onClick={link('messages')}>
           <Icon name='message' tone='primary' size='md' />
-          <Text className='nt-list__messages-label'>我的消息（报名结果、候补转正、审核通知）</Text>
+          <View className='nt-list__messages-label'>
+            <Text>我的消息</Text>
+            <Text className='uh-muted nt-list__messages-hint'>报名结果、候补转正、审核通知</Text>
+          </View>
           <Icon name='chevron' />
         </View>
 
@@ -87,13 +90,13 @@ export default function Notices() {
           <View key={n.id} className={`uh-card nt-item ${n.read ? 'nt-item--read' : ''}`} onClick={link('noticeDetail', { id: n.id })}>
             <View className='nt-item__tags'>
               {!n.read && <Text className='uh-dot nt-item__dot' />}
+              {!n.read && <Text className='uh-tag nt-item__unread-label'>未读</Text>}
               {n.pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
-              <Text className='uh-tag'>{n.category}</Text>
+              <Text className='uh-tag uh-tag--muted'>{n.category}</Text>
               <Text className='uh-card__meta nt-item__date'>{listDate(n.publishedAt, now)}</Text>
             </View>
             <View className='uh-card__title nt-item__title'>{n.title}</View>
             {n.excerpt && <View className='uh-card__meta nt-item__excerpt'>{n.excerpt}</View>}
-            {!n.read && <Text className='nt-item__unread-label'>未读</Text>}
           </View>
         ))}
 

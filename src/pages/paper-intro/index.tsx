@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { COUNT_MODE_LABELS, QUESTION_TYPES, type PaperIntro } from '@domain/contract/quiz-model';
 import { chinaTime } from '@domain/rules/notice-dates';
 import { call, messageOf } from '../../api';
+import { Button } from '../../components/Button';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
 import { duration, limit, score, typeLabel } from '../../utils/quiz-format';
@@ -73,7 +74,7 @@ export default function PaperIntroPage() {
               继续作答
             </Button>
           ) : data.canStart ? (
-            <Button className='uh-btn qz-intro__go' loading={starting} disabled={starting} onClick={start}>
+            <Button className='uh-btn qz-intro__go' busy={starting} onClick={start}>
               {data.attempts.length ? '再考一次' : '开始答题'}
             </Button>
           ) : (

@@ -1,8 +1,8 @@
 import { View, Text, Button, Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { MemberListItem } from '@domain/contract/member';
+import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
@@ -90,7 +90,7 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
       </View>
       <View className='uh-card__meta'>{member.unitTrail.join(' / ')}</View>
       <View className='uh-card__meta'>
-        手机 {member.phone} · 提交于 {dayjs(member.submittedAt).format('M月D日 HH:mm')}
+        手机 {member.phone} · 提交于 {eventTimeText(member.submittedAt)}
       </View>
       {rejecting && (
         <View className='adm-panel'>

@@ -1,10 +1,10 @@
 import { View, Text, Button, Input } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { MemberDetail, UnitView } from '@domain/contract/member';
 import { employeeNoProblem, nameProblem, normaliseEmployeeNo, normaliseName } from '@domain/rules/member-fields';
 import { ROLE_LABELS, type Role } from '@domain/roles';
+import { chinaTime } from '@domain/rules/notice-dates';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
@@ -51,7 +51,7 @@ function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => 
           <Line label='单位' value={member.unitTrail.join(' / ')} />
           <Line label='角色' value={ROLE_LABELS[member.role]} />
           {member.idNumber && <Line label='身份证号' value={member.idNumber} />}
-          {member.verifiedAt && <Line label='认证时间' value={dayjs(member.verifiedAt).format('YYYY年M月D日')} />}
+          {member.verifiedAt && <Line label='认证时间' value={chinaTime(member.verifiedAt).split(' ')[0]} />}
           {member.rejectReason && <Line label='驳回原因' value={member.rejectReason} />}
         </View>
       </View>

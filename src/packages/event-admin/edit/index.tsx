@@ -135,7 +135,7 @@ export default function EventEdit() {
             </Button>
           )}
           {(!event || event.status === 'draft') && (
-            <Button busy={busy} busyText='发布中…' onClick={publish}>
+            <Button className='ee-publish' busy={busy} busyText='发布中…' onClick={publish}>
               {unsaved.dirty ? '保存并发布' : '发布活动'}
             </Button>
           )}

@@ -1,8 +1,8 @@
 import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { MessageView } from '@domain/contract/member';
+import { chinaTime } from '@domain/rules/notice-dates';
 import { call, messageOf } from '../../../api';
 import { Empty } from '../../../components/Empty';
 import { Screen } from '../../../components/screen';
@@ -68,7 +68,7 @@ export default function Messages() {
               {m.title}
             </View>
             <View className='messages__body'>{m.body}</View>
-            <View className='uh-card__meta'>{dayjs(m.createdAt).format('YYYY年M月D日 HH:mm')}</View>
+            <View className='uh-card__meta'>{chinaTime(m.createdAt)}</View>
           </View>
         ))}
         {more && (

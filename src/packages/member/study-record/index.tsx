@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { chinaTime } from '@domain/rules/notice-dates';
 import { call, messageOf } from '../../../api';
+import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { duration, score } from '../../../utils/quiz-format';

@@ -126,9 +126,9 @@ export default function Bank() {
               {data && data.tags.length > 0 && <FilterRow label='标签' options={data.tags.slice(0, 40).map((t) => [t, t])} value={filters.tag} onPick={(t) => toggle('tag', t)} />}
             </>
           ) : (
-            <Text className='qb-more' onClick={() => setMoreFilters(true)}>
+            <View className='qb-more' onClick={() => setMoreFilters(true)}>
               按分类、标签筛选（{data?.categories.length ?? 0} 个分类）
-            </Text>
+            </View>
           )}
         </View>
 

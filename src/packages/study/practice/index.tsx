@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { RIGHTS_TO_LEAVE_BOOK, type PracticeFeedback, type PracticeNextOutput, type PracticeSource } from '@domain/contract/quiz-model';
 import { call, messageOf } from '../../../api';
 import { ChoiceList, type ChoiceMark } from '../../../components/ChoiceList';
+import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
@@ -120,12 +121,12 @@ export default function Practice() {
                     <Text>{feedback.explanation}</Text>
                     {feedback.source && <View className='uh-muted'>依据：{feedback.source}</View>}
                   </View>
-                  <Button className='uh-btn' loading={busy} disabled={busy} onClick={next}>
+                  <Button className='uh-btn' busy={busy} onClick={next}>
                     下一题
                   </Button>
                 </View>
               ) : (
-                <Button className='uh-btn qz-practice__submit' loading={busy} disabled={busy || chosen.length === 0} onClick={answer}>
+                <Button className='uh-btn qz-practice__submit' busy={busy} disabled={chosen.length === 0} onClick={answer}>
                   提交答案
                 </Button>
               )}
