@@ -1,20 +1,21 @@
+import { TAB_COLORS } from './tab-bar';
+
 /**
  * Pages: what every member uses sits in the main package; organizer pages live in subpackages
- * that organizers fetch in the background (preloadRule) and members never download.
+ * that organizers fetch in the background (preloadRule) and members never download. Page paths
+ * are named in domain/routes.ts (a page test checks the two lists agree).
  */
 export default defineAppConfig({
   pages: [
     'pages/home/index',
-    'pages/me/index',
-    'pages/notices/index',
-    'pages/notice-detail/index',
     'pages/papers/index',
+    'pages/events/index',
+    'pages/notices/index',
+    'pages/me/index',
+    'pages/notice-detail/index',
     'pages/paper-intro/index',
     'pages/paper-answer/index',
     'pages/paper-result/index',
-    'pages/wrong-book/index',
-    'pages/practice/index',
-    'pages/events/index',
     'pages/event-detail/index',
     'pages/my-registrations/index',
   ],
@@ -27,17 +28,32 @@ export default defineAppConfig({
     // The member's check-in QR code: its encoder stays out of the main package.
     { root: 'packages/checkin', pages: ['code/index'] },
     { root: 'packages/quiz-admin', pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'] },
-    // Leaderboards and certificates (canvas drawing): opened now and then, kept out of the main package budget.
-    { root: 'packages/study', pages: ['leaderboard/index', 'certificate/index'] },
+    // Study after a paper: wrong-answer book, practice, leaderboards and certificates (canvas drawing).
+    { root: 'packages/study', pages: ['wrong-book/index', 'practice/index', 'leaderboard/index', 'certificate/index'] },
   ],
-  // Organizers reach their pages from 我的: fetch that subpackage in the background there.
+  // The five things a member comes for, one tap each from anywhere (icons: scripts/tab-icons.ts).
+  tabBar: {
+    ...TAB_COLORS,
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/papers/index', text: '学习', iconPath: 'assets/tab/study.png', selectedIconPath: 'assets/tab/study-on.png' },
+      { pagePath: 'pages/events/index', text: '活动', iconPath: 'assets/tab/event.png', selectedIconPath: 'assets/tab/event-on.png' },
+      { pagePath: 'pages/notices/index', text: '通知', iconPath: 'assets/tab/notice.png', selectedIconPath: 'assets/tab/notice-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['packages/member'] },
-    'pages/event-detail/index': { network: 'all', packages: ['packages/member'] },
-    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/quiz-admin', 'packages/study'] },
-    // Organizers open their notice pages from the notice list.
+    // Home leads to messages, registration and the check-in code.
+    'pages/home/index': { network: 'all', packages: ['packages/member', 'packages/checkin'] },
+    'pages/event-detail/index': { network: 'all', packages: ['packages/member', 'packages/checkin'] },
+    // After a paper: the wrong-answer book and practice.
+    'pages/paper-result/index': { network: 'all', packages: ['packages/study'] },
+    'pages/papers/index': { network: 'wifi', packages: ['packages/study'] },
+    // Organizers reach their pages from 我的 (and the to-do card on home).
+    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/quiz-admin'] },
+    // Organizers open their notice and event pages from those lists.
     'pages/notices/index': { network: 'wifi', packages: ['packages/notice-admin'] },
-    // Organizers open their event pages from the events list.
     'pages/events/index': { network: 'wifi', packages: ['packages/event-admin'] },
     // Fetch the code page with 我的报名, so it opens (and shows a saved code) where the signal is poor.
     'pages/my-registrations/index': { network: 'all', packages: ['packages/checkin'] },
@@ -49,10 +65,10 @@ export default defineAppConfig({
   // Default since 2023-10-17, stated so DevTools and older base libraries behave the same (docs/privacy.md).
   ...({ __usePrivacyCheck__: true } as object),
   window: {
-    backgroundTextStyle: 'light',
+    backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8231e',
     navigationBarTitleText: '工会娘家人',
     navigationBarTextStyle: 'white',
-    backgroundColor: '#f6f4f1',
+    backgroundColor: '#f3f0ec',
   },
 });

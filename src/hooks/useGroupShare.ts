@@ -1,10 +1,11 @@
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { useEffect } from 'react';
+import { pageUrl } from '@domain/routes';
 
 export interface GroupShare {
   /** The card's title (WeChat shows about 2 lines). */
   title: string;
-  /** The page the card opens, with its query, e.g. `/pages/notice-detail/index?id=n1`. */
+  /** The page the card opens, with its query: `pageUrl('noticeDetail', { id })`. */
   path: string;
 }
 
@@ -18,5 +19,5 @@ export function useGroupShare(share: GroupShare | null): void {
     if (process.env.TARO_ENV !== 'weapp') return;
     void Taro.showShareMenu({ withShareTicket: true }).catch(() => undefined);
   }, []);
-  useShareAppMessage(() => (share ? { title: share.title, path: share.path } : { title: '工会娘家人', path: '/pages/home/index' }));
+  useShareAppMessage(() => (share ? { title: share.title, path: share.path } : { title: '工会娘家人', path: pageUrl('home') }));
 }

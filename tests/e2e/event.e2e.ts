@@ -40,10 +40,11 @@ it('signs up from the event page, shows the code, cancels, and the first in line
   await worker.locator('.es__chip', { hasText: '绿豆汤' }).click();
   await worker.getByText('提交报名').click();
 
-  // Back on the event: confirmed, with the registration code to show at the event.
-  const code = `${eventId}_${PERSONAS.worker.openid}`;
-  await worker.getByText(code).waitFor({ timeout: 15_000 });
-  await worker.getByText('已确认').first().waitFor();
+  // Back on the event: confirmed, with the way to the check-in code, and no internal id on screen.
+  const detail = worker.locator('.ed:visible');
+  await detail.locator('.uh-reg-status').getByText('已确认').waitFor({ timeout: 15_000 });
+  await detail.getByText('出示签到码').waitFor();
+  expect(await detail.innerText()).not.toContain(PERSONAS.worker.openid);
   await worker.locator('.ed__places-left', { hasText: '2' }).waitFor();
 
   // Two more demo members fill the event; 陈明 (worker2) joins the waitlist.
@@ -52,9 +53,9 @@ it('signs up from the event page, shows the code, cancels, and the first in line
   expect((await signUp(b.openid)).state).toBe('confirmed');
   expect(await signUp(PERSONAS.worker2.openid)).toMatchObject({ state: 'waitlisted', position: 1 });
 
-  await worker.locator('.ed__cancel').click();
-  await worker.getByText('确定取消', { exact: true }).click();
-  await worker.getByText('已取消').first().waitFor({ timeout: 15_000 });
+  await detail.locator('.ed__cancel').click();
+  await worker.locator('.taro-modal__foot').getByText('确定取消', { exact: true }).click();
+  await detail.locator('.uh-reg-status').getByText('已取消').waitFor({ timeout: 15_000 });
 
   // 陈明 was promoted in the same transaction and has an in-app message about it.
   const promoted = await app.pageAs('worker2', '/packages/member/messages/index');
@@ -62,6 +63,8 @@ it('signs up from the event page, shows the code, cancels, and the first in line
   await promoted.getByText('夏送清凉慰问一线职工', { exact: false }).first().waitFor();
 
   const mine = await app.pageAs('worker2', '/pages/my-registrations/index');
-  await mine.locator('.mr-item', { hasText: '夏送清凉慰问一线职工' }).getByText('已确认').waitFor({ timeout: 15_000 });
-  await mine.getByText(`${eventId}_${PERSONAS.worker2.openid}`).waitFor();
+  const item = mine.locator('.mr-item', { hasText: '夏送清凉慰问一线职工' });
+  await item.getByText('已确认').waitFor({ timeout: 15_000 });
+  await item.getByText('出示签到码').waitFor();
+  expect(await item.innerText()).not.toContain(PERSONAS.worker2.openid);
 });

@@ -24,7 +24,7 @@ test('a newcomer registers, the organizer approves, the newcomer sees the member
   // 1. The newcomer opens the app: not registered, so the home page sends them to the form.
   const newcomer = await app.pageAs('newcomer');
   await newcomer.waitForURL(/packages\/member\/login\/index\?mode=register/);
-  await newcomer.getByText('会员注册').waitFor();
+  await newcomer.locator('.uh-section__title', { hasText: '会员注册' }).waitFor();
   await newcomer.getByText('采油一大队').waitFor();
 
   // A bad phone is caught on the form, per field, before anything is sent.
@@ -61,11 +61,11 @@ test('a newcomer registers, the organizer approves, the newcomer sees the member
   await newcomer.getByText(`${NEW.name}，您好`).waitFor();
   await newcomer.getByText('采油一队工会 · 职工').waitFor();
   await newcomer.getByText('待完成的考试').waitFor();
-  await newcomer.getByText('可报名的活动').waitFor();
+  await newcomer.getByText('近期活动').waitFor();
   await newcomer.getByText('通知公告').first().waitFor();
   await newcomer.screenshot({ path: path.join(ARTIFACTS, 'member-home.png') });
 
-  await newcomer.locator('.home-hello__link', { hasText: '消息' }).click();
+  await newcomer.locator('.home-hello__messages').click();
   await newcomer.getByText('会员认证已通过').waitFor();
 });
 

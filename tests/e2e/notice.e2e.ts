@@ -67,7 +67,8 @@ it('publishes to one grassroots union, is read there, shows in the report and th
   await card.waitFor();
   await card.getByText('未读').waitFor();
   await card.click();
-  await worker.getByText('天气转冷，宿舍严禁使用大功率电器，请各班组自查。').waitFor();
+  // Scoped to the detail's body: H5 keeps the list (whose card shows the same words) in the DOM.
+  await worker.locator('.uh-notice-body').getByText('天气转冷，宿舍严禁使用大功率电器，请各班组自查。').waitFor();
   await worker.getByText('已记录您的阅读').waitFor();
   await worker.goto(`${app.url}/#/pages/notices/index`);
   await worker.locator('.nt-item.nt-item--read', { hasText: TITLE }).waitFor();

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
+import { answer } from './support/answer';
 import { ARTIFACTS, startApp, type App } from './support/app';
 
 let app: App;
@@ -80,6 +81,8 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
 
   // The bank lists them under their category.
   await org.goto(`${app.url}/#/packages/quiz-admin/bank/index`);
+  // Categories and tags are folded away at first (dozens of chips).
+  await org.getByText(/按分类、标签筛选/).click();
   await org.locator('.qb-filter', { hasText: '分类' }).getByText('班组安全', { exact: true }).click();
   await org.getByText('共 4 题').waitFor();
   await org.locator('.qb-item', { hasText: '班组安全题四' }).getByText('A. 安全帽 ✓').waitFor();
@@ -121,8 +124,8 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   const attempt = await waitFor(() => app.local.host.engine.dump('quiz_attempts').find((a) => a.paperId === paperId && a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc | undefined);
   for (let i = 0; i < attempt.questions.length; i++) {
     const q = attempt.questions[i];
-    for (const [p, t] of q.tokens.entries()) if (q.correct.includes(t)) await member.locator('.uh-choice').nth(p).click();
-    if (i < attempt.questions.length - 1) await member.locator('.qz-answer__nav').getByText('下一题').click();
+    const right = q.tokens.flatMap((t, p) => (q.correct.includes(t) ? [p] : []));
+    await answer(member, right, { index: i, total: attempt.questions.length, multiple: q.type === 'multiple' });
   }
   await member.getByText('已保存').waitFor();
   await member.locator('.qz-answer__nav').getByText('交卷', { exact: true }).first().click();

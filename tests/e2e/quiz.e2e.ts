@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
+import { answer } from './support/answer';
 import { ARTIFACTS, startApp, type App } from './support/app';
 
 let app: App;
@@ -46,12 +47,18 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   expect(await page.locator('.qz-answer__stem').textContent()).toBe(attempt.questions[0].stem);
   expect(await page.locator('.qz-answer__progress').textContent()).toBe('第1/20题');
 
-  // Question 1 wrong, 2 and 3 right; question 3 marked for review.
-  await tap(page, [wrongPosition(0)]);
-  await page.getByText('下一题').click();
-  await tap(page, correctPositions(1));
-  await page.getByText('下一题').click();
+  // Question 1 wrong, 2 and 3 right; question 3 marked for review. A single-choice or true/false
+  // answer moves on by itself; multiple choice waits for 下一题.
+  const opts = (i: number) => ({ index: i, total: 20, multiple: attempt.questions[i].type === 'multiple' });
+  await answer(page, [wrongPosition(0)], opts(0));
+  await answer(page, correctPositions(1), opts(1));
   await tap(page, correctPositions(2));
+  // Marking question 3 must happen on question 3: stop the auto-advance first if it is single-choice.
+  if (attempt.questions[2].type !== 'multiple') {
+    await page.locator('.qz-answer__progress', { hasText: '第4/20题' }).waitFor();
+    await page.locator('.qz-answer__nav').getByText('上一题').click();
+    await page.locator('.qz-answer__progress', { hasText: '第3/20题' }).waitFor();
+  }
   await page.locator('.qz-answer__nav').getByText('标记', { exact: true }).click();
   await page.getByText('已保存').waitFor();
   // Saved on the server as chosen, not on submit.
@@ -81,8 +88,11 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await page.locator('.qz-answer__nav').getByText('下一题').click();
   for (const p of correctPositions(1)) expect(await page.locator('.uh-choice').nth(p).getAttribute('class')).toContain('uh-choice--chosen');
 
-  // Submit: the confirmation counts the blanks.
-  await page.locator('.qz-answer__nav').getByText('交卷', { exact: true }).click();
+  // Only one 交卷 at a time: the last question's button, or 提前交卷 in the answer sheet.
+  expect(await page.getByText('交卷', { exact: true }).count()).toBe(0);
+  // Submit early from the sheet: the confirmation counts the blanks.
+  await page.getByText(/^答题卡 /).click();
+  await page.getByText('提前交卷').click();
   await page.getByText('还有17题未作答，交卷后不能修改。').waitFor();
   await page.locator('.taro-modal__foot').getByText('交卷').click();
 
@@ -116,7 +126,11 @@ test('a lost connection shows a quiet 未保存，重试中 and the answer lands
   await page.context().setOffline(true);
   await page.locator('.uh-choice').nth(1).click();
   await page.getByText('未保存，重试中').waitFor();
-  // The choice stays on screen while it waits.
+  // The choice stays on screen while it waits (back to it if the answer moved on by itself).
+  if (mine().questions[0].type !== 'multiple') {
+    await page.locator('.qz-answer__progress', { hasText: '第2/20题' }).waitFor();
+    await page.locator('.qz-answer__nav').getByText('上一题').click();
+  }
   expect(await page.locator('.uh-choice').nth(1).getAttribute('class')).toContain('uh-choice--chosen');
   expect(mine().answers).toEqual({});
 

@@ -29,11 +29,15 @@ type Reply = (event: ActionEvent) => Envelope<unknown>;
 const mocked = transport as jest.MockedFunction<typeof transport>;
 const sent: ActionEvent[] = [];
 
+/** What member.me answers: nobody registered yet, unless a test says otherwise. */
+let me: unknown = { registered: false, member: null };
+
 function serve(register: Reply) {
   sent.length = 0;
   mocked.mockImplementation(async (_fn, event) => {
     sent.push(event);
     if (event.action === 'units') return { ok: true, data: { units: UNITS } };
+    if (event.action === 'me') return { ok: true, data: me };
     if (event.action === 'register') return register(event);
     return { ok: false, error: { code: 'NOT_FOUND', message: 'unexpected' } };
   });
@@ -55,11 +59,38 @@ async function fillValid(container: HTMLElement) {
 const submit = () => act(async () => fireEvent.click(screen.getByText('提交注册')));
 
 describe('registration form', () => {
+  afterEach(() => {
+    me = { registered: false, member: null };
+  });
+
+  it('opens filled with what a pending member sent, to correct a typo', async () => {
+    me = {
+      registered: true,
+      member: { name: '孙丽', employeeNo: 'QH1009', phone: '13905460099', unitId: 'u-grass-1', unitName: '采油一队工会', unitTrail: [], role: 'worker', status: 'pending', largeText: false },
+    };
+    serve(() => ({ ok: false, error: { code: 'INTERNAL', message: 'unused' } }));
+    const { container } = render(<RegisterForm />);
+    await screen.findByText('修改注册信息');
+    await waitFor(() => expect(field(container, 'employeeNo').value).toBe('QH1009'));
+    expect(field(container, 'name').value).toBe('孙丽');
+    expect(screen.getByText('重新提交')).toBeTruthy();
+  });
+
+  it('offers the first-admin claim only on the bootstrap link', async () => {
+    serve(() => ({ ok: false, error: { code: 'INTERNAL', message: 'unused' } }));
+    const { unmount } = render(<RegisterForm />);
+    await screen.findByText('采油一大队');
+    expect(screen.queryByText(/开通管理员/)).toBeNull();
+    unmount();
+    render(<RegisterForm bootstrap />);
+    await screen.findByText('首次部署：开通管理员');
+  });
+
   it('loads the unit tree with one call and opens the single branch company’s brigades', async () => {
     serve(() => ({ ok: false, error: { code: 'INTERNAL', message: 'x' } }));
     render(<RegisterForm />);
     await screen.findByText('井下作业大队');
-    expect(sent.map((e) => e.action)).toEqual(['units']);
+    expect(sent.map((e) => e.action).sort()).toEqual(['me', 'units']);
   });
 
   it('shows each field’s own problem before sending anything', async () => {
@@ -73,7 +104,7 @@ describe('registration form', () => {
     expect(screen.getByText('工号应为3到20位字母、数字或“-”')).toBeTruthy();
     expect(screen.getByText('手机号应为11位大陆手机号')).toBeTruthy();
     expect(container.querySelector('.uh-unit-picker .uh-field__error')!.textContent).toBe('请选择所在单位');
-    expect(sent.map((e) => e.action)).toEqual(['units']);
+    expect(sent.map((e) => e.action).sort()).toEqual(['me', 'units']);
   });
 
   it('puts the server’s BAD_REQUEST issues under the fields they name', async () => {

@@ -1,16 +1,19 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { EVENT_KIND_LABELS, SIGNUP_PHASE_LABELS, isActiveState, type EventDetail as Detail } from '@domain/contract/event-model';
 import { eventSpanText, eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../api';
 import { subscribe } from '../../api/subscribe';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
 import { RegistrationStatus } from '../../components/RegistrationStatus';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
+import { goTo, useParam } from '../../navigation';
+import { confirm, say } from '../../ui/confirm';
+import { noteRegistration } from '../../utils/my-events';
 import './index.scss';
-
-// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
 
 /** Places left change while the page is open: poll this often while it is visible. */
 const POLL_MS = 10_000;
@@ -29,7 +32,7 @@ const SIGNED_UP_TOAST = { confirmed: '报名成功', waitlisted: '已进入候�
 
 /** One event: live places left, my registration and its code, sign up and cancel. */
 export default function EventDetail() {
-  const id = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const id = useParam('eventDetail', 'id');
   const { data, error, loading, reload } = useLoad(() => call('event', 'detail', { eventId: id }), [id]);
   // The latest poll; a failed poll keeps what is shown rather than replacing the page with an error.
   const [polled, setPolled] = useState<Detail | null>(null);
@@ -58,15 +61,18 @@ export default function EventDetail() {
   useDidHide(stopPolling);
 
   const d = polled ?? data;
+  useEffect(() => {
+    if (d?.registration) noteRegistration({ id: d.id, title: d.title, startsAt: d.startsAt, endsAt: d.endsAt }, d.registration.state === 'confirmed');
+  }, [d]);
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
     try {
       const message = await work();
-      void Taro.showToast({ title: message, icon: 'none' });
+      say(message);
       await reload();
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
       await reload();
     } finally {
       setBusy(false);
@@ -76,7 +82,7 @@ export default function EventDetail() {
   const signUp = () => {
     if (!d) return;
     if (d.fields.length > 0) {
-      void Taro.navigateTo({ url: `/packages/member/event-signup/index?id=${d.id}` });
+      goTo('eventSignup', { id: d.id });
       return;
     }
     void run(async () => {
@@ -87,8 +93,8 @@ export default function EventDetail() {
 
   const cancel = async () => {
     if (!d) return;
-    const { confirm } = await Taro.showModal({ title: '取消报名', content: '确定取消报名吗？取消后名额将让给候补的人。', confirmText: '确定取消', cancelText: '再想想' });
-    if (!confirm) return;
+    const ok = await confirm({ title: '取消报名', content: `确定取消“${d.title}”的报名吗？取消后名额将让给候补的人。`, confirmText: '确定取消', cancelText: '再想想', danger: true });
+    if (!ok) return;
     void run(async () => {
       await call('event', 'cancel', { eventId: d.id });
       return '已取消报名';
@@ -99,16 +105,16 @@ export default function EventDetail() {
   const remindMe = async () => {
     try {
       const { accepted } = await subscribe(['waitlist_promoted']);
-      void Taro.showToast({ title: accepted.length ? '转正时会通过微信提醒您' : '未订阅', icon: 'none' });
+      say(accepted.length ? '转正时会通过微信提醒您' : '未订阅');
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
     }
   };
 
   const action = d ? signupAction(d) : null;
   const reg = d?.registration ?? null;
   return (
-    <Screen loading={loading && !d} error={error && !d ? messageOf(error) : undefined} onRetry={error?.code === 'NOT_FOUND' ? undefined : reload}>
+    <Screen loading={loading && !d} error={error && !d ? error : undefined} onRetry={reload}>
       {d && (
         <View className='uh-section ed'>
           <View className='uh-card'>
@@ -119,23 +125,35 @@ export default function EventDetail() {
               {d.oncePerKindPerYear && <Text className='uh-tag uh-tag--muted'>每人每年限一次</Text>}
             </View>
             <View className='uh-title ed__title'>{d.title}</View>
-            <View className='ed__line'>时间：{eventSpanText(d.startsAt, d.endsAt)}</View>
-            <View className='ed__line'>地点：{d.place}</View>
-            <View className='uh-card__meta'>
-              报名：{eventTimeText(d.signupOpensAt)} 至 {eventTimeText(d.signupClosesAt)}
+            <View className='ed__line'>
+              <Icon name='clock' size='md' />
+              <Text>{eventSpanText(d.startsAt, d.endsAt)}</Text>
             </View>
-            <View className='uh-card__meta'>取消截止：{eventTimeText(d.cancelDeadline)}</View>
+            <View className='ed__line'>
+              <Icon name='place' size='md' />
+              <Text>{d.place}</Text>
+            </View>
+            <View className='ed__fact'>
+              <Text className='ed__fact-label'>报名时间</Text>
+              <Text>
+                {eventTimeText(d.signupOpensAt)} 至 {eventTimeText(d.signupClosesAt)}
+              </Text>
+            </View>
+            <View className='ed__fact'>
+              <Text className='ed__fact-label'>取消截止</Text>
+              <Text>{eventTimeText(d.cancelDeadline)}</Text>
+            </View>
           </View>
 
           <View className='uh-card ed__places'>
             <View className='ed__places-item'>
               <Text className='uh-big ed__places-left'>{d.placesLeft === null ? '不限' : d.placesLeft}</Text>
-              <Text className='uh-muted'>{d.capacity === null ? '名额' : `剩余名额（共${d.capacity}个）`}</Text>
+              <Text className='ed__places-label'>{d.capacity === null ? '名额' : `剩余名额（共${d.capacity}个）`}</Text>
             </View>
             {d.waitlistSize > 0 && (
               <View className='ed__places-item'>
                 <Text className='uh-big ed__places-wait'>{d.waitlistLeft}</Text>
-                <Text className='uh-muted'>{`候补空位（共${d.waitlistSize}个）`}</Text>
+                <Text className='ed__places-label'>{`候补空位（共${d.waitlistSize}个）`}</Text>
               </View>
             )}
           </View>
@@ -143,14 +161,14 @@ export default function EventDetail() {
           {reg && (
             <View className='uh-card ed__mine'>
               <View className='uh-card__title'>我的报名</View>
-              <RegistrationStatus state={reg.state} position={reg.position} code={reg.id} reason={reg.reason} checkedInAt={reg.checkedInAt} />
+              <RegistrationStatus state={reg.state} position={reg.position} eventId={d.id} reason={reg.reason} checkedInAt={reg.checkedInAt} />
               {reg.state === 'waitlisted' && (
-                <Button className='uh-btn uh-btn--ghost' onClick={remindMe}>
+                <Button variant='ghost' icon='notice' onClick={remindMe}>
                   转正时微信提醒我
                 </Button>
               )}
               {isActiveState(reg.state) && d.canCancel && (
-                <Button className='uh-btn uh-btn--ghost ed__cancel' disabled={busy || undefined} onClick={cancel}>
+                <Button variant='danger' className='ed__cancel' disabled={busy} onClick={cancel}>
                   取消报名
                 </Button>
               )}
@@ -165,7 +183,7 @@ export default function EventDetail() {
           )}
 
           {action && (
-            <Button className='uh-btn ed__signup' disabled={busy || !action.enabled || undefined} onClick={signUp}>
+            <Button className='ed__signup' disabled={!action.enabled} busy={busy} busyText='提交中…' onClick={signUp}>
               {action.label}
             </Button>
           )}

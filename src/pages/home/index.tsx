@@ -1,25 +1,29 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useEffect, useRef } from 'react';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
 import type { HomeResult, SelfView } from '@domain/contract/member';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
+import { Button } from '../../components/Button';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
 import { isCareMode, setCareMode } from '../../hooks/useCareMode';
+import { goTo, restartAt } from '../../navigation';
 import { MemberHome } from './member-home';
 import './index.scss';
-
-const REGISTER = '/packages/member/login/index?mode=register';
 
 /** What is open for me now, in one call; or, before I am a member, where my registration stands. */
 export default function Home() {
   const { data, error, loading, reload } = useLoad(() => call('member', 'home', {}));
   const synced = useRef(false);
+  // Each load refreshes what home adds on its own (an organizer's counts, today's check-in code).
+  const [loadedAt, setLoadedAt] = useState(0);
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   useEffect(() => {
-    if (data?.state === 'unregistered') void Taro.redirectTo({ url: REGISTER });
+    if (data) setLoadedAt(Date.now());
+    if (data?.state === 'unregistered') restartAt('login', { mode: 'register' });
     // No identity yet (H5 before a persona is chosen): the sign-in page.
-    if (error?.code === 'UNAUTHENTICATED') void Taro.redirectTo({ url: '/packages/member/login/index' });
+    if (error?.code === 'UNAUTHENTICATED') restartAt('login');
     // 关怀模式 follows the member to a new phone: adopt the saved choice once per visit.
     if (data?.state === 'member' && !synced.current) {
       synced.current = true;
@@ -28,14 +32,14 @@ export default function Home() {
   }, [data, error]);
 
   return (
-    <Screen loading={loading && !data} error={error && error.code !== 'UNAUTHENTICATED' ? messageOf(error) : undefined} onRetry={reload}>
-      {data && <HomeBody result={data} />}
+    <Screen loading={loading && !data} error={error && error.code !== 'UNAUTHENTICATED' ? error : undefined} onRetry={reload} homeLink={false}>
+      {data && <HomeBody result={data} loadedAt={loadedAt} />}
     </Screen>
   );
 }
 
-function HomeBody({ result }: { result: HomeResult }) {
-  if (result.state === 'member') return <MemberHome home={result.home} />;
+function HomeBody({ result, loadedAt }: { result: HomeResult; loadedAt: number }) {
+  if (result.state === 'member') return <MemberHome home={result.home} loadedAt={loadedAt} />;
   if (result.state === 'unregistered') return null;
   return <RegistrationState member={result.member} />;
 }
@@ -56,9 +60,9 @@ function RegistrationState({ member }: { member: SelfView }) {
         ) : (
           <View className='home-state__text'>所在单位的工会组织者审核后即可使用，审核结果会通知您。</View>
         )}
-        <View className='uh-btn uh-btn--ghost' onClick={() => Taro.navigateTo({ url: REGISTER })}>
+        <Button variant='ghost' icon='edit' onClick={() => goTo('login', { mode: 'register' })}>
           {rejected ? '重新提交' : '修改注册信息'}
-        </View>
+        </Button>
       </View>
     </View>
   );

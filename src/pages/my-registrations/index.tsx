@@ -1,33 +1,40 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EVENT_KIND_LABELS, isActiveState, type MyRegistrationItem } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../api';
+import { Button } from '../../components/Button';
+import { Empty } from '../../components/Empty';
+import { Icon } from '../../components/Icon';
 import { RegistrationStatus } from '../../components/RegistrationStatus';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
+import { goTo, link } from '../../navigation';
+import { confirm, say } from '../../ui/confirm';
+import { noteRegistration } from '../../utils/my-events';
 import './index.scss';
 
-// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
-
-/** My registrations, newest first: state, place in line, code, and cancel while allowed. One call on load. */
+/** My registrations, newest first: state, place in line, check-in code, and cancel while allowed. One call on load. */
 export default function MyRegistrations() {
   const { data, error, loading, reload } = useLoad(() => call('event', 'listMine', {}));
   const [busy, setBusy] = useState<string | null>(null);
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
+  useEffect(() => {
+    for (const r of data ?? []) noteRegistration({ id: r.event.id, title: r.event.title, startsAt: r.event.startsAt, endsAt: null }, r.state === 'confirmed');
+  }, [data]);
 
   const cancel = async (r: MyRegistrationItem) => {
-    const { confirm } = await Taro.showModal({ title: '取消报名', content: `确定取消“${r.event.title}”的报名吗？取消后名额将让给候补的人。`, confirmText: '确定取消', cancelText: '再想想' });
-    if (!confirm) return;
+    const ok = await confirm({ title: '取消报名', content: `确定取消“${r.event.title}”的报名吗？取消后名额将让给候补的人。`, confirmText: '确定取消', cancelText: '再想想', danger: true });
+    if (!ok) return;
     setBusy(r.id);
     try {
       await call('event', 'cancel', { eventId: r.event.id });
-      void Taro.showToast({ title: '已取消报名', icon: 'none' });
+      say('已取消报名');
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
     } finally {
       setBusy(null);
       await reload();
@@ -35,27 +42,39 @@ export default function MyRegistrations() {
   };
 
   return (
-    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+    <Screen loading={loading && !data} error={error} onRetry={reload}>
       <View className='uh-section'>
         <View className='uh-section__title'>
           <Text>我的报名</Text>
-          <Text className='mr__all' onClick={() => void Taro.navigateTo({ url: '/pages/events/index' })}>
-            全部活动 ›
-          </Text>
+          <View className='uh-more' onClick={() => goTo('events')}>
+            <Text>全部活动</Text>
+            <Icon name='chevron' tone='primary' />
+          </View>
         </View>
-        {data && data.length === 0 && <View className='uh-empty'>还没有报名记录</View>}
+        {data && data.length === 0 && (
+          <Empty text='还没有报名记录' hint='在“活动”里报名后，签到码会显示在这里' icon='event'>
+            <Button variant='ghost' size='small' onClick={() => goTo('events')}>
+              去看看活动
+            </Button>
+          </Empty>
+        )}
         {data?.map((r) => (
           <View key={r.id} className='uh-card mr-item'>
-            <View onClick={() => void Taro.navigateTo({ url: `/pages/event-detail/index?id=${r.event.id}` })}>
-              <Text className='uh-tag'>{EVENT_KIND_LABELS[r.event.kind]}</Text>
+            <View onClick={link('eventDetail', { id: r.event.id })}>
+              <Text className='uh-tag uh-tag--muted'>{EVENT_KIND_LABELS[r.event.kind]}</Text>
               <View className='uh-card__title mr-item__title'>{r.event.title}</View>
-              <View className='uh-card__meta'>
-                {eventTimeText(r.event.startsAt)} · {r.event.place}
+              <View className='uh-fact'>
+                <Icon name='clock' />
+                <Text>{eventTimeText(r.event.startsAt)}</Text>
+              </View>
+              <View className='uh-fact'>
+                <Icon name='place' />
+                <Text>{r.event.place}</Text>
               </View>
             </View>
-            <RegistrationStatus state={r.state} position={r.position} code={r.id} reason={r.reason} checkedInAt={r.checkedInAt} />
+            <RegistrationStatus state={r.state} position={r.position} eventId={r.event.id} reason={r.reason} checkedInAt={r.checkedInAt} />
             {isActiveState(r.state) && r.event.canCancel && (
-              <Button className='uh-btn uh-btn--ghost uh-btn--small mr-item__cancel' disabled={busy === r.id || undefined} onClick={() => void cancel(r)}>
+              <Button variant='danger' size='small' className='mr-item__cancel' disabled={busy === r.id} onClick={() => void cancel(r)}>
                 取消报名
               </Button>
             )}

@@ -10,12 +10,14 @@ import { NoticeBody } from '../../components/NoticeBody';
 import { Screen } from '../../components/screen';
 import { useGroupShare } from '../../hooks/useGroupShare';
 import { useLoad } from '../../hooks/useLoad';
+import { pageUrl } from '@domain/routes';
+import { goTo } from '../../navigation';
 import './index.scss';
 
 /** Where a linked event or paper opens. */
-const LINK_PAGES: Record<NoticeLinkKind, { url: (id: string) => string; action: string }> = {
-  event: { url: (id) => `/pages/event-detail/index?id=${id}`, action: '去报名' },
-  paper: { url: (id) => `/pages/paper-intro/index?id=${id}`, action: '去答题' },
+const LINK_PAGES: Record<NoticeLinkKind, { open: (id: string) => void; action: string }> = {
+  event: { open: (id) => goTo('eventDetail', { id }), action: '去报名' },
+  paper: { open: (id) => goTo('paperIntro', { id }), action: '去答题' },
 };
 
 /**
@@ -33,7 +35,7 @@ export default function NoticeDetail() {
   );
   const [subscribed, setSubscribed] = useState(false);
 
-  useGroupShare(data ? { title: data.title, path: `/pages/notice-detail/index?id=${data.id}` } : null);
+  useGroupShare(data ? { title: data.title, path: pageUrl('noticeDetail', { id: data.id }) } : null);
 
   // Must stay a direct tap handler: WeChat only shows the subscribe dialog from a tap.
   const remindMe = async () => {
@@ -67,7 +69,7 @@ export default function NoticeDetail() {
             <View className='uh-card nd__link'>
               <Text className='uh-card__meta'>相关{data.link.kind === 'event' ? '活动' : '考试'}</Text>
               <View className='uh-card__title'>{data.link.title}</View>
-              <Button className='uh-btn' onClick={() => void Taro.navigateTo({ url: link.url(data.link!.id) })}>
+              <Button className='uh-btn' onClick={() => link.open(data.link!.id)}>
                 {link.action}
               </Button>
             </View>

@@ -1,16 +1,18 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { NoticeSummary } from '@domain/contract/notice';
 import { listDate } from '@domain/rules/china-time';
 import { needsResubscribe } from '@domain/rules/notice-subscriptions';
 import { call, messageOf } from '../../api';
 import { subscribe } from '../../api/subscribe';
+import { Empty } from '../../components/Empty';
+import { Icon } from '../../components/Icon';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
+import { link } from '../../navigation';
+import { setTabBadge } from '../../ui/tab-badge';
 import './index.scss';
-
-// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
 
 /** The member's notices: pinned first, then newest, unread marked; one call on load. */
 export default function Notices() {
@@ -28,6 +30,9 @@ export default function Notices() {
   const hasMore = more ? more.hasMore : data?.hasMore ?? false;
   const quota = quotaOverride ?? data?.noticeQuota ?? 0;
   const now = Date.now();
+  useEffect(() => {
+    if (data) setTabBadge('notices', data.unread);
+  }, [data]);
 
   const loadMore = async () => {
     const next = (more?.page ?? 1) + 1;
@@ -54,7 +59,7 @@ export default function Notices() {
   };
 
   return (
-    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+    <Screen loading={loading && !data} error={error} onRetry={reload}>
       <View className='uh-section'>
         <View className='uh-section__title'>
           <Text>通知公告</Text>
@@ -70,19 +75,28 @@ export default function Notices() {
           </View>
         )}
 
-        {data && items.length === 0 && <View className='uh-empty'>暂时没有通知</View>}
+        <View className='uh-card nt-list__messages' onClick={link('messages')}>
+          <Icon name='message' tone='primary' size='md' />
+          <View className='nt-list__messages-label'>
+            <Text>我的消息</Text>
+            <Text className='uh-muted nt-list__messages-hint'>报名结果、候补转正、审核通知</Text>
+          </View>
+          <Icon name='chevron' />
+        </View>
+
+        {data && items.length === 0 && <Empty text='暂时没有通知' hint='工会发布通知后会显示在这里，也可订阅微信提醒' icon='notice' />}
 
         {items.map((n) => (
-          <View key={n.id} className={`uh-card nt-item ${n.read ? 'nt-item--read' : ''}`} onClick={() => void Taro.navigateTo({ url: `/pages/notice-detail/index?id=${n.id}` })}>
+          <View key={n.id} className={`uh-card nt-item ${n.read ? 'nt-item--read' : ''}`} onClick={link('noticeDetail', { id: n.id })}>
             <View className='nt-item__tags'>
               {!n.read && <Text className='uh-dot nt-item__dot' />}
+              {!n.read && <Text className='uh-tag nt-item__unread-label'>未读</Text>}
               {n.pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
-              <Text className='uh-tag'>{n.category}</Text>
+              <Text className='uh-tag uh-tag--muted'>{n.category}</Text>
               <Text className='uh-card__meta nt-item__date'>{listDate(n.publishedAt, now)}</Text>
             </View>
             <View className='uh-card__title nt-item__title'>{n.title}</View>
             {n.excerpt && <View className='uh-card__meta nt-item__excerpt'>{n.excerpt}</View>}
-            {!n.read && <Text className='nt-item__unread-label'>未读</Text>}
           </View>
         ))}
 
@@ -93,11 +107,11 @@ export default function Notices() {
         )}
 
         <View className='nt-list__links'>
-          <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/member/subscriptions/index' })}>
+          <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('subscriptions')}>
             消息订阅设置
           </Button>
           {data?.canManage && (
-            <Button className='uh-btn uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/notice-admin/list/index' })}>
+            <Button className='uh-btn uh-btn--small' onClick={link('noticeAdmin')}>
               管理通知
             </Button>
           )}

@@ -1,23 +1,30 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveAttempt } from '@domain/contract/quiz-model';
 import { call, isApiError, messageOf } from '../../api';
+import { Button } from '../../components/Button';
 import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
+import { replaceWith, useParam } from '../../navigation';
+import { confirm, say } from '../../ui/confirm';
 import { clock, score, typeLabel } from '../../utils/quiz-format';
 import { AnswerSaver, type SaveStatus } from './saver';
 import './index.scss';
 
-const toResult = (attemptId: string) => void Taro.redirectTo({ url: `/pages/paper-result/index?attemptId=${attemptId}` });
+const toResult = (attemptId: string) => replaceWith('paperResult', { attemptId });
+
+/** Long enough to see the choice land, short enough not to wait for it. */
+const ADVANCE_MS = 450;
 
 /**
  * One question per screen. Every choice is saved to the server at once; the countdown starts from
  * the server's remaining seconds; a reload, a lost signal or another phone resumes from the server.
+ * A single-choice or true/false answer moves on to the next question by itself (上一题 goes back);
+ * multiple choice waits for 下一题. The last question's button is the one 交卷.
  */
 export default function PaperAnswer() {
-  const attemptId = (useRouter().params as Record<string, string | undefined>).attemptId ?? '';
+  const attemptId = useParam('paperAnswer', 'attemptId');
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'resume', { attemptId }), [attemptId], { refreshOnShow: false });
   const live: LiveAttempt | null = data && data.state === 'in_progress' ? data : null;
 
@@ -29,6 +36,8 @@ export default function PaperAnswer() {
   const [endAt, setEndAt] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const submitting = useRef(false);
+  const advance = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(advance.current), []);
 
   const saver = useMemo(
     () =>
@@ -71,11 +80,11 @@ export default function PaperAnswer() {
     saver.stop();
     try {
       await call('quiz', 'submit', { attemptId, answers: saver.unsaved() });
-      if (auto) void Taro.showToast({ title: '时间到，已自动交卷', icon: 'none' });
+      if (auto) say('时间到，已自动交卷');
       toResult(attemptId);
     } catch (e) {
       submitting.current = false;
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
     }
   };
 
@@ -90,24 +99,30 @@ export default function PaperAnswer() {
 
   const confirmSubmit = async () => {
     const blank = answers.filter((a) => a.length === 0).length;
-    const res = await Taro.showModal({
-      title: '确认交卷',
-      content: blank ? `还有${blank}题未作答，交卷后不能修改。` : '交卷后不能修改。',
-      confirmText: '交卷',
-      cancelText: '再检查',
-    });
-    if (res.confirm) void submit(false);
+    const ok = await confirm({ title: '确认交卷', content: blank ? `还有${blank}题未作答，交卷后不能修改。` : '已全部作答。交卷后不能修改。', confirmText: '交卷', cancelText: '再检查' });
+    if (ok) void submit(false);
   };
 
-  if (!live) return <Screen loading={loading || data?.state === 'submitted'} error={error && messageOf(error)} onRetry={reload} />;
+  if (!live) return <Screen loading={loading || data?.state === 'submitted'} error={error} onRetry={reload} />;
 
   const q = live.questions[index];
   const chosen = answers[index] ?? [];
+  const total = live.questions.length;
+  const goToQuestion = (i: number) => {
+    clearTimeout(advance.current);
+    setIndex(i);
+  };
   const choose = (token: string) => {
     if (submitting.current) return;
     const next = q.type === 'multiple' ? (chosen.includes(token) ? chosen.filter((t) => t !== token) : [...chosen, token]) : [token];
     setAnswers((prev) => prev.map((a, i) => (i === index ? next : a)));
     saver.queue(index, { tokens: next });
+    // One answer settles a single-choice or true/false question: on to the next one.
+    if (q.type !== 'multiple' && index < total - 1) {
+      clearTimeout(advance.current);
+      const from = index;
+      advance.current = setTimeout(() => setIndex((at) => (at === from ? from + 1 : at)), ADVANCE_MS);
+    }
   };
   const toggleFlag = () => {
     const value = !flagged[index];
@@ -115,7 +130,7 @@ export default function PaperAnswer() {
     saver.queue(index, { flagged: value });
   };
   const done = answers.filter((a) => a.length > 0).length;
-  const total = live.questions.length;
+  const last = index === total - 1;
 
   return (
     <Screen className='qz-answer'>
@@ -135,33 +150,28 @@ export default function PaperAnswer() {
             {flagged[index] && <Text className='uh-tag uh-tag--warn'>已标记</Text>}
           </View>
           <View className='qz-answer__stem'>{q.stem}</View>
-          {q.type === 'multiple' && <View className='uh-muted'>（多选，请选出全部正确选项）</View>}
+          <View className='uh-muted'>{q.type === 'multiple' ? '（多选，选好后点“下一题”）' : last ? '（选择后点“交卷”）' : '（选择后自动进入下一题）'}</View>
         </View>
         <ChoiceList choices={q.options.map((o) => ({ key: o.token, text: o.text }))} selected={chosen} onTap={choose} multiple={q.type === 'multiple'} />
 
         <View className='qz-answer__nav'>
-          <Button className='uh-btn uh-btn--ghost' disabled={index === 0} onClick={() => setIndex(index - 1)}>
+          <Button variant='ghost' disabled={index === 0} onClick={() => goToQuestion(index - 1)}>
             上一题
           </Button>
-          <Button className='uh-btn uh-btn--ghost' onClick={toggleFlag}>
+          <Button variant='ghost' onClick={toggleFlag}>
             {flagged[index] ? '取消标记' : '标记'}
           </Button>
-          {index < total - 1 ? (
-            <Button className='uh-btn' onClick={() => setIndex(index + 1)}>
-              下一题
-            </Button>
+          {last ? (
+            <Button onClick={confirmSubmit}>交卷</Button>
           ) : (
-            <Button className='uh-btn' onClick={confirmSubmit}>
-              交卷
+            <Button variant={q.type === 'multiple' ? 'primary' : 'ghost'} onClick={() => goToQuestion(index + 1)}>
+              下一题
             </Button>
           )}
         </View>
         <View className='qz-answer__nav'>
-          <Button className='uh-btn uh-btn--ghost' onClick={() => setSheet(!sheet)}>
+          <Button variant='plain' onClick={() => setSheet(!sheet)}>
             答题卡 {done}/{total}
-          </Button>
-          <Button className='uh-btn uh-btn--ghost' onClick={confirmSubmit}>
-            交卷
           </Button>
         </View>
 
@@ -174,7 +184,7 @@ export default function PaperAnswer() {
                   x.index === index ? 'qz-answer__cell--current' : ''
                 }`}
                 onClick={() => {
-                  setIndex(x.index);
+                  goToQuestion(x.index);
                   setSheet(false);
                 }}
               >
@@ -182,6 +192,11 @@ export default function PaperAnswer() {
               </View>
             ))}
             <View className='uh-card__meta qz-answer__legend'>实心：已答　黄色：已标记　框线：当前题</View>
+            {!last && (
+              <Button variant='ghost' className='qz-answer__early' onClick={confirmSubmit}>
+                提前交卷
+              </Button>
+            )}
           </View>
         )}
       </View>

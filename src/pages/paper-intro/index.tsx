@@ -1,12 +1,14 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { COUNT_MODE_LABELS, QUESTION_TYPES, type PaperIntro } from '@domain/contract/quiz-model';
 import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../api';
+import { Button } from '../../components/Button';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
 import { duration, limit, score, typeLabel } from '../../utils/quiz-format';
+import { goTo, link, useParam } from '../../navigation';
 import './index.scss';
 
 function Rules({ paper }: { paper: PaperIntro }) {
@@ -34,7 +36,7 @@ function Rules({ paper }: { paper: PaperIntro }) {
 
 /** A paper's rules, my attempts, and the start (or continue) button; one call on load. */
 export default function PaperIntroPage() {
-  const id = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const id = useParam('paperIntro', 'id');
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'getPaper', { paperId: id }), [id]);
   const [starting, setStarting] = useState(false);
 
@@ -42,7 +44,7 @@ export default function PaperIntroPage() {
     setStarting(true);
     try {
       const live = await call('quiz', 'start', { paperId: id });
-      void Taro.navigateTo({ url: `/pages/paper-answer/index?attemptId=${live.attemptId}` });
+      goTo('paperAnswer', { attemptId: live.attemptId });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
       void reload();
@@ -68,11 +70,11 @@ export default function PaperIntroPage() {
           )}
 
           {data.inProgressId ? (
-            <Button className='uh-btn qz-intro__go' onClick={() => void Taro.navigateTo({ url: `/pages/paper-answer/index?attemptId=${data.inProgressId}` })}>
+            <Button className='uh-btn qz-intro__go' onClick={link('paperAnswer', { attemptId: data.inProgressId })}>
               继续作答
             </Button>
           ) : data.canStart ? (
-            <Button className='uh-btn qz-intro__go' loading={starting} disabled={starting} onClick={start}>
+            <Button className='uh-btn qz-intro__go' busy={starting} onClick={start}>
               {data.attempts.length ? '再考一次' : '开始答题'}
             </Button>
           ) : (
@@ -97,11 +99,7 @@ export default function PaperIntroPage() {
                 <View
                   key={a.attemptId}
                   className='uh-card uh-row qz-intro__attempt'
-                  onClick={() =>
-                    void Taro.navigateTo({
-                      url: a.status === 'submitted' ? `/pages/paper-result/index?attemptId=${a.attemptId}` : `/pages/paper-answer/index?attemptId=${a.attemptId}`,
-                    })
-                  }
+                  onClick={() => goTo(a.status === 'submitted' ? 'paperResult' : 'paperAnswer', { attemptId: a.attemptId })}
                 >
                   <View>
                     <View>第{a.n}次</View>

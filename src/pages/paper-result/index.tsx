@@ -1,5 +1,4 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { COUNT_MODE_LABELS, type ResultQuestion } from '@domain/contract/quiz-model';
 import { call, messageOf } from '../../api';
@@ -7,6 +6,7 @@ import { ChoiceList, type ChoiceMark } from '../../components/ChoiceList';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
 import { duration, score, typeLabel } from '../../utils/quiz-format';
+import { link, replaceWith, useParam } from '../../navigation';
 import './index.scss';
 
 function markOf(o: ResultQuestion['options'][number]): ChoiceMark {
@@ -41,7 +41,7 @@ function Question({ q }: { q: ResultQuestion }) {
 
 /** Score, pass or fail, time, my rank in my unit, and every question with the key; one call on load. */
 export default function PaperResult() {
-  const attemptId = (useRouter().params as Record<string, string | undefined>).attemptId ?? '';
+  const attemptId = useParam('paperResult', 'attemptId');
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'getResult', { attemptId }), [attemptId], { refreshOnShow: false });
   const [onlyWrong, setOnlyWrong] = useState(false);
 
@@ -77,10 +77,10 @@ export default function PaperResult() {
           </View>
 
           <View className='qz-result__actions'>
-            <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.navigateTo({ url: '/pages/wrong-book/index' })}>
+            <Button className='uh-btn uh-btn--ghost' onClick={link('wrongBook')}>
               错题本
             </Button>
-            <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.redirectTo({ url: `/pages/paper-intro/index?id=${data.paperId}` })}>
+            <Button className='uh-btn uh-btn--ghost' onClick={() => replaceWith('paperIntro', { id: data.paperId })}>
               返回试卷
             </Button>
           </View>

@@ -6,6 +6,8 @@ import { call, messageOf } from '../../api';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/useLoad';
 import { limit, score } from '../../utils/quiz-format';
+import { link } from '../../navigation';
+import { Empty } from '../../components/Empty';
 import './index.scss';
 
 const STATE: Record<MyPaperState, { label: string; tag: string }> = {
@@ -18,7 +20,7 @@ const STATE: Record<MyPaperState, { label: string; tag: string }> = {
 function Card({ p }: { p: PaperCard }) {
   const open = p.window === 'open';
   return (
-    <View className='uh-card qz-papers__card' onClick={() => void Taro.navigateTo({ url: `/pages/paper-intro/index?id=${p.id}` })}>
+    <View className='uh-card qz-papers__card' onClick={link('paperIntro', { id: p.id })}>
       <View className='qz-papers__tags'>
         {open ? <Text className={STATE[p.state].tag}>{STATE[p.state].label}</Text> : <Text className='uh-tag uh-tag--muted'>即将开始</Text>}
         {p.countedScore !== null && <Text className='qz-papers__score'>{score(p.countedScore)}分</Text>}
@@ -45,7 +47,7 @@ export default function Papers() {
         <View className='uh-section__title'>
           <Text>正在进行</Text>
         </View>
-        {data && open.length === 0 && <View className='uh-empty'>暂时没有可参加的考试</View>}
+        {data && open.length === 0 && <Empty text='暂时没有可参加的考试' hint='工会发布考试后会显示在这里；可先看看错题本' icon='study' />}
         {open.map((p) => (
           <Card key={p.id} p={p} />
         ))}
@@ -61,10 +63,10 @@ export default function Papers() {
         </View>
       )}
       <View className='uh-section qz-papers__links'>
-        <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.navigateTo({ url: '/pages/wrong-book/index' })}>
+        <Button className='uh-btn uh-btn--ghost' onClick={link('wrongBook')}>
           错题本
         </Button>
-        <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.navigateTo({ url: '/packages/member/study-record/index' })}>
+        <Button className='uh-btn uh-btn--ghost' onClick={link('studyRecord')}>
           学习记录
         </Button>
       </View>

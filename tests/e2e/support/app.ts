@@ -25,9 +25,19 @@ export interface App {
   local: Local;
   browser: Browser;
   /** A fresh browser context (phone-sized) signed in as a persona, on the home page. */
-  pageAs(persona: PersonaKey | string, path?: string): Promise<Page>;
+  pageAs(persona: PersonaKey | string, path?: string, options?: PageOptions): Promise<Page>;
   close(): Promise<void>;
 }
+
+export interface PageOptions {
+  /** @default 390×844 */
+  viewport?: { width: number; height: number };
+  /** Start with 关怀模式 on this phone. @default false */
+  care?: boolean;
+}
+
+/** The narrow phone the type rules are stated for (375 px wide: 34 design px = 17 px). */
+export const SMALL_PHONE = { width: 375, height: 812 };
 
 export async function startApp(options: { openapiLatencyMs?: number } = {}): Promise<App> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
@@ -43,14 +53,19 @@ export async function startApp(options: { openapiLatencyMs?: number } = {}): Pro
     url: local.url,
     local,
     browser,
-    async pageAs(persona, pagePath = '/pages/home/index') {
+    async pageAs(persona, pagePath = '/pages/home/index', options = {}) {
       const openid = persona in PERSONAS ? PERSONAS[persona as PersonaKey].openid : persona;
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+      const viewport = options.viewport ?? { width: 390, height: 844 };
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       contexts.push(context);
       // Taro's H5 storage keeps values as JSON { data }.
-      await context.addInitScript((id: string) => {
-        window.localStorage.setItem('uh.dev.openid', JSON.stringify({ data: id }));
-      }, openid);
+      await context.addInitScript(
+        ([id, care]: [string, boolean]) => {
+          window.localStorage.setItem('uh.dev.openid', JSON.stringify({ data: id }));
+          if (care) window.localStorage.setItem('uh.care', JSON.stringify({ data: '1' }));
+        },
+        [openid, options.care ?? false] as [string, boolean],
+      );
       const page = await context.newPage();
       page.on('pageerror', (err) => console.error('[pageerror]', err.message));
       await page.goto(`${local.url}/#${pagePath}`);

@@ -1,11 +1,12 @@
 import { View, Text, Button, Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { MemberListItem } from '@domain/contract/member';
+import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;
@@ -82,14 +83,14 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
   return (
     <View className='uh-card adm-pending'>
       <View className='uh-row'>
-        <Text className='uh-card__title' onClick={() => Taro.navigateTo({ url: `/packages/admin/member/index?id=${member.id}` })}>
+        <Text className='uh-card__title' onClick={link('member', { id: member.id })}>
           {member.name}
         </Text>
         <Text className='uh-muted'>工号 {member.employeeNo}</Text>
       </View>
       <View className='uh-card__meta'>{member.unitTrail.join(' / ')}</View>
       <View className='uh-card__meta'>
-        手机 {member.phone} · 提交于 {dayjs(member.submittedAt).format('M月D日 HH:mm')}
+        手机 {member.phone} · 提交于 {eventTimeText(member.submittedAt)}
       </View>
       {rejecting && (
         <View className='adm-panel'>

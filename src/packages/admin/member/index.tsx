@@ -1,14 +1,15 @@
 import { View, Text, Button, Input } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { MemberDetail, UnitView } from '@domain/contract/member';
 import { employeeNoProblem, nameProblem, normaliseEmployeeNo, normaliseName } from '@domain/rules/member-fields';
 import { ROLE_LABELS, type Role } from '@domain/roles';
+import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
+import { confirm } from '../../../ui/confirm';
 import '../admin.scss';
 
 const STATUS_LABELS = { verified: '已认证', pending: '待审核', rejected: '未通过' } as const;
@@ -28,8 +29,7 @@ export default function MemberPage() {
 function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
   const changeRole = async (role: Role) => {
-    const ok = await Taro.showModal({ title: '调整角色', content: `将${member.name}设为「${ROLE_LABELS[role]}」？` });
-    if (!ok.confirm) return;
+    if (!(await confirm({ title: '调整角色', content: `将${member.name}设为「${ROLE_LABELS[role]}」？`, confirmText: '确定' }))) return;
     try {
       await call('member', 'setRole', { id: member.id, role });
       void Taro.showToast({ title: '已调整', icon: 'success' });
@@ -51,7 +51,7 @@ function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => 
           <Line label='单位' value={member.unitTrail.join(' / ')} />
           <Line label='角色' value={ROLE_LABELS[member.role]} />
           {member.idNumber && <Line label='身份证号' value={member.idNumber} />}
-          {member.verifiedAt && <Line label='认证时间' value={dayjs(member.verifiedAt).format('YYYY年M月D日')} />}
+          {member.verifiedAt && <Line label='认证时间' value={chinaTime(member.verifiedAt).split(' ')[0]} />}
           {member.rejectReason && <Line label='驳回原因' value={member.rejectReason} />}
         </View>
       </View>

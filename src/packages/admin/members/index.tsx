@@ -1,5 +1,4 @@
 import { View, Text, Button, Input } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MemberStatus } from '@domain/roles';
 import { ROLE_LABELS } from '@domain/roles';
@@ -7,6 +6,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;
@@ -64,7 +64,7 @@ export default function Members() {
         {list.error && <View className='uh-card uh-danger'>{messageOf(list.error)}</View>}
         {list.data && list.data.items.length === 0 && <View className='uh-card uh-empty'>没有符合条件的成员</View>}
         {list.data?.items.map((m) => (
-          <View key={m.id} className='uh-card adm-member' onClick={() => Taro.navigateTo({ url: `/packages/admin/member/index?id=${m.id}` })}>
+          <View key={m.id} className='uh-card adm-member' onClick={link('member', { id: m.id })}>
             <View className='uh-row'>
               <Text className='uh-card__title'>{m.name}</Text>
               <Text className='uh-tag'>{ROLE_LABELS[m.role]}</Text>

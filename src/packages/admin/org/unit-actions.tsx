@@ -5,6 +5,7 @@ import type { OrgUnitView } from '@domain/contract/member';
 import { MAX_UNIT_LEVEL, UNIT_LEVEL_LABELS, moveProblem, trailOf, type UnitLevel } from '@domain/rules/unit-tree';
 import { call, messageOf } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
+import { confirm } from '../../../ui/confirm';
 
 type Panel = 'rename' | 'child' | 'move' | 'members' | null;
 
@@ -29,8 +30,8 @@ export function UnitActions({ unit, units, onChanged }: { unit: OrgUnitView; uni
   if (unit.retired) return <View className='org__actions uh-muted'>该单位已撤销。</View>;
 
   const retire = async () => {
-    const ok = await Taro.showModal({ title: '撤销单位', content: `确定撤销「${unit.name}」？撤销后不再出现在单位选择中。` });
-    if (ok.confirm) await act(() => call('member', 'retireUnit', { unitId: unit.id }), '已撤销');
+    const ok = await confirm({ title: '撤销单位', content: `确定撤销「${unit.name}」？撤销后不再出现在单位选择中。`, confirmText: '撤销', danger: true });
+    if (ok) await act(() => call('member', 'retireUnit', { unitId: unit.id }), '已撤销');
   };
 
   return (

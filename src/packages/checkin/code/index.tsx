@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { CheckinCode } from '@domain/contract/event-admin-model';
 import { EVENT_KIND_LABELS, REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
@@ -8,6 +8,8 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { readCachedCode, saveCode } from './code-cache';
 import { QrView } from './qr-view';
+import { TokenFallback } from './token-fallback';
+import { useParam } from '../../../navigation';
 import './index.scss';
 
 /** While the code waits to be scanned, look for the check-in this often. */
@@ -24,7 +26,7 @@ const WAITING: Partial<Record<CheckinCode['state'], string>> = {
  * light poll until the organizer has checked the member in.
  */
 export default function CheckinCodePage() {
-  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const eventId = useParam('checkinCode', 'id');
   const [code, setCode] = useState<CheckinCode | null>(() => readCachedCode(eventId));
   const [offline, setOffline] = useState(false);
   const [error, setError] = useState<string>();
@@ -108,9 +110,7 @@ export default function CheckinCodePage() {
               <Text className='uh-card__title'>{code.name}</Text>
               <Text className='ck__hint'>{expired ? '签到码已过期' : code.checkedInAt ? '您已完成签到' : '到场时请出示此码，由工作人员扫码签到'}</Text>
               {code.expiresAt && !expired && <Text className='uh-muted'>有效期至 {eventTimeText(code.expiresAt)}</Text>}
-              <Text className='ck__token' userSelect>
-                {code.token}
-              </Text>
+              <TokenFallback token={code.token} />
             </View>
           ) : (
             <View className='uh-card ck__code'>

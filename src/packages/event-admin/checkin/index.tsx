@@ -1,11 +1,12 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { CheckinOutcome, Roster, UnitCounts } from '@domain/contract/event-admin-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -27,7 +28,7 @@ function totalsOf(roster: Roster): { checkedIn: number; confirmed: number } {
  * was and the running count. A second scan of the same code says when they were checked in.
  */
 export default function CheckinScanner() {
-  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const eventId = useParam('eventCheckin', 'id');
   const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'roster', { eventId, filter: 'checked_in', page: 1, pageSize: 1 }), [eventId]);
   const [counts, setCounts] = useState<{ checkedIn: number; confirmed: number } | null>(null);
   const [result, setResult] = useState<Result | null>(null);

@@ -40,7 +40,7 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
           <View className='uh-row'>
             <View className='uh-row'>
               <Text>必填</Text>
-              <Switch checked={f.required} disabled={locked} onChange={(e) => patch(i, { required: e.detail.value })} />
+              <Switch color='#c8231e' checked={f.required} disabled={locked} onChange={(e) => patch(i, { required: e.detail.value })} />
             </View>
             {!locked && (
               <View className='uh-row'>

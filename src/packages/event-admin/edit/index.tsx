@@ -1,34 +1,48 @@
-import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { EVENT_KINDS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, type AdminEvent } from '@domain/contract/event-model';
-import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
+import { EVENT_STATUS_LABELS, type AdminEvent, type EventDraft } from '@domain/contract/event-model';
 import { call, isApiError, messageOf } from '../../../api';
+import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { FieldsEditor } from './fields-editor';
-import { blankForm, formOf, TIME_KEYS, TIME_LABELS, toDraft, type FormState } from './form';
-import { QuotasEditor } from './quotas-editor';
+import { useUnsaved } from '../../../hooks/useUnsaved';
+import { useParam } from '../../../navigation';
+import { confirm, say } from '../../../ui/confirm';
+import { blankForm, formOf, toDraft, type FormState } from './form';
+import { EventFormView } from './form-view';
+import { publishSummary } from './publish-summary';
 import './index.scss';
 
-// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
-
-/** The three welfare kinds are once-a-year benefits by default. */
-const ONCE_A_YEAR_BY_DEFAULT = new Set(['summer_cooling', 'autumn_aid', 'winter_warmth']);
-
-/** Organizer: create or edit an event, aim it, set places, waitlist, window, form and quotas; publish or close it. */
+/**
+ * Organizer: create or edit an event, aim it, set places, waitlist, window, form and quotas; publish
+ * or close it. Publishing saves what is on screen first (nothing typed after 保存草稿 is lost) and
+ * confirms with a summary; leaving with unsaved changes asks.
+ */
 export default function EventEdit() {
-  const editId = (useRouter().params as Record<string, string | undefined>).id;
+  const editId = useParam('eventEdit', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(() => call('event', 'editorData', editId ? { eventId: editId } : {}), [editId], { refreshOnShow: false });
   const [event, setEvent] = useState<AdminEvent | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsaved(form);
+
+  const adopt = (saved: AdminEvent) => {
+    const f = formOf(saved);
+    setEvent(saved);
+    setForm(f);
+    unsaved.markSaved(f);
+  };
 
   useEffect(() => {
     if (!data) return;
-    setEvent(data.event);
-    setForm(data.event ? formOf(data.event) : blankForm(data.units, Date.now()));
+    if (data.event) adopt(data.event);
+    else {
+      const f = blankForm(data.units, Date.now());
+      setForm(f);
+      unsaved.markSaved(f);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
 
   const units = data?.units ?? [];
@@ -39,42 +53,59 @@ export default function EventEdit() {
     setBusy(true);
     setProblems([]);
     try {
-      const saved = await work();
-      setEvent(saved);
-      setForm(formOf(saved));
-      void Taro.showToast({ title: done, icon: 'success' });
+      adopt(await work());
+      say(done);
     } catch (e) {
       setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
     } finally {
       setBusy(false);
     }
   };
 
-  const save = () => {
-    if (!form) return;
+  /** The form as a draft, or null after showing its first problem. */
+  const draftOrProblem = (): EventDraft | null => {
+    if (!form) return null;
     const out = toDraft(form);
     if ('problem' in out) {
       setProblems([out.problem]);
-      void Taro.showToast({ title: out.problem, icon: 'none' });
-      return;
+      say(out.problem);
+      return null;
     }
-    void act(() => (event ? call('event', 'update', { eventId: event.id, draft: out.draft }) : call('event', 'create', out.draft)), '已保存');
+    return out.draft;
   };
 
-  const publish = () => event && void act(() => call('event', 'publish', { eventId: event.id }), '已发布');
+  /** Saves the draft (creating the event if new) and takes the server's copy as the saved state. */
+  const persist = async (draft: EventDraft): Promise<AdminEvent> => {
+    const saved = event ? await call('event', 'update', { eventId: event.id, draft }) : await call('event', 'create', draft);
+    adopt(saved);
+    return saved;
+  };
+
+  const save = () => {
+    const draft = draftOrProblem();
+    if (draft) void act(() => persist(draft), '已保存');
+  };
+
+  const publish = async () => {
+    const draft = draftOrProblem();
+    if (!draft) return;
+    if (!(await confirm({ title: '发布活动', content: publishSummary(draft), confirmText: '发布' }))) return;
+    // What is on screen is what gets published: save it first when it differs from the server's copy.
+    void act(async () => {
+      const current = event && !unsaved.dirty ? event : await persist(draft);
+      return call('event', 'publish', { eventId: current.id });
+    }, '已发布');
+  };
 
   const close = async () => {
     if (!event) return;
-    const { confirm } = await Taro.showModal({ title: '关闭报名', content: '关闭后不能再报名，也不能重新开放。已报名的记录保留。确定关闭吗？', confirmText: '关闭报名' });
-    if (confirm) void act(() => call('event', 'close', { eventId: event.id }), '已关闭');
+    const content = `关闭后不能再报名，也不能重新开放。已报名的记录保留。${unsaved.dirty ? '\n未保存的修改将不会保存。' : ''}`;
+    if (await confirm({ title: '关闭报名', content, confirmText: '关闭报名', danger: true })) void act(() => call('event', 'close', { eventId: event.id }), '已关闭');
   };
 
-  const toggleUnit = (id: string) => form && set({ audienceUnits: form.audienceUnits.includes(id) ? form.audienceUnits.filter((u) => u !== id) : [...form.audienceUnits, id] });
-  const toggleRole = (r: Role) => form && set({ audienceRoles: form.audienceRoles.includes(r) ? form.audienceRoles.filter((x) => x !== r) : [...form.audienceRoles, r] });
-
   return (
-    <Screen loading={loading && !form} error={error && messageOf(error)} onRetry={reload}>
+    <Screen loading={loading && !form} error={error} onRetry={reload}>
       {form && (
         <View className='uh-section ee'>
           {event && (
@@ -95,123 +126,21 @@ export default function EventEdit() {
             </View>
           )}
 
-          <View className='uh-card'>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>活动类型{locked ? '（发布后不可修改）' : ''}</Text>
-              <View className='ee-chips'>
-                {EVENT_KINDS.map((k) => (
-                  <Text
-                    key={k}
-                    className={`ee-chip ${form.kind === k ? 'ee-chip--on' : ''}`}
-                    onClick={() => !locked && set({ kind: k, oncePerKindPerYear: ONCE_A_YEAR_BY_DEFAULT.has(k) })}
-                  >
-                    {EVENT_KIND_LABELS[k]}
-                  </Text>
-                ))}
-              </View>
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>活动名称</Text>
-              <Input className='uh-input' value={form.title} maxlength={40} placeholder='如：夏送清凉慰问一线职工' onInput={(e) => set({ title: e.detail.value })} />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>活动地点</Text>
-              <Input className='uh-input' value={form.place} maxlength={60} onInput={(e) => set({ place: e.detail.value })} />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>活动说明</Text>
-              <Textarea className='uh-input ee-desc' value={form.description} maxlength={2000} onInput={(e) => set({ description: e.detail.value })} />
-            </View>
-          </View>
+          <EventFormView form={form} units={units} locked={locked} set={set} />
 
-          <View className='uh-card'>
-            <View className='uh-card__title'>时间</View>
-            {TIME_KEYS.map((k) => (
-              <View key={k} className='uh-row ee-when'>
-                <Text className='ee-when__label'>{TIME_LABELS[k]}</Text>
-                <Picker mode='date' value={form.times[k].date} onChange={(e) => set({ times: { ...form.times, [k]: { ...form.times[k], date: String(e.detail.value) } } })}>
-                  <View className='uh-input ee-when__pick'>{form.times[k].date}</View>
-                </Picker>
-                <Picker mode='time' value={form.times[k].time} onChange={(e) => set({ times: { ...form.times, [k]: { ...form.times[k], time: String(e.detail.value) } } })}>
-                  <View className='uh-input ee-when__pick'>{form.times[k].time}</View>
-                </Picker>
-              </View>
-            ))}
-          </View>
-
-          <View className='uh-card'>
-            <View className='uh-card__title'>名额</View>
-            <View className='uh-row ee-line'>
-              <Text>不限名额</Text>
-              <Switch checked={form.unlimited} onChange={(e) => set({ unlimited: e.detail.value })} />
-            </View>
-            {!form.unlimited && (
-              <View className='uh-row ee-line'>
-                <Text>名额</Text>
-                <Input className='uh-input ee-number' type='number' value={form.capacity} onInput={(e) => set({ capacity: e.detail.value })} />
-              </View>
-            )}
-            <View className='uh-row ee-line'>
-              <Text>满员后可候补</Text>
-              <Switch checked={form.waitlistOn} onChange={(e) => set({ waitlistOn: e.detail.value })} />
-            </View>
-            {form.waitlistOn && (
-              <View className='uh-row ee-line'>
-                <Text>候补人数</Text>
-                <Input className='uh-input ee-number' type='number' value={form.waitlistSize} onInput={(e) => set({ waitlistSize: e.detail.value })} />
-              </View>
-            )}
-            <View className='uh-row ee-line'>
-              <Text>报名需审核{locked ? '（不可修改）' : ''}</Text>
-              <Switch checked={form.needsReview} disabled={locked} onChange={(e) => set({ needsReview: e.detail.value })} />
-            </View>
-            <View className='uh-row ee-line'>
-              <Text>同类活动每人每年限一次{locked ? '（不可修改）' : ''}</Text>
-              <Switch checked={form.oncePerKindPerYear} disabled={locked} onChange={(e) => set({ oncePerKindPerYear: e.detail.value })} />
-            </View>
-          </View>
-
-          <View className='uh-card'>
-            <View className='uh-card__title'>面向单位（含下级单位）</View>
-            <View className='ee-units'>
-              {units.map((u) => (
-                <Text key={u.id} className={`ee-chip ee-unit ee-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'ee-chip--on' : ''}`} onClick={() => toggleUnit(u.id)}>
-                  {u.name}
-                </Text>
-              ))}
-            </View>
-            <View className='uh-field__label ee-roles-label'>面向身份（不选为全部）</View>
-            <View className='ee-chips'>
-              {ROLES.map((r) => (
-                <Text key={r} className={`ee-chip ${form.audienceRoles.includes(r) ? 'ee-chip--on' : ''}`} onClick={() => toggleRole(r)}>
-                  {ROLE_LABELS[r]}
-                </Text>
-              ))}
-            </View>
-          </View>
-
-          <View className='uh-card'>
-            <View className='uh-card__title'>报名表单{locked ? '（发布后不可修改）' : ''}</View>
-            <FieldsEditor fields={form.fields} locked={locked} onChange={(fields) => set({ fields })} />
-          </View>
-
-          <View className='uh-card'>
-            <View className='uh-card__title'>单位名额分配{locked ? '（发布后不可修改）' : ''}</View>
-            <QuotasEditor quotas={form.quotas} units={units} locked={locked} onChange={(quotas) => set({ quotas })} />
-          </View>
-
+          {unsaved.dirty && <View className='ee-unsaved'>有未保存的修改</View>}
           {event?.status !== 'closed' && (
-            <Button className='uh-btn' disabled={busy || undefined} onClick={save}>
+            <Button variant={event?.status === 'published' ? 'primary' : 'ghost'} busy={busy} busyText='保存中…' onClick={save}>
               {event ? '保存修改' : '保存草稿'}
             </Button>
           )}
-          {event?.status === 'draft' && (
-            <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={publish}>
-              发布活动
+          {(!event || event.status === 'draft') && (
+            <Button className='ee-publish' busy={busy} busyText='发布中…' onClick={publish}>
+              {unsaved.dirty ? '保存并发布' : '发布活动'}
             </Button>
           )}
           {event && event.status !== 'closed' && (
-            <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={close}>
+            <Button variant='danger' disabled={busy} onClick={close}>
               关闭报名
             </Button>
           )}

@@ -2,29 +2,31 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { EVENT_KIND_LABELS } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import './index.scss';
-
-const go = (url: string) => () => void Taro.navigateTo({ url });
 
 /**
  * Organizer: the events to review, check in and export. Those run by my unit, and those run above
- * it for my members (where I see only my subtree). One call on load.
+ * it for my members (where I see only my subtree). The review button's count comes from the review
+ * queue itself (its total), so it always matches the list it opens: an event's own pending count
+ * covers every unit, including applications from other brigades this organizer cannot see.
  */
 export default function EventWorkHub() {
   const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'events', { page: 1, pageSize: 50 }));
   usePullDownRefresh(() => {
-    void reload().finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([reload(), queue.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
-  const pending = data?.items.reduce((n, e) => n + (e.needsReview ? e.seats.pending : 0), 0) ?? 0;
+  const queue = useLoad(() => call('eventAdmin', 'reviewQueue', { page: 1, pageSize: 1 }));
+  const pending = queue.data?.total ?? 0;
   return (
-    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+    <Screen loading={loading && !data} error={error} onRetry={reload}>
       <View className='uh-section'>
         <View className='uh-section__title'>
           <Text>活动工作台</Text>
-          <Button className='uh-btn uh-btn--small' onClick={go('/packages/event-admin/review/index')}>
+          <Button className='uh-btn uh-btn--small' onClick={link('eventReview')}>
             报名审核{pending > 0 ? `（${pending}）` : ''}
           </Button>
         </View>
@@ -44,18 +46,18 @@ export default function EventWorkHub() {
             <View className='eh-seats'>
               确认 {e.seats.confirmed}
               {e.capacity !== null ? `/${e.capacity}` : ''} · 候补 {e.seats.waitlisted}
-              {e.needsReview ? ` · 待审核 ${e.seats.pending}` : ''}
+              {e.needsReview ? ` · 全活动待审核 ${e.seats.pending}` : ''}
             </View>
             <View className='uh-row eh-actions'>
               {e.needsReview && (
-                <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={go(`/packages/event-admin/review/index?eventId=${e.id}`)}>
+                <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventReview', { eventId: e.id })}>
                   审核
                 </Button>
               )}
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={go(`/packages/event-admin/checkin/index?id=${e.id}`)}>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventCheckin', { id: e.id })}>
                 签到
               </Button>
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={go(`/packages/event-admin/roster/index?id=${e.id}`)}>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventRoster', { id: e.id })}>
                 名单与导出
               </Button>
             </View>

@@ -6,6 +6,7 @@ import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import './index.scss';
 
 const FILTERS: { status: EventStatus | undefined; label: string }[] = [
@@ -28,10 +29,10 @@ export default function EventAdminList() {
         <View className='uh-section__title'>
           <Text>活动管理</Text>
           <View className='uh-row'>
-            <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/event-admin/hub/index' })}>
+            <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventHub')}>
               审核·签到·名单
             </Button>
-            <Button className='uh-btn uh-btn--small' onClick={() => void Taro.navigateTo({ url: '/packages/event-admin/edit/index' })}>
+            <Button className='uh-btn uh-btn--small' onClick={link('eventEdit')}>
               新建活动
             </Button>
           </View>
@@ -60,10 +61,10 @@ export default function EventAdminList() {
               {e.capacity !== null ? `/${e.capacity}` : ''} · 候补 {e.seats.waitlisted} · 待审核 {e.seats.pending}
             </View>
             <View className='uh-row ea-item__actions'>
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: `/packages/event-admin/edit/index?id=${e.id}` })}>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventEdit', { id: e.id })}>
                 编辑
               </Button>
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: `/packages/event-admin/registrations/index?id=${e.id}` })}>
+              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventRegistrations', { id: e.id })}>
                 报名名单
               </Button>
             </View>

@@ -1,11 +1,13 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { REGISTRATION_STATE_LABELS, isActiveState, type RegistrationRow, type RegistrationState } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { registrationTone } from '../../../components/RegistrationStatus/tone';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -15,7 +17,7 @@ const PAGE_SIZE = 100;
 
 /** Organizer: an event's registrations in sign-up order; remove one with a reason the member sees. */
 export default function EventRegistrations() {
-  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const eventId = useParam('eventRegistrations', 'id');
   const [state, setState] = useState<RegistrationState | undefined>(undefined);
   const { data, error, loading, reload } = useLoad(() => call('event', 'registrations', { eventId, page: 1, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }), [eventId, state]);
   const [removing, setRemoving] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export default function EventRegistrations() {
           <View key={r.id} className='uh-card er-row'>
             <View className='uh-row'>
               <Text className='uh-card__title'>{r.name}</Text>
-              <Text className='uh-tag'>{r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}</Text>
+              <Text className={`uh-tag uh-tag--${registrationTone(r.state)}`}>{r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}</Text>
             </View>
             <View className='uh-card__meta'>
               {r.employeeNo} · {r.unitName} · {eventTimeText(r.signedUpAt)}报名

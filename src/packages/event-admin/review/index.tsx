@@ -1,5 +1,5 @@
 import { Button, Image, Input, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ReviewItem } from '@domain/contract/event-admin-model';
 import { EVENT_KIND_LABELS } from '@domain/contract/event-model';
@@ -7,6 +7,7 @@ import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -18,7 +19,7 @@ const PAGE_SIZE = 20;
  * oldest first, with the proof they uploaded. Approve, or reject with a reason the member sees.
  */
 export default function ReviewQueue() {
-  const eventId = (useRouter().params as Record<string, string | undefined>).eventId || undefined;
+  const eventId = useParam('eventReview', 'eventId') || undefined;
   const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'reviewQueue', { page: 1, pageSize: PAGE_SIZE, ...(eventId ? { eventId } : {}) }), [eventId]);
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [reason, setReason] = useState('');

@@ -1,12 +1,15 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { ROSTER_FILTERS, ROSTER_FILTER_LABELS, type RosterExport, type RosterFilter } from '@domain/contract/event-admin-model';
 import { REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { registrationTone } from '../../../components/RegistrationStatus/tone';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
+import { confirm } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -28,7 +31,7 @@ async function openExport(file: RosterExport): Promise<void> {
  * unit to list only its subtree), paging, and the Excel export (masked, or in full, which is logged).
  */
 export default function EventRoster() {
-  const eventId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const eventId = useParam('eventRoster', 'id');
   const [filter, setFilter] = useState<RosterFilter>('all');
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
@@ -50,13 +53,13 @@ export default function EventRoster() {
 
   const exportRoster = async (full: boolean) => {
     if (full) {
-      const { confirm } = await Taro.showModal({
+      const ok = await confirm({
         title: '导出完整个人信息',
         content: '文件将包含未脱敏的手机号和身份证号，仅用于工会工作。本次导出的操作人和时间会被记录。',
         confirmText: '确认导出',
-        cancelText: '取消',
+        danger: true,
       });
-      if (!confirm) return;
+      if (!ok) return;
     }
     setExporting(true);
     try {
@@ -145,7 +148,7 @@ export default function EventRoster() {
             <View key={r.id} className='uh-card ro-row'>
               <View className='uh-row'>
                 <Text className='uh-card__title'>{r.name}</Text>
-                <Text className={`uh-tag ${r.checkedInAt ? 'uh-tag--ok' : r.state === 'confirmed' ? '' : 'uh-tag--muted'}`}>
+                <Text className={`uh-tag uh-tag--${r.checkedInAt ? 'ok' : registrationTone(r.state)}`}>
                   {r.checkedInAt ? '已签到' : r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}
                 </Text>
               </View>

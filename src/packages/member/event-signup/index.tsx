@@ -1,5 +1,5 @@
 import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { EVENT_KIND_LABELS, isActiveState, type Answer, type FormField } from '@domain/contract/event-model';
 import { answerProblem } from '@domain/rules/event-form';
@@ -10,6 +10,7 @@ import { pickImage } from '../../../api/pick-image';
 import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { replaceWith, useParam } from '../../../navigation';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -34,7 +35,7 @@ function problemOf(f: FormField, d: Draft | undefined): string | null {
 
 /** The sign-up form: the event's own questions, pre-filled from the member's latest answers. */
 export default function EventSignup() {
-  const id = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const id = useParam('eventSignup', 'id');
   const { data, error, loading, reload } = useLoad(() => call('event', 'signupForm', { eventId: id }), [id], { refreshOnShow: false });
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -88,7 +89,7 @@ export default function EventSignup() {
       void Taro.showToast({ title, icon: 'none' });
       // Back to the event (it reloads on show), or to it when this page was opened directly.
       if (Taro.getCurrentPages().length > 1) await Taro.navigateBack();
-      else await Taro.redirectTo({ url: `/pages/event-detail/index?id=${id}` });
+      else replaceWith('eventDetail', { id });
     } catch (e) {
       if (isApiError(e) && e.issues) {
         const byField: Record<string, string> = {};
@@ -115,7 +116,7 @@ export default function EventSignup() {
           {mine && isActiveState(mine.state) ? (
             <View className='uh-card'>
               <View className='uh-card__title'>您已报名</View>
-              <Button className='uh-btn' onClick={() => void Taro.redirectTo({ url: `/pages/event-detail/index?id=${id}` })}>
+              <Button className='uh-btn' onClick={() => replaceWith('eventDetail', { id })}>
                 查看我的报名
               </Button>
             </View>

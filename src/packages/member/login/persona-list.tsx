@@ -1,7 +1,7 @@
 import { View, Text, Button } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { getDevOpenid, setDevOpenid } from '../../../api';
+import { restartAt } from '../../../navigation';
 
 interface Persona {
   openid: string;
@@ -24,7 +24,7 @@ export function PersonaList() {
   }, []);
   const choose = (p: Persona) => {
     setDevOpenid(p.openid);
-    void Taro.reLaunch({ url: '/pages/home/index' });
+    restartAt('home');
   };
   return (
     <View className='uh-section'>

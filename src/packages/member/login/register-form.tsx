@@ -1,11 +1,12 @@
 import { View, Text, Button, Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RegisterOutput } from '@domain/contract/member';
 import { employeeNoProblem, nameProblem, normaliseEmployeeNo, normaliseName, normalisePhone, phoneProblem } from '@domain/rules/member-fields';
 import { call, isApiError, messageOf } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
+import { restartAt } from '../../../navigation';
 
 type Field = 'name' | 'employeeNo' | 'phone' | 'unitId';
 type Errors = Partial<Record<Field, string>>;
@@ -38,10 +39,19 @@ function errorsFrom(e: unknown): { fields: Errors; form?: string } {
   return { fields, form: rest.length ? rest.join('；') : Object.keys(fields).length ? undefined : e.message };
 }
 
-/** Registration: name, employee number, phone, unit (the three-level tree from one `units` call). */
-export function RegisterForm() {
+/**
+ * Registration: name, employee number, phone, unit (the three-level tree from one `units` call).
+ * A member whose registration waits or was turned down finds the form filled with what they sent,
+ * to correct a typo rather than type it all again. `bootstrap` offers the first-admin claim.
+ */
+export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   const units = useLoad(() => call('member', 'units', {}), [], { refreshOnShow: false });
+  const me = useLoad(() => call('member', 'me', {}), [], { refreshOnShow: false });
   const [form, setForm] = useState({ name: '', employeeNo: '', phone: '', unitId: null as string | null });
+  const sent = me.data?.member && me.data.member.status !== 'verified' ? me.data.member : null;
+  useEffect(() => {
+    if (sent) setForm({ name: sent.name, employeeNo: sent.employeeNo, phone: sent.phone, unitId: sent.unitId });
+  }, [sent]);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -77,7 +87,7 @@ export function RegisterForm() {
       const profile = complete ? { name: form.name, employeeNo: form.employeeNo, phone: form.phone, unitId: form.unitId! } : undefined;
       await call('member', 'claimAdmin', profile ? { profile } : {});
       void Taro.showToast({ title: '已开通管理员', icon: 'success' });
-      void Taro.reLaunch({ url: '/pages/home/index' });
+      restartAt('home');
     } catch (e) {
       const { fields, form: message } = errorsFrom(e);
       setErrors(fields);
@@ -90,7 +100,7 @@ export function RegisterForm() {
   if (result) return <RegisterResult result={result} />;
   return (
     <View className='uh-section login-form'>
-      <View className='uh-section__title'>会员注册</View>
+      <View className='uh-section__title'>{sent ? '修改注册信息' : '会员注册'}</View>
       <View className='uh-muted login__hint'>请填写真实信息，与工会名册一致的将立即通过核验；其他由所在单位的工会组织者审核。</View>
       <View className='uh-card'>
         <TextField label='姓名' field='name' value={form.name} error={errors.name} onInput={set} placeholder='与工会名册一致的真实姓名' />
@@ -114,15 +124,17 @@ export function RegisterForm() {
         {formError && <View className='uh-danger login-form__error'>{formError}</View>}
         {/* `|| undefined`: Taro H5 writes disabled={false} as the attribute disabled="false", which [disabled] styles match. */}
         <Button className='uh-btn login-form__submit' disabled={busy || undefined} onClick={submit}>
-          {busy ? '提交中…' : '提交注册'}
+          {busy ? '提交中…' : sent ? '重新提交' : '提交注册'}
         </Button>
       </View>
       <View className='login-form__extra'>
-        <Text className='uh-muted' onClick={claimAdmin}>
-          首次部署？申请管理员
-        </Text>
+        {bootstrap && (
+          <Text className='login-form__link' onClick={claimAdmin}>
+            首次部署：开通管理员
+          </Text>
+        )}
         {process.env.TARO_ENV === 'h5' && (
-          <Text className='uh-muted' onClick={() => Taro.reLaunch({ url: '/packages/member/login/index' })}>
+          <Text className='login-form__link' onClick={() => restartAt('login')}>
             切换身份
           </Text>
         )}
@@ -164,7 +176,7 @@ function RegisterResult({ result }: { result: RegisterOutput }) {
             ? `欢迎您，${m.name}！您已是${m.unitName}的认证会员。`
             : `${m.unitTrail.join(' / ')} 的工会组织者审核后即可使用，审核结果会通知您。`}
         </View>
-        <Button className='uh-btn' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>
+        <Button className='uh-btn' onClick={() => restartAt('home')}>
           {verified ? '进入首页' : '返回首页'}
         </Button>
       </View>

@@ -1,12 +1,14 @@
 import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { MessageView } from '@domain/contract/member';
+import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
+import { Empty } from '../../../components/Empty';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import './index.scss';
+import { openPath } from '../../../navigation';
 
 const PAGE_SIZE = 20;
 
@@ -44,7 +46,7 @@ export default function Messages() {
 
   const open = (m: MessageView) => {
     if (!m.read) markRead(m.id);
-    if (m.page) void Taro.navigateTo({ url: `/${m.page.replace(/^\//, '')}` });
+    if (m.page) openPath(m.page);
   };
 
   return (
@@ -58,7 +60,7 @@ export default function Messages() {
             </Text>
           )}
         </View>
-        {data && items.length === 0 && <View className='uh-card uh-empty'>暂无消息</View>}
+        {data && items.length === 0 && <Empty text='暂无消息' hint='报名结果、候补转正和审核通知会发到这里' icon='message' />}
         {items.map((m) => (
           <View key={m.id} className={`uh-card messages__item ${m.read ? 'messages__item--read' : ''}`} onClick={() => open(m)}>
             <View className='uh-card__title'>
@@ -66,7 +68,7 @@ export default function Messages() {
               {m.title}
             </View>
             <View className='messages__body'>{m.body}</View>
-            <View className='uh-card__meta'>{dayjs(m.createdAt).format('YYYY年M月D日 HH:mm')}</View>
+            <View className='uh-card__meta'>{chinaTime(m.createdAt)}</View>
           </View>
         ))}
         {more && (

@@ -1,11 +1,13 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
+import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { duration, score } from '../../../utils/quiz-format';
+import { link } from '../../../navigation';
+import { Empty } from '../../../components/Empty';
 import './index.scss';
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -55,7 +57,7 @@ export default function StudyRecord() {
             </View>
           </View>
 
-          <View className='uh-card uh-row' onClick={() => void Taro.navigateTo({ url: '/pages/wrong-book/index' })}>
+          <View className='uh-card uh-row' onClick={link('wrongBook')}>
             <Text>错题本</Text>
             <Text className='uh-muted'>{data.wrongBookTotal}题 ›</Text>
           </View>
@@ -63,7 +65,7 @@ export default function StudyRecord() {
           <View className='uh-section__title'>
             <Text>参加的考试</Text>
           </View>
-          {data.papers.length === 0 && <View className='uh-empty'>这一年还没有参加考试</View>}
+          {data.papers.length === 0 && <Empty text='这一年还没有参加考试' icon='study' />}
           {data.papers.map((p) => (
             <View key={p.paperId} className='uh-card'>
               <View className='uh-row'>

@@ -51,7 +51,7 @@ export default function Subscriptions() {
   };
 
   return (
-    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+    <Screen loading={loading && !data} error={error} onRetry={reload}>
       {view && (
         <View className='uh-section'>
           <View className='uh-card sb__intro'>
@@ -69,11 +69,15 @@ export default function Subscriptions() {
             <View key={k.kind} className='uh-card uh-row sb__kind'>
               <View>
                 <View className='uh-card__title'>{k.label}</View>
-                <Text className={`uh-tag ${k.quota > 0 ? 'uh-tag--ok' : 'uh-tag--muted'} sb__quota`}>
-                  {k.quota > 0 ? `还可提醒 ${k.quota} 次` : '未订阅'}
+                <Text className={`uh-tag ${k.quota > 0 ? 'uh-tag--ok' : wanted.includes(k.kind) ? 'uh-tag--warn' : 'uh-tag--muted'} sb__quota`}>
+                  {k.quota > 0 ? `还可提醒 ${k.quota} 次` : wanted.includes(k.kind) ? '已选择，待订阅' : '未订阅'}
                 </Text>
               </View>
-              <Switch checked={wanted.includes(k.kind)} color='#c8231e' onChange={(e) => toggle(k.kind, e.detail.value)} />
+              {/* The switch chooses what the button below asks for; it is not the subscription itself. */}
+              <View className='sb__choose'>
+                <Text className='uh-muted'>选择</Text>
+                <Switch checked={wanted.includes(k.kind)} color='#c8231e' onChange={(e) => toggle(k.kind, e.detail.value)} />
+              </View>
             </View>
           ))}
 

@@ -1,5 +1,5 @@
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
 import { bodyProblem, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '@domain/rules/notice-content';
@@ -12,6 +12,8 @@ import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { keyed, move, toInput, type EditBlock } from './blocks';
+import { replaceWith, useParam } from '../../../navigation';
+import { confirm } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -20,7 +22,7 @@ const HOUR = 3600_000;
 
 /** Organizer: write a notice, aim it at units and roles, schedule or publish it, preview it first. */
 export default function NoticeCompose() {
-  const editId = useRouter().params.id;
+  const editId = useParam('noticeCompose', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(() => call('notice', 'compose', editId ? { id: editId } : {}), [editId], { refreshOnShow: false });
   const [id, setId] = useState<string | undefined>(editId);
   const [title, setTitle] = useState('');
@@ -101,16 +103,17 @@ export default function NoticeCompose() {
       if (problem()) return void (await save());
       const names = (data?.units ?? []).filter((u) => units.includes(u.id)).map((u) => u.name);
       const who = roles.length ? roles.map((r) => ROLE_LABELS[r]).join('、') : '全体会员';
-      const { confirm } = await Taro.showModal({
+      const ok = await confirm({
+        confirmText: '确定',
         title: scheduled ? '确认定时发布' : '确认发布',
         content: `发送给：${names.join('、')}（${who}）${scheduled && publishAt ? `\n发布时间：${chinaTime(publishAt)}` : ''}\n发布后已订阅的会员会收到微信提醒。`,
       });
-      if (!confirm) return;
+      if (!ok) return;
       const saved = await save();
       if (!saved) return;
       const res = await call('notice', 'publish', { id: saved });
       void Taro.showToast({ title: res.state === 'scheduled' ? '已定时' : '已发布', icon: 'success' });
-      void Taro.redirectTo({ url: `/packages/notice-admin/report/index?id=${saved}` });
+      replaceWith('noticeReport', { id: saved });
     });
 
   const addImage = () =>

@@ -7,6 +7,7 @@ import { NOTICE_STATE_LABELS, type NoticeState } from '@domain/rules/notice-visi
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { goTo, link } from '../../../navigation';
 import './index.scss';
 
 const PAGE_SIZE = 20;
@@ -32,13 +33,12 @@ export default function NoticeAdminList() {
     }
   };
 
-  const open = (n: ManagedNoticeRow) =>
-    Taro.navigateTo({ url: n.state === 'draft' ? `/packages/notice-admin/compose/index?id=${n.id}` : `/packages/notice-admin/report/index?id=${n.id}` });
+  const open = (n: ManagedNoticeRow) => (n.state === 'draft' ? goTo('noticeCompose', { id: n.id }) : goTo('noticeReport', { id: n.id }));
 
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <Button className='uh-btn' onClick={() => void Taro.navigateTo({ url: '/packages/notice-admin/compose/index' })}>
+        <Button className='uh-btn' onClick={link('noticeCompose')}>
           写新通知
         </Button>
         {data && items.length === 0 && <View className='uh-empty'>还没有通知</View>}

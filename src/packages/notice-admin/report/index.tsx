@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { Paged } from '@domain/contract/common';
 import type { DeliveryReport, UnreadMember } from '@domain/contract/notice';
@@ -10,6 +10,8 @@ import { NOTICE_STATE_LABELS } from '@domain/rules/notice-visibility';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link, useParam } from '../../../navigation';
+import { confirm } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -26,7 +28,7 @@ const TABS: { key: Tab; label: string }[] = [
  * the members who have not read it (with a reminder button), and the subscription-message results.
  */
 export default function NoticeReport() {
-  const id = useRouter().params.id ?? '';
+  const id = useParam('noticeReport', 'id');
   const { data, error, loading, reload } = useLoad(() => call('notice', 'readReport', { id }), [id]);
   const [tab, setTab] = useState<Tab>('read');
   const [unread, setUnread] = useState<Paged<UnreadMember> | null>(null);
@@ -61,11 +63,12 @@ export default function NoticeReport() {
   const remind = () =>
     run(async () => {
       if (!data) return;
-      const { confirm } = await Taro.showModal({
+      const ok = await confirm({
         title: '提醒未读会员',
         content: `将给 ${data.aimed - data.read} 位未读会员发送站内提醒；已订阅的会员同时收到微信提醒。`,
+        confirmText: '确定',
       });
-      if (!confirm) return;
+      if (!ok) return;
       const res = await call('notice', 'remindUnread', { id, round: data.remindRound + 1 });
       void Taro.showToast({ title: `已提醒 ${res.queued} 人`, icon: 'success' });
       await reload();
@@ -77,8 +80,8 @@ export default function NoticeReport() {
 
   const withdraw = () =>
     run(async () => {
-      const { confirm } = await Taro.showModal({ title: '撤回通知', content: '撤回后会员将看不到这条通知，尚未发出的微信提醒也不再发送。' });
-      if (!confirm) return;
+      const ok = await confirm({ title: '撤回通知', content: '撤回后会员将看不到这条通知，尚未发出的微信提醒也不再发送。', confirmText: '撤回', danger: true });
+      if (!ok) return;
       await call('notice', 'withdraw', { id });
       await reload();
     });
@@ -101,7 +104,7 @@ export default function NoticeReport() {
                 </Button>
               )}
               {(data.state === 'draft' || data.state === 'scheduled') && (
-                <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void Taro.navigateTo({ url: `/packages/notice-admin/compose/index?id=${id}` })}>
+                <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('noticeCompose', { id })}>
                   修改
                 </Button>
               )}
@@ -111,7 +114,7 @@ export default function NoticeReport() {
                 </Button>
               )}
               {data.state !== 'withdrawn' && (
-                <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={busy || undefined} onClick={withdraw}>
+                <Button className='uh-btn uh-btn--danger uh-btn--small' disabled={busy || undefined} onClick={withdraw}>
                   撤回
                 </Button>
               )}

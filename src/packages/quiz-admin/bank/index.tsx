@@ -9,6 +9,8 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../../../utils/open-file';
+import { link } from '../../../navigation';
+import { confirm } from '../../../ui/confirm';
 import '../admin.scss';
 import './index.scss';
 
@@ -23,14 +25,14 @@ interface Filters {
   status: QuestionStatus;
 }
 
-const go = (url: string) => void Taro.navigateTo({ url });
-
 /** Organizer: the bank I use, searched and filtered; add, edit, retire, import and export. */
 export default function Bank() {
   const [filters, setFilters] = useState<Filters>({ query: '', status: 'active' });
   const [typed, setTyped] = useState('');
   const [more, setMore] = useState<BankQuestion[]>([]);
   const [busy, setBusy] = useState(false);
+  // Categories and tags run to dozens of chips: folded away until asked for (or one is chosen).
+  const [moreFilters, setMoreFilters] = useState(false);
   const input = { ...filters, query: filters.query || undefined };
   const { data, error, loading, reload } = useLoad(
     async () => {
@@ -72,8 +74,8 @@ export default function Bank() {
   };
 
   const retire = async (q: BankQuestion) => {
-    const { confirm } = await Taro.showModal({ title: '停用题目', content: '停用后新试卷不再抽到这道题；已考过的成绩不受影响。没有被考过的题目将直接删除。', confirmText: '停用' });
-    if (!confirm) return;
+    const ok = await confirm({ title: '停用题目', content: '停用后新试卷不再抽到这道题；已考过的成绩不受影响。没有被考过的题目将直接删除。', confirmText: '停用', danger: true });
+    if (!ok) return;
     try {
       const out = await call('quizAdmin', 'retireQuestion', { questionId: q.id });
       void Taro.showToast({ title: out.outcome === 'deleted' ? '已删除' : '已停用', icon: 'success' });
@@ -94,13 +96,13 @@ export default function Bank() {
   };
 
   return (
-    <Screen error={error && messageOf(error)} onRetry={reload}>
+    <Screen error={error} onRetry={reload}>
       <View className='uh-section'>
         <View className='uh-row qb-head'>
-          <Button className='uh-btn uh-btn--small' onClick={() => go('/packages/quiz-admin/question/index')}>
+          <Button className='uh-btn uh-btn--small' onClick={link('quizQuestion')}>
             新增题目
           </Button>
-          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => go('/packages/quiz-admin/import/index')}>
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={link('quizImport')}>
             Excel导入
           </Button>
           <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={busy || undefined} onClick={exportBank}>
@@ -118,8 +120,16 @@ export default function Bank() {
           <FilterRow label='状态' options={(['active', 'retired'] as const).map((s) => [s, QUESTION_STATUS_LABELS[s]])} value={filters.status} onPick={(s) => set({ status: s })} />
           <FilterRow label='题型' options={QUESTION_TYPES.map((t) => [t, typeLabel(t)])} value={filters.type} onPick={(t) => toggle('type', t)} />
           <FilterRow label='难度' options={([1, 2, 3] as const).map((d) => [d, DIFFICULTY_LABELS[d]])} value={filters.difficulty} onPick={(d) => toggle('difficulty', d)} />
-          {data && data.categories.length > 0 && <FilterRow label='分类' options={data.categories.map((c) => [c, c])} value={filters.category} onPick={(c) => toggle('category', c)} />}
-          {data && data.tags.length > 0 && <FilterRow label='标签' options={data.tags.slice(0, 40).map((t) => [t, t])} value={filters.tag} onPick={(t) => toggle('tag', t)} />}
+          {moreFilters || filters.category || filters.tag ? (
+            <>
+              {data && data.categories.length > 0 && <FilterRow label='分类' options={data.categories.map((c) => [c, c])} value={filters.category} onPick={(c) => toggle('category', c)} />}
+              {data && data.tags.length > 0 && <FilterRow label='标签' options={data.tags.slice(0, 40).map((t) => [t, t])} value={filters.tag} onPick={(t) => toggle('tag', t)} />}
+            </>
+          ) : (
+            <View className='qb-more' onClick={() => setMoreFilters(true)}>
+              按分类、标签筛选（{data?.categories.length ?? 0} 个分类）
+            </View>
+          )}
         </View>
 
         {loading && !data ? (
@@ -129,7 +139,7 @@ export default function Bank() {
         )}
         {data && items.length === 0 && <View className='uh-empty'>没有符合条件的题目</View>}
         {items.map((q) => (
-          <QuestionCard key={q.id} q={q} onEdit={() => go(`/packages/quiz-admin/question/index?id=${q.id}`)} onRetire={() => retire(q)} onRestore={() => restore(q)} />
+          <QuestionCard key={q.id} q={q} onEdit={link('quizQuestion', { id: q.id })} onRetire={() => retire(q)} onRestore={() => restore(q)} />
         ))}
         {data && items.length < data.total && (
           <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={loadMore}>
@@ -183,7 +193,7 @@ function QuestionCard({ q, onEdit, onRetire, onRestore }: { q: BankQuestion; onE
             编辑
           </Button>
           {q.status === 'active' ? (
-            <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onRetire}>
+            <Button className='uh-btn uh-btn--small uh-btn--danger' onClick={onRetire}>
               停用
             </Button>
           ) : (

@@ -1,41 +1,50 @@
-import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import type { PaperInput } from '@domain/contract/quiz';
 import type { AdminPaper, PaperPreview } from '@domain/contract/quiz-admin-model';
 import { COUNT_MODES, COUNT_MODE_LABELS, QUESTION_TYPES } from '@domain/contract/quiz-model';
 import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import { call, isApiError, messageOf } from '../../../api';
+import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useUnsaved } from '../../../hooks/useUnsaved';
+import { goTo, useParam } from '../../../navigation';
+import { confirm, say } from '../../../ui/confirm';
 import { score, typeLabel } from '../../../utils/quiz-format';
 import { paperStateLabel } from '../status';
 import { FixedList } from './fixed-list';
+import { Line, When } from './lines';
 import { blankForm, countsOf, formOf, maxScoreOf, toInput, type PaperForm } from './form';
 import { PreviewView } from './preview';
+import { publishSummary } from './publish-summary';
 import { QuotasEditor } from './quotas';
 import '../admin.scss';
 import './index.scss';
 
-// Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
-
 /**
  * Organizer: set up a paper (who takes it, how it is drawn, points, pass mark, time, window,
  * attempts, which attempt counts, certificate), preview a sample, publish it, end it. Once someone
- * has started, only the title, description, close time and certificate may change.
+ * has started, only the title, description, close time and certificate may change. Publishing
+ * saves what is on screen first and confirms with a summary; leaving with unsaved changes asks.
  */
 export default function PaperEdit() {
-  const editId = (useRouter().params as Record<string, string | undefined>).id;
+  const editId = useParam('quizPaper', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'editorData', editId ? { paperId: editId } : {}), [editId], { refreshOnShow: false });
   const [paper, setPaper] = useState<AdminPaper | null>(null);
   const [form, setForm] = useState<PaperForm | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [preview, setPreview] = useState<PaperPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsaved(form);
 
   useEffect(() => {
     if (!data) return;
+    const f = data.paper ? formOf(data.paper) : blankForm(data.units, data.bank, Date.now());
     setPaper(data.paper);
-    setForm(data.paper ? formOf(data.paper) : blankForm(data.units, data.bank, Date.now()));
+    setForm(f);
+    unsaved.markSaved(f);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
 
   const units = data?.units ?? [];
@@ -45,7 +54,7 @@ export default function PaperEdit() {
 
   const fail = (e: unknown) => {
     setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
-    void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    say(messageOf(e));
   };
 
   const run = async (work: () => Promise<void>) => {
@@ -65,25 +74,31 @@ export default function PaperEdit() {
     const out = toInput(form);
     if ('problem' in out) {
       setProblems([out.problem]);
-      void Taro.showToast({ title: out.problem, icon: 'none' });
+      say(out.problem);
       return null;
     }
     return out.input;
   };
 
-  const adopt = (saved: AdminPaper, done: string) => {
+  const adopt = (saved: AdminPaper, done?: string) => {
+    const f = formOf(saved);
     setPaper(saved);
-    setForm(formOf(saved));
-    void Taro.showToast({ title: done, icon: 'success' });
+    setForm(f);
+    unsaved.markSaved(f);
+    if (done) say(done);
+  };
+
+  /** Saves what is on screen (creating the paper if new) and takes the server's copy as saved. */
+  const persist = async (input: PaperInput, withCertificate: boolean): Promise<AdminPaper> => {
+    const saved = await call('quizAdmin', 'savePaper', { ...(paper ? { paperId: paper.id } : {}), paper: input, withCertificate });
+    adopt(saved);
+    return saved;
   };
 
   const save = () => {
     const input = inputOrProblem();
     if (!input || !form) return;
-    void run(async () => {
-      const saved = await call('quizAdmin', 'savePaper', { ...(paper ? { paperId: paper.id } : {}), paper: input, withCertificate: form.withCertificate });
-      adopt(saved, '已保存');
-    });
+    void run(async () => adopt(await persist(input, form.withCertificate), '已保存'));
   };
 
   const showPreview = () => {
@@ -93,15 +108,20 @@ export default function PaperEdit() {
   };
 
   const publish = async () => {
-    if (!paper) return;
-    const { confirm } = await Taro.showModal({ title: '发布试卷', content: '发布后，面向的职工到开始时间即可作答；有人开始作答后，题目和评分设置不能再修改。', confirmText: '发布' });
-    if (confirm) void run(async () => adopt(await call('quizAdmin', 'publishPaper', { paperId: paper.id }), '已发布'));
+    const input = inputOrProblem();
+    if (!input || !form) return;
+    if (!(await confirm({ title: '发布试卷', content: publishSummary(form), confirmText: '发布' }))) return;
+    // What is on screen is what gets published: save it first when it differs from the server's copy.
+    void run(async () => {
+      const current = paper && !unsaved.dirty ? paper : await persist(input, form.withCertificate);
+      adopt(await call('quizAdmin', 'publishPaper', { paperId: current.id }), '已发布');
+    });
   };
 
   const close = async () => {
     if (!paper) return;
-    const { confirm } = await Taro.showModal({ title: '结束考试', content: '结束后不能再开始作答，正在作答的人到时自动交卷。确定结束吗？', confirmText: '结束考试' });
-    if (confirm) void run(async () => adopt(await call('quizAdmin', 'closePaper', { paperId: paper.id }), '已结束'));
+    const ok = await confirm({ title: '结束考试', content: '结束后不能再开始作答，正在作答的人到时自动交卷。确定结束吗？', confirmText: '结束考试', danger: true });
+    if (ok) void run(async () => adopt(await call('quizAdmin', 'closePaper', { paperId: paper.id }), '已结束'));
   };
 
   const toggleUnit = (id: string) => form && set({ audienceUnits: form.audienceUnits.includes(id) ? form.audienceUnits.filter((u) => u !== id) : [...form.audienceUnits, id] });
@@ -110,7 +130,7 @@ export default function PaperEdit() {
   const counts = form ? countsOf(form) : null;
 
   return (
-    <Screen loading={loading && !form} error={error && messageOf(error)} onRetry={reload}>
+    <Screen loading={loading && !form} error={error} onRetry={reload}>
       {form && (
         <View className='uh-section pe'>
           {paper && state && (
@@ -175,10 +195,10 @@ export default function PaperEdit() {
               <FixedList questions={form.fixed} locked={locked} onChange={(fixed) => set({ fixed })} />
             )}
             <Line label='题目乱序'>
-              <Switch checked={form.shuffleQuestions} disabled={locked} onChange={(e) => set({ shuffleQuestions: e.detail.value })} />
+              <Switch color='#c8231e' checked={form.shuffleQuestions} disabled={locked} onChange={(e) => set({ shuffleQuestions: e.detail.value })} />
             </Line>
             <Line label='选项乱序'>
-              <Switch checked={form.shuffleOptions} disabled={locked} onChange={(e) => set({ shuffleOptions: e.detail.value })} />
+              <Switch color='#c8231e' checked={form.shuffleOptions} disabled={locked} onChange={(e) => set({ shuffleOptions: e.detail.value })} />
             </Line>
           </View>
 
@@ -190,7 +210,7 @@ export default function PaperEdit() {
               </Line>
             ))}
             <Line label='多选题少选按比例得分'>
-              <Switch checked={form.partialCredit} disabled={locked} onChange={(e) => set({ partialCredit: e.detail.value })} />
+              <Switch color='#c8231e' checked={form.partialCredit} disabled={locked} onChange={(e) => set({ partialCredit: e.detail.value })} />
             </Line>
             <Line label={`及格分（总分 ${score(maxScoreOf(form))}）`}>
               <Input className='uh-input qa-number' type='digit' disabled={locked} value={form.passScore} onInput={(e) => set({ passScore: e.detail.value })} />
@@ -219,31 +239,32 @@ export default function PaperEdit() {
               ))}
             </View>
             <Line label='通过后颁发电子证书'>
-              <Switch className='pe-cert-switch' checked={form.withCertificate} onChange={(e) => set({ withCertificate: e.detail.value })} />
+              <Switch color='#c8231e' className='pe-cert-switch' checked={form.withCertificate} onChange={(e) => set({ withCertificate: e.detail.value })} />
             </Line>
           </View>
 
+          {unsaved.dirty && <View className='pe-unsaved'>有未保存的修改</View>}
           <View className='qa-actions pe-actions'>
             {!locked && (
-              <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={showPreview}>
+              <Button variant='ghost' disabled={busy} onClick={showPreview}>
                 预览
               </Button>
             )}
-            <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={save}>
+            <Button variant='ghost' busy={busy} busyText='保存中…' onClick={save}>
               {paper ? '保存修改' : '保存草稿'}
             </Button>
-            {paper && (paper.status === 'draft' || paper.status === 'withdrawn') && (
-              <Button className='uh-btn' disabled={busy || undefined} onClick={publish}>
+            {(!paper || paper.status === 'draft' || paper.status === 'withdrawn') && (
+              <Button busy={busy} busyText='发布中…' onClick={publish}>
                 发布
               </Button>
             )}
             {paper && paper.status === 'published' && paper.window !== 'closed' && (
-              <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={close}>
+              <Button variant='danger' disabled={busy} onClick={close}>
                 结束考试
               </Button>
             )}
             {paper && paper.status !== 'draft' && (
-              <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.navigateTo({ url: `/packages/quiz-admin/results/index?id=${paper.id}` })}>
+              <Button variant='ghost' onClick={() => goTo('quizResults', { id: paper.id })}>
                 成绩统计
               </Button>
             )}
@@ -252,30 +273,5 @@ export default function PaperEdit() {
         </View>
       )}
     </Screen>
-  );
-}
-
-function Line({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className='qa-line'>
-      <Text>{label}</Text>
-      {children}
-    </View>
-  );
-}
-
-function When({ label, value, disabled, onChange }: { label: string; value: { date: string; time: string }; disabled: boolean; onChange: (v: { date: string; time: string }) => void }) {
-  return (
-    <View className='qa-line'>
-      <Text>{label}</Text>
-      <View className='uh-row pe-when'>
-        <Picker mode='date' value={value.date} disabled={disabled} onChange={(e) => onChange({ ...value, date: String(e.detail.value) })}>
-          <View className='uh-input pe-pick'>{value.date}</View>
-        </Picker>
-        <Picker mode='time' value={value.time} disabled={disabled} onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}>
-          <View className='uh-input pe-pick'>{value.time}</View>
-        </Picker>
-      </View>
-    </View>
   );
 }

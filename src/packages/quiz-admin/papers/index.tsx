@@ -5,10 +5,9 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { paperStateLabel } from '../status';
+import { link } from '../../../navigation';
 import '../admin.scss';
 import './index.scss';
-
-const go = (url: string) => () => void Taro.navigateTo({ url });
 
 /** Organizer: the papers of my subtree (and those aimed at it from above), newest first. */
 export default function Papers() {
@@ -18,10 +17,10 @@ export default function Papers() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
         <View className='uh-row qp-head'>
-          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={go('/packages/quiz-admin/bank/index')}>
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={link('quizBank')}>
             题库管理
           </Button>
-          <Button className='uh-btn uh-btn--small' onClick={go('/packages/quiz-admin/paper/index')}>
+          <Button className='uh-btn uh-btn--small' onClick={link('quizPaper')}>
             新建试卷
           </Button>
         </View>
@@ -45,12 +44,12 @@ export default function Papers() {
               <View className='qp-taken'>已参加 {p.takenMembers} 人</View>
               <View className='qa-actions'>
                 {p.editable && (
-                  <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={go(`/packages/quiz-admin/paper/index?id=${p.id}`)}>
+                  <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={link('quizPaper', { id: p.id })}>
                     {p.locked ? '查看设置' : '编辑'}
                   </Button>
                 )}
                 {p.status !== 'draft' && (
-                  <Button className='uh-btn uh-btn--small' onClick={go(`/packages/quiz-admin/results/index?id=${p.id}`)}>
+                  <Button className='uh-btn uh-btn--small' onClick={link('quizResults', { id: p.id })}>
                     成绩统计
                   </Button>
                 )}

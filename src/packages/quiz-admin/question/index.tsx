@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { QUESTION_TYPES, STARTER_CATEGORIES, type QuestionType } from '@domain/contract/quiz-model';
 import { DIFFICULTY_LABELS, JUDGE_OPTIONS, OPTION_LETTERS, questionProblems, splitTags, type QuestionContent } from '@domain/rules/question-import';
@@ -7,6 +7,7 @@ import { call, isApiError, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
+import { useParam } from '../../../navigation';
 import '../admin.scss';
 import './index.scss';
 
@@ -38,7 +39,7 @@ const contentOf = (f: Form): QuestionContent => ({
 
 /** Organizer: add a question to my unit's bank, or edit one (the same checks as the Excel import). */
 export default function QuestionEdit() {
-  const id = (useRouter().params as Record<string, string | undefined>).id;
+  const id = useParam('quizQuestion', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(() => (id ? call('quizAdmin', 'getQuestion', { questionId: id }) : Promise.resolve(null)), [id], { refreshOnShow: false });
   const [form, setForm] = useState<Form | null>(id ? null : BLANK);
   const [problems, setProblems] = useState<string[]>([]);

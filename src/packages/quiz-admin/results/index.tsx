@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { PaperResults, UnitRow } from '@domain/contract/quiz-admin-model';
 import { call, messageOf } from '../../../api';
@@ -9,16 +9,19 @@ import { duration, score, typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../../../utils/open-file';
 import { paperStateLabel } from '../status';
 import { DistributionChart } from './chart';
+import { useParam } from '../../../navigation';
 import '../admin.scss';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 const pct = (v: number | null) => (v === null ? '-' : `${v}%`);
 const num = (v: number | null) => (v === null ? '-' : score(v));
+/** The list ranks by how often a question was got wrong: show that, not the correct rate beside it. */
+const errorRate = (h: { correctRate: number }) => Math.round((100 - h.correctRate) * 10) / 10;
 
 /** Organizer: a paper's results for my part of its audience, and their export. */
 export default function Results() {
-  const paperId = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const paperId = useParam('quizResults', 'id');
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState(false);
   const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'paperResults', { paperId, page, pageSize: PAGE_SIZE }), [paperId, page]);
@@ -96,10 +99,13 @@ function ResultsBody({ r, busy, onExport, onPage }: { r: PaperResults; busy: boo
           <View className='uh-card__title'>错误率最高的题目</View>
           {r.hardest.map((h) => (
             <View key={h.questionId} className='qr-hard'>
-              <View className='qr-hard__rate'>{h.correctRate}%</View>
+              <View className='qr-hard__rate'>
+                <Text>{errorRate(h)}%</Text>
+                <Text className='qr-hard__rate-label'>错误率</Text>
+              </View>
               <View className='qr-hard__stem'>
                 <Text className='uh-muted'>
-                  [{typeLabel(h.type)}·{h.category}] 答对 {h.correct}/{h.answered}
+                  [{typeLabel(h.type)}·{h.category}] 答错 {h.answered - h.correct}/{h.answered}
                 </Text>
                 <View>{h.stem}</View>
               </View>

@@ -1,5 +1,5 @@
 import { Button, Canvas, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { Certificate } from '@domain/contract/quiz-admin-model';
 import { call, messageOf } from '../../../api';
@@ -7,6 +7,7 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { score } from '../../../utils/quiz-format';
 import { H, W, drawCertificate, type Ctx2D } from './draw';
+import { useParam } from '../../../navigation';
 import './index.scss';
 
 const CANVAS_ID = 'uh-certificate';
@@ -16,7 +17,7 @@ const CANVAS_ID = 'uh-certificate';
  * on WeChat, as a PNG download on H5).
  */
 export default function CertificatePage() {
-  const paperId = (useRouter().params as Record<string, string | undefined>).paperId ?? '';
+  const paperId = useParam('certificate', 'paperId');
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'certificate', { paperId }), [paperId], { refreshOnShow: false });
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>

@@ -1,11 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Leaderboard as Board, MemberStanding, UnitStanding } from '@domain/contract/quiz-admin-model';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { duration, score } from '../../../utils/quiz-format';
+import { link } from '../../../navigation';
+import { Empty } from '../../../components/Empty';
 import './index.scss';
 
 type UnitOrder = 'byParticipation' | 'byAverage';
@@ -23,7 +24,7 @@ export default function Leaderboard() {
 
 function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void }) {
   const [order, setOrder] = useState<UnitOrder>('byParticipation');
-  if (!board.paper) return <View className='uh-empty'>还没有可以查看排行的考试</View>;
+  if (!board.paper) return <Empty text='还没有可以查看排行的考试' hint='考试结束后，这里会显示排行' icon='trophy' />;
   const paper = board.paper;
   const mine = board.myUnit;
   const meInTop = mine?.top.some((m) => m.me) ?? false;
@@ -42,7 +43,7 @@ function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void 
         <View className='uh-card__title'>{paper.title}</View>
         <View className='uh-card__meta'>{paper.window === 'open' ? '考试进行中，排名随交卷实时变化' : paper.window === 'closed' ? '考试已结束' : '考试未开始'}</View>
         {board.certificate && (
-          <Button className='uh-btn lb-cert' onClick={() => void Taro.navigateTo({ url: `/packages/study/certificate/index?paperId=${paper.id}` })}>
+          <Button className='uh-btn lb-cert' onClick={link('certificate', { paperId: paper.id })}>
             查看我的合格证书
           </Button>
         )}

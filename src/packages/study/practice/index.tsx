@@ -1,12 +1,14 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { RIGHTS_TO_LEAVE_BOOK, type PracticeFeedback, type PracticeNextOutput, type PracticeSource } from '@domain/contract/quiz-model';
-import { call, messageOf } from '../../api';
-import { ChoiceList, type ChoiceMark } from '../../components/ChoiceList';
-import { Screen } from '../../components/screen';
-import { useLoad } from '../../hooks/useLoad';
-import { typeLabel } from '../../utils/quiz-format';
+import { call, messageOf } from '../../../api';
+import { ChoiceList, type ChoiceMark } from '../../../components/ChoiceList';
+import { Button } from '../../../components/Button';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { typeLabel } from '../../../utils/quiz-format';
+import { useParam } from '../../../navigation';
 import './index.scss';
 
 /**
@@ -14,9 +16,8 @@ import './index.scss';
  * Not an exam: nothing here counts towards a paper. One call on load; each next question is a tap.
  */
 export default function Practice() {
-  const params = useRouter().params as Record<string, string | undefined>;
-  const source: PracticeSource = params.source === 'bank' ? 'bank' : 'wrong';
-  const category = params.category ? decodeURIComponent(params.category) : undefined;
+  const source: PracticeSource = useParam('practice', 'source') === 'bank' ? 'bank' : 'wrong';
+  const category = useParam('practice', 'category') || undefined;
   const input = category ? { source, category } : { source };
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'nextPractice', input), [source, category], { refreshOnShow: false });
 
@@ -120,12 +121,12 @@ export default function Practice() {
                     <Text>{feedback.explanation}</Text>
                     {feedback.source && <View className='uh-muted'>依据：{feedback.source}</View>}
                   </View>
-                  <Button className='uh-btn' loading={busy} disabled={busy} onClick={next}>
+                  <Button className='uh-btn' busy={busy} onClick={next}>
                     下一题
                   </Button>
                 </View>
               ) : (
-                <Button className='uh-btn qz-practice__submit' loading={busy} disabled={busy || chosen.length === 0} onClick={answer}>
+                <Button className='uh-btn qz-practice__submit' busy={busy} disabled={chosen.length === 0} onClick={answer}>
                   提交答案
                 </Button>
               )}

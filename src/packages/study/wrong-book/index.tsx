@@ -1,17 +1,16 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { RIGHTS_TO_LEAVE_BOOK, type WrongItemView } from '@domain/contract/quiz-model';
 import { chinaTime } from '@domain/rules/china-time';
-import { call, messageOf } from '../../api';
-import { ChoiceList } from '../../components/ChoiceList';
-import { Screen } from '../../components/screen';
-import { useLoad } from '../../hooks/useLoad';
-import { typeLabel } from '../../utils/quiz-format';
+import { call, messageOf } from '../../../api';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { typeLabel } from '../../../utils/quiz-format';
+import { goTo } from '../../../navigation';
 import './index.scss';
 
-const practise = (source: 'wrong' | 'bank', category: string | null) =>
-  void Taro.navigateTo({ url: `/pages/practice/index?source=${source}${category ? `&category=${encodeURIComponent(category)}` : ''}` });
+const practise = (source: 'wrong' | 'bank', category: string | null) => goTo('practice', { source, ...(category ? { category } : {}) });
 
 function Item({ w }: { w: WrongItemView }) {
   const [open, setOpen] = useState(false);

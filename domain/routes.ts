@@ -1,0 +1,133 @@
+/**
+ * Every page of the mini-program by name, with the query it takes: the one place a page path is
+ * spelled. Platform-free, so the mini-program (src/navigation.ts) and the server's messages ("open
+ * this page") build the same links; the compiler checks each link's parameters.
+ *
+ *   pageUrl('eventDetail', { id })  // '/pages/event-detail/index?id=ev-1'
+ */
+
+/** Page name → path without the leading slash (as app.config lists it). */
+export const PAGE_PATHS = {
+  // Main package: what every member uses. The first five are the tab bar's pages.
+  home: 'pages/home/index',
+  papers: 'pages/papers/index',
+  events: 'pages/events/index',
+  notices: 'pages/notices/index',
+  me: 'pages/me/index',
+  noticeDetail: 'pages/notice-detail/index',
+  paperIntro: 'pages/paper-intro/index',
+  paperAnswer: 'pages/paper-answer/index',
+  paperResult: 'pages/paper-result/index',
+  eventDetail: 'pages/event-detail/index',
+  myRegistrations: 'pages/my-registrations/index',
+  // Member pages opened now and then.
+  wrongBook: 'packages/study/wrong-book/index',
+  practice: 'packages/study/practice/index',
+  login: 'packages/member/login/index',
+  messages: 'packages/member/messages/index',
+  subscriptions: 'packages/member/subscriptions/index',
+  studyRecord: 'packages/member/study-record/index',
+  eventSignup: 'packages/member/event-signup/index',
+  checkinCode: 'packages/checkin/code/index',
+  leaderboard: 'packages/study/leaderboard/index',
+  certificate: 'packages/study/certificate/index',
+  // Organizer pages.
+  approvals: 'packages/admin/approvals/index',
+  members: 'packages/admin/members/index',
+  member: 'packages/admin/member/index',
+  rosterImport: 'packages/admin/import/index',
+  org: 'packages/admin/org/index',
+  noticeAdmin: 'packages/notice-admin/list/index',
+  noticeCompose: 'packages/notice-admin/compose/index',
+  noticeReport: 'packages/notice-admin/report/index',
+  eventAdmin: 'packages/event-admin/list/index',
+  eventEdit: 'packages/event-admin/edit/index',
+  eventRegistrations: 'packages/event-admin/registrations/index',
+  eventHub: 'packages/event-admin/hub/index',
+  eventReview: 'packages/event-admin/review/index',
+  eventCheckin: 'packages/event-admin/checkin/index',
+  eventRoster: 'packages/event-admin/roster/index',
+  quizPapers: 'packages/quiz-admin/papers/index',
+  quizPaper: 'packages/quiz-admin/paper/index',
+  quizBank: 'packages/quiz-admin/bank/index',
+  quizQuestion: 'packages/quiz-admin/question/index',
+  quizImport: 'packages/quiz-admin/import/index',
+  quizResults: 'packages/quiz-admin/results/index',
+} as const;
+
+export type PageName = keyof typeof PAGE_PATHS;
+
+/** The tab bar's pages, in order: opened with switchTab, never with a query. */
+export const TAB_PAGES = ['home', 'papers', 'events', 'notices', 'me'] as const;
+export type TabPage = (typeof TAB_PAGES)[number];
+
+/** What each page reads from its query; `undefined` = takes none. Optional keys may be left out. */
+export interface PageQuery {
+  home: undefined;
+  papers: undefined;
+  events: undefined;
+  notices: undefined;
+  me: undefined;
+  noticeDetail: { id: string };
+  paperIntro: { id: string };
+  paperAnswer: { attemptId: string };
+  paperResult: { attemptId: string };
+  eventDetail: { id: string };
+  myRegistrations: undefined;
+  wrongBook: undefined;
+  practice: { source: 'wrong' | 'bank'; category?: string };
+  /** register: straight to the form (H5 otherwise lists the local personas); bootstrap: offer the first-admin claim. */
+  login: { mode?: 'register'; bootstrap?: '1' } | undefined;
+  messages: undefined;
+  subscriptions: undefined;
+  studyRecord: undefined;
+  eventSignup: { id: string };
+  checkinCode: { id: string };
+  leaderboard: undefined;
+  certificate: { paperId: string };
+  approvals: undefined;
+  members: undefined;
+  member: { id: string };
+  rosterImport: undefined;
+  org: undefined;
+  noticeAdmin: undefined;
+  noticeCompose: { id?: string } | undefined;
+  noticeReport: { id: string };
+  eventAdmin: undefined;
+  eventEdit: { id?: string } | undefined;
+  eventRegistrations: { id: string };
+  eventHub: undefined;
+  eventReview: { eventId?: string } | undefined;
+  eventCheckin: { id: string };
+  eventRoster: { id: string };
+  quizPapers: undefined;
+  quizPaper: { id?: string } | undefined;
+  quizBank: undefined;
+  quizQuestion: { id?: string } | undefined;
+  quizImport: undefined;
+  quizResults: { id: string };
+}
+
+/** The arguments after the page name: none, optional or required, as the page's query says. */
+export type QueryArgs<N extends PageName> = undefined extends PageQuery[N] ? [query?: PageQuery[N]] : [query: PageQuery[N]];
+
+/** Pages that can be opened with no query at all (menus and links list these). */
+export type PlainPage = { [N in PageName]: undefined extends PageQuery[N] ? N : never }[PageName];
+
+export const isTabPage = (name: PageName): name is TabPage => (TAB_PAGES as readonly string[]).includes(name);
+
+/** `/path?k=v&...` with each value URI-encoded (Taro and WeChat decode them into the page's params). */
+export function pageUrl<N extends PageName>(name: N, ...[query]: QueryArgs<N>): string {
+  const path = `/${PAGE_PATHS[name]}`;
+  if (!query) return path;
+  const parts = Object.entries(query as Record<string, string | undefined>)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return parts.length ? `${path}?${parts.join('&')}` : path;
+}
+
+/** The page name of a path such as `pages/home/index` or `/pages/home/index?x=1`; undefined if unknown. */
+export function pageNameOf(path: string): PageName | undefined {
+  const bare = path.replace(/^\/+/, '').split('?')[0];
+  return (Object.keys(PAGE_PATHS) as PageName[]).find((n) => PAGE_PATHS[n] === bare);
+}

@@ -1,0 +1,29 @@
+import { Picker, Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+
+/** One labelled setting of the paper editor. */
+export function Line({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <View className='qa-line'>
+      <Text>{label}</Text>
+      {children}
+    </View>
+  );
+}
+
+/** A date and time picked as two parts (the server takes epoch ms). */
+export function When({ label, value, disabled, onChange }: { label: string; value: { date: string; time: string }; disabled: boolean; onChange: (v: { date: string; time: string }) => void }) {
+  return (
+    <View className='qa-line'>
+      <Text>{label}</Text>
+      <View className='uh-row pe-when'>
+        <Picker mode='date' value={value.date} disabled={disabled} onChange={(e) => onChange({ ...value, date: String(e.detail.value) })}>
+          <View className='uh-input pe-pick'>{value.date}</View>
+        </Picker>
+        <Picker mode='time' value={value.time} disabled={disabled} onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}>
+          <View className='uh-input pe-pick'>{value.time}</View>
+        </Picker>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { call } from '../../api';
+import { Icon } from '../../components/Icon';
+import { link } from '../../navigation';
+import { setTabBadge } from '../../ui/tab-badge';
+
+interface Todo {
+  approvals: number;
+  reviews: number;
+}
+
+/**
+ * An organizer's waiting work, on home and as a badge on 我的: registrations to approve and
+ * event applications to review, each counted by the same call its list page makes (page size 1,
+ * reading the total), so the number always matches the list it opens. Members never make these calls.
+ */
+export function OrganizerTodo({ refreshKey }: { refreshKey: unknown }) {
+  const [todo, setTodo] = useState<Todo | null>(null);
+  useEffect(() => {
+    let live = true;
+    const total = (p: Promise<{ total: number }>) => p.then((r) => r.total).catch(() => 0);
+    void Promise.all([total(call('member', 'pending', { page: 1, pageSize: 1 })), total(call('eventAdmin', 'reviewQueue', { page: 1, pageSize: 1 }))]).then(([approvals, reviews]) => {
+      if (!live) return;
+      setTodo({ approvals, reviews });
+      setTabBadge('me', approvals + reviews);
+    });
+    return () => {
+      live = false;
+    };
+  }, [refreshKey]);
+
+  if (!todo) return null;
+  const none = todo.approvals + todo.reviews === 0;
+  return (
+    <View className='uh-section'>
+      <View className='uh-card home-todo'>
+        <View className='home-todo__head'>
+          <Icon name='todo' tone='primary' size='md' />
+          <Text className='home-todo__title'>待我处理</Text>
+          {none && <Text className='home-todo__none'>暂无待办</Text>}
+        </View>
+        {todo.approvals > 0 && <TodoRow label='注册待审核' count={todo.approvals} unit='人' onTap={link('approvals')} />}
+        {todo.reviews > 0 && <TodoRow label='活动报名待审核' count={todo.reviews} unit='份' onTap={link('eventReview')} />}
+      </View>
+    </View>
+  );
+}
+
+function TodoRow({ label, count, unit, onTap }: { label: string; count: number; unit: string; onTap: () => void }) {
+  return (
+    <View className='home-todo__row' onClick={onTap}>
+      <Text>{label}</Text>
+      <View className='home-todo__count'>
+        <Text className='uh-badge'>
+          {count}
+          {unit}
+        </Text>
+        <Icon name='chevron' tone='muted' />
+      </View>
+    </View>
+  );
+}

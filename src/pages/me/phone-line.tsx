@@ -1,0 +1,61 @@
+import { Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { SelfView } from '@domain/contract/member';
+import { normalisePhone, phoneProblem } from '@domain/rules/member-fields';
+import { call, messageOf } from '../../api';
+import { Button } from '../../components/Button';
+import { say } from '../../ui/confirm';
+
+/** The phone is the one field a member edits themself. */
+export function PhoneLine({ member, onChange, editable }: { member: SelfView; onChange: (m: SelfView) => void; editable: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(member.phone);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    const phone = normalisePhone(value);
+    const p = phoneProblem(phone);
+    setProblem(p);
+    if (p) return;
+    setBusy(true);
+    try {
+      onChange(await call('member', 'updateProfile', { phone }));
+      setEditing(false);
+      say('手机号已保存');
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!editing) {
+    return (
+      <View className='me__line'>
+        <Text className='uh-muted'>手机号</Text>
+        <View className='me__phone-view'>
+          <Text className='me__phone'>{member.phone}</Text>
+          {editable && (
+            <Text className='me__edit' onClick={() => (setValue(member.phone), setEditing(true))}>
+              修改
+            </Text>
+          )}
+        </View>
+      </View>
+    );
+  }
+  return (
+    <View className='uh-field me__phone-edit'>
+      <Text className='uh-field__label'>新手机号</Text>
+      <Input className='uh-input' type='number' maxlength={11} value={value} onInput={(e) => setValue(e.detail.value)} />
+      {problem && <Text className='uh-field__error'>{problem}</Text>}
+      <View className='uh-row me__phone-actions'>
+        <Button variant='ghost' size='small' onClick={() => setEditing(false)}>
+          取消
+        </Button>
+        <Button size='small' busy={busy} busyText='保存中…' onClick={save}>
+          保存
+        </Button>
+      </View>
+    </View>
+  );
+}
