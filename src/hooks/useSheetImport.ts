@@ -16,7 +16,17 @@ export type SheetImportStep<R extends SheetImportReport, C extends SheetImportCh
   | { kind: 'idle' }
   | { kind: 'checking'; fileName: string }
   | { kind: 'report'; fileName: string; fileId: string; report: R }
-  | { kind: 'committing'; fileName: string; fileId: string; report: R; processed: number; total: number; cursor: number; chunks: C[]; error?: string }
+  | {
+      kind: 'committing';
+      fileName: string;
+      fileId: string;
+      report: R;
+      processed: number;
+      total: number;
+      cursor: number;
+      chunks: C[];
+      error?: string;
+    }
   | { kind: 'done'; fileName: string; report: R; chunks: C[]; written: number; skipped: number };
 
 /**
@@ -63,20 +73,41 @@ export function useSheetImport<R extends SheetImportReport, C extends SheetImpor
   };
 
   const commit = async (from: Extract<SheetImportStep<R, C>, { kind: 'report' | 'committing' }>) => {
-    let state: Extract<SheetImportStep<R, C>, { kind: 'committing' }> =
-      from.kind === 'committing'
-        ? { ...from, error: undefined }
-        : { kind: 'committing', fileName: from.fileName, fileId: from.fileId, report: from.report, processed: 0, total: from.report.totalRows, cursor: 0, chunks: [] };
+    let state: Extract<SheetImportStep<R, C>, { kind: 'committing' }> = from.kind === 'committing'
+      ? { ...from, error: undefined }
+      : {
+          kind: 'committing',
+          fileName: from.fileName,
+          fileId: from.fileId,
+          report: from.report,
+          processed: 0,
+          total: from.report.totalRows,
+          cursor: 0,
+          chunks: [],
+        };
     setStep(state);
     try {
       for (;;) {
         const c = await calls.commit(state.fileId, state.cursor);
-        state = { ...state, processed: c.processed, total: c.totalRows, cursor: c.nextCursor ?? c.processed, chunks: [...state.chunks, c] };
+        state = {
+          ...state,
+          processed: c.processed,
+          total: c.totalRows,
+          cursor: c.nextCursor ?? c.processed,
+          chunks: [...state.chunks, c],
+        };
         setStep(state);
         if (c.nextCursor === null) break;
       }
       const written = state.chunks.reduce((n, c) => n + c.written, 0);
-      setStep({ kind: 'done', fileName: state.fileName, report: state.report, chunks: state.chunks, written, skipped: state.total - written });
+      setStep({
+        kind: 'done',
+        fileName: state.fileName,
+        report: state.report,
+        chunks: state.chunks,
+        written,
+        skipped: state.total - written,
+      });
     } catch (e) {
       setStep({ ...state, error: messageOf(e) });
     }

@@ -41,7 +41,17 @@ let release: Array<(env: Envelope<unknown>) => void> = [];
 
 const chunk = (processed: number, nextCursor: number | null, written: number): Envelope<unknown> => ({
   ok: true,
-  data: { mode: 'commit', chunk: { totalRows: 450, processed, nextCursor, written, skipped: 200 - written, verified: 0 } satisfies ImportChunk },
+  data: {
+    mode: 'commit',
+    chunk: {
+      totalRows: 450,
+      processed,
+      nextCursor,
+      written,
+      skipped: 200 - written,
+      verified: 0,
+    } satisfies ImportChunk,
+  },
 });
 
 beforeEach(() => {
@@ -50,10 +60,14 @@ beforeEach(() => {
   mocked.mockImplementation((_fn, event) => {
     calls.push(event);
     const input = event.input as { commit: boolean };
-    if (event.action === 'importRoster' && !input.commit) return Promise.resolve({ ok: true, data: { mode: 'report', report: REPORT } });
+    if (event.action === 'importRoster' && !input.commit)
+      return Promise.resolve({ ok: true, data: { mode: 'report', report: REPORT } });
     return new Promise((resolve) => release.push(resolve));
   });
-  global.fetch = jest.fn(async () => ({ ok: true, json: async () => ({ fileID: 'cloud://union-local.test/imports/roster/x.xlsx' }) })) as unknown as typeof fetch;
+  global.fetch = jest.fn(async () => ({
+    ok: true,
+    json: async () => ({ fileID: 'cloud://union-local.test/imports/roster/x.xlsx' }),
+  })) as unknown as typeof fetch;
 });
 
 async function pickFile(container: HTMLElement) {
@@ -76,10 +90,15 @@ describe('roster import page', () => {
     expect(screen.getByText('手机号应为11位大陆手机号')).toBeTruthy();
     // Each sheet in a line of its own: read with its counts, or passed over with why.
     const sheets = Array.from(container.querySelectorAll('.si-sheet'), (e) => e.textContent);
-    expect(sheets).toEqual(['「名册」工作表：450 行，可导入 449 行，有问题 1 行（第460行是隐藏行，未导入）', '「说明」工作表：没有名册的表头，未读取']);
+    expect(sheets).toEqual([
+      '「名册」工作表：450 行，可导入 449 行，有问题 1 行（第460行是隐藏行，未导入）',
+      '「说明」工作表：没有名册的表头，未读取',
+    ]);
     expect(container.querySelector('.si-warning')?.textContent).toContain('姓名“王　芳”按“王芳”导入');
     expect(screen.getByText('导入 449 行')).toBeTruthy();
-    expect(calls.map((c) => c.input)).toEqual([{ fileId: 'cloud://union-local.test/imports/roster/x.xlsx', commit: false }]);
+    expect(calls.map((c) => c.input)).toEqual([
+      { fileId: 'cloud://union-local.test/imports/roster/x.xlsx', commit: false },
+    ]);
   });
 
   it('moves the progress bar chunk by chunk and resumes at the cursor after a failure', async () => {
@@ -101,7 +120,9 @@ describe('roster import page', () => {
     await answer(chunk(450, null, 50));
     expect(screen.getByText('导入完成')).toBeTruthy();
 
-    const cursors = calls.filter((c) => (c.input as { commit: boolean }).commit).map((c) => (c.input as { cursor: number }).cursor);
+    const cursors = calls
+      .filter((c) => (c.input as { commit: boolean }).commit)
+      .map((c) => (c.input as { cursor: number }).cursor);
     expect(cursors).toEqual([0, 200, 200, 400]);
     expect(container.textContent).toContain('写入名册 449 行，跳过有问题的 1 行');
   });

@@ -55,7 +55,13 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
           <View className='uh-card__title'>{props.title}</View>
           <View className='uh-muted'>{props.intro}</View>
           {process.env.TARO_ENV === 'h5' && (
-            <input ref={fileInput} className='si-file' type='file' accept='.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' onChange={onH5File} />
+            <input
+              ref={fileInput}
+              className='si-file'
+              type='file'
+              accept='.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              onChange={onH5File}
+            />
           )}
           <View className='si-actions'>
             {template && (
@@ -81,12 +87,21 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
 
       {step.kind === 'report' && (
         <View className='uh-section'>
-          <SheetReport fileName={step.fileName} report={step.report} unit={props.unit} extra={props.extra?.(step.report)} />
+          <SheetReport
+            fileName={step.fileName}
+            report={step.report}
+            unit={props.unit}
+            extra={props.extra?.(step.report)}
+          />
           <View className='si-actions'>
             <Button className='uh-btn uh-btn--ghost' onClick={reset}>
               取消
             </Button>
-            <Button className='uh-btn si-commit' disabled={step.report.goodRows === 0 || undefined} onClick={() => commit(step)}>
+            <Button
+              className='uh-btn si-commit'
+              disabled={step.report.goodRows === 0 || undefined}
+              onClick={() => commit(step)}
+            >
               导入 {step.report.goodRows} {props.unit}
             </Button>
           </View>
@@ -98,10 +113,14 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
           <View className='uh-card'>
             <View className='uh-card__title'>正在导入「{step.fileName}」</View>
             <View className='si-bar'>
-              <View className='si-bar__fill' style={{ width: `${Math.round((step.processed / Math.max(1, step.total)) * 100)}%` }} />
+              <View
+                className='si-bar__fill'
+                style={{ width: `${Math.round((step.processed / Math.max(1, step.total)) * 100)}%` }}
+              />
             </View>
             <View className='uh-muted'>
-              已处理 {step.processed} / {step.total} 行，已导入 {step.chunks.reduce((n, c) => n + c.written, 0)} {props.unit}
+              已处理 {step.processed} / {step.total} 行，已导入 {step.chunks.reduce((n, c) => n + c.written, 0)}{' '}
+              {props.unit}
             </View>
             {step.error && (
               <>
@@ -129,21 +148,44 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
 }
 
 /** The check: totals, one line per sheet, refused rows with reasons, rows imported with a change. */
-export function SheetReport({ fileName, report, unit, extra }: { fileName: string; report: SheetImportReport; unit: string; extra?: ReactNode }) {
+export function SheetReport({
+  fileName,
+  report,
+  unit,
+  extra,
+}: {
+  fileName: string;
+  report: SheetImportReport;
+  unit: string;
+  extra?: ReactNode;
+}) {
   const read = report.sheets.filter((s) => s.read);
-  const where = (sheet: string, row: number) => `${read.length > 1 ? `「${sheet}」` : ''}第${row}行`;
+  // The sheet is named only when more than one was read; its own line, so 第6行 never breaks.
+  const where = (sheet: string, row: number) => (
+    <View className='si-row__at'>
+      {read.length > 1 && <View>「{sheet}」</View>}
+      <View>第{row}行</View>
+    </View>
+  );
   return (
     <View className='uh-card si-report'>
       <View className='uh-card__title'>检查结果：「{fileName}」</View>
       <View className='si-totals'>
-        共 {report.totalRows} 行：<Text className='uh-ok'>可导入 {report.goodRows} {unit}</Text>，
-        <Text className={report.badRows ? 'uh-danger' : ''}>有问题 {report.badRows} 行</Text>
+        共 {report.totalRows} 行：
+        <Text className='uh-ok'>
+          可导入 {report.goodRows} {unit}
+        </Text>
+        ，<Text className={report.badRows ? 'uh-danger' : ''}>有问题 {report.badRows} 行</Text>
       </View>
       <View className='si-sheets'>
         {report.sheets.map((s) => (
           <View key={s.name} className={`si-sheet ${s.read ? '' : 'si-sheet--skipped'}`}>
             <Text className='si-sheet__name'>「{s.name}」工作表：</Text>
-            <Text>{s.read ? `${s.rows} 行，可导入 ${s.good} ${unit}${s.bad ? `，有问题 ${s.bad} 行` : ''}` : s.note || '未读取'}</Text>
+            <Text>
+              {s.read
+                ? `${s.rows} 行，可导入 ${s.good} ${unit}${s.bad ? `，有问题 ${s.bad} 行` : ''}`
+                : s.note || '未读取'}
+            </Text>
             {s.read && s.note && <Text className='uh-muted'>（{s.note}）</Text>}
           </View>
         ))}
@@ -154,7 +196,7 @@ export function SheetReport({ fileName, report, unit, extra }: { fileName: strin
           <View className='si-list__title uh-danger'>不会导入的行（请在 Excel 中改正后重新导入）</View>
           {report.errors.map((e) => (
             <View key={`${e.sheet}-${e.row}`} className='si-row si-error'>
-              <Text className='si-row__at'>{where(e.sheet, e.row)}</Text>
+              {where(e.sheet, e.row)}
               <View className='si-row__body'>
                 {e.label && <View className='uh-muted'>{e.label}</View>}
                 {e.reasons.map((r) => (
@@ -173,7 +215,7 @@ export function SheetReport({ fileName, report, unit, extra }: { fileName: strin
           <View className='si-list__title'>会导入，但请留意这些调整</View>
           {report.warnings.map((w) => (
             <View key={`${w.sheet}-${w.row}`} className='si-row si-warning'>
-              <Text className='si-row__at'>{where(w.sheet, w.row)}</Text>
+              {where(w.sheet, w.row)}
               <View className='si-row__body'>
                 {w.label && <View className='uh-muted'>{w.label}</View>}
                 {w.messages.map((m) => (

@@ -33,7 +33,9 @@ export default function Import() {
         unit='行'
         calls={calls}
         template={() => call('member', 'rosterTemplate', {})}
-        extra={(r) => `其中新增 ${r.newRows} 人${r.pendingToVerify > 0 ? `，导入后 ${r.pendingToVerify} 名待审核人员将自动通过核验` : ''}。`}
+        extra={(r) =>
+          `其中新增 ${r.newRows} 人${r.pendingToVerify > 0 ? `，导入后 ${r.pendingToVerify} 名待审核人员将自动通过核验` : ''}。`
+        }
         doneText={({ written, skipped, chunks }) => {
           const verified = chunks.reduce((n, c) => n + c.verified, 0);
           return `写入名册 ${written} 行，跳过有问题的 ${skipped} 行${verified > 0 ? `，${verified} 名待审核人员已自动通过核验` : ''}。`;

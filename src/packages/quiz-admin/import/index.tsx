@@ -38,7 +38,8 @@ export default function ImportQuestions() {
         title='从 Excel 导入题目'
         intro={
           <>
-            表头需要：题型、题目、答案；可选：选项A-{LAST}、解析、分类（不填归入“{UNCATEGORISED}”）、难度、出处、标签。表头上方可以有标题行；题库按“单选题”“多选题”“判断题”分成几个工作表时可不要题型列。选择题答案填字母（如
+            表头需要：题型、题目、答案；可选：选项A-{LAST}、解析、分类（不填归入“{UNCATEGORISED}
+            ”）、难度、出处、标签。表头上方可以有标题行；题库按“单选题”“多选题”“判断题”分成几个工作表时可不要题型列。选择题答案填字母（如
             ABD），判断题填正确或错误。导入前会逐行检查，有问题的行会列出工作表、行号和原因；确认后只导入没有问题的行，导入到本单位题库。
           </>
         }
@@ -47,7 +48,9 @@ export default function ImportQuestions() {
         calls={calls}
         template={() => call('quizAdmin', 'questionTemplate', {})}
         extra={summaryOf}
-        doneText={({ written, skipped }) => `已导入 ${written} 题${skipped > 0 ? `，跳过有问题的 ${skipped} 行` : ''}。`}
+        doneText={({ written, skipped }) =>
+          `已导入 ${written} 题${skipped > 0 ? `，跳过有问题的 ${skipped} 行` : ''}。`
+        }
         doneActions={
           <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.navigateBack()}>
             返回题库
