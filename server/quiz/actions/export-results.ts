@@ -2,13 +2,13 @@ import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import type { Handler } from '../../lib/dispatch';
 import { findPaperHead } from '../repos/papers';
 import { publishFile } from '../../lib/storage';
-
-/** Temporary links last two hours: long enough to open and save, short enough not to leak a bank. */
-const LINK_SECONDS = 2 * 3600;
 import { viewablePaper } from '../paper-access';
 import { paperFigures } from '../results';
 import { adminScope } from '../admin-scope';
 import { resultsWorkbook } from '../sheet/write-results';
+
+/** Temporary links last two hours: long enough to open and save, short enough not to leak a bank. */
+const LINK_SECONDS = 2 * 3600;
 
 /** Every member's counted result in my part of the audience, and the figures by unit, as .xlsx. */
 export const exportResults: Handler<typeof quizAdminContract.exportResults> = async ({ paperId }, ctx) => {
