@@ -53,19 +53,20 @@ export default function PaperAnswer() {
   useEffect(() => () => saver.stop(), [saver]);
 
   useEffect(() => {
-    if (data?.state === 'submitted') {
+    if (!data) return;
+    if (data.state === 'submitted') {
       toResult(data.attemptId);
       return;
     }
-    if (!live) return;
-    setAnswers(live.answers);
-    setFlagged(live.flagged);
-    const firstOpen = live.answers.findIndex((a) => a.length === 0);
+    if (data.state !== 'in_progress') return;
+    setAnswers(data.answers);
+    setFlagged(data.flagged);
+    const firstOpen = data.answers.findIndex((a) => a.length === 0);
     setIndex(firstOpen === -1 ? 0 : firstOpen);
     // The phone's clock only measures time passing since the server said how much was left.
     const at = Date.now();
     setNow(at);
-    setEndAt(at + live.remainingSeconds * 1000);
+    setEndAt(at + data.remainingSeconds * 1000);
   }, [data]);
 
   useEffect(() => {
@@ -88,14 +89,18 @@ export default function PaperAnswer() {
     }
   };
 
+  // The countdown fires the hand-in once, when it reaches zero, with the answers of that moment.
+  const submitNow = useRef(submit);
+  submitNow.current = submit;
+  const timeUp = remaining === 0;
   useEffect(() => {
-    if (remaining === 0) void submit(true);
-  }, [remaining === 0]);
+    if (timeUp) void submitNow.current(true);
+  }, [timeUp]);
 
   useEffect(() => {
     // The server refused a save: the time is up or the paper was handed in elsewhere.
     if (status === 'closed') void reload();
-  }, [status]);
+  }, [status, reload]);
 
   const confirmSubmit = async () => {
     const blank = answers.filter((a) => a.length === 0).length;
