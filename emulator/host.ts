@@ -178,7 +178,7 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     } catch (e) {
       return failure(WxErrCode.FUNCTION_EXECUTE_FAIL, describeThrown(e));
     }
-    return runMain(inv, fn, payload, env);
+    return runMain(inv, fn, payload, env, () => engine.stats.busyMs);
   }
 
   async function fireTrigger(name: string, triggerName: string): Promise<InvokeResult> {

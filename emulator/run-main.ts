@@ -1,3 +1,4 @@
+import { performance } from 'perf_hooks';
 import type { Invocation } from './context';
 import { WxErrCode, describeThrown } from './errors';
 import { failure, type InvokeOutcome } from './invoke-result';
@@ -17,12 +18,24 @@ export function jsonRoundTrip(value: unknown): unknown {
  * error (-504002, with its stack as WeChat shows it), the 1 MB result limit (-604001), and the JSON
  * round trip of the result.
  *
+ * The timeout runs on the wall clock minus the time the local database engine spent evaluating
+ * requests meanwhile (`engineBusyMs`): that work stands in for the database service's, which on
+ * WeChat runs elsewhere and in parallel, and here blocks the whole process. Round trips and waits
+ * for held documents count, as on WeChat.
+ *
  * On timeout the call is marked abandoned and its result ignored. WeChat would freeze the container;
  * Node cannot stop the JavaScript, so the emulated APIs refuse further work from it (database writes
  * already in flight may still land).
  */
-export async function runMain(inv: Invocation, fn: LoadedFunction, payload: unknown, env: string): Promise<InvokeOutcome> {
+export async function runMain(
+  inv: Invocation,
+  fn: LoadedFunction,
+  payload: unknown,
+  env: string,
+  engineBusyMs: () => number = () => 0,
+): Promise<InvokeOutcome> {
   const seconds = fn.config.timeout;
+  const limitMs = seconds * 1000;
   // The SCF context object WeChat passes as main's second argument (the fields code tends to read).
   const context = {
     request_id: inv.requestId,
@@ -34,11 +47,19 @@ export async function runMain(inv: Invocation, fn: LoadedFunction, payload: unkn
     callbackWaitsForEmptyEventLoop: false,
   };
   let timer: NodeJS.Timeout | undefined;
+  const started = performance.now();
+  const busyAtStart = engineBusyMs();
   const timedOut = new Promise<InvokeOutcome>((resolve) => {
-    timer = setTimeout(() => {
+    const check = () => {
+      const charged = performance.now() - started - (engineBusyMs() - busyAtStart);
+      if (charged < limitMs) {
+        timer = setTimeout(check, limitMs - charged);
+        return;
+      }
       inv.abandoned = true;
       resolve(failure(WxErrCode.FUNCTION_TIMEOUT, `Invoking task timed out after ${seconds} seconds`));
-    }, seconds * 1000);
+    };
+    timer = setTimeout(check, limitMs);
   });
   const ran = (async (): Promise<InvokeOutcome> => {
     try {

@@ -11,7 +11,7 @@
 import { performance } from 'perf_hooks';
 import type { CollectionDecl, DbEngine, Doc, EngineStats, OpenOptions } from './types';
 import { Store } from './store';
-import { Transactions, isBlocked } from './transactions';
+import { Transactions, isBlocked, type Blocked } from './transactions';
 import { dispatch } from './actions';
 import { errors, toDbError } from './errors';
 import { decodeDoc } from './ejson';
@@ -32,7 +32,7 @@ export function jittered(ms: number): number {
 
 export function openEngine(opts: OpenOptions): DbEngine {
   const now = opts.now ?? Date.now;
-  const stats: EngineStats = { requests: 0, rowsRead: 0, conflicts: 0, lockWaits: 0 };
+  const stats: EngineStats = { requests: 0, rowsRead: 0, conflicts: 0, lockWaits: 0, busyMs: 0 };
   const store = new Store(opts.file, stats);
   const transactions = new Transactions(store, opts.transactionTtlMs ?? DEFAULT_TRANSACTION_TTL_MS, now, () => {
     stats.conflicts += 1;
@@ -47,15 +47,20 @@ export function openEngine(opts: OpenOptions): DbEngine {
     for (;;) {
       if (closed) throw toDbError(new Error('the database engine is closed'));
       transactions.sweep();
+      const began = performance.now();
+      let blocked: Blocked;
       try {
         return dispatch(ctx, action, params);
       } catch (e) {
         if (!isBlocked(e)) throw toDbError(e);
-        const left = deadline - performance.now();
-        if (left <= 0) throw errors.requestTimeout();
-        stats.lockWaits += 1;
-        await Promise.race([e.owner.ended, sleep(left)]);
+        blocked = e;
+      } finally {
+        stats.busyMs += performance.now() - began;
       }
+      const left = deadline - performance.now();
+      if (left <= 0) throw errors.requestTimeout();
+      stats.lockWaits += 1;
+      await Promise.race([blocked.owner.ended, sleep(left)]);
     }
   }
 

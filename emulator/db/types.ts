@@ -50,6 +50,11 @@ export interface EngineStats {
   conflicts: number;
   /** Times a plain write waited for a transaction holding its document. */
   lockWaits: number;
+  /**
+   * Milliseconds the engine spent evaluating requests (synchronously: nothing else runs meanwhile).
+   * It stands in for the database service's own time, which on WeChat is spent elsewhere.
+   */
+  busyMs: number;
 }
 
 export interface DbEngine {

@@ -3,7 +3,7 @@
  * who apply with an uploaded image, and the event area's own helpers (drafts, crowds).
  */
 import type { FormField } from '../../domain/contract/event';
-import type { TestCloud } from '../support/cloud';
+import { tapAgain, type TestCloud } from '../support/cloud';
 import { openEvent } from '../event/support';
 
 export { createMembers, draft, openEvent, DAY, HOUR } from '../event/support';
@@ -25,15 +25,18 @@ export async function openAidEvent(cloud: TestCloud, openid: string, capacity: n
 /** The member uploads proof to cloud storage and applies; returns the registration id and the proof's file id. */
 export async function apply(cloud: TestCloud, openid: string, eventId: string, idNumber = '370502199001011234'): Promise<{ registrationId: string; fileID: string }> {
   const fileID = cloud.host.storage.put(`event-uploads/${eventId}/${openid}-${Date.now()}.png`, PNG, `client:${openid}`);
-  const reg = await cloud.ok(openid, 'event', 'signUp', {
+  const input = {
     eventId,
     answers: [
       { fieldId: 'f1', value: '张晓宇' },
       { fieldId: 'f2', value: fileID },
       { fieldId: 'f3', value: idNumber },
     ],
-  });
-  return { registrationId: reg.id, fileID };
+  };
+  // In a crowd the event's counter may turn a sign-up away once (CONFLICT): the member taps again.
+  const out = await tapAgain(() => cloud.call(openid, 'event', 'signUp', input));
+  if (!out.ok) throw new Error(`event.signUp failed: ${out.error.code} ${out.error.message}`);
+  return { registrationId: out.data.id, fileID };
 }
 
 export function expectError(env: { ok: boolean; error?: { code: string } }, code: string): void {

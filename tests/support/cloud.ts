@@ -115,3 +115,18 @@ export async function inFlight<T>(limit: number, calls: readonly (() => Promise<
   await Promise.all(Array.from({ length: Math.min(limit, calls.length) }, worker));
   return results;
 }
+
+/**
+ * A member (or organizer) told CONFLICT (参与的人太多了，请稍后重试) taps again a little later, up to
+ * `taps` times; returns the last answer. Under WeChat's write-time conflicts and 3 s timeout, a
+ * transaction on one hot document turns part of a crowd away once; callers that test a crowd count
+ * on the end state, not on everyone getting in at the first tap.
+ */
+export async function tapAgain<T extends { ok: boolean; error?: { code: string } }>(call: () => Promise<T>, taps = 8, onConflict?: () => void): Promise<T> {
+  for (let tap = 1; ; tap++) {
+    const out = await call();
+    if (out.ok || out.error?.code !== 'CONFLICT' || tap >= taps) return out;
+    onConflict?.();
+    await new Promise((r) => setTimeout(r, 200 + Math.random() * 800));
+  }
+}
