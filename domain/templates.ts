@@ -6,7 +6,7 @@
  * Only what the product really sends. (Event-start and paper-deadline reminders would need a timer the
  * day before, and cloud-function 2.0 environments have none: offering them would be a promise nobody keeps.)
  */
-export const MESSAGE_KINDS = ['notice', 'waitlist_promoted', 'review_result'] as const;
+export const MESSAGE_KINDS = ['notice', 'waitlist_promoted', 'review_result', 'voice_reply', 'voice_escalated', 'survey'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface TemplateSpec {
@@ -21,6 +21,10 @@ export const TEMPLATES: Record<MessageKind, TemplateSpec> = {
   notice: { templateId: 'TPL_NOTICE_PUBLISHED_0001', label: '新通知提醒', keys: ['thing1', 'thing2', 'time3'] },
   waitlist_promoted: { templateId: 'TPL_WAITLIST_PROMOTED_0003', label: '候补转正通知', keys: ['thing1', 'phrase2', 'thing3'] },
   review_result: { templateId: 'TPL_REVIEW_RESULT_0005', label: '审核结果通知', keys: ['thing1', 'phrase2', 'thing3'] },
+  // 职工心声: the answer to my request; an overdue request reaching the next union; a new survey.
+  voice_reply: { templateId: 'TPL_VOICE_REPLY_0007', label: '诉求答复通知', keys: ['thing1', 'phrase2', 'thing3'] },
+  voice_escalated: { templateId: 'TPL_VOICE_ESCALATED_0008', label: '诉求督办提醒', keys: ['thing1', 'thing2', 'time3'] },
+  survey: { templateId: 'TPL_SURVEY_PUBLISHED_0009', label: '问卷调研提醒', keys: ['thing1', 'thing2', 'time3'] },
 };
 
 export const templateIdOf = (kind: MessageKind): string => TEMPLATES[kind].templateId;
