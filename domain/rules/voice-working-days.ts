@@ -107,3 +107,6 @@ export function addWorkingDays(fromMs: number, n: number, cal: WorkCalendar): nu
 
 /** The China day a deadline falls on (the last day to answer), 'YYYY-MM-DD'. */
 export const deadlineDay = (deadlineMs: number): string => chinaDayKey(deadlineMs - 1);
+
+/** The calendar requests are promised by: the built-in years plus what an admin added. */
+export const workCalendar = (added: HolidayCalendar | null): WorkCalendar => compileCalendar(mergeCalendars(BUILT_IN_CALENDAR, added));

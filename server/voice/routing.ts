@@ -4,13 +4,11 @@
  * that every later read can tell (without reading settings or the calendar) whether it is overdue.
  */
 import { PROMISE_DAYS, planDeadlines } from '../../domain/rules/voice-promise';
-import { BUILT_IN_CALENDAR, compileCalendar, mergeCalendars, type HolidayCalendar, type WorkCalendar } from '../../domain/rules/voice-working-days';
+import { workCalendar } from '../../domain/rules/voice-working-days';
 import type { MemberDoc } from '../member/repos/members';
 import { trailOf } from '../member/views';
 import type { ChainUnit } from './repos/requests';
 import { loadSettings } from './repos/settings';
-
-export const workCalendar = (added: HolidayCalendar | null): WorkCalendar => compileCalendar(mergeCalendars(BUILT_IN_CALENDAR, added));
 
 export interface Route {
   chain: ChainUnit[];
