@@ -30,6 +30,8 @@ export function planDeadlines(startMs: number, daysPerStage: readonly number[], 
   for (const days of daysPerStage) {
     from = addWorkingDays(from, days, cal);
     out.push(from);
+    // The next union gets it at the midnight that ends this deadline: that day is its first.
+    from -= 1;
   }
   return out;
 }
