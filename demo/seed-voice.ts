@@ -18,7 +18,7 @@ const HOUR = 3_600_000;
 
 /** The grassroots union's office: who answers 采油一队's requests first. Listed on the sign-in screen. */
 export const VOICE_PERSONAS: DemoPerson[] = [
-  { openid: 'o-org-qian', name: '钱淑芬', employeeNo: 'QH10007', phone: '13905460007', unitId: 'u-grass-1', role: 'organizer' },
+  { openid: 'o-org-qian', name: '钱淑芬', employeeNo: 'QH10301', phone: '13905460301', unitId: 'u-grass-1', role: 'organizer' },
 ];
 
 const nameOf = (unitId: string) => DEMO_UNITS.find((u) => u.id === unitId)?.name ?? unitId;
