@@ -9,8 +9,20 @@ export const DEMO_SURVEY_ID = 's-demo-canteen';
 const DAY = 86_400_000;
 
 const QUESTIONS: SurveyQuestion[] = [
-  { id: 'q1', type: 'single', stem: '您多久在单位食堂就餐一次？', options: ['每天', '每周三四次', '偶尔', '从不'], required: true },
-  { id: 'q2', type: 'multiple', stem: '您最希望食堂改进哪些方面？（可多选）', options: ['菜品口味', '夜班供餐', '价格', '卫生', '排队时间'], required: true },
+  {
+    id: 'q1',
+    type: 'single',
+    stem: '您多久在单位食堂就餐一次？',
+    options: ['每天', '每周三四次', '偶尔', '从不'],
+    required: true,
+  },
+  {
+    id: 'q2',
+    type: 'multiple',
+    stem: '您最希望食堂改进哪些方面？（可多选）',
+    options: ['菜品口味', '夜班供餐', '价格', '卫生', '排队时间'],
+    required: true,
+  },
   { id: 'q3', type: 'rating', stem: '您对食堂的总体满意度（1-5分）', options: [], required: true },
   { id: 'q4', type: 'text', stem: '您还有什么建议？', options: [], required: false },
 ];
@@ -52,7 +64,14 @@ export async function seedVoiceSurvey(db: SeedDb, now: Date, keys: LinkKeys): Pr
         { q: 'q3', rating: 2 + (i % 4) },
       ];
       if (TEXTS[i % TEXTS.length]) answers.push({ q: 'q4', text: TEXTS[i % TEXTS.length] });
-      return { _id: keys.answerId(DEMO_SURVEY_ID, p.openid), surveyId: DEMO_SURVEY_ID, unitId: p.unitId, unitPath: unitPathOf(p.unitId), role: p.role, answers };
+      return {
+        _id: keys.answerId(DEMO_SURVEY_ID, p.openid),
+        surveyId: DEMO_SURVEY_ID,
+        unitId: p.unitId,
+        unitPath: unitPathOf(p.unitId),
+        role: p.role,
+        answers,
+      };
     }),
   );
 }

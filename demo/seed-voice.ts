@@ -7,7 +7,13 @@
 import { randomBytes } from 'crypto';
 import { PROMISE_DAYS, escalationsDue, planDeadlines } from '../domain/rules/voice-promise';
 import { workCalendar } from '../domain/rules/voice-working-days';
-import { excerptOfText, type Rating, type VoiceCategory, type VoiceKind, type VoiceStatus } from '../domain/rules/voice-request';
+import {
+  excerptOfText,
+  type Rating,
+  type VoiceCategory,
+  type VoiceKind,
+  type VoiceStatus,
+} from '../domain/rules/voice-request';
 import { linkKeys, type LinkKeys } from '../server/voice/link-keys';
 import type { TimelineEntry, VoiceRequestDoc } from '../server/voice/repos/requests';
 import { insertAll, type SeedDb } from './db';
@@ -18,7 +24,14 @@ const HOUR = 3_600_000;
 
 /** The grassroots union's office: who answers 采油一队's requests first. Listed on the sign-in screen. */
 export const VOICE_PERSONAS: DemoPerson[] = [
-  { openid: 'o-org-qian', name: '钱淑芬', employeeNo: 'QH10301', phone: '13905460301', unitId: 'u-grass-1', role: 'organizer' },
+  {
+    openid: 'o-org-qian',
+    name: '钱淑芬',
+    employeeNo: 'QH10301',
+    phone: '13905460301',
+    unitId: 'u-grass-1',
+    role: 'organizer',
+  },
 ];
 
 const nameOf = (unitId: string) => DEMO_UNITS.find((u) => u.id === unitId)?.name ?? unitId;
@@ -46,7 +59,16 @@ interface DemoRequest {
 const member = (i: number) => demoMembers()[i];
 
 const REQUESTS: DemoRequest[] = [
-  { id: 'v-demo-night-meal', writer: PERSONAS.worker, anonymous: false, kind: 'suggestion', category: '食堂后勤', ago: 3, status: 'submitted', text: '希望食堂夜班能供应热饭热菜，夜班职工下班后经常只能吃冷饭，冬天尤其难受。' },
+  {
+    id: 'v-demo-night-meal',
+    writer: PERSONAS.worker,
+    anonymous: false,
+    kind: 'suggestion',
+    category: '食堂后勤',
+    ago: 3,
+    status: 'submitted',
+    text: '希望食堂夜班能供应热饭热菜，夜班职工下班后经常只能吃冷饭，冬天尤其难受。',
+  },
   {
     id: 'v-demo-gloves',
     writer: member(0),
@@ -80,7 +102,12 @@ const REQUESTS: DemoRequest[] = [
     text: '请问今年的职工技能培训什么时候报名？夜班职工能否安排在白天参加？',
     steps: [
       { after: 1, kind: 'accepted', by: QIAN },
-      { after: 20, kind: 'replied', by: QIAN, text: '您好！今年技能培训下月初开始报名，夜班职工可选周二、周四白天的班次，报名时在备注中说明即可。' },
+      {
+        after: 20,
+        kind: 'replied',
+        by: QIAN,
+        text: '您好！今年技能培训下月初开始报名，夜班职工可选周二、周四白天的班次，报名时在备注中说明即可。',
+      },
     ],
   },
   {
@@ -96,7 +123,12 @@ const REQUESTS: DemoRequest[] = [
     text: '建议增开早班通勤车，早班职工六点前到井场，现在只能自己骑车，冬天路滑不安全。',
     steps: [
       { after: 2, kind: 'accepted', by: QIAN },
-      { after: 26, kind: 'replied', by: QIAN, text: '感谢您的建议！经与车队协调，下周一起增开6:10早班通勤车，从生活区南门发车。' },
+      {
+        after: 26,
+        kind: 'replied',
+        by: QIAN,
+        text: '感谢您的建议！经与车队协调，下周一起增开6:10早班通勤车，从生活区南门发车。',
+      },
       { after: 27, kind: 'adopted', by: QIAN },
       { after: 40, kind: 'rated', to: '满意', by: 'writer', text: '很快就解决了，谢谢工会！' },
     ],
@@ -114,15 +146,31 @@ const REQUESTS: DemoRequest[] = [
     steps: [{ after: 10, kind: 'merged', to: '建议增开早班通勤车', by: QIAN }],
   },
   // Sent ten days ago and never answered: past the grassroots union's promise, now with the brigade.
-  { id: 'v-demo-heating', writer: PERSONAS.worker2, anonymous: true, kind: 'help', category: '困难帮扶', ago: 240, status: 'submitted', text: '宿舍暖气一直不热，已经反映过两次，家里老人生病也需要照顾，希望工会帮忙协调。' },
+  {
+    id: 'v-demo-heating',
+    writer: PERSONAS.worker2,
+    anonymous: true,
+    kind: 'help',
+    category: '困难帮扶',
+    ago: 240,
+    status: 'submitted',
+    text: '宿舍暖气一直不热，已经反映过两次，家里老人生病也需要照顾，希望工会帮忙协调。',
+  },
 ];
 
 function requestDoc(r: DemoRequest, keys: LinkKeys, now: number): VoiceRequestDoc {
   const at = now - r.ago * HOUR;
   const path = unitPathOf(r.writer.unitId);
   const chain = [...path].reverse().map((unitId) => ({ unitId, name: nameOf(unitId), days: PROMISE_DAYS.default }));
-  const deadlines = planDeadlines(at, chain.map((c) => c.days), workCalendar(null));
-  const timeline: TimelineEntry[] = [{ at: new Date(at), kind: 'submitted', by: 'writer' }, ...(r.steps ?? []).map(({ after, ...e }) => ({ ...e, at: new Date(at + after * HOUR) }))];
+  const deadlines = planDeadlines(
+    at,
+    chain.map((c) => c.days),
+    workCalendar(null),
+  );
+  const timeline: TimelineEntry[] = [
+    { at: new Date(at), kind: 'submitted', by: 'writer' },
+    ...(r.steps ?? []).map(({ after, ...e }) => ({ ...e, at: new Date(at + after * HOUR) })),
+  ];
   const firstReply = timeline.find((e) => e.kind === 'replied');
   const awaiting = r.status === 'submitted' || r.status === 'accepted' || r.status === 'processing';
   // Escalations already due are recorded as a read would have recorded them.
@@ -202,14 +250,26 @@ export async function seedVoice(db: SeedDb, now: Date): Promise<void> {
       verifiedBy: PERSONAS.admin.openid,
     })),
   );
-  await insertAll(db, 'employee_numbers', VOICE_PERSONAS.map((p) => ({ _id: p.employeeNo, openid: p.openid, claimedAt: now })));
-  await insertAll(db, 'voice_requests', REQUESTS.map((r) => requestDoc(r, keys, now.getTime())) as unknown as Record<string, unknown>[]);
+  await insertAll(
+    db,
+    'employee_numbers',
+    VOICE_PERSONAS.map((p) => ({ _id: p.employeeNo, openid: p.openid, claimedAt: now })),
+  );
+  await insertAll(
+    db,
+    'voice_requests',
+    REQUESTS.map((r) => requestDoc(r, keys, now.getTime())) as unknown as Record<string, unknown>[],
+  );
   await insertAll(db, 'voice_settings', [
     {
       _id: 'u-grass-1',
       promiseDays: PROMISE_DAYS.default,
       templates: [
-        { id: 't-demo-thanks', title: '感谢建议', text: '感谢您的建议！我们已转交相关部门研究，有进展会第一时间答复您。' },
+        {
+          id: 't-demo-thanks',
+          title: '感谢建议',
+          text: '感谢您的建议！我们已转交相关部门研究，有进展会第一时间答复您。',
+        },
         { id: 't-demo-policy', title: '政策解答', text: '您好！您咨询的问题按照公司现行规定执行，具体标准如下：' },
       ],
       updatedAt: now,
@@ -218,4 +278,9 @@ export async function seedVoice(db: SeedDb, now: Date): Promise<void> {
   await seedVoiceSurvey(db, now, keys);
 }
 
-export const DEMO_VOICE = { overdue: 'v-demo-heating', rated: 'v-demo-shuttle', anonymous: 'v-demo-gloves', submitted: 'v-demo-night-meal' } as const;
+export const DEMO_VOICE = {
+  overdue: 'v-demo-heating',
+  rated: 'v-demo-shuttle',
+  anonymous: 'v-demo-gloves',
+  submitted: 'v-demo-night-meal',
+} as const;

@@ -28,7 +28,8 @@ const MAX_CONTENT_CHARS = 2500;
 /** How long after the call the verdict push arrives. */
 const PUSH_DELAY_MS = 20;
 
-const fail = (api: string, errCode: number, msg: string) => new CloudSdkError(errCode, `openapi.security.${api}:fail ${msg}`);
+const fail = (api: string, errCode: number, msg: string) =>
+  new CloudSdkError(errCode, `openapi.security.${api}:fail ${msg}`);
 
 function params(input: unknown): Record<string, unknown> {
   if (!input || typeof input !== 'object') return {};
@@ -44,16 +45,25 @@ function common(api: string, p: Record<string, unknown>): void {
   if (![1, 2, 3, 4].includes(Number(p.scene))) throw fail(api, WxErrCode.ARGUMENT_INVALID, 'argument invalid! scene');
 }
 
-const traceId = () => `${crypto.randomBytes(4).toString('hex')}-${crypto.randomBytes(4).toString('hex')}-${crypto.randomBytes(4).toString('hex')}`;
+const traceId = () =>
+  `${crypto.randomBytes(4).toString('hex')}-${crypto.randomBytes(4).toString('hex')}-${crypto.randomBytes(4).toString('hex')}`;
 
 export async function msgSecCheck(input: unknown): Promise<unknown> {
   const p = params(input);
   common('msgSecCheck', p);
   if (typeof p.content !== 'string') throw fail('msgSecCheck', WxErrCode.ARGUMENT_INVALID, 'argument invalid! content');
-  if ([...p.content].length > MAX_CONTENT_CHARS) throw fail('msgSecCheck', WxErrCode.ARGUMENT_INVALID, 'argument invalid! content too long');
+  if ([...p.content].length > MAX_CONTENT_CHARS)
+    throw fail('msgSecCheck', WxErrCode.ARGUMENT_INVALID, 'argument invalid! content too long');
   const hits = REFUSED_WORDS.filter((w) => (p.content as string).includes(w.word));
   const detail = hits.length
-    ? hits.map((h) => ({ strategy: 'keyword', errCode: 0, suggest: 'risky', label: h.label, keyword: h.word, level: 90 }))
+    ? hits.map((h) => ({
+        strategy: 'keyword',
+        errCode: 0,
+        suggest: 'risky',
+        label: h.label,
+        keyword: h.word,
+        level: 90,
+      }))
     : [{ strategy: 'content_model', errCode: 0, suggest: 'pass', label: 100, prob: 90 }];
   const result = hits.length ? { suggest: 'risky', label: hits[0].label } : { suggest: 'pass', label: 100 };
   return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', detail, result, traceId: traceId() };
@@ -70,12 +80,18 @@ function fileBehind(inv: Invocation, url: string): Buffer | null {
 export async function mediaCheckAsync(inv: Invocation, input: unknown): Promise<unknown> {
   const p = params(input);
   common('mediaCheckAsync', p);
-  if (typeof p.media_url !== 'string' || !p.media_url) throw fail('mediaCheckAsync', WxErrCode.ARGUMENT_INVALID, 'argument invalid! media_url');
-  if (![1, 2].includes(Number(p.media_type))) throw fail('mediaCheckAsync', WxErrCode.ARGUMENT_INVALID, 'argument invalid! media_type');
+  if (typeof p.media_url !== 'string' || !p.media_url)
+    throw fail('mediaCheckAsync', WxErrCode.ARGUMENT_INVALID, 'argument invalid! media_url');
+  if (![1, 2].includes(Number(p.media_type)))
+    throw fail('mediaCheckAsync', WxErrCode.ARGUMENT_INVALID, 'argument invalid! media_type');
   const id = traceId();
   const bytes = fileBehind(inv, p.media_url);
   const risky = !bytes || bytes.includes(RISKY_IMAGE_MARKER);
-  const result = !bytes ? { suggest: 'review', label: 21000 } : risky ? { suggest: 'risky', label: 20002 } : { suggest: 'pass', label: 100 };
+  const result = !bytes
+    ? { suggest: 'review', label: 21000 }
+    : risky
+      ? { suggest: 'risky', label: 20002 }
+      : { suggest: 'pass', label: 100 };
   const push = {
     ToUserName: 'gh_local',
     FromUserName: p.openid,

@@ -29,6 +29,9 @@ export default defineAppConfig({
     { root: 'packages/quiz-admin', pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'] },
     // Leaderboards and certificates (canvas drawing): opened now and then, kept out of the main package budget.
     { root: 'packages/study', pages: ['leaderboard/index', 'certificate/index'] },
+    // 职工心声: the member's requests and surveys, and the unions' queue, dashboard and survey builder.
+    { root: 'packages/voice', pages: ['new/index', 'mine/index', 'detail/index', 'surveys/index', 'survey/index'] },
+    { root: 'packages/voice-admin', pages: ['queue/index', 'request/index', 'dashboard/index', 'settings/index', 'surveys/index', 'survey-edit/index', 'survey-results/index'] },
   ],
   // Organizers reach their pages from 我的: fetch that subpackage in the background there.
   preloadRule: {

@@ -8,7 +8,14 @@ import { addNote, rate, reopen } from '../../server/voice/actions/writer-steps';
 import { queue } from '../../server/voice/actions/queue';
 import { request } from '../../server/voice/actions/request';
 import { accept, adopt, assign, close, merge, reply } from '../../server/voice/actions/organizer-steps';
-import { calendar, removeTemplate, saveCalendar, saveSettings, saveTemplate, settings } from '../../server/voice/actions/settings';
+import {
+  calendar,
+  removeTemplate,
+  saveCalendar,
+  saveSettings,
+  saveTemplate,
+  settings,
+} from '../../server/voice/actions/settings';
 import { dashboard } from '../../server/voice/actions/dashboard';
 import { mediaVerdict, sweep } from '../../server/voice/actions/system';
 import { answerSurvey, survey, surveys } from '../../server/voice/actions/survey-member';

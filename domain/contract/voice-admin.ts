@@ -6,7 +6,15 @@ import type { FileLink } from './quiz-admin-model';
 
 export const voiceAdminContract = {
   exportRequests: action<FileLink>()({
-    input: z.object({ unitId: zId.optional(), month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/).optional() }).strict(),
+    input: z
+      .object({
+        unitId: zId.optional(),
+        month: z
+          .string()
+          .regex(/^20\d{2}-(0[1-9]|1[0-2])$/)
+          .optional(),
+      })
+      .strict(),
     access: 'organizer',
     summary: 'Excel of a month of requests in my subtree; anonymous writers stay 匿名职工',
   }),

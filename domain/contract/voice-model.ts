@@ -7,7 +7,18 @@ import type { Rating, VoiceCategory, VoiceKind, VoiceStatus } from '../rules/voi
 import type { WaitingState } from '../rules/voice-promise';
 import type { TopicCount } from '../rules/voice-topics';
 
-export type TimelineKind = 'submitted' | 'accepted' | 'assigned' | 'replied' | 'note' | 'escalated' | 'rated' | 'reopened' | 'merged' | 'adopted' | 'closed';
+export type TimelineKind =
+  | 'submitted'
+  | 'accepted'
+  | 'assigned'
+  | 'replied'
+  | 'note'
+  | 'escalated'
+  | 'rated'
+  | 'reopened'
+  | 'merged'
+  | 'adopted'
+  | 'closed';
 
 export interface TimelineEntryView {
   at: number;

@@ -4,13 +4,24 @@ import { action } from './define';
 import { zEmpty, zId, zMillis, zText, type Paged } from './common';
 import { ROLES } from '../roles';
 import { SURVEY_LIMITS, SURVEY_QUESTION_TYPES } from '../rules/voice-survey';
-import type { ManagedSurveyRow, SurveyEditorOutput, SurveyForm, SurveyResults, SurveyRow, SurveyStatus } from './voice-survey-model';
+import type {
+  ManagedSurveyRow,
+  SurveyEditorOutput,
+  SurveyForm,
+  SurveyResults,
+  SurveyRow,
+  SurveyStatus,
+} from './voice-survey-model';
 
 const zById = z.object({ id: zId }).strict();
 
 const zQuestion = z
   .object({
-    id: z.string().min(1).max(16).regex(/^[A-Za-z0-9_-]+$/),
+    id: z
+      .string()
+      .min(1)
+      .max(16)
+      .regex(/^[A-Za-z0-9_-]+$/),
     type: z.enum(SURVEY_QUESTION_TYPES),
     stem: zText(SURVEY_LIMITS.stem),
     options: z.array(zText(SURVEY_LIMITS.option)).max(SURVEY_LIMITS.options).default([]),
@@ -45,7 +56,12 @@ export const surveyActions = {
   }),
 
   managedSurveys: action<Paged<ManagedSurveyRow>>()({
-    input: z.object({ page: z.number().int().min(1).max(1000).default(1), pageSize: z.number().int().min(1).max(50).default(20) }).strict(),
+    input: z
+      .object({
+        page: z.number().int().min(1).max(1000).default(1),
+        pageSize: z.number().int().min(1).max(50).default(20),
+      })
+      .strict(),
     access: 'organizer',
     summary: 'Surveys of my unit subtree, newest first',
   }),
@@ -62,7 +78,12 @@ export const surveyActions = {
         intro: z.string().trim().max(SURVEY_LIMITS.intro).default(''),
         anonymous: z.boolean(),
         closesAt: zMillis,
-        audience: z.object({ units: z.array(zId).min(1, '请选择调研范围').max(50), roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]) }).strict(),
+        audience: z
+          .object({
+            units: z.array(zId).min(1, '请选择调研范围').max(50),
+            roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
+          })
+          .strict(),
         questions: z.array(zQuestion).min(1).max(SURVEY_LIMITS.questions),
       })
       .strict(),

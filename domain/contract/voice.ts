@@ -127,17 +127,35 @@ export const voiceContract = {
     summary: 'Set the working days my union promises for a first reply (new requests)',
   }),
   saveTemplate: action<VoiceSettingsView>()({
-    input: z.object({ id: zId.optional(), title: zText(VOICE_LIMITS.templateTitle), text: zText(VOICE_LIMITS.reply) }).strict(),
+    input: z
+      .object({ id: zId.optional(), title: zText(VOICE_LIMITS.templateTitle), text: zText(VOICE_LIMITS.reply) })
+      .strict(),
     access: 'organizer',
     summary: 'Add or edit a saved reply template of my union',
   }),
-  removeTemplate: action<VoiceSettingsView>()({ input: zById, access: 'organizer', summary: 'Delete a saved reply template' }),
+  removeTemplate: action<VoiceSettingsView>()({
+    input: zById,
+    access: 'organizer',
+    summary: 'Delete a saved reply template',
+  }),
   dashboard: action<VoiceDashboard>()({
-    input: z.object({ unitId: zId.optional(), month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/).optional() }).strict(),
+    input: z
+      .object({
+        unitId: zId.optional(),
+        month: z
+          .string()
+          .regex(/^20\d{2}-(0[1-9]|1[0-2])$/)
+          .optional(),
+      })
+      .strict(),
     access: 'organizer',
     summary: 'A month of requests rolled up the tree: volume, answered on time, satisfaction, topics',
   }),
-  calendar: action<CalendarView>()({ input: zEmpty, access: 'admin', summary: 'Holiday calendar: built-in years and added days' }),
+  calendar: action<CalendarView>()({
+    input: zEmpty,
+    access: 'admin',
+    summary: 'Holiday calendar: built-in years and added days',
+  }),
   saveCalendar: action<CalendarView>()({
     input: z.object({ holidays: z.array(zDayKey).max(120), workdays: z.array(zDayKey).max(40) }).strict(),
     access: 'admin',
@@ -152,7 +170,11 @@ export const voiceContract = {
   }),
   mediaVerdict: action<{ applied: boolean }>()({
     input: z
-      .object({ traceId: z.string().min(1).max(128), suggest: z.enum(['pass', 'review', 'risky']), label: z.number().int() })
+      .object({
+        traceId: z.string().min(1).max(128),
+        suggest: z.enum(['pass', 'review', 'risky']),
+        label: z.number().int(),
+      })
       .strict(),
     access: 'system',
     summary: 'WeChat’s asynchronous image check result (wxa_media_check push)',

@@ -10,7 +10,11 @@ import { addWorkingDays, deadlineDay, type WorkCalendar } from './voice-working-
 /** Where an unanswered request stands against its promise. */
 export type WaitingState = 'on_time' | 'due_today' | 'overdue';
 
-export const WAITING_LABELS: Record<WaitingState, string> = { on_time: '未超期', due_today: '今日到期', overdue: '已超期' };
+export const WAITING_LABELS: Record<WaitingState, string> = {
+  on_time: '未超期',
+  due_today: '今日到期',
+  overdue: '已超期',
+};
 
 /** Promise days a union may set, and the default when it has set none. */
 export const PROMISE_DAYS = { min: 1, max: 15, default: 3 } as const;
@@ -56,7 +60,8 @@ export interface EscalationStep {
 export function escalationsDue(f: EscalationFacts, nowMs: number): EscalationStep[] {
   const steps: EscalationStep[] = [];
   if (!f.awaiting) return steps;
-  for (let s = f.stage; s < f.deadlines.length - 1 && nowMs >= f.deadlines[s]; s++) steps.push({ stage: s + 1, at: f.deadlines[s] });
+  for (let s = f.stage; s < f.deadlines.length - 1 && nowMs >= f.deadlines[s]; s++)
+    steps.push({ stage: s + 1, at: f.deadlines[s] });
   return steps;
 }
 

@@ -4,10 +4,24 @@
  */
 export const VOICE_KINDS = ['appeal', 'suggestion', 'consult', 'help'] as const;
 export type VoiceKind = (typeof VOICE_KINDS)[number];
-export const VOICE_KIND_LABELS: Record<VoiceKind, string> = { appeal: '诉求', suggestion: '建议', consult: '咨询', help: '求助' };
+export const VOICE_KIND_LABELS: Record<VoiceKind, string> = {
+  appeal: '诉求',
+  suggestion: '建议',
+  consult: '咨询',
+  help: '求助',
+};
 
 /** Topics the dashboard counts by; a fixed list so units compare. */
-export const VOICE_CATEGORIES = ['薪酬待遇', '劳动安全', '食堂后勤', '文体活动', '职业发展', '困难帮扶', '劳动关系', '其他'] as const;
+export const VOICE_CATEGORIES = [
+  '薪酬待遇',
+  '劳动安全',
+  '食堂后勤',
+  '文体活动',
+  '职业发展',
+  '困难帮扶',
+  '劳动关系',
+  '其他',
+] as const;
 export type VoiceCategory = (typeof VOICE_CATEGORIES)[number];
 
 export const VOICE_LIMITS = {
@@ -54,7 +68,8 @@ export interface RequestFacts {
 
 /** What the writer may do now (each refusal reason is what the page says). */
 export const writerMay = {
-  addNote: (r: RequestFacts): string | null => (r.status === 'closed' || r.status === 'rated' ? '该诉求已办结，不能再补充' : null),
+  addNote: (r: RequestFacts): string | null =>
+    r.status === 'closed' || r.status === 'rated' ? '该诉求已办结，不能再补充' : null,
   rate: (r: RequestFacts): string | null => (r.status === 'answered' ? null : '收到答复后才能评价'),
   reopen: (r: RequestFacts): string | null => {
     if (r.status !== 'rated' || r.rating !== 'unsatisfied') return '评价为不满意后才能申请重新办理';
@@ -68,7 +83,8 @@ export const organizerMay = {
   assign: (r: RequestFacts): string | null => (isAwaiting(r.status) ? null : '该诉求已答复或已关闭'),
   reply: (r: RequestFacts): string | null => (r.status === 'closed' || r.status === 'rated' ? '该诉求已办结' : null),
   merge: (r: RequestFacts): string | null => (isAwaiting(r.status) ? null : '只能合并尚未答复的诉求'),
-  adopt: (r: RequestFacts): string | null => (r.status === 'closed' && r.mergedInto ? '已合并的诉求请在主诉求上操作' : null),
+  adopt: (r: RequestFacts): string | null =>
+    r.status === 'closed' && r.mergedInto ? '已合并的诉求请在主诉求上操作' : null,
   close: (r: RequestFacts): string | null => (r.status === 'closed' ? '该诉求已关闭' : null),
 };
 

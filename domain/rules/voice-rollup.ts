@@ -3,10 +3,18 @@
  * union above it. "On time" is measured against the promise made to the writer: of the requests that
  * were answered or whose promise has run out, the share answered before it. Pure.
  */
-import { VOICE_CATEGORIES, VOICE_KINDS, isAwaiting, type Rating, type VoiceCategory, type VoiceKind, type VoiceStatus } from './voice-request';
+import {
+  VOICE_CATEGORIES,
+  VOICE_KINDS,
+  isAwaiting,
+  type Rating,
+  type VoiceCategory,
+  type VoiceKind,
+  type VoiceStatus,
+} from './voice-request';
 
 export interface RequestFact {
-  unitPath: string[];
+  unitPath: readonly string[];
   kind: VoiceKind;
   category: VoiceCategory;
   status: VoiceStatus;
@@ -30,7 +38,16 @@ export interface Tally {
   adopted: number;
 }
 
-const empty = (): Tally => ({ total: 0, answered: 0, onTime: 0, due: 0, rated: 0, satisfied: 0, overdue: 0, adopted: 0 });
+const empty = (): Tally => ({
+  total: 0,
+  answered: 0,
+  onTime: 0,
+  due: 0,
+  rated: 0,
+  satisfied: 0,
+  overdue: 0,
+  adopted: 0,
+});
 
 function add(t: Tally, f: RequestFact, nowMs: number): void {
   t.total++;
@@ -46,7 +63,8 @@ function add(t: Tally, f: RequestFact, nowMs: number): void {
   if (f.adopted) t.adopted++;
 }
 
-export const share = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+export const share = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
 
 export interface Rollup {
   all: Tally;
@@ -73,7 +91,9 @@ export function rollup(facts: readonly RequestFact[], nowMs: number): Rollup {
   return {
     all,
     byUnit,
-    byCategory: VOICE_CATEGORIES.map((category) => ({ category, count: cats.get(category) ?? 0 })).filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
+    byCategory: VOICE_CATEGORIES.map((category) => ({ category, count: cats.get(category) ?? 0 }))
+      .filter((c) => c.count > 0)
+      .sort((a, b) => b.count - a.count),
     byKind: VOICE_KINDS.map((kind) => ({ kind, count: kinds.get(kind) ?? 0 })),
   };
 }

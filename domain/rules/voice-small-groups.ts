@@ -15,7 +15,9 @@ export interface GroupCount {
 export function suppressedGroups(groups: readonly GroupCount[], min = MIN_GROUP): Set<string> {
   const hidden = new Set(groups.filter((g) => g.n > 0 && g.n < min).map((g) => g.id));
   const hiddenTotal = () => groups.filter((g) => hidden.has(g.id)).reduce((s, g) => s + g.n, 0);
-  const shown = groups.filter((g) => g.n > 0 && !hidden.has(g.id)).sort((a, b) => a.n - b.n || a.id.localeCompare(b.id));
+  const shown = groups
+    .filter((g) => g.n > 0 && !hidden.has(g.id))
+    .sort((a, b) => a.n - b.n || a.id.localeCompare(b.id));
   while (hidden.size > 0 && hiddenTotal() < min && shown.length > 0) hidden.add(shown.shift()!.id);
   return hidden;
 }

@@ -5,7 +5,12 @@
  */
 export const SURVEY_QUESTION_TYPES = ['single', 'multiple', 'rating', 'text'] as const;
 export type SurveyQuestionType = (typeof SURVEY_QUESTION_TYPES)[number];
-export const SURVEY_TYPE_LABELS: Record<SurveyQuestionType, string> = { single: '单选', multiple: '多选', rating: '评分', text: '简答' };
+export const SURVEY_TYPE_LABELS: Record<SurveyQuestionType, string> = {
+  single: '单选',
+  multiple: '多选',
+  rating: '评分',
+  text: '简答',
+};
 
 export const SURVEY_LIMITS = {
   title: 40,
@@ -48,21 +53,26 @@ export function surveyProblem(questions: readonly SurveyQuestion[]): string | nu
 }
 
 /** Checks a member's answers against the questions; returns the normalised answers or the problem. */
-export function checkAnswers(questions: readonly SurveyQuestion[], answers: readonly SurveyAnswer[]): { ok: SurveyAnswer[] } | { problem: string } {
+export function checkAnswers(
+  questions: readonly SurveyQuestion[],
+  answers: readonly SurveyAnswer[],
+): { ok: SurveyAnswer[] } | { problem: string } {
   const byId = new Map(answers.map((a) => [a.q, a]));
   if (byId.size !== answers.length) return { problem: '同一题目只能回答一次' };
   for (const a of answers) if (!questions.some((q) => q.id === a.q)) return { problem: '问卷已更新，请刷新后重新填写' };
   const ok: SurveyAnswer[] = [];
   for (const [i, q] of questions.entries()) {
     const a = byId.get(q.id);
-    const empty = !a || (q.type === 'text' ? !a.text?.trim() : q.type === 'rating' ? a.rating === undefined : !a.choices?.length);
+    const empty =
+      !a || (q.type === 'text' ? !a.text?.trim() : q.type === 'rating' ? a.rating === undefined : !a.choices?.length);
     if (empty) {
       if (q.required) return { problem: `请回答第${i + 1}题` };
       continue;
     }
     if (q.type === 'single' || q.type === 'multiple') {
       const c = [...new Set(a!.choices ?? [])].sort((x, y) => x - y);
-      if (c.some((x) => !Number.isInteger(x) || x < 0 || x >= q.options.length)) return { problem: `第${i + 1}题的选项无效` };
+      if (c.some((x) => !Number.isInteger(x) || x < 0 || x >= q.options.length))
+        return { problem: `第${i + 1}题的选项无效` };
       if (q.type === 'single' && c.length !== 1) return { problem: `第${i + 1}题只能选一项` };
       ok.push({ q: q.id, choices: c });
     } else if (q.type === 'rating') {
@@ -92,7 +102,10 @@ export interface QuestionTally {
 
 export function tally(questions: readonly SurveyQuestion[], sheets: readonly SurveyAnswer[][]): QuestionTally[] {
   return questions.map((q) => {
-    const counts = q.type === 'rating' ? new Array<number>(SURVEY_LIMITS.ratingMax).fill(0) : new Array<number>(q.options.length).fill(0);
+    const counts =
+      q.type === 'rating'
+        ? new Array<number>(SURVEY_LIMITS.ratingMax).fill(0)
+        : new Array<number>(q.options.length).fill(0);
     let answered = 0;
     let sum = 0;
     const texts: string[] = [];
@@ -107,6 +120,12 @@ export function tally(questions: readonly SurveyQuestion[], sheets: readonly Sur
       }
       if (a.text) texts.push(a.text);
     }
-    return { q: q.id, answered, counts: q.type === 'text' ? [] : counts, average: q.type === 'rating' && answered ? Math.round((sum / answered) * 10) / 10 : null, texts };
+    return {
+      q: q.id,
+      answered,
+      counts: q.type === 'text' ? [] : counts,
+      average: q.type === 'rating' && answered ? Math.round((sum / answered) * 10) / 10 : null,
+      texts,
+    };
   });
 }

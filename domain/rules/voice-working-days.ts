@@ -87,7 +87,8 @@ export function compileCalendar(cal: HolidayCalendar): WorkCalendar {
 /** The China midnight that starts the day `dayKey`, as epoch ms. */
 export const chinaMidnight = (dayKey: string): number => Date.parse(`${dayKey}T00:00:00Z`) - CHINA_OFFSET_MS;
 
-const nextDayKey = (dayKey: string): string => new Date(Date.parse(`${dayKey}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDayKey = (dayKey: string): string =>
+  new Date(Date.parse(`${dayKey}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The deadline of "within n working days" of an instant: the end of the n-th working day after the
@@ -109,4 +110,5 @@ export function addWorkingDays(fromMs: number, n: number, cal: WorkCalendar): nu
 export const deadlineDay = (deadlineMs: number): string => chinaDayKey(deadlineMs - 1);
 
 /** The calendar requests are promised by: the built-in years plus what an admin added. */
-export const workCalendar = (added: HolidayCalendar | null): WorkCalendar => compileCalendar(mergeCalendars(BUILT_IN_CALENDAR, added));
+export const workCalendar = (added: HolidayCalendar | null): WorkCalendar =>
+  compileCalendar(mergeCalendars(BUILT_IN_CALENDAR, added));

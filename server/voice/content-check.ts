@@ -31,7 +31,12 @@ interface MsgSecCheckResult {
 export async function checkText(openid: string, text: string): Promise<void> {
   let res: MsgSecCheckResult;
   try {
-    res = (await cloud.openapi.security.msgSecCheck({ openid, scene: SCENE_COMMENT, version: 2, content: text })) as MsgSecCheckResult;
+    res = (await cloud.openapi.security.msgSecCheck({
+      openid,
+      scene: SCENE_COMMENT,
+      version: 2,
+      content: text,
+    })) as MsgSecCheckResult;
   } catch (err) {
     // Fail closed: unchecked words are never shown to anyone.
     console.error('[voice] msgSecCheck failed', (err as { errCode?: number }).errCode, (err as Error).message);
@@ -55,7 +60,13 @@ export async function startImageChecks(openid: string, fileIDs: string[]): Promi
       const mediaUrl = urls.get(fileID);
       if (!mediaUrl) return null;
       try {
-        const res = (await cloud.openapi.security.mediaCheckAsync({ mediaUrl, mediaType: 2, version: 2, scene: SCENE_COMMENT, openid })) as { traceId?: string };
+        const res = (await cloud.openapi.security.mediaCheckAsync({
+          mediaUrl,
+          mediaType: 2,
+          version: 2,
+          scene: SCENE_COMMENT,
+          openid,
+        })) as { traceId?: string };
         return res.traceId ?? null;
       } catch (err) {
         console.error('[voice] mediaCheckAsync failed', (err as { errCode?: number }).errCode);

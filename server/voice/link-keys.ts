@@ -16,8 +16,15 @@ export interface LinkKeys {
 export function linkKeys(secret: Buffer): LinkKeys {
   // A sub-key per purpose, so a value made for one use never matches another.
   const sub = (purpose: string) => createHmac('sha256', secret).update(purpose).digest();
-  const keys = { writer: sub('writer'), request: sub('request'), folder: sub('folder'), answer: sub('answer'), seal: sub('seal') };
-  const mac = (key: Buffer, value: string, length: number) => createHmac('sha256', key).update(value).digest('hex').slice(0, length);
+  const keys = {
+    writer: sub('writer'),
+    request: sub('request'),
+    folder: sub('folder'),
+    answer: sub('answer'),
+    seal: sub('seal'),
+  };
+  const mac = (key: Buffer, value: string, length: number) =>
+    createHmac('sha256', key).update(value).digest('hex').slice(0, length);
   return {
     writerKey: (openid) => mac(keys.writer, openid, 32),
     requestId: (openid, clientId) => `v${mac(keys.request, `${openid}\n${clientId}`, 24)}`,

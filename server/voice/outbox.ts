@@ -24,7 +24,15 @@ export function intentFields(intents: OutboxIntent[]): Record<string, unknown> {
 async function toWriter(requestId: string, intent: OutboxIntent, sealed: string | null): Promise<void> {
   const openid = sealed ? await openWriter(sealed) : null;
   if (openid) {
-    await notify({ openid, kind: intent.kind, title: intent.title, body: intent.body, page: WRITER_PAGE(requestId), fields: intent.fields, dedupeKey: intent.key });
+    await notify({
+      openid,
+      kind: intent.kind,
+      title: intent.title,
+      body: intent.body,
+      page: WRITER_PAGE(requestId),
+      fields: intent.fields,
+      dedupeKey: intent.key,
+    });
   }
   // A reply to a request also answers the duplicates merged into it.
   if (intent.kind !== 'voice_reply') return;
@@ -47,7 +55,15 @@ async function toUnit(requestId: string, intent: OutboxIntent, unitId: string): 
   const people = await organizersOf(unitId);
   await Promise.all(
     people.map((p) =>
-      notify({ openid: p._id, kind: intent.kind, title: intent.title, body: intent.body, page: ORGANIZER_PAGE(requestId), fields: intent.fields, dedupeKey: `${intent.key}_${p._id}` }),
+      notify({
+        openid: p._id,
+        kind: intent.kind,
+        title: intent.title,
+        body: intent.body,
+        page: ORGANIZER_PAGE(requestId),
+        fields: intent.fields,
+        dedupeKey: `${intent.key}_${p._id}`,
+      }),
     ),
   );
 }

@@ -20,14 +20,29 @@ export async function routeFor(member: MemberDoc, nowMs: number): Promise<Route>
   const { units, calendar } = await loadSettings(member.unitPath);
   const names = trailOf(member);
   const chain: ChainUnit[] = member.unitPath
-    .map((unitId, i) => ({ unitId, name: names[i] ?? unitId, days: units.get(unitId)?.promiseDays ?? PROMISE_DAYS.default }))
+    .map((unitId, i) => ({
+      unitId,
+      name: names[i] ?? unitId,
+      days: units.get(unitId)?.promiseDays ?? PROMISE_DAYS.default,
+    }))
     .reverse();
-  return { chain, deadlines: planDeadlines(nowMs, chain.map((c) => c.days), workCalendar(calendar)) };
+  return {
+    chain,
+    deadlines: planDeadlines(
+      nowMs,
+      chain.map((c) => c.days),
+      workCalendar(calendar),
+    ),
+  };
 }
 
 /** Deadlines again from `stage` on, starting now (a reopened request gets a fresh promise). */
 export async function replan(chain: ChainUnit[], old: number[], stage: number, nowMs: number): Promise<number[]> {
   const { calendar } = await loadSettings([]);
-  const fresh = planDeadlines(nowMs, chain.slice(stage).map((c) => c.days), workCalendar(calendar));
+  const fresh = planDeadlines(
+    nowMs,
+    chain.slice(stage).map((c) => c.days),
+    workCalendar(calendar),
+  );
   return [...old.slice(0, stage), ...fresh];
 }

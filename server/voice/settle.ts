@@ -18,7 +18,11 @@ export async function settle<T extends OrganizerDoc>(doc: T, now: Date): Promise
   const steps = escalationsDue({ stage: doc.stage, deadlines, awaiting: isAwaiting(doc.status) }, now.getTime());
   if (steps.length === 0) return doc;
   const stage = steps[steps.length - 1].stage;
-  const entries: TimelineEntry[] = steps.map((s) => ({ at: new Date(s.at), kind: 'escalated', to: doc.chain[s.stage].name }));
+  const entries: TimelineEntry[] = steps.map((s) => ({
+    at: new Date(s.at),
+    kind: 'escalated',
+    to: doc.chain[s.stage].name,
+  }));
   const intents = steps.map((s) => escalatedIntent(doc, s.stage, s.at));
   const dueAt = new Date(deadlines[stage]);
   const nextEscalationAt = stage < deadlines.length - 1 ? dueAt : null;
@@ -33,7 +37,15 @@ export async function settle<T extends OrganizerDoc>(doc: T, now: Date): Promise
   // Somebody else changed it first (and settled it, or answered it): the next read shows theirs.
   if (!ok) return doc;
   await flushIntents(doc._id, intents);
-  return { ...doc, stage, dueAt, nextEscalationAt, rev: doc.rev + 1, timeline: doc.timeline ? [...doc.timeline, ...entries] : doc.timeline };
+  return {
+    ...doc,
+    stage,
+    dueAt,
+    nextEscalationAt,
+    rev: doc.rev + 1,
+    timeline: doc.timeline ? [...doc.timeline, ...entries] : doc.timeline,
+  };
 }
 
-export const settleAll = <T extends OrganizerDoc>(docs: T[], now: Date): Promise<T[]> => Promise.all(docs.map((d) => settle(d, now)));
+export const settleAll = <T extends OrganizerDoc>(docs: T[], now: Date): Promise<T[]> =>
+  Promise.all(docs.map((d) => settle(d, now)));

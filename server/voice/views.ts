@@ -2,7 +2,15 @@
  * Requests → the shapes the contract promises. The organizer's shapes are built from OrganizerDoc,
  * which has no writerKey or sealedWriter; `writer` is the name of a named writer or 匿名职工.
  */
-import type { MyImageView, MyRequestDetail, MyRequestRow, OrganizerRequestDetail, PromiseView, QueueRow, TimelineEntryView } from '../../domain/contract/voice-model';
+import type {
+  MyImageView,
+  MyRequestDetail,
+  MyRequestRow,
+  OrganizerRequestDetail,
+  PromiseView,
+  QueueRow,
+  TimelineEntryView,
+} from '../../domain/contract/voice-model';
 import { chinaDate } from '../../domain/rules/china-time';
 import { waitingState } from '../../domain/rules/voice-promise';
 import { isAwaiting, organizerMay, writerMay, type RequestFacts } from '../../domain/rules/voice-request';
@@ -50,7 +58,12 @@ function timelineOf(entries: TimelineEntry[], writerLabel: string): TimelineEntr
   }));
 }
 
-const factsOf = (d: OrganizerDoc): RequestFacts => ({ status: d.status, reopens: d.reopens, rating: d.rating, mergedInto: d.mergedInto });
+const factsOf = (d: OrganizerDoc): RequestFacts => ({
+  status: d.status,
+  reopens: d.reopens,
+  rating: d.rating,
+  mergedInto: d.mergedInto,
+});
 
 export function promiseOf(d: OrganizerDoc, now: Date): PromiseView {
   const awaiting = isAwaiting(d.status) && d.dueAt !== null;
@@ -83,8 +96,14 @@ export function toMyRow(d: OrganizerDoc, now: Date): MyRequestRow {
 
 /** The writer's page: their own images even while checked (a refused one without its link). */
 export async function toMyDetail(d: VoiceRequestDoc, now: Date, master: OrganizerDoc | null): Promise<MyRequestDetail> {
-  const urls = await tempUrls(d.images.filter((i) => i.verdict !== 'refused').map((i) => i.fileID), LINK_SECONDS);
-  const images: MyImageView[] = d.images.map((i) => ({ url: i.verdict === 'refused' ? null : urls.get(i.fileID) ?? null, state: i.verdict }));
+  const urls = await tempUrls(
+    d.images.filter((i) => i.verdict !== 'refused').map((i) => i.fileID),
+    LINK_SECONDS,
+  );
+  const images: MyImageView[] = d.images.map((i) => ({
+    url: i.verdict === 'refused' ? null : (urls.get(i.fileID) ?? null),
+    state: i.verdict,
+  }));
   const facts = factsOf(d);
   return {
     ...toMyRow(d, now),
@@ -94,7 +113,15 @@ export async function toMyDetail(d: VoiceRequestDoc, now: Date, master: Organize
     timeline: timelineOf(d.timeline, '本人'),
     rating: d.rating,
     adopted: d.adopted,
-    mergedInto: master ? { excerpt: master.excerpt, replies: timelineOf(master.timeline.filter((e) => e.kind === 'replied'), '') } : null,
+    mergedInto: master
+      ? {
+          excerpt: master.excerpt,
+          replies: timelineOf(
+            master.timeline.filter((e) => e.kind === 'replied'),
+            '',
+          ),
+        }
+      : null,
     may: { addNote: !writerMay.addNote(facts), rate: !writerMay.rate(facts), reopen: !writerMay.reopen(facts) },
   };
 }
@@ -113,7 +140,7 @@ export function toQueueRow(d: OrganizerDoc, now: Date): QueueRow {
     escalated: d.stage > 0,
     waiting: p.waiting,
     dueAt: p.dueAt,
-    writer: d.anonymous ? ANONYMOUS_WRITER : d.writerName ?? ANONYMOUS_WRITER,
+    writer: d.anonymous ? ANONYMOUS_WRITER : (d.writerName ?? ANONYMOUS_WRITER),
     assignee: d.assignee?.name ?? null,
     adopted: d.adopted,
     merged: d.merged,
@@ -126,7 +153,10 @@ export async function toOrganizerDetail(
   extra: Pick<OrganizerRequestDetail, 'templates' | 'colleagues'>,
 ): Promise<OrganizerRequestDetail> {
   const passed = d.images.filter((i) => i.verdict === 'pass');
-  const urls = await tempUrls(passed.map((i) => i.fileID), LINK_SECONDS);
+  const urls = await tempUrls(
+    passed.map((i) => i.fileID),
+    LINK_SECONDS,
+  );
   const row = toQueueRow(d, now);
   const facts = factsOf(d);
   return {
@@ -148,4 +178,3 @@ export async function toOrganizerDetail(
     },
   };
 }
-

@@ -27,7 +27,9 @@ async function keys(): Promise<LinkKeys> {
   let value = await readSecret();
   if (!value) {
     try {
-      await collection('secrets').add({ data: { _id: VOICE_SECRET_ID, value: randomBytes(32).toString('base64'), createdAt: new Date() } });
+      await collection('secrets').add({
+        data: { _id: VOICE_SECRET_ID, value: randomBytes(32).toString('base64'), createdAt: new Date() },
+      });
     } catch {
       // Two first calls raced; the other one's key is stored, read below.
     }
@@ -42,16 +44,19 @@ async function keys(): Promise<LinkKeys> {
 export const writerKeyOf = async (openid: string): Promise<string> => (await keys()).writerKey(openid);
 
 /** The id of the request a draft becomes: a retried submit lands on the same id. */
-export const requestIdOf = async (openid: string, clientId: string): Promise<string> => (await keys()).requestId(openid, clientId);
+export const requestIdOf = async (openid: string, clientId: string): Promise<string> =>
+  (await keys()).requestId(openid, clientId);
 
 /**
  * Where a draft's images go: under the member's own path, yet opaque and different per draft, so an
  * organizer who sees an image link learns neither who sent it nor which other requests they sent.
  */
-export const uploadFolderOf = async (openid: string, clientId: string): Promise<string> => (await keys()).uploadFolder(openid, clientId);
+export const uploadFolderOf = async (openid: string, clientId: string): Promise<string> =>
+  (await keys()).uploadFolder(openid, clientId);
 
 /** A member's answer sheet id for a survey: answering twice collides; the id names nobody. */
-export const answerIdOf = async (surveyId: string, openid: string): Promise<string> => (await keys()).answerId(surveyId, openid);
+export const answerIdOf = async (surveyId: string, openid: string): Promise<string> =>
+  (await keys()).answerId(surveyId, openid);
 
 export const sealWriter = async (openid: string): Promise<string> => (await keys()).seal(openid);
 

@@ -25,8 +25,17 @@ let cloud: TestCloud;
 const called = new Set<string>();
 const outputs: string[] = [];
 
-async function asOrganizer(openid: string, area: (typeof AREAS)[number], action: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const env = (await cloud.raw(openid, area, { action, input })) as { ok: boolean; data?: Record<string, unknown>; error?: unknown };
+async function asOrganizer(
+  openid: string,
+  area: (typeof AREAS)[number],
+  action: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const env = (await cloud.raw(openid, area, { action, input })) as {
+    ok: boolean;
+    data?: Record<string, unknown>;
+    error?: unknown;
+  };
   called.add(`${area}.${action}`);
   outputs.push(JSON.stringify(env));
   if (!env.ok) throw new Error(`${area}.${action}: ${JSON.stringify(env.error)}`);
@@ -51,13 +60,19 @@ afterAll(async () => {
 
 it('no organizer action or export ever returns who wrote an anonymous request', async () => {
   setClock(at('2026-12-01 09:00'));
-  const a = await submitRequest(cloud, writer.openid, { kind: 'suggestion', anonymous: true, text: '班组长分配夜班不公平，建议公开排班规则。' }, [pngBytes()]);
+  const a = await submitRequest(
+    cloud,
+    writer.openid,
+    { kind: 'suggestion', anonymous: true, text: '班组长分配夜班不公平，建议公开排班规则。' },
+    [pngBytes()],
+  );
   const b = await submitRequest(cloud, writer.openid, { anonymous: true, text: '建议公开夜班排班规则，轮流安排。' });
   await verdictsIn(cloud, a.id);
   // Overdue: it escalates to the brigade, whose organizers are told.
   setClock(at('2026-12-07 09:00'));
   const O = GRASS_ORG.openid;
-  for (const filter of ['open', 'overdue', 'answered', 'closed', 'all']) await asOrganizer(organizer.openid, 'voice', 'queue', { filter });
+  for (const filter of ['open', 'overdue', 'answered', 'closed', 'all'])
+    await asOrganizer(organizer.openid, 'voice', 'queue', { filter });
   await asOrganizer(O, 'voice', 'queue', { unitId: 'u-grass-1' });
   await asOrganizer(O, 'voice', 'request', { id: a.id });
   await asOrganizer(O, 'voice', 'accept', { id: a.id });
@@ -70,12 +85,17 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
   await asOrganizer(O, 'voice', 'close', { id: a.id, reason: '已办结' });
   await asOrganizer(O, 'voice', 'settings', {});
   await asOrganizer(O, 'voice', 'saveSettings', { promiseDays: 3 });
-  const t = (await asOrganizer(O, 'voice', 'saveTemplate', { title: '模板', text: '您好' })) as { templates: { id: string }[] };
+  const t = (await asOrganizer(O, 'voice', 'saveTemplate', { title: '模板', text: '您好' })) as {
+    templates: { id: string }[];
+  };
   await asOrganizer(O, 'voice', 'removeTemplate', { id: t.templates[t.templates.length - 1].id });
   for (const who of [O, organizer.openid, admin.openid]) await asOrganizer(who, 'voice', 'dashboard', {});
   await asOrganizer(admin.openid, 'voice', 'calendar', {});
   await asOrganizer(admin.openid, 'voice', 'saveCalendar', { holidays: [], workdays: [] });
-  const exported = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportRequests', {})) as { fileID: string; rows: number };
+  const exported = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportRequests', {})) as {
+    fileID: string;
+    rows: number;
+  };
   expect(exported.rows).toBeGreaterThan(0);
   const sheet = await xlsxText(exported.fileID);
   expect(sheet).toContain('班组长分配夜班不公平');
@@ -95,15 +115,27 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
   await asOrganizer(organizer.openid, 'voice', 'managedSurveys', {});
   await asOrganizer(organizer.openid, 'voice', 'surveyResults', { id: sid });
   await asOrganizer(organizer.openid, 'voice', 'closeSurvey', { id: sid });
-  const surveyFile = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportSurvey', { id: sid })) as { fileID: string };
+  const surveyFile = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportSurvey', { id: sid })) as {
+    fileID: string;
+  };
   outputs.push(await xlsxText(surveyFile.fileID));
   // What organizers were told (escalation notices) is organizer-facing too.
   for (const o of [O, organizer.openid, admin.openid]) outputs.push(JSON.stringify(messagesTo(cloud, o)));
-  expect(messagesTo(cloud, organizer.openid).some((m) => m.kind === 'voice_escalated' && m.body.includes('班组长分配夜班'))).toBe(true);
+  expect(
+    messagesTo(cloud, organizer.openid).some((m) => m.kind === 'voice_escalated' && m.body.includes('班组长分配夜班')),
+  ).toBe(true);
 
   expect([...called].sort()).toEqual([...organizerActions].sort());
-  const stored = cloud.dump<{ _id: string; writerKey: string; sealedWriter: string }>('voice_requests').filter((d) => d._id === a.id || d._id === b.id);
-  const secrets = [writer.openid, writer.name, writer.employeeNo, writer.phone, ...stored.flatMap((d) => [d.writerKey, d.sealedWriter])];
+  const stored = cloud
+    .dump<{ _id: string; writerKey: string; sealedWriter: string }>('voice_requests')
+    .filter((d) => d._id === a.id || d._id === b.id);
+  const secrets = [
+    writer.openid,
+    writer.name,
+    writer.employeeNo,
+    writer.phone,
+    ...stored.flatMap((d) => [d.writerKey, d.sealedWriter]),
+  ];
   expect(secrets.every((s) => s.length >= 2)).toBe(true);
   const all = outputs.join('\n');
   for (const s of secrets) expect(all).not.toContain(s);

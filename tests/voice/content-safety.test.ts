@@ -5,7 +5,17 @@
  * writer's own "refused" mark, and the writer is told. Images must come from the draft's own folder.
  */
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { expectCode, GRASS_ORG, messagesTo, pngBytes, requestInput, submitRequest, verdictsIn, worker, worker2 } from './support';
+import {
+  expectCode,
+  GRASS_ORG,
+  messagesTo,
+  pngBytes,
+  requestInput,
+  submitRequest,
+  verdictsIn,
+  worker,
+  worker2,
+} from './support';
 
 let cloud: TestCloud;
 
@@ -23,7 +33,10 @@ describe('text', () => {
     const before = requests().length;
     const draft = await cloud.ok(worker.openid, 'voice', 'draft', {});
     const message = await expectCode(
-      cloud.call(worker.openid, 'voice', 'submit', { clientId: draft.clientId, ...requestInput({ text: '有人在宿舍组织赌博，希望工会管一管。' }) }),
+      cloud.call(worker.openid, 'voice', 'submit', {
+        clientId: draft.clientId,
+        ...requestInput({ text: '有人在宿舍组织赌博，希望工会管一管。' }),
+      }),
       'BAD_REQUEST',
     );
     expect(message).toMatch(/^抱歉，您的内容未通过微信内容安全检测（可能涉及违法信息），请修改/);
@@ -33,9 +46,15 @@ describe('text', () => {
 
   it('refused words in a supplement or a rating comment are not added either', async () => {
     const r = await submitRequest(cloud, worker.openid, { text: '食堂的菜太咸了。' });
-    await expectCode(cloud.call(worker.openid, 'voice', 'addNote', { id: r.id, text: '做菜的人是傻逼' }), 'BAD_REQUEST');
+    await expectCode(
+      cloud.call(worker.openid, 'voice', 'addNote', { id: r.id, text: '做菜的人是傻逼' }),
+      'BAD_REQUEST',
+    );
     await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', { id: r.id, text: '已转告食堂，少放盐。' });
-    await expectCode(cloud.call(worker.openid, 'voice', 'rate', { id: r.id, rating: 'unsatisfied', comment: '去死吧' }), 'BAD_REQUEST');
+    await expectCode(
+      cloud.call(worker.openid, 'voice', 'rate', { id: r.id, rating: 'unsatisfied', comment: '去死吧' }),
+      'BAD_REQUEST',
+    );
     const doc = requests().find((d) => d._id === r.id)!;
     expect(JSON.stringify(doc)).not.toMatch(/傻逼|去死/);
     expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'request', { id: r.id })).status).toBe('answered');
@@ -44,7 +63,10 @@ describe('text', () => {
 
 describe('images', () => {
   it('only a passed image reaches the organizer; the refused one is marked for its writer alone, who is told', async () => {
-    const r = await submitRequest(cloud, worker.openid, { text: '井场道路坑洼，请看照片。' }, [pngBytes(), pngBytes(true)]);
+    const r = await submitRequest(cloud, worker.openid, { text: '井场道路坑洼，请看照片。' }, [
+      pngBytes(),
+      pngBytes(true),
+    ]);
     expect(r.images.map((i) => i.state)).toEqual(['checking', 'checking']);
     // While checking, the organizer sees no image at all.
     expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'request', { id: r.id })).images).toHaveLength(0);
@@ -54,7 +76,9 @@ describe('images', () => {
     const mine = await cloud.ok(worker.openid, 'voice', 'mine', { id: r.id });
     expect(mine.images.map((i) => i.state)).toEqual(['pass', 'refused']);
     expect(mine.images[1].url).toBeNull();
-    expect(messagesTo(cloud, worker.openid).some((m) => m.title === '图片未通过检测' && m.body.includes('第2张'))).toBe(true);
+    expect(messagesTo(cloud, worker.openid).some((m) => m.title === '图片未通过检测' && m.body.includes('第2张'))).toBe(
+      true,
+    );
     // The export and the queue carry no refused image either.
     const q = await cloud.ok(GRASS_ORG.openid, 'voice', 'queue', { filter: 'open' });
     expect(JSON.stringify(q)).not.toContain('1.png');
@@ -62,11 +86,19 @@ describe('images', () => {
   });
 
   it('a push from a phone is refused, and a repeated verdict changes nothing', async () => {
-    const push = { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'x-1', result: { suggest: 'pass', label: 100 } };
-    expect(((await cloud.raw(worker.openid, 'voice', push)) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    const push = {
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      trace_id: 'x-1',
+      result: { suggest: 'pass', label: 100 },
+    };
+    expect(((await cloud.raw(worker.openid, 'voice', push)) as { error: { code: string } }).error.code).toBe(
+      'FORBIDDEN',
+    );
     const r = await submitRequest(cloud, worker.openid, { text: '更衣室漏水，请看照片。' }, [pngBytes(true)]);
     await verdictsIn(cloud, r.id);
-    const trace = cloud.dump<{ _id: string; traces: string[] }>('voice_requests').find((d) => d._id === r.id)!.traces[0];
+    const trace = cloud.dump<{ _id: string; traces: string[] }>('voice_requests').find((d) => d._id === r.id)!
+      .traces[0];
     const again = (await cloud.raw('', 'voice', { ...push, trace_id: trace })) as { data: { applied: boolean } };
     expect(again.data.applied).toBe(false);
     expect((await cloud.ok(worker.openid, 'voice', 'mine', { id: r.id })).images[0].state).toBe('refused');
@@ -76,7 +108,10 @@ describe('images', () => {
     const theirs = await cloud.ok(worker2.openid, 'voice', 'draft', {});
     const fileID = cloud.host.storage.put(`${theirs.uploadFolder}/0.png`, pngBytes(), worker2.openid);
     const draft = await cloud.ok(worker.openid, 'voice', 'draft', {});
-    await expectCode(cloud.call(worker.openid, 'voice', 'submit', { clientId: draft.clientId, ...requestInput({ images: [fileID] }) }), 'BAD_REQUEST');
+    await expectCode(
+      cloud.call(worker.openid, 'voice', 'submit', { clientId: draft.clientId, ...requestInput({ images: [fileID] }) }),
+      'BAD_REQUEST',
+    );
   });
 
   it('a retried submit of the same draft is the same request', async () => {

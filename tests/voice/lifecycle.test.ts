@@ -5,7 +5,17 @@
  * an organizer of another brigade gets NOT_FOUND for every step.
  */
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { cadre, expectCode, GRASS_ORG, messagesTo, organizer, organizer2, submitRequest, worker, worker2 } from './support';
+import {
+  cadre,
+  expectCode,
+  GRASS_ORG,
+  messagesTo,
+  organizer,
+  organizer2,
+  submitRequest,
+  worker,
+  worker2,
+} from './support';
 
 let cloud: TestCloud;
 
@@ -20,7 +30,13 @@ describe('the handling union’s steps and the writer’s answer', () => {
   let id: string;
 
   it('accepts, hands to a colleague, and replies from a saved template', async () => {
-    id = (await submitRequest(cloud, worker.openid, { kind: 'consult', category: '薪酬待遇', text: '请问夜班补贴是按小时还是按班次计算？' })).id;
+    id = (
+      await submitRequest(cloud, worker.openid, {
+        kind: 'consult',
+        category: '薪酬待遇',
+        text: '请问夜班补贴是按小时还是按班次计算？',
+      })
+    ).id;
     const accepted = await cloud.ok(GRASS_ORG.openid, 'voice', 'accept', { id });
     expect(accepted.status).toBe('accepted');
     await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'accept', { id }), 'CONFLICT');
@@ -32,7 +48,10 @@ describe('the handling union’s steps and the writer’s answer', () => {
     const mineOnly = await cloud.ok(organizer.openid, 'voice', 'queue', { filter: 'open', assignedToMe: true });
     expect(mineOnly.items.map((i) => i.id)).toContain(id);
 
-    const settings = await cloud.ok(organizer.openid, 'voice', 'saveTemplate', { title: '补贴说明', text: '夜班补贴按班次计算，每班30元，随当月工资发放。' });
+    const settings = await cloud.ok(organizer.openid, 'voice', 'saveTemplate', {
+      title: '补贴说明',
+      text: '夜班补贴按班次计算，每班30元，随当月工资发放。',
+    });
     const detail = await cloud.ok(organizer.openid, 'voice', 'request', { id });
     const template = detail.templates.find((t) => t.title === '补贴说明')!;
     expect(settings.templates.map((t) => t.id)).toContain(template.id);
@@ -43,12 +62,16 @@ describe('the handling union’s steps and the writer’s answer', () => {
   });
 
   it('tells the writer, who sees the reply unread until opened', async () => {
-    expect(messagesTo(cloud, worker.openid).filter((m) => m.kind === 'voice_reply' && m.body.includes('夜班补贴按班次计算'))).toHaveLength(1);
+    expect(
+      messagesTo(cloud, worker.openid).filter((m) => m.kind === 'voice_reply' && m.body.includes('夜班补贴按班次计算')),
+    ).toHaveLength(1);
     const list = await cloud.ok(worker.openid, 'voice', 'listMine', {});
     expect(list.items.find((i) => i.id === id)?.unreadReplies).toBe(1);
     const mine = await cloud.ok(worker.openid, 'voice', 'mine', { id });
     expect(mine.may).toEqual({ addNote: true, rate: true, reopen: false });
-    expect((await cloud.ok(worker.openid, 'voice', 'listMine', {})).items.find((i) => i.id === id)?.unreadReplies).toBe(0);
+    expect((await cloud.ok(worker.openid, 'voice', 'listMine', {})).items.find((i) => i.id === id)?.unreadReplies).toBe(
+      0,
+    );
   });
 
   it('only the writer may add to it, rate it or reopen it: anyone else gets NOT_FOUND', async () => {
@@ -58,7 +81,9 @@ describe('the handling union’s steps and the writer’s answer', () => {
       await expectCode(cloud.call(other, 'voice', 'rate', { id, rating: 'satisfied' }), 'NOT_FOUND');
       await expectCode(cloud.call(other, 'voice', 'reopen', { id, reason: '不满意' }), 'NOT_FOUND');
     }
-    const before = cloud.dump<{ _id: string; rating: unknown; notes: number }>('voice_requests').find((d) => d._id === id)!;
+    const before = cloud
+      .dump<{ _id: string; rating: unknown; notes: number }>('voice_requests')
+      .find((d) => d._id === id)!;
     expect(before).toMatchObject({ rating: null, notes: 0 });
   });
 
@@ -66,8 +91,16 @@ describe('the handling union’s steps and the writer’s answer', () => {
     const noted = await cloud.ok(worker.openid, 'voice', 'addNote', { id, text: '我们队是四班三倒，每班8小时。' });
     expect(noted.timeline.at(-1)).toMatchObject({ kind: 'note', by: '本人' });
     await expectCode(cloud.call(worker.openid, 'voice', 'reopen', { id, reason: '还没评价' }), 'CLOSED');
-    const rated = await cloud.ok(worker.openid, 'voice', 'rate', { id, rating: 'unsatisfied', comment: '没有说明倒班怎么算' });
-    expect(rated).toMatchObject({ status: 'rated', rating: 'unsatisfied', may: { rate: false, reopen: true, addNote: false } });
+    const rated = await cloud.ok(worker.openid, 'voice', 'rate', {
+      id,
+      rating: 'unsatisfied',
+      comment: '没有说明倒班怎么算',
+    });
+    expect(rated).toMatchObject({
+      status: 'rated',
+      rating: 'unsatisfied',
+      may: { rate: false, reopen: true, addNote: false },
+    });
     const reopened = await cloud.ok(worker.openid, 'voice', 'reopen', { id, reason: '请说明四班三倒的补贴标准' });
     expect(reopened).toMatchObject({ status: 'processing', rating: null, waiting: 'on_time' });
     expect(messagesTo(cloud, GRASS_ORG.openid).some((m) => m.title === '诉求重新办理')).toBe(true);
@@ -80,8 +113,11 @@ describe('the handling union’s steps and the writer’s answer', () => {
 
 describe('duplicates, suggestions and closing', () => {
   it('merges a duplicate: it closes, its writer is told and sees the main request’s replies', async () => {
-    const main = (await submitRequest(cloud, worker.openid, { kind: 'suggestion', text: '建议在井场休息室配备微波炉。' })).id;
-    const dup = (await submitRequest(cloud, cadre.openid, { kind: 'suggestion', text: '希望休息室能有微波炉热饭。' })).id;
+    const main = (
+      await submitRequest(cloud, worker.openid, { kind: 'suggestion', text: '建议在井场休息室配备微波炉。' })
+    ).id;
+    const dup = (await submitRequest(cloud, cadre.openid, { kind: 'suggestion', text: '希望休息室能有微波炉热饭。' }))
+      .id;
     await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'merge', { id: dup, into: dup }), 'BAD_REQUEST');
     const merged = await cloud.ok(GRASS_ORG.openid, 'voice', 'merge', { id: dup, into: main });
     expect(merged).toMatchObject({ status: 'closed', mergedInto: main });
@@ -89,16 +125,26 @@ describe('duplicates, suggestions and closing', () => {
     await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', { id: main, text: '已为各井场休息室采购微波炉。' });
     const theirs = await cloud.ok(cadre.openid, 'voice', 'mine', { id: dup });
     expect(theirs.mergedInto?.replies.map((r) => r.text)).toEqual(['已为各井场休息室采购微波炉。']);
-    expect(messagesTo(cloud, cadre.openid).filter((m) => m.kind === 'voice_reply').map((m) => m.body).join()).toContain('合并办理');
+    expect(
+      messagesTo(cloud, cadre.openid)
+        .filter((m) => m.kind === 'voice_reply')
+        .map((m) => m.body)
+        .join(),
+    ).toContain('合并办理');
     const adopted = await cloud.ok(GRASS_ORG.openid, 'voice', 'adopt', { id: main });
     expect(adopted.adopted).toBe(true);
     await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'adopt', { id: main }), 'CONFLICT');
   });
 
   it('adopts only suggestions, and closes with a reason the writer is told', async () => {
-    const id = (await submitRequest(cloud, worker.openid, { kind: 'help', text: '家中老人住院，希望了解大病救助的申请方式。' })).id;
+    const id = (
+      await submitRequest(cloud, worker.openid, { kind: 'help', text: '家中老人住院，希望了解大病救助的申请方式。' })
+    ).id;
     await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'adopt', { id }), 'BAD_REQUEST');
-    const closed = await cloud.ok(GRASS_ORG.openid, 'voice', 'close', { id, reason: '已电话联系本人，按大病救助流程办理。' });
+    const closed = await cloud.ok(GRASS_ORG.openid, 'voice', 'close', {
+      id,
+      reason: '已电话联系本人，按大病救助流程办理。',
+    });
     expect(closed.status).toBe('closed');
     expect(messagesTo(cloud, worker.openid).some((m) => m.body.includes('已电话联系本人'))).toBe(true);
     await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'close', { id, reason: '再关闭' }), 'CONFLICT');

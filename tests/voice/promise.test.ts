@@ -20,7 +20,8 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-const stored = (id: string) => cloud.dump<{ _id: string; stage: number; status: string }>('voice_requests').find((d) => d._id === id)!;
+const stored = (id: string) =>
+  cloud.dump<{ _id: string; stage: number; status: string }>('voice_requests').find((d) => d._id === id)!;
 
 describe('a request sent the day before National Day 2026', () => {
   let id: string;
@@ -88,7 +89,8 @@ describe('the timer sweep and a union’s own promise', () => {
     expect(r.promise.byDay).toBe('2026年11月5日');
     setClock(at('2026-11-06 10:00'));
     const fired = await cloud.host.fireTrigger('voice', 'sweep');
-    expect((fired.result as { ok: boolean; data: { escalated: number } }).data.escalated).toBeGreaterThanOrEqual(1);
+    if (!fired.ok) throw new Error(fired.errMsg);
+    expect((fired.result as { data: { escalated: number } }).data.escalated).toBeGreaterThanOrEqual(1);
     expect(stored(r.id).stage).toBe(1);
     await cloud.host.fireTrigger('voice', 'sweep');
     expect(stored(r.id).stage).toBe(1);
@@ -102,7 +104,10 @@ describe('the timer sweep and a union’s own promise', () => {
     // Sat Oct 10 (make-up working day), Mon 12 ... Thu 15.
     expect(r.promise).toMatchObject({ days: 5, byDay: '2026年10月15日' });
     setClock(at('2026-10-14 16:00'));
-    const answered = await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', { id: r.id, text: '已申请采购储物柜，预计月底安装。' });
+    const answered = await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', {
+      id: r.id,
+      text: '已申请采购储物柜，预计月底安装。',
+    });
     expect(answered.promise.answeredOnTime).toBe(true);
     await cloud.ok(GRASS_ORG.openid, 'voice', 'saveSettings', { promiseDays: 3 });
   });

@@ -57,13 +57,29 @@ describe('promise and escalation', () => {
   });
 
   it('on-time share counts answered and past-promise requests', () => {
-    const base = { unitPath: ['b', 'g'], kind: 'appeal', category: '其他', promisedBy: 100, dueAt: null, adopted: false } as const;
+    const base = {
+      unitPath: ['b', 'g'],
+      kind: 'appeal',
+      category: '其他',
+      promisedBy: 100,
+      dueAt: null,
+      adopted: false,
+    } as const;
     const r = rollup(
       [
         { ...base, status: 'answered', firstReplyAt: 50, onTime: true, rating: 'satisfied' },
         { ...base, status: 'rated', firstReplyAt: 150, onTime: false, rating: 'unsatisfied' },
         { ...base, status: 'submitted', firstReplyAt: null, onTime: null, rating: null, dueAt: 100 },
-        { ...base, unitPath: ['b', 'h'], status: 'submitted', firstReplyAt: null, onTime: null, rating: null, promisedBy: 500, dueAt: 500 },
+        {
+          ...base,
+          unitPath: ['b', 'h'],
+          status: 'submitted',
+          firstReplyAt: null,
+          onTime: null,
+          rating: null,
+          promisedBy: 500,
+          dueAt: 500,
+        },
       ],
       200,
     );
@@ -77,7 +93,13 @@ describe('promise and escalation', () => {
 
 describe('topics', () => {
   it('counts requests per word, keeps the longer word, drops filler', () => {
-    const t = topTopics(['希望食堂夜班供应热饭', '夜班下班食堂关门了', '食堂饭菜太咸', '通勤车时间太早', '希望增开通勤车']);
+    const t = topTopics([
+      '希望食堂夜班供应热饭',
+      '夜班下班食堂关门了',
+      '食堂饭菜太咸',
+      '通勤车时间太早',
+      '希望增开通勤车',
+    ]);
     expect(t.slice(0, 3)).toEqual([
       { word: '食堂', count: 3 },
       { word: '通勤车', count: 2 },
@@ -89,9 +111,32 @@ describe('topics', () => {
 
 describe('small groups', () => {
   it('hides groups under 5 and, while the hidden total is under 5, the next smallest', () => {
-    expect([...suppressedGroups([{ id: 'a', n: 7 }, { id: 'b', n: 6 }, { id: 'c', n: 2 }, { id: 'd', n: 5 }])].sort()).toEqual(['c', 'd']);
-    expect([...suppressedGroups([{ id: 'a', n: 7 }, { id: 'b', n: 3 }, { id: 'c', n: 2 }])].sort()).toEqual(['b', 'c']);
-    expect([...suppressedGroups([{ id: 'a', n: 7 }, { id: 'b', n: 5 }, { id: 'c', n: 0 }])]).toEqual([]);
+    expect(
+      [
+        ...suppressedGroups([
+          { id: 'a', n: 7 },
+          { id: 'b', n: 6 },
+          { id: 'c', n: 2 },
+          { id: 'd', n: 5 },
+        ]),
+      ].sort(),
+    ).toEqual(['c', 'd']);
+    expect(
+      [
+        ...suppressedGroups([
+          { id: 'a', n: 7 },
+          { id: 'b', n: 3 },
+          { id: 'c', n: 2 },
+        ]),
+      ].sort(),
+    ).toEqual(['b', 'c']);
+    expect([
+      ...suppressedGroups([
+        { id: 'a', n: 7 },
+        { id: 'b', n: 5 },
+        { id: 'c', n: 0 },
+      ]),
+    ]).toEqual([]);
   });
 });
 
@@ -104,10 +149,30 @@ describe('survey sheets', () => {
   it('checks a sheet against the questions', () => {
     expect(surveyProblem(qs)).toBeNull();
     expect(surveyProblem([{ ...qs[1], options: ['多余'] }])).toMatch(/不需要选项/);
-    expect(checkAnswers(qs, [{ q: 'a', choices: [1] }, { q: 'b', rating: 4 }])).toEqual({ ok: [{ q: 'a', choices: [1] }, { q: 'b', rating: 4 }] });
-    expect(checkAnswers(qs, [{ q: 'a', choices: [0, 1] }, { q: 'b', rating: 4 }])).toEqual({ problem: '第1题只能选一项' });
+    expect(
+      checkAnswers(qs, [
+        { q: 'a', choices: [1] },
+        { q: 'b', rating: 4 },
+      ]),
+    ).toEqual({
+      ok: [
+        { q: 'a', choices: [1] },
+        { q: 'b', rating: 4 },
+      ],
+    });
+    expect(
+      checkAnswers(qs, [
+        { q: 'a', choices: [0, 1] },
+        { q: 'b', rating: 4 },
+      ]),
+    ).toEqual({ problem: '第1题只能选一项' });
     expect(checkAnswers(qs, [{ q: 'a', choices: [0] }])).toEqual({ problem: '请回答第2题' });
-    expect(checkAnswers(qs, [{ q: 'a', choices: [5] }, { q: 'b', rating: 1 }])).toEqual({ problem: '第1题的选项无效' });
+    expect(
+      checkAnswers(qs, [
+        { q: 'a', choices: [5] },
+        { q: 'b', rating: 1 },
+      ]),
+    ).toEqual({ problem: '第1题的选项无效' });
     expect(checkAnswers(qs, [{ q: 'zz', choices: [0] }])).toEqual({ problem: '问卷已更新，请刷新后重新填写' });
   });
 });

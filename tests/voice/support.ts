@@ -58,9 +58,14 @@ export async function verdictsIn(cloud: TestCloud, id: string, ms = 10_000): Pro
 }
 
 export const messagesTo = (cloud: TestCloud, openid: string) =>
-  cloud.dump<{ openid: string; kind: string; title: string; body: string }>('messages').filter((m) => m.openid === openid);
+  cloud
+    .dump<{ openid: string; kind: string; title: string; body: string }>('messages')
+    .filter((m) => m.openid === openid);
 
-export async function expectCode(p: Promise<{ ok: boolean; error?: { code: string; message?: string } }>, code: string): Promise<string> {
+export async function expectCode(
+  p: Promise<{ ok: boolean; error?: { code: string; message?: string } }>,
+  code: string,
+): Promise<string> {
   const env = await p;
   expect(env.ok).toBe(false);
   expect(env.error?.code).toBe(code);

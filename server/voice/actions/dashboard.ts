@@ -58,7 +58,10 @@ export const dashboard: Handler<typeof voiceContract.dashboard> = async ({ unitI
     units: shown.map((u) => rowOf(u._id, u.name, u.path.length - baseDepth, r.byUnit.get(u._id) ?? rollup([], 0).all)),
     byCategory: r.byCategory,
     byKind: r.byKind,
-    topics: topTopics(docs.map((d) => d.text), 10),
+    topics: topTopics(
+      docs.map((d) => d.text),
+      10,
+    ),
     unitOptions: units.map(toOption),
   };
 };

@@ -12,5 +12,10 @@ export const draft: Handler<typeof voiceContract.draft> = async (_input, ctx) =>
   const clientId = randomBytes(12).toString('hex');
   const [uploadFolder, settings] = await Promise.all([uploadFolderOf(m._id, clientId), findUnitSettings(m.unitId)]);
   const trail = trailOf(m);
-  return { clientId, uploadFolder, unitName: trail[trail.length - 1] ?? '', promiseDays: settings?.promiseDays ?? PROMISE_DAYS.default };
+  return {
+    clientId,
+    uploadFolder,
+    unitName: trail[trail.length - 1] ?? '',
+    promiseDays: settings?.promiseDays ?? PROMISE_DAYS.default,
+  };
 };

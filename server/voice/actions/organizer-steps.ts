@@ -13,7 +13,11 @@ import { updateFields, type OrganizerDoc } from '../repos/requests';
 import { actorOf, allow, loadManaged, runStep, type StepChange } from '../step';
 import { organizerView } from './request';
 
-async function asOrganizer(id: string, ctx: MemberCtx, decide: (doc: OrganizerDoc) => StepChange | Promise<StepChange>) {
+async function asOrganizer(
+  id: string,
+  ctx: MemberCtx,
+  decide: (doc: OrganizerDoc) => StepChange | Promise<StepChange>,
+) {
   const doc = await runStep(() => loadManaged(id, ctx), decide, ctx.now);
   return organizerView(doc, ctx);
 }
@@ -68,13 +72,26 @@ export const merge: Handler<typeof voiceContract.merge> = async ({ id, into }, c
   if (master.mergedInto || master.status === 'closed') throw new AppError('BAD_REQUEST', '目标诉求已关闭或已被合并');
   const view = await asOrganizer(id, ctx, (doc) => {
     allow(organizerMay.merge(doc));
-    const notice = { ...closedIntent(doc, `已与同类诉求“${master.excerpt}”合并办理，答复会同时告知您`, actorOf(ctx).unitName), key: `vm_${doc._id}` };
+    const notice = {
+      ...closedIntent(doc, `已与同类诉求“${master.excerpt}”合并办理，答复会同时告知您`, actorOf(ctx).unitName),
+      key: `vm_${doc._id}`,
+    };
     return {
-      data: { status: 'closed', ...stopped, mergedInto: into, timeline: push({ at: ctx.now, kind: 'merged', to: master.excerpt, by: actorOf(ctx) }) },
+      data: {
+        status: 'closed',
+        ...stopped,
+        mergedInto: into,
+        timeline: push({ at: ctx.now, kind: 'merged', to: master.excerpt, by: actorOf(ctx) }),
+      },
       intents: [notice],
     };
   });
-  await updateFields(into, { merged: command().inc(1), rev: command().inc(1), updatedAt: ctx.now, timeline: push({ at: ctx.now, kind: 'merged', by: actorOf(ctx) }) });
+  await updateFields(into, {
+    merged: command().inc(1),
+    rev: command().inc(1),
+    updatedAt: ctx.now,
+    timeline: push({ at: ctx.now, kind: 'merged', by: actorOf(ctx) }),
+  });
   return view;
 };
 
@@ -90,8 +107,11 @@ export const close: Handler<typeof voiceContract.close> = ({ id, reason }, ctx) 
   asOrganizer(id, ctx, (doc) => {
     allow(organizerMay.close(doc), 'CONFLICT');
     return {
-      data: { status: 'closed', ...(isAwaiting(doc.status) ? stopped : {}), timeline: push({ at: ctx.now, kind: 'closed', text: reason, by: actorOf(ctx) }) },
+      data: {
+        status: 'closed',
+        ...(isAwaiting(doc.status) ? stopped : {}),
+        timeline: push({ at: ctx.now, kind: 'closed', text: reason, by: actorOf(ctx) }),
+      },
       intents: [closedIntent(doc, reason, actorOf(ctx).unitName)],
     };
   });
-

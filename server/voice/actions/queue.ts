@@ -45,5 +45,10 @@ export const queue: Handler<typeof voiceContract.queue> = async ({ filter, unitI
     PAGE + 1,
   );
   const items = await settleAll(found.slice(0, PAGE), ctx.now);
-  return { items: items.map((d) => toQueueRow(d, ctx.now)), page, hasMore: found.length > PAGE, units: page === 1 ? units.map(toOption) : [] };
+  return {
+    items: items.map((d) => toQueueRow(d, ctx.now)),
+    page,
+    hasMore: found.length > PAGE,
+    units: page === 1 ? units.map(toOption) : [],
+  };
 };

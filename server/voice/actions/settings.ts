@@ -9,7 +9,13 @@ import { BUILT_IN_CALENDAR, yearsOf } from '../../../domain/rules/voice-working-
 import type { MemberCtx } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
 import { trailOf } from '../../member/views';
-import { findUnitSettings, loadSettings, saveCalendar as storeCalendar, saveUnitSettings, type UnitSettingsDoc } from '../repos/settings';
+import {
+  findUnitSettings,
+  loadSettings,
+  saveCalendar as storeCalendar,
+  saveUnitSettings,
+  type UnitSettingsDoc,
+} from '../repos/settings';
 
 function viewOf(ctx: MemberCtx, doc: UnitSettingsDoc | null): VoiceSettingsView {
   const trail = trailOf(ctx.member);
@@ -30,7 +36,8 @@ async function change(ctx: MemberCtx, edit: (doc: UnitSettingsDoc) => void): Pro
   return viewOf(ctx, doc);
 }
 
-export const settings: Handler<typeof voiceContract.settings> = async (_input, ctx) => viewOf(ctx, await findUnitSettings(ctx.member.unitId));
+export const settings: Handler<typeof voiceContract.settings> = async (_input, ctx) =>
+  viewOf(ctx, await findUnitSettings(ctx.member.unitId));
 
 export const saveSettings: Handler<typeof voiceContract.saveSettings> = ({ promiseDays }, ctx) =>
   change(ctx, (doc) => {
@@ -43,7 +50,8 @@ export const saveTemplate: Handler<typeof voiceContract.saveTemplate> = ({ id, t
     const existing = id ? list.find((t) => t.id === id) : undefined;
     if (id && !existing) throw new AppError('NOT_FOUND', '模板不存在');
     if (existing) Object.assign(existing, { title, text });
-    else if (list.length >= VOICE_LIMITS.templates) throw new AppError('FULL', `最多保存${VOICE_LIMITS.templates}个模板`);
+    else if (list.length >= VOICE_LIMITS.templates)
+      throw new AppError('FULL', `最多保存${VOICE_LIMITS.templates}个模板`);
     else list.push({ id: `t${randomBytes(5).toString('hex')}`, title, text });
     doc.templates = list;
   });
@@ -57,7 +65,11 @@ export const removeTemplate: Handler<typeof voiceContract.removeTemplate> = ({ i
 
 export const calendar: Handler<typeof voiceContract.calendar> = async () => {
   const { calendar: added } = await loadSettings([]);
-  return { builtInYears: yearsOf(BUILT_IN_CALENDAR), holidays: [...(added?.holidays ?? [])], workdays: [...(added?.workdays ?? [])] };
+  return {
+    builtInYears: yearsOf(BUILT_IN_CALENDAR),
+    holidays: [...(added?.holidays ?? [])],
+    workdays: [...(added?.workdays ?? [])],
+  };
 };
 
 export const saveCalendar: Handler<typeof voiceContract.saveCalendar> = async ({ holidays, workdays }, ctx) => {

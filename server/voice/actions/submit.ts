@@ -20,9 +20,18 @@ const pathOf = (fileID: string): string => fileID.replace(/^cloud:\/\/[^/]+\//, 
  */
 export const submit: Handler<typeof voiceContract.submit> = async (input, ctx) => {
   const m = ctx.member;
-  const [folder, writerKey, id] = await Promise.all([uploadFolderOf(m._id, input.clientId), writerKeyOf(m._id), requestIdOf(m._id, input.clientId)]);
-  if (input.images.some((f) => !pathOf(f).startsWith(`${folder}/`))) throw new AppError('BAD_REQUEST', '图片需在本页重新上传');
-  const [, route, sealedWriter] = await Promise.all([checkText(m._id, input.text), routeFor(m, ctx.now.getTime()), sealWriter(m._id)]);
+  const [folder, writerKey, id] = await Promise.all([
+    uploadFolderOf(m._id, input.clientId),
+    writerKeyOf(m._id),
+    requestIdOf(m._id, input.clientId),
+  ]);
+  if (input.images.some((f) => !pathOf(f).startsWith(`${folder}/`)))
+    throw new AppError('BAD_REQUEST', '图片需在本页重新上传');
+  const [, route, sealedWriter] = await Promise.all([
+    checkText(m._id, input.text),
+    routeFor(m, ctx.now.getTime()),
+    sealWriter(m._id),
+  ]);
   const trail = trailOf(m);
   const doc: VoiceRequestDoc = {
     _id: id,

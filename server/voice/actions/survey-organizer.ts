@@ -28,7 +28,10 @@ export const managedSurveys: Handler<typeof voiceContract.managedSurveys> = asyn
 };
 
 export const surveyEditor: Handler<typeof voiceContract.surveyEditor> = async ({ id }, ctx) => {
-  const [s, units] = await Promise.all([id ? loadManagedSurvey(id, ctx) : Promise.resolve(null), managedUnits(ctx.member)]);
+  const [s, units] = await Promise.all([
+    id ? loadManagedSurvey(id, ctx) : Promise.resolve(null),
+    managedUnits(ctx.member),
+  ]);
   return { survey: s ? toDraftView(s) : null, units: units.map(toOption) };
 };
 
@@ -79,7 +82,12 @@ export const publishSurvey: Handler<typeof voiceContract.publishSurvey> = async 
   const s = await loadManagedSurvey(id, ctx);
   if (s.status === 'draft') {
     if (new Date(s.closesAt) <= ctx.now) throw new AppError('BAD_REQUEST', '截止时间已过，请先修改截止时间');
-    await updateIfStatus(id, 'draft', { status: 'published', publishedAt: ctx.now, notifyState: 'pending', updatedAt: ctx.now });
+    await updateIfStatus(id, 'draft', {
+      status: 'published',
+      publishedAt: ctx.now,
+      notifyState: 'pending',
+      updatedAt: ctx.now,
+    });
   } else if (s.status === 'closed') {
     throw new AppError('CLOSED', '问卷已结束');
   }
@@ -91,7 +99,8 @@ export const publishSurvey: Handler<typeof voiceContract.publishSurvey> = async 
 export const closeSurvey: Handler<typeof voiceContract.closeSurvey> = async ({ id }, ctx) => {
   const s = await loadManagedSurvey(id, ctx);
   if (s.status === 'draft') throw new AppError('CLOSED', '问卷尚未发布');
-  if (s.status === 'published') await updateIfStatus(id, 'published', { status: 'closed', notifyState: 'done', updatedAt: ctx.now });
+  if (s.status === 'published')
+    await updateIfStatus(id, 'published', { status: 'closed', notifyState: 'done', updatedAt: ctx.now });
   return { status: 'closed' };
 };
 

@@ -43,7 +43,8 @@ export const sweep: Handler<typeof voiceContract.sweep> = async (_input, ctx) =>
   const settled = await Promise.all(due.map((d) => settle(d, ctx.now)));
   const escalated = settled.filter((d, i) => d.stage !== due[i].stage).length;
   let sent = 0;
-  for (const d of await listWithOutbox(BATCH)) sent += await flushIntents(d._id, Object.values(d.outbox ?? {}), d.sealedWriter);
+  for (const d of await listWithOutbox(BATCH))
+    sent += await flushIntents(d._id, Object.values(d.outbox ?? {}), d.sealedWriter);
   const surveys = await continueSurveyNotices(ctx.now);
   return { escalated, sent, surveys };
 };

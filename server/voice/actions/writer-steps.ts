@@ -24,7 +24,9 @@ export const addNote: Handler<typeof voiceContract.addNote> = async ({ id, text 
   return asWriter(id, ctx.member._id, ctx.now, (doc) => {
     allow(writerMay.addNote(doc));
     if (doc.notes >= VOICE_LIMITS.notes) throw new AppError('FULL', `最多补充${VOICE_LIMITS.notes}次`);
-    return { data: { notes: command().inc(1), timeline: command().push([{ at: ctx.now, kind: 'note', text, by: 'writer' }]) } };
+    return {
+      data: { notes: command().inc(1), timeline: command().push([{ at: ctx.now, kind: 'note', text, by: 'writer' }]) },
+    };
   });
 };
 
@@ -32,7 +34,13 @@ export const rate: Handler<typeof voiceContract.rate> = async ({ id, rating, com
   if (comment) await checkText(ctx.member._id, comment);
   return asWriter(id, ctx.member._id, ctx.now, (doc) => {
     allow(writerMay.rate(doc));
-    const entry = { at: ctx.now, kind: 'rated', to: RATING_LABELS[rating], by: 'writer', ...(comment ? { text: comment } : {}) };
+    const entry = {
+      at: ctx.now,
+      kind: 'rated',
+      to: RATING_LABELS[rating],
+      by: 'writer',
+      ...(comment ? { text: comment } : {}),
+    };
     return { data: { status: 'rated', rating, timeline: command().push([entry]) } };
   });
 };

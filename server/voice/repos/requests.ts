@@ -149,39 +149,79 @@ export async function listQueue(q: QueueQuery, skip: number, limit: number): Pro
   if (q.overdueBefore) where.dueAt = _.lte(q.overdueBefore);
   if (q.assignee) where['assignee.id'] = q.assignee;
   const base = requests().where(where);
-  const ordered = q.byDue ? base.orderBy('dueAt', 'asc').orderBy('createdAt', 'asc') : base.orderBy('createdAt', 'desc');
-  return rows<OrganizerDoc>(await ordered.skip(skip).limit(limit).field({ ...ORGANIZER_FIELDS, ...LIST_HIDDEN }).get());
+  const ordered = q.byDue
+    ? base.orderBy('dueAt', 'asc').orderBy('createdAt', 'asc')
+    : base.orderBy('createdAt', 'desc');
+  return rows<OrganizerDoc>(
+    await ordered
+      .skip(skip)
+      .limit(limit)
+      .field({ ...ORGANIZER_FIELDS, ...LIST_HIDDEN })
+      .get(),
+  );
 }
 
 /** A month of a subtree, for the dashboard and the export (≤ 1000 a month per subtree is plenty). */
-export async function listCreatedBetween(under: string | null, from: Date, to: Date, withText: boolean): Promise<OrganizerDoc[]> {
+export async function listCreatedBetween(
+  under: string | null,
+  from: Date,
+  to: Date,
+  withText: boolean,
+): Promise<OrganizerDoc[]> {
   const _ = command();
   const parts: Record<string, unknown>[] = [{ createdAt: _.gte(from) }, { createdAt: _.lt(to) }];
   if (under) parts.push({ unitPath: under });
   const hidden = withText ? { timeline: false, outbox: false } : { ...LIST_HIDDEN };
-  return rows<OrganizerDoc>(await requests().where(_.and(parts)).orderBy('createdAt', 'asc').limit(1000).field({ ...ORGANIZER_FIELDS, ...hidden }).get());
+  return rows<OrganizerDoc>(
+    await requests()
+      .where(_.and(parts))
+      .orderBy('createdAt', 'asc')
+      .limit(1000)
+      .field({ ...ORGANIZER_FIELDS, ...hidden })
+      .get(),
+  );
 }
 
 /** Awaiting requests the sweep must escalate (nobody read them since they fell due). */
 export async function listEscalationDue(now: Date, limit: number): Promise<VoiceRequestDoc[]> {
-  return rows<VoiceRequestDoc>(await requests().where({ nextEscalationAt: command().lte(now) }).limit(limit).field({ text: false }).get());
+  return rows<VoiceRequestDoc>(
+    await requests()
+      .where({ nextEscalationAt: command().lte(now) })
+      .limit(limit)
+      .field({ text: false })
+      .get(),
+  );
 }
 
 export async function listWithOutbox(limit: number): Promise<VoiceRequestDoc[]> {
-  return rows<VoiceRequestDoc>(await requests().where({ outboxCount: command().gt(0) }).limit(limit).field({ text: false, timeline: false }).get());
+  return rows<VoiceRequestDoc>(
+    await requests()
+      .where({ outboxCount: command().gt(0) })
+      .limit(limit)
+      .field({ text: false, timeline: false })
+      .get(),
+  );
 }
 
 export async function findByTrace(traceId: string): Promise<VoiceRequestDoc | null> {
-  return rows<VoiceRequestDoc>(await requests().where({ traces: traceId }).limit(1).field({ text: false, timeline: false }).get())[0] ?? null;
+  return (
+    rows<VoiceRequestDoc>(
+      await requests().where({ traces: traceId }).limit(1).field({ text: false, timeline: false }).get(),
+    )[0] ?? null
+  );
 }
 
 /** Writers to tell when a request merged into `id` is answered: only the sender reads `sealedWriter`. */
 export async function mergedWriters(id: string): Promise<{ _id: string; sealedWriter: string }[]> {
-  return rows<{ _id: string; sealedWriter: string }>(await requests().where({ mergedInto: id }).limit(100).field({ sealedWriter: true }).get());
+  return rows<{ _id: string; sealedWriter: string }>(
+    await requests().where({ mergedInto: id }).limit(100).field({ sealedWriter: true }).get(),
+  );
 }
 
 export async function sealedWriterOf(id: string): Promise<string | null> {
-  return row<{ sealedWriter: string }>(await requests().doc(id).field({ sealedWriter: true }).get())?.sealedWriter ?? null;
+  return (
+    row<{ sealedWriter: string }>(await requests().doc(id).field({ sealedWriter: true }).get())?.sealedWriter ?? null
+  );
 }
 
 /**
@@ -189,7 +229,13 @@ export async function sealedWriterOf(id: string): Promise<string | null> {
  * replying at once, or a reply racing an escalation, never lose a timeline entry. False = reread.
  */
 export async function updateIfRev(id: string, rev: number, data: Record<string, unknown>): Promise<boolean> {
-  return updatedOf(await requests().where({ _id: id, rev }).update({ data: { ...data, rev: command().inc(1) } })) === 1;
+  return (
+    updatedOf(
+      await requests()
+        .where({ _id: id, rev })
+        .update({ data: { ...data, rev: command().inc(1) } }),
+    ) === 1
+  );
 }
 
 /** Removes a sent intent (once, however many senders raced to send it). */
@@ -205,7 +251,12 @@ export async function updateFields(id: string, data: Record<string, unknown>): P
 }
 
 /** Records one image's verdict once (a repeated push changes nothing). */
-export async function setImageVerdict(id: string, index: number, verdict: 'pass' | 'refused', extra: Record<string, unknown>): Promise<boolean> {
+export async function setImageVerdict(
+  id: string,
+  index: number,
+  verdict: 'pass' | 'refused',
+  extra: Record<string, unknown>,
+): Promise<boolean> {
   const res = await requests()
     .where({ _id: id, [`images.${index}.verdict`]: 'checking' })
     .update({ data: { [`images.${index}.verdict`]: verdict, rev: command().inc(1), ...extra } });

@@ -30,7 +30,9 @@ export const CALENDAR_ID = 'calendar';
 const settings = () => collection('voice_settings');
 
 /** The settings of these units and the added holidays: one request. */
-export async function loadSettings(unitIds: string[]): Promise<{ units: Map<string, UnitSettingsDoc>; calendar: HolidayCalendar | null }> {
+export async function loadSettings(
+  unitIds: string[],
+): Promise<{ units: Map<string, UnitSettingsDoc>; calendar: HolidayCalendar | null }> {
   const found = rows<UnitSettingsDoc | CalendarDoc>(
     await settings()
       .where({ _id: command().in([...unitIds, CALENDAR_ID]) })
@@ -52,5 +54,7 @@ export async function saveUnitSettings(doc: UnitSettingsDoc): Promise<void> {
 }
 
 export async function saveCalendar(cal: HolidayCalendar, now: Date): Promise<void> {
-  await settings().doc(CALENDAR_ID).set({ data: { holidays: [...cal.holidays], workdays: [...cal.workdays], updatedAt: now } });
+  await settings()
+    .doc(CALENDAR_ID)
+    .set({ data: { holidays: [...cal.holidays], workdays: [...cal.workdays], updatedAt: now } });
 }

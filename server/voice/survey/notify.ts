@@ -15,7 +15,9 @@ const BUDGET_MS = 1500;
 async function audiencePage(s: SurveyDoc, after: string): Promise<string[]> {
   const _ = command();
   const where = { status: 'verified', unitPath: _.in(s.audienceUnits), role: _.in(s.audienceRoles), _id: _.gt(after) };
-  return rows<{ _id: string }>(await collection('members').where(where).orderBy('_id', 'asc').limit(PAGE).field({ _id: true }).get()).map((m) => m._id);
+  return rows<{ _id: string }>(
+    await collection('members').where(where).orderBy('_id', 'asc').limit(PAGE).field({ _id: true }).get(),
+  ).map((m) => m._id);
 }
 
 /** Works through the audience until done or out of time; returns the members told by this call. */

@@ -56,7 +56,12 @@ export async function listOpenFor(m: MemberDoc, now: Date, limit: number): Promi
 /** A survey aimed at the member (published or closed: they may look back at one they answered). */
 export async function findAimedAt(id: string, m: MemberDoc): Promise<SurveyDoc | null> {
   const _ = command();
-  const where = { _id: id, audienceUnits: _.in(m.unitPath), audienceRoles: m.role, status: _.in(['published', 'closed']) };
+  const where = {
+    _id: id,
+    audienceUnits: _.in(m.unitPath),
+    audienceRoles: m.role,
+    status: _.in(['published', 'closed']),
+  };
   return rows<SurveyDoc>(await surveys().where(where).limit(1).get())[0] ?? null;
 }
 
@@ -64,7 +69,11 @@ export async function findSurvey(id: string): Promise<SurveyDoc | null> {
   return row<SurveyDoc>(await surveys().doc(id).get());
 }
 
-export async function listOwned(root: string | null, skip: number, limit: number): Promise<{ items: SurveyDoc[]; total: number }> {
+export async function listOwned(
+  root: string | null,
+  skip: number,
+  limit: number,
+): Promise<{ items: SurveyDoc[]; total: number }> {
   const where = root ? { ownerUnitPath: root } : {};
   const [list, count] = await Promise.all([
     surveys().where(where).orderBy('updatedAt', 'desc').skip(skip).limit(limit).field({ questions: false }).get(),
@@ -78,7 +87,11 @@ export async function insertSurvey(doc: SurveyDoc): Promise<void> {
 }
 
 /** Changes a survey only while it is in `status` (a draft edited, a published one closed...). */
-export async function updateIfStatus(id: string, status: SurveyStatus, data: Record<string, unknown>): Promise<boolean> {
+export async function updateIfStatus(
+  id: string,
+  status: SurveyStatus,
+  data: Record<string, unknown>,
+): Promise<boolean> {
   return updatedOf(await surveys().where({ _id: id, status }).update({ data })) === 1;
 }
 
@@ -87,7 +100,9 @@ export async function updateSurvey(id: string, data: Record<string, unknown>): P
 }
 
 export async function listNotifying(limit: number): Promise<SurveyDoc[]> {
-  return rows<SurveyDoc>(await surveys().where({ notifyState: 'pending' }).limit(limit).field({ questions: false }).get());
+  return rows<SurveyDoc>(
+    await surveys().where({ notifyState: 'pending' }).limit(limit).field({ questions: false }).get(),
+  );
 }
 
 /** False when the member has answered already (the id is theirs alone). */
@@ -97,7 +112,13 @@ export async function addAnswer(doc: AnswerDoc): Promise<boolean> {
 
 export async function answeredAmong(ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const found = rows<{ _id: string }>(await answers().where({ _id: command().in(ids) }).limit(ids.length).field({ _id: true }).get());
+  const found = rows<{ _id: string }>(
+    await answers()
+      .where({ _id: command().in(ids) })
+      .limit(ids.length)
+      .field({ _id: true })
+      .get(),
+  );
   return new Set(found.map((a) => a._id));
 }
 
@@ -105,7 +126,9 @@ export async function answeredAmong(ids: string[]): Promise<Set<string>> {
 export async function allAnswers(surveyId: string, max = 10_000): Promise<AnswerDoc[]> {
   const out: AnswerDoc[] = [];
   for (let skip = 0; skip < max; skip += 1000) {
-    const page = rows<AnswerDoc>(await answers().where({ surveyId }).orderBy('_id', 'asc').skip(skip).limit(1000).get());
+    const page = rows<AnswerDoc>(
+      await answers().where({ surveyId }).orderBy('_id', 'asc').skip(skip).limit(1000).get(),
+    );
     out.push(...page);
     if (page.length < 1000) break;
   }

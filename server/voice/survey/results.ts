@@ -17,12 +17,16 @@ const asResult = (t: QuestionTally, withTexts: boolean): QuestionResult => ({
 });
 
 /** The unit at `level` on a sheet's path (or its own unit when it sits higher). */
-const groupOf = (a: AnswerDoc, level: 2 | 3): string => a.unitPath[level - 1] ?? a.unitPath[a.unitPath.length - 1] ?? a.unitId;
+const groupOf = (a: AnswerDoc, level: 2 | 3): string =>
+  a.unitPath[level - 1] ?? a.unitPath[a.unitPath.length - 1] ?? a.unitId;
 
 export function surveyResults(s: SurveyDoc, sheets: AnswerDoc[], units: UnitDoc[], level: 2 | 3): SurveyResults {
   const anonymous = s.anonymous;
   const overallShown = !anonymous || totalShown(sheets.length);
-  const overall = tally(s.questions, sheets.map((a) => a.answers));
+  const overall = tally(
+    s.questions,
+    sheets.map((a) => a.answers),
+  );
   const groups = new Map<string, AnswerDoc[]>();
   for (const a of sheets) {
     const g = groupOf(a, level);
@@ -32,7 +36,11 @@ export function surveyResults(s: SurveyDoc, sheets: AnswerDoc[], units: UnitDoc[
   const aimedAtLevel = units.filter((u) => u.level === level && s.audienceUnits.some((id) => u.path.includes(id)));
   for (const u of aimedAtLevel) if (!groups.has(u._id)) groups.set(u._id, []);
   const counts = [...groups].map(([id, list]) => ({ id, n: list.length }));
-  const hidden = anonymous ? (overallShown ? suppressedGroups(counts) : new Set(counts.map((c) => c.id))) : new Set<string>();
+  const hidden = anonymous
+    ? overallShown
+      ? suppressedGroups(counts)
+      : new Set(counts.map((c) => c.id))
+    : new Set<string>();
   const name = new Map(units.map((u) => [u._id, u.name]));
   const order = new Map(units.map((u, i) => [u._id, i]));
   const rows: SurveyUnitRow[] = [...groups]
@@ -44,7 +52,13 @@ export function surveyResults(s: SurveyDoc, sheets: AnswerDoc[], units: UnitDoc[
         name: name.get(unitId) ?? unitId,
         answers: suppressed ? 0 : list.length,
         suppressed,
-        questions: suppressed || list.length === 0 ? null : tally(s.questions, list.map((a) => a.answers)).map((t) => asResult(t, false)),
+        questions:
+          suppressed || list.length === 0
+            ? null
+            : tally(
+                s.questions,
+                list.map((a) => a.answers),
+              ).map((t) => asResult(t, false)),
       };
     });
   return {
@@ -58,7 +72,9 @@ export function surveyResults(s: SurveyDoc, sheets: AnswerDoc[], units: UnitDoc[
     questions: s.questions.map((q, i) => ({
       ...q,
       // Anonymous texts in a fixed order (not the order they came in, which could point at someone).
-      result: overallShown ? asResult({ ...overall[i], texts: anonymous ? [...overall[i].texts].sort() : overall[i].texts }, true) : null,
+      result: overallShown
+        ? asResult({ ...overall[i], texts: anonymous ? [...overall[i].texts].sort() : overall[i].texts }, true)
+        : null,
     })),
     units: rows,
   };

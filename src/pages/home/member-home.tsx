@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { HomeEvent, HomeOutput, HomePaper, HomeNotice } from '@domain/contract/home';
 import { EVENT_KIND_LABELS, REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
 import { ROLE_LABELS, type Role } from '@domain/roles';
+import { VoiceEntry } from './voice-entry';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 const when = (ms: number) => dayjs(ms).format('M月D日 HH:mm');
@@ -46,6 +47,8 @@ export function MemberHome({ home }: { home: HomeOutput }) {
           </View>
         </View>
       </View>
+
+      <VoiceEntry />
 
       <Section title='待完成的考试' more='/pages/papers/index'>
         {home.papers.length === 0 ? <Empty text='暂无需要完成的考试' /> : home.papers.map((p) => <PaperCard key={p.id} paper={p} />)}

@@ -62,6 +62,7 @@ function MeBody({ member, onChange }: { member: SelfView; onChange: (m: SelfView
             <LinkRow label='通知公告' url='/pages/notices/index' />
             <LinkRow label='我的消息' url='/packages/member/messages/index' />
             <LinkRow label='消息订阅' url='/packages/member/subscriptions/index' />
+            <LinkRow label='我的诉求' url='/packages/voice/mine/index' />
           </View>
         </View>
       )}
@@ -80,6 +81,7 @@ function MeBody({ member, onChange }: { member: SelfView; onChange: (m: SelfView
             <LinkRow label='活动管理' url='/packages/event-admin/list/index' />
             <LinkRow label='通知管理' url='/packages/notice-admin/list/index' />
             <LinkRow label='题库与考试' url='/packages/quiz-admin/papers/index' />
+            <LinkRow label='职工心声' url='/packages/voice-admin/queue/index' />
             {member.role === 'admin' && <LinkRow label='组织架构' url='/packages/admin/org/index' />}
           </View>
         </View>
