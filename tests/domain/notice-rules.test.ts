@@ -85,8 +85,8 @@ describe('roll-up', () => {
 
 describe('subscriptions', () => {
   it('asks for at most three kinds, those with the least quota left first', () => {
-    const ask = kindsToRequest(['notice', 'waitlist_promoted', 'review_result'], { notice: 3, waitlist_promoted: 0, review_result: 0 });
-    expect(ask).toEqual(['waitlist_promoted', 'review_result']);
+    const ask = kindsToRequest(['notice', 'waitlist_promoted', 'review_result', 'voice_reply'], { notice: 3, waitlist_promoted: 0, review_result: 0, voice_reply: 1 });
+    expect(ask).toEqual(['waitlist_promoted', 'review_result', 'voice_reply']);
   });
 
   it('counts only accepts from the dialog’s answer', () => {
