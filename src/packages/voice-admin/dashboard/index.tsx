@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { chinaDayKey } from '@domain/rules/china-time';
 import { VOICE_KIND_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
@@ -16,7 +15,8 @@ function shiftMonth(month: string, by: number): string {
 
 /** A month of requests rolled up the tree: volume, answered on time, satisfaction, topics. */
 export default function Dashboard() {
-  const [month, setMonth] = useState(chinaDayKey(Date.now()).slice(0, 7));
+  // No month at first: the server's "this month" (its clock is the one that counts).
+  const [month, setMonth] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<string | undefined>();
   const {
     data: d,
@@ -29,7 +29,7 @@ export default function Dashboard() {
   const exportMonth = async () => {
     setExporting(true);
     try {
-      const f = await call('voiceAdmin', 'exportRequests', { month, unitId });
+      const f = await call('voiceAdmin', 'exportRequests', { month: d?.month, unitId });
       if (process.env.TARO_ENV === 'h5') window.open(f.url);
       else
         void Taro.downloadFile({ url: f.url }).then((r) =>
@@ -49,11 +49,11 @@ export default function Dashboard() {
       {d && (
         <View className='uh-section va-dashboard'>
           <View className='uh-row'>
-            <Text className='va-tab' onClick={() => setMonth(shiftMonth(month, -1))}>
+            <Text className='va-tab' onClick={() => setMonth(shiftMonth(d.month, -1))}>
               ‹ 上月
             </Text>
-            <Text className='uh-title'>{d.month.replace('-', '年')}月</Text>
-            <Text className='va-tab' onClick={() => setMonth(shiftMonth(month, 1))}>
+            <Text className='uh-title'>{`${d.month.slice(0, 4)}年${Number(d.month.slice(5, 7))}月`}</Text>
+            <Text className='va-tab' onClick={() => setMonth(shiftMonth(d.month, 1))}>
               下月 ›
             </Text>
           </View>
