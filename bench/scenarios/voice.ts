@@ -13,11 +13,20 @@ const ORG = VOICE_PERSONAS[0].openid;
 const DAY = 86_400_000;
 
 export const scenario: Scenario = async ({ cloud, measure }) => {
-  const input = (text: string, kind: 'appeal' | 'suggestion' = 'appeal') => ({ kind, category: '食堂后勤', text, images: [], anonymous: true });
+  const input = (text: string, kind: 'appeal' | 'suggestion' = 'appeal') => ({
+    kind,
+    category: '食堂后勤',
+    text,
+    images: [],
+    anonymous: true,
+  });
   // Twice each: the first call of an instance also reads the voice key (once per cold start).
   for (const text of ['夜班食堂能否保留热饭窗口？', '建议休息室配微波炉。']) {
     const d = await measure(worker.openid, 'voice', 'draft', {});
-    await measure(worker.openid, 'voice', 'submit', { clientId: d.clientId, ...input(text, text.startsWith('建议') ? 'suggestion' : 'appeal') });
+    await measure(worker.openid, 'voice', 'submit', {
+      clientId: d.clientId,
+      ...input(text, text.startsWith('建议') ? 'suggestion' : 'appeal'),
+    });
   }
   const mine = await measure(worker.openid, 'voice', 'listMine', { page: 1 });
   await measure(worker.openid, 'voice', 'listMine', { page: 1 });
@@ -38,7 +47,10 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   await measure(worker.openid, 'voice', 'reopen', { id: appeal.id, reason: '还没有执行' });
   await measure(ORG, 'voice', 'adopt', { id: suggestion.id });
   const d = await cloud.ok(PERSONAS.cadre.openid, 'voice', 'draft', {});
-  const dup = await cloud.ok(PERSONAS.cadre.openid, 'voice', 'submit', { clientId: d.clientId, ...input('休息室能不能有微波炉？', 'suggestion') });
+  const dup = await cloud.ok(PERSONAS.cadre.openid, 'voice', 'submit', {
+    clientId: d.clientId,
+    ...input('休息室能不能有微波炉？', 'suggestion'),
+  });
   await measure(ORG, 'voice', 'merge', { id: dup.id, into: suggestion.id });
   await measure(ORG, 'voice', 'close', { id: appeal.id, reason: '已执行' });
   await measure(ORG, 'voice', 'dashboard', {});
@@ -62,7 +74,10 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   await measure(worker.openid, 'voice', 'surveys', {});
   await measure(worker.openid, 'voice', 'survey', { id });
   await measure(worker.openid, 'voice', 'answerSurvey', { id, answers: [{ q: 'q1', rating: 4 }] });
-  for (const m of demoMembers().filter((x) => x.unitId === 'u-grass-1').slice(0, 5)) await cloud.ok(m.openid, 'voice', 'answerSurvey', { id, answers: [{ q: 'q1', rating: 5 }] });
+  for (const m of demoMembers()
+    .filter((x) => x.unitId === 'u-grass-1')
+    .slice(0, 5))
+    await cloud.ok(m.openid, 'voice', 'answerSurvey', { id, answers: [{ q: 'q1', rating: 5 }] });
   await measure(organizer.openid, 'voice', 'managedSurveys', { page: 1, pageSize: 20 });
   await measure(organizer.openid, 'voice', 'surveyResults', { id, level: 3 });
   await measure(organizer.openid, 'voice', 'closeSurvey', { id });

@@ -7,8 +7,8 @@ import { VOICE_KIND_LABELS, VOICE_STATUS_LABELS } from '@domain/rules/voice-requ
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { WaitingTag } from '../../voice/parts';
-import '../../voice/voice.scss';
+import { WaitingTag } from '../../../components/VoiceParts';
+import '../../../components/VoiceParts/index.scss';
 import '../admin.scss';
 
 const FILTERS: { key: QueueFilter; label: string }[] = [

@@ -7,9 +7,9 @@ import { RATING_LABELS, VOICE_KIND_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { StatusSteps, Timeline, WaitingTag } from '../../voice/parts';
+import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
 import { HandlerActions } from './actions';
-import '../../voice/voice.scss';
+import '../../../components/VoiceParts/index.scss';
 import '../admin.scss';
 
 /** One request as the handling union sees it (an anonymous writer is 匿名职工, nothing more), and its steps. */

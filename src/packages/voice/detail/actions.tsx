@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { MyRequestDetail } from '@domain/contract/voice-model';
 import { RATINGS, RATING_LABELS, type Rating } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
-import { Chips } from '../parts';
+import { Chips } from '../../../components/VoiceParts';
 
 /** What the writer may do now: add to it, rate the answer, or (once, after 不满意) ask again. */
 export function WriterActions({

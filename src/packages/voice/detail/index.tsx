@@ -7,9 +7,9 @@ import { RATING_LABELS, VOICE_KIND_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { StatusSteps, Timeline, WaitingTag } from '../parts';
+import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
 import { WriterActions } from './actions';
-import '../voice.scss';
+import '../../../components/VoiceParts/index.scss';
 
 const IMAGE_STATE = { checking: '检测中', pass: '', refused: '未通过检测，已隐藏' } as const;
 

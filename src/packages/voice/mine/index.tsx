@@ -5,8 +5,8 @@ import { VOICE_KIND_LABELS, VOICE_STATUS_LABELS } from '@domain/rules/voice-requ
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { WaitingTag } from '../parts';
-import '../voice.scss';
+import { WaitingTag } from '../../../components/VoiceParts';
+import '../../../components/VoiceParts/index.scss';
 
 /** 我的诉求: every request I sent, where it stands against its promise, and new replies. */
 export default function MyRequests() {

@@ -13,8 +13,8 @@ import { call, messageOf } from '../../../api';
 import { uploadToCloud } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { Chips } from '../parts';
-import '../voice.scss';
+import { Chips } from '../../../components/VoiceParts';
+import '../../../components/VoiceParts/index.scss';
 
 interface Picked {
   fileID: string;

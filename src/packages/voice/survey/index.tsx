@@ -7,7 +7,7 @@ import { call, messageOf } from '../../../api';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import '../voice.scss';
+import '../../../components/VoiceParts/index.scss';
 
 /** Answer a survey, once. Choices use the quiz's option rows; ratings are five big buttons. */
 export default function SurveyForm() {

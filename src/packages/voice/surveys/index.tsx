@@ -4,7 +4,7 @@ import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import '../voice.scss';
+import '../../../components/VoiceParts/index.scss';
 
 /** 问卷: the open surveys aimed at me; each is answered once. */
 export default function Surveys() {

@@ -1,8 +1,10 @@
+/** 职工心声's shared pieces (chips, status steps, promise tag, timeline), for its member and organizer subpackages. */
 import { Text, View } from '@tarojs/components';
 import type { TimelineEntryView } from '@domain/contract/voice-model';
 import { chinaTime } from '@domain/rules/china-time';
 import { VOICE_STATUS_LABELS, VOICE_STEPS, type VoiceStatus } from '@domain/rules/voice-request';
 import { WAITING_LABELS, type WaitingState } from '@domain/rules/voice-promise';
+import './index.scss';
 
 /** Tappable choices in a row; one or several chosen. */
 export function Chips<T extends string>({
