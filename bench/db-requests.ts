@@ -20,6 +20,10 @@ export const DB_REQUEST_GOALS: Readonly<Record<string, number>> = {
   'event.signUp': 5,
   'event.cancel': 5,
   'notice.open': 2,
+  // 职工心声 (issue 21): the writer's submit and list, the organizer's queue.
+  'voice.submit': 4,
+  'voice.listMine': 4,
+  'voice.queue': 4,
 };
 
 function loadScenario(area: string): Scenario | undefined {

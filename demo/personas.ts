@@ -1,5 +1,6 @@
 import { DEMO_UNITS, PERSONAS, PERSONA_NOTES } from './union';
 import { DEMO_PENDING } from './seed-members';
+import { VOICE_PERSONAS } from './seed-voice';
 import { ROLE_LABELS } from '../domain/roles';
 
 type PersonaItem = { openid: string; name: string; role: string; unit: string; note?: string };
@@ -16,5 +17,6 @@ export function personaList(): PersonaItem[] {
     return { openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: PERSONA_NOTES[key] };
   });
   const pending = DEMO_PENDING.map((p): PersonaItem => ({ openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: '注册待审核' }));
-  return [...personas, ...pending];
+  const voice = VOICE_PERSONAS.map((p): PersonaItem => ({ openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: '基层工会组织者' }));
+  return [...personas, ...voice, ...pending];
 }

@@ -3,6 +3,7 @@ import { seedMembers } from './seed-members';
 import { seedEvents } from './seed-events';
 import { seedNotices } from './seed-notices';
 import { seedQuiz } from './seed-quiz';
+import { seedVoice } from './seed-voice';
 
 /**
  * Loads the demo union into an empty database: run by `npm start` on first run and by browser tests.
@@ -14,6 +15,7 @@ const SEEDERS: { name: string; run: (db: SeedDb, now: Date) => Promise<void> }[]
   { name: 'events', run: seedEvents },
   // After events: the demo notice links to the seeded 夏送清凉 event.
   { name: 'notices', run: seedNotices },
+  { name: 'voice', run: seedVoice },
 ];
 
 export async function seedDemo(db: SeedDb, now = new Date()): Promise<void> {

@@ -185,6 +185,40 @@ export const COLLECTIONS = defineCollections({
     description: 'Group reach (_id = `${noticeId}_${openGId}_${openid}`): a member opened a notice from a WeChat group card',
     indexes: [{ name: 'notice_group', keys: { noticeId: 1, openGId: 1 } }],
   },
+  // 职工心声 (issue 21). Shapes: server/voice/repos/*.ts. The writer of a request is stored only as a
+  // keyed hash (writerKey, for "my requests") and sealed (encrypted, for sending them replies):
+  // organizer-facing reads project both away.
+  voice_requests: {
+    description:
+      'Workers’ requests: kind, category, text, images (with content-check verdicts), anonymous flag, writerKey (HMAC of the writer), ' +
+      'sealedWriter (encrypted openid, read only to notify the writer), writerName (named only), unit path, the unit chain with ' +
+      'promise days and chained deadlines, stage (who handles it), status, timeline, rating, merges, outbox of notifications to send',
+    indexes: [
+      { name: 'writer_time', keys: { writerKey: 1, createdAt: -1 } },
+      { name: 'path_status_due', keys: { unitPath: 1, status: 1, dueAt: 1 } },
+      { name: 'path_time', keys: { unitPath: 1, createdAt: -1 } },
+      { name: 'awaiting_due', keys: { awaiting: 1, dueAt: 1 } },
+      { name: 'outbox', keys: { outboxCount: 1 } },
+      { name: 'traces', keys: { traces: 1 } },
+      { name: 'merged_into', keys: { mergedInto: 1 } },
+    ],
+  },
+  voice_settings: {
+    description: 'Per union (_id = unitId): promised working days for a first reply and saved reply templates; `calendar`: added holidays',
+    indexes: [],
+  },
+  surveys: {
+    description: 'Surveys: questions (single|multiple|rating|text), audience (units + roles), anonymous flag, status, closesAt, answer count, notification cursor',
+    indexes: [
+      { name: 'aimed_live', keys: { audienceUnits: 1, audienceRoles: 1, status: 1, closesAt: 1 } },
+      { name: 'owner_time', keys: { ownerUnitPath: 1, updatedAt: -1 } },
+      { name: 'notify', keys: { notifyState: 1 } },
+    ],
+  },
+  survey_answers: {
+    description: 'One answer sheet per member and survey (_id = `${surveyId}_${keyed hash of the member}`): unit, role, answers; name only on named surveys',
+    indexes: [{ name: 'survey_unit', keys: { surveyId: 1, unitId: 1 } }],
+  },
 });
 
 export type CollectionName = keyof typeof COLLECTIONS;

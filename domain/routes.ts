@@ -53,6 +53,9 @@ export const PAGE_PATHS = {
   quizQuestion: 'packages/quiz-admin/question/index',
   quizImport: 'packages/quiz-admin/import/index',
   quizResults: 'packages/quiz-admin/results/index',
+  // 职工心声 (its pages still spell their own paths inside the voice subpackages).
+  voiceMine: 'packages/voice/mine/index',
+  voiceQueue: 'packages/voice-admin/queue/index',
 } as const;
 
 export type PageName = keyof typeof PAGE_PATHS;
@@ -106,6 +109,8 @@ export interface PageQuery {
   quizQuestion: { id?: string } | undefined;
   quizImport: undefined;
   quizResults: { id: string };
+  voiceMine: undefined;
+  voiceQueue: undefined;
 }
 
 /** The arguments after the page name: none, optional or required, as the page's query says. */

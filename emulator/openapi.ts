@@ -1,6 +1,7 @@
 import type { EmuStore } from './emu-store';
 import { CloudSdkError, WxErrCode, wxSystemErrorMsg } from './errors';
 import { currentInvocation, type Invocation } from './context';
+import { SECURITY_APIS } from './security-check';
 
 /** A message WeChat accepted for delivery, as recorded in the emulator's outbox. */
 export interface OutboxRow {
@@ -142,6 +143,7 @@ export class SubscribeMessageService {
 /** The open APIs the emulator implements, keyed by their `openapi.` path. */
 const IMPLEMENTED: Record<string, (inv: Invocation, input: unknown) => Promise<unknown>> = {
   [SEND_API]: (inv, input) => inv.services.subscribeMessage.send(input, inv.functionName, () => !inv.abandoned),
+  ...SECURITY_APIS,
 };
 
 /**

@@ -30,6 +30,9 @@ export default defineAppConfig({
     { root: 'packages/quiz-admin', pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'] },
     // Study after a paper: wrong-answer book, practice, leaderboards and certificates (canvas drawing).
     { root: 'packages/study', pages: ['wrong-book/index', 'practice/index', 'leaderboard/index', 'certificate/index'] },
+    // 职工心声: the member's requests and surveys, and the unions' queue, dashboard and survey builder.
+    { root: 'packages/voice', pages: ['new/index', 'mine/index', 'detail/index', 'surveys/index', 'survey/index'] },
+    { root: 'packages/voice-admin', pages: ['queue/index', 'request/index', 'dashboard/index', 'settings/index', 'surveys/index', 'survey-edit/index', 'survey-results/index'] },
   ],
   // The five things a member comes for, one tap each from anywhere (icons: scripts/tab-icons.ts).
   tabBar: {

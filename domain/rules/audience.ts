@@ -12,7 +12,7 @@ export interface Audience {
 }
 
 export interface AudienceMember {
-  unitPath: string[];
+  unitPath: readonly string[];
   role: Role;
 }
 

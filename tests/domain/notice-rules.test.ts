@@ -84,10 +84,9 @@ describe('roll-up', () => {
 });
 
 describe('subscriptions', () => {
-  it('asks for the chosen kinds once each, in settings order, never more than one dialog allows', () => {
-    const ask = kindsToRequest(['review_result', 'notice', 'waitlist_promoted', 'notice'], { notice: 3, waitlist_promoted: 0, review_result: 0 });
-    expect(ask).toEqual(['notice', 'waitlist_promoted', 'review_result']);
-    expect(kindsToRequest(['review_result'], {})).toEqual(['review_result']);
+  it('asks for at most three kinds, those with the least quota left first', () => {
+    const ask = kindsToRequest(['notice', 'waitlist_promoted', 'review_result', 'voice_reply'], { notice: 3, waitlist_promoted: 0, review_result: 0, voice_reply: 1 });
+    expect(ask).toEqual(['waitlist_promoted', 'review_result', 'voice_reply']);
   });
 
   it('counts only accepts from the dialog’s answer', () => {

@@ -11,6 +11,7 @@ import { noteRegistration } from '../../utils/my-events';
 import { CheckinStrip } from './checkin-strip';
 import { EventCard, NoticeCard, PaperCard } from './home-cards';
 import { OrganizerTodo } from './organizer-todo';
+import { VoiceEntry } from './voice-entry';
 
 const isRole = (role: string): role is Role => role in ROLE_LABELS;
 
@@ -47,6 +48,8 @@ export function MemberHome({ home, loadedAt }: { home: HomeOutput; loadedAt: num
       {roleAtLeast(role, 'organizer') && <OrganizerTodo refreshKey={loadedAt} />}
 
       <CheckinStrip refreshKey={loadedAt} />
+
+      <VoiceEntry />
 
       <Section title='待完成的考试' tab='papers'>
         {home.papers.length === 0 ? <Empty text='暂无需要完成的考试' hint='有新的考试时会显示在这里' /> : home.papers.map((p) => <PaperCard key={p.id} paper={p} />)}

@@ -21,6 +21,7 @@ const MEMBER_LINKS: LinkItem[] = [
   { label: '错题本', page: 'wrongBook', icon: 'book' },
   { label: '学习排行与证书', page: 'leaderboard', icon: 'trophy' },
   { label: '消息订阅', page: 'subscriptions', icon: 'notice' },
+  { label: '我的诉求', page: 'voiceMine', icon: 'message' },
 ];
 
 const ORGANIZER_LINKS: LinkItem[] = [
@@ -31,6 +32,7 @@ const ORGANIZER_LINKS: LinkItem[] = [
   { label: '题库与考试', page: 'quizPapers', icon: 'study' },
   { label: '成员管理', page: 'members', icon: 'people' },
   { label: '名册导入', page: 'rosterImport', icon: 'edit' },
+  { label: '职工心声', page: 'voiceQueue', icon: 'message' },
 ];
 
 /** My profile (phone editable), my records, 关怀模式, and the organizer's way into the admin pages. */

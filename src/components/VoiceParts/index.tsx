@@ -1,0 +1,77 @@
+/** 职工心声's shared pieces (chips, status steps, promise tag, timeline), for its member and organizer subpackages. */
+import { Text, View } from '@tarojs/components';
+import type { TimelineEntryView } from '@domain/contract/voice-model';
+import { chinaTime } from '@domain/rules/china-time';
+import { VOICE_STATUS_LABELS, VOICE_STEPS, type VoiceStatus } from '@domain/rules/voice-request';
+import { WAITING_LABELS, type WaitingState } from '@domain/rules/voice-promise';
+import './index.scss';
+
+/** Tappable choices in a row; one or several chosen. */
+export function Chips<T extends string>({
+  options,
+  value,
+  onChange,
+  labels,
+}: {
+  options: readonly T[];
+  value: T | T[];
+  onChange: (v: T) => void;
+  labels?: Record<T, string>;
+}) {
+  const on = (o: T) => (Array.isArray(value) ? value.includes(o) : value === o);
+  return (
+    <View className='vc-chips'>
+      {options.map((o) => (
+        <View key={o} className={`vc-chip ${on(o) ? 'vc-chip--on' : ''}`} onClick={() => onChange(o)}>
+          {labels ? labels[o] : o}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** 已提交 → 已受理 → 处理中 → 已答复 → 已评价 (or 已关闭 in the last place). */
+export function StatusSteps({ status }: { status: VoiceStatus }) {
+  const reached = status === 'closed' ? VOICE_STEPS.length : VOICE_STEPS.indexOf(status) + 1;
+  return (
+    <View className='vc-steps'>
+      {VOICE_STEPS.map((s, i) => (
+        <Text key={s} className={`vc-step ${i < reached ? 'vc-step--done' : ''}`}>
+          {i === VOICE_STEPS.length - 1 && status === 'closed' ? '已关闭' : VOICE_STATUS_LABELS[s]}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+export const WAITING_TAG: Record<WaitingState, string> = {
+  on_time: 'uh-tag--ok',
+  due_today: 'uh-tag--warn',
+  overdue: '',
+};
+
+export function WaitingTag({ waiting }: { waiting: WaitingState | null }) {
+  if (!waiting) return null;
+  return (
+    <Text className={`uh-tag ${WAITING_TAG[waiting]} vc-waiting vc-waiting--${waiting}`}>
+      {WAITING_LABELS[waiting]}
+    </Text>
+  );
+}
+
+export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
+  return (
+    <View className='vc-timeline'>
+      {entries.map((e, i) => (
+        <View key={i} className={`vc-timeline__item ${e.kind === 'replied' ? 'vc-timeline__item--reply' : ''}`}>
+          <View className='uh-row'>
+            <Text className='vc-timeline__label'>{e.label}</Text>
+            <Text className='uh-muted'>{chinaTime(e.at)}</Text>
+          </View>
+          {e.by && <View className='uh-muted'>{e.by}</View>}
+          {e.text && <View className='vc-timeline__text'>{e.text}</View>}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '职工心声', enablePullDownRefresh: true });

@@ -1,0 +1,145 @@
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { OrganizerRequestDetail, QueueRow } from '@domain/contract/voice-model';
+import { call, messageOf } from '../../../api';
+
+type Step = () => Promise<OrganizerRequestDetail>;
+
+/** The steps the rules allow now: accept, hand over, reply (from a template), merge, adopt, close. */
+export function HandlerActions({
+  request: r,
+  onChange,
+}: {
+  request: OrganizerRequestDetail;
+  onChange: (r: OrganizerRequestDetail) => void;
+}) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+  const [similar, setSimilar] = useState<QueueRow[] | null>(null);
+
+  const run = async (step: Step, done: string) => {
+    setBusy(true);
+    setProblem('');
+    try {
+      onChange(await step());
+      setText('');
+      setSimilar(null);
+      void Taro.showToast({ title: done, icon: 'success' });
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const findSimilar = async () => {
+    try {
+      const q = await call('voice', 'queue', { filter: 'all', page: 1 });
+      setSimilar(q.items.filter((x) => x.id !== r.id && x.status !== 'closed'));
+    } catch (e) {
+      setProblem(messageOf(e));
+    }
+  };
+
+  const off = busy || undefined;
+  return (
+    <View className='uh-card va-actions'>
+      <View className='va-buttons'>
+        {r.may.accept && (
+          <Button
+            className='uh-btn uh-btn--small va-actions__accept'
+            disabled={off}
+            onClick={() => void run(() => call('voice', 'accept', { id: r.id }), '已受理')}
+          >
+            受理
+          </Button>
+        )}
+        {r.may.assign && r.colleagues.length > 0 && (
+          <Picker
+            mode='selector'
+            range={r.colleagues.map((c) => `${c.name}（${c.unitName}）`)}
+            onChange={(e) => {
+              const c = r.colleagues[Number(e.detail.value)];
+              if (c) void run(() => call('voice', 'assign', { id: r.id, to: c.id }), `已转交${c.name}`);
+            }}
+          >
+            <View className='uh-btn uh-btn--small uh-btn--ghost'>转交同事</View>
+          </Picker>
+        )}
+        {r.may.adopt && (
+          <Button
+            className='uh-btn uh-btn--small uh-btn--ghost va-actions__adopt'
+            disabled={off}
+            onClick={() => void run(() => call('voice', 'adopt', { id: r.id }), '已采纳')}
+          >
+            采纳建议
+          </Button>
+        )}
+        {r.may.merge && (
+          <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={off} onClick={() => void findSimilar()}>
+            合并重复
+          </Button>
+        )}
+      </View>
+      {similar && (
+        <View className='va-similar'>
+          <View className='uh-muted'>选择同类诉求，本件将关闭并合并到所选诉求：</View>
+          {similar.length === 0 && <View className='uh-muted'>没有可合并的诉求</View>}
+          {similar.map((s) => (
+            <View
+              key={s.id}
+              className='va-unit'
+              onClick={() => void run(() => call('voice', 'merge', { id: r.id, into: s.id }), '已合并')}
+            >
+              <Text className='va-unit__name'>{s.excerpt}</Text>
+              <Text className='uh-muted'>{s.unitName}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      {(r.may.reply || r.may.close) && (
+        <View>
+          {r.may.reply && r.templates.length > 0 && (
+            <View className='va-tabs'>
+              {r.templates.map((t) => (
+                <Text key={t.id} className='va-tab' onClick={() => setText(t.text)}>
+                  {t.title}
+                </Text>
+              ))}
+            </View>
+          )}
+          <Textarea
+            className='va-text va-actions__text'
+            value={text}
+            maxlength={1000}
+            placeholder='答复内容（职工会收到通知）'
+            onInput={(e) => setText(e.detail.value)}
+          />
+          {problem && <Text className='vc-error'>{problem}</Text>}
+          <View className='va-buttons'>
+            {r.may.reply && (
+              <Button
+                className='uh-btn va-actions__reply'
+                disabled={busy || !text.trim() || undefined}
+                onClick={() => void run(() => call('voice', 'reply', { id: r.id, text: text.trim() }), '已答复')}
+              >
+                答复职工
+              </Button>
+            )}
+            {r.may.close && (
+              <Button
+                className='uh-btn uh-btn--ghost'
+                disabled={busy || !text.trim() || undefined}
+                onClick={() => void run(() => call('voice', 'close', { id: r.id, reason: text.trim() }), '已关闭')}
+              >
+                关闭（以上文字为原因）
+              </Button>
+            )}
+          </View>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,69 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { OrganizerRequestDetail } from '@domain/contract/voice-model';
+import { chinaDate, chinaTime } from '@domain/rules/china-time';
+import { RATING_LABELS, VOICE_KIND_LABELS } from '@domain/rules/voice-request';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { HandlerActions } from './actions';
+import '../../../components/VoiceParts/index.scss';
+import '../admin.scss';
+
+/** One request as the handling union sees it (an anonymous writer is 匿名职工, nothing more), and its steps. */
+export default function HandleRequest() {
+  const { id = '' } = useRouter().params;
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'request', { id }), [id]);
+  const [view, setView] = useState<OrganizerRequestDetail>();
+  useEffect(() => setView(data), [data]);
+  const r = view;
+  return (
+    <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
+      {r && (
+        <View className='uh-section va-request'>
+          <View className='uh-card'>
+            <StatusSteps status={r.status} />
+            <View>
+              <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
+              <Text className='uh-tag uh-tag--muted'>{r.category}</Text>
+              <WaitingTag waiting={r.waiting} />
+              {r.escalated && <Text className='uh-tag uh-tag--warn'>督办：{r.handler}</Text>}
+              {r.adopted && <Text className='uh-tag uh-tag--ok'>已采纳</Text>}
+            </View>
+            <View className='uh-card__meta va-request__who'>
+              {r.writer} · {r.unitName} · {chinaTime(r.createdAt)}
+            </View>
+            <View className='uh-muted'>
+              承诺{r.promise.days}个工作日内答复（{r.promise.byDay}前）
+              {r.dueAt ? `，当前时限${chinaDate(r.dueAt - 1)}` : ''}
+              {r.promise.answeredOnTime !== null ? (r.promise.answeredOnTime ? '，已按时答复' : '，答复超时') : ''}
+            </View>
+            <View className='vc-body'>{r.text}</View>
+            {r.images.length > 0 && (
+              <View className='vc-images'>
+                {r.images.map((img, i) => (
+                  <View
+                    key={i}
+                    className='vc-image'
+                    onClick={() => void Taro.previewImage({ urls: r.images.map((x) => x.url), current: img.url })}
+                  >
+                    <Image className='vc-image__img' src={img.url} mode='aspectFill' />
+                  </View>
+                ))}
+              </View>
+            )}
+            {r.rating && <View className='uh-muted'>职工评价：{RATING_LABELS[r.rating]}</View>}
+            {r.merged > 0 && <View className='uh-muted'>已合并同类诉求 {r.merged} 件</View>}
+          </View>
+          <HandlerActions request={r} onChange={setView} />
+          <View className='uh-card'>
+            <View className='uh-card__title'>办理经过</View>
+            <Timeline entries={r.timeline} />
+          </View>
+        </View>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,116 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { VoiceSettingsView } from '@domain/contract/voice-model';
+import { PROMISE_DAYS } from '@domain/rules/voice-promise';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import '../admin.scss';
+
+/** My union's promised working days for a first reply, and the saved reply templates. */
+export default function VoiceSettings() {
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'settings', {}));
+  const [s, setS] = useState<VoiceSettingsView>();
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [editing, setEditing] = useState<string | undefined>();
+  useEffect(() => setS(data), [data]);
+
+  const save = async (step: () => Promise<VoiceSettingsView>, done: string) => {
+    try {
+      setS(await step());
+      void Taro.showToast({ title: done, icon: 'success' });
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  };
+
+  return (
+    <Screen loading={loading && !s} error={error && messageOf(error)} onRetry={reload}>
+      {s && (
+        <View className='uh-section'>
+          <View className='uh-card'>
+            <View className='uh-card__title'>{s.unitName}的答复承诺</View>
+            <View className='uh-row'>
+              <Button
+                className='uh-btn uh-btn--small uh-btn--ghost'
+                disabled={s.promiseDays <= PROMISE_DAYS.min || undefined}
+                onClick={() =>
+                  void save(() => call('voice', 'saveSettings', { promiseDays: s.promiseDays - 1 }), '已保存')
+                }
+              >
+                －
+              </Button>
+              <Text className='uh-big'>{s.promiseDays}个工作日</Text>
+              <Button
+                className='uh-btn uh-btn--small uh-btn--ghost'
+                disabled={s.promiseDays >= PROMISE_DAYS.max || undefined}
+                onClick={() =>
+                  void save(() => call('voice', 'saveSettings', { promiseDays: s.promiseDays + 1 }), '已保存')
+                }
+              >
+                ＋
+              </Button>
+            </View>
+            <View className='uh-muted'>
+              对新提交的诉求生效；超时未首次答复的，转上级工会督办。节假日按国家法定安排计算。
+            </View>
+          </View>
+          <View className='uh-card'>
+            <View className='uh-card__title'>回复模板</View>
+            {s.templates.map((t) => (
+              <View key={t.id} className='va-question'>
+                <View className='uh-row'>
+                  <Text className='vc-timeline__label'>{t.title}</Text>
+                  <View className='va-buttons'>
+                    <Text className='va-tab' onClick={() => (setEditing(t.id), setTitle(t.title), setText(t.text))}>
+                      修改
+                    </Text>
+                    <Text
+                      className='va-tab'
+                      onClick={() => void save(() => call('voice', 'removeTemplate', { id: t.id }), '已删除')}
+                    >
+                      删除
+                    </Text>
+                  </View>
+                </View>
+                <View className='uh-muted'>{t.text}</View>
+              </View>
+            ))}
+            <Input
+              className='uh-input'
+              value={title}
+              maxlength={20}
+              placeholder='模板名称，如“感谢建议”'
+              onInput={(e) => setTitle(e.detail.value)}
+            />
+            <Textarea
+              className='va-text'
+              value={text}
+              maxlength={1000}
+              placeholder='模板内容'
+              onInput={(e) => setText(e.detail.value)}
+            />
+            <Button
+              className='uh-btn'
+              disabled={!title.trim() || !text.trim() || undefined}
+              onClick={() =>
+                void save(
+                  () => call('voice', 'saveTemplate', { id: editing, title: title.trim(), text: text.trim() }),
+                  '已保存',
+                ).then(() => {
+                  setEditing(undefined);
+                  setTitle('');
+                  setText('');
+                })
+              }
+            >
+              {editing ? '保存修改' : '添加模板'}
+            </Button>
+          </View>
+        </View>
+      )}
+    </Screen>
+  );
+}

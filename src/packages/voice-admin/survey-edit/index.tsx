@@ -1,0 +1,163 @@
+import { Button, Input, Picker, Switch, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
+import {
+  surveyProblem,
+  SURVEY_QUESTION_TYPES,
+  SURVEY_TYPE_LABELS,
+  type SurveyQuestion,
+  type SurveyQuestionType,
+} from '@domain/rules/voice-survey';
+import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { QuestionEditor } from './question';
+import '../admin.scss';
+
+const WEEK = 7 * 86_400_000;
+const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+
+/** Build a survey: questions (single, multiple, rating, short text), audience, anonymity, deadline. */
+export default function SurveyEdit() {
+  const { id } = useRouter().params;
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'surveyEditor', { id }), [id], {
+    refreshOnShow: false,
+  });
+  const [title, setTitle] = useState('');
+  const [anonymous, setAnonymous] = useState(true);
+  const [closesAt, setClosesAt] = useState(Date.now() + WEEK);
+  const [units, setUnits] = useState<string[]>([]);
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [questions, setQuestions] = useState<SurveyQuestion[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const s = data?.survey;
+    if (!s) return;
+    setTitle(s.title);
+    setAnonymous(s.anonymous);
+    setClosesAt(s.closesAt);
+    setUnits(s.audience.units);
+    setRoles(s.audience.roles.length === ROLES.length ? [] : s.audience.roles);
+    setQuestions(s.questions);
+  }, [data]);
+
+  const add = (type: SurveyQuestionType) =>
+    setQuestions((qs) => [
+      ...qs,
+      {
+        id: `q${Date.now() % 100000}${qs.length}`,
+        type,
+        stem: '',
+        options: type === 'single' || type === 'multiple' ? ['', ''] : [],
+        required: type !== 'text',
+      },
+    ]);
+
+  const save = async (publish: boolean) => {
+    const problem = !title.trim() ? '请填写问卷标题' : units.length === 0 ? '请选择调研范围' : surveyProblem(questions);
+    if (problem) return void Taro.showToast({ title: problem, icon: 'none' });
+    setBusy(true);
+    try {
+      const saved = await call('voice', 'saveSurvey', {
+        id,
+        title: title.trim(),
+        anonymous,
+        closesAt,
+        audience: { units, roles },
+        questions,
+      });
+      if (publish) await call('voice', 'publishSurvey', { id: saved.id });
+      void Taro.redirectTo({
+        url: publish
+          ? `/packages/voice-admin/survey-results/index?id=${saved.id}`
+          : `/packages/voice-admin/survey-edit/index?id=${saved.id}`,
+      });
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const date = pickerParts(closesAt);
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section va-survey-edit'>
+        <View className='uh-card'>
+          <Input
+            className='uh-input va-survey-edit__title'
+            value={title}
+            maxlength={40}
+            placeholder='问卷标题'
+            onInput={(e) => setTitle(e.detail.value)}
+          />
+          <View className='vc-switch uh-field'>
+            <Text>匿名问卷</Text>
+            <Switch checked={anonymous} color='#c8231e' onChange={(e) => setAnonymous(e.detail.value)} />
+          </View>
+          <View className='uh-muted'>
+            {anonymous ? '匿名问卷不记录填写人；答卷少于5份的单位不单独显示结果。' : '实名问卷可导出每个人的答卷。'}
+          </View>
+          <Picker
+            mode='date'
+            value={date.date}
+            onChange={(e) => setClosesAt(fromPickerParts(String(e.detail.value), '18:00') ?? closesAt)}
+          >
+            <View className='uh-field'>截止日期：{date.date} 18:00</View>
+          </Picker>
+        </View>
+        <View className='uh-card'>
+          <View className='uh-card__title'>调研范围</View>
+          <View className='va-tabs'>
+            {(data?.units ?? []).map((u) => (
+              <Text
+                key={u.id}
+                className={`va-tab ${units.includes(u.id) ? 'va-tab--on' : ''}`}
+                onClick={() => setUnits(toggle(units, u.id))}
+              >
+                {u.name}
+              </Text>
+            ))}
+          </View>
+          <View className='va-tabs'>
+            {ROLES.map((r) => (
+              <Text
+                key={r}
+                className={`va-tab ${roles.includes(r) ? 'va-tab--on' : ''}`}
+                onClick={() => setRoles(toggle(roles, r))}
+              >
+                {ROLE_LABELS[r]}
+              </Text>
+            ))}
+          </View>
+          <View className='uh-muted'>不选身份即面向全部身份。</View>
+        </View>
+        {questions.map((q, i) => (
+          <QuestionEditor
+            key={q.id}
+            index={i}
+            question={q}
+            onChange={(nq) => setQuestions((qs) => qs.map((x) => (x.id === q.id ? nq : x)))}
+            onRemove={() => setQuestions((qs) => qs.filter((x) => x.id !== q.id))}
+          />
+        ))}
+        <View className='va-buttons'>
+          {SURVEY_QUESTION_TYPES.map((t) => (
+            <Button key={t} className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => add(t)}>
+              ＋{SURVEY_TYPE_LABELS[t]}题
+            </Button>
+          ))}
+        </View>
+        <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={() => void save(false)}>
+          保存草稿
+        </Button>
+        <Button className='uh-btn' disabled={busy || undefined} onClick={() => void save(true)}>
+          发布问卷
+        </Button>
+      </View>
+    </Screen>
+  );
+}

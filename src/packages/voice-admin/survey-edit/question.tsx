@@ -1,0 +1,64 @@
+import { Input, Switch, Text, View } from '@tarojs/components';
+import { SURVEY_TYPE_LABELS, type SurveyQuestion } from '@domain/rules/voice-survey';
+
+/** One question of the editor: its stem, its options (choices), whether it must be answered. */
+export function QuestionEditor({
+  index,
+  question: q,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  question: SurveyQuestion;
+  onChange: (q: SurveyQuestion) => void;
+  onRemove: () => void;
+}) {
+  const choice = q.type === 'single' || q.type === 'multiple';
+  const setOption = (i: number, text: string) =>
+    onChange({ ...q, options: q.options.map((o, k) => (k === i ? text : o)) });
+  return (
+    <View className='uh-card va-question'>
+      <View className='uh-row'>
+        <Text className='vc-timeline__label'>
+          第{index + 1}题 · {SURVEY_TYPE_LABELS[q.type]}
+        </Text>
+        <Text className='va-tab' onClick={onRemove}>
+          删除
+        </Text>
+      </View>
+      <Input
+        className='uh-input'
+        value={q.stem}
+        maxlength={200}
+        placeholder='题目'
+        onInput={(e) => onChange({ ...q, stem: e.detail.value })}
+      />
+      {choice &&
+        q.options.map((o, i) => (
+          <View key={i} className='va-option'>
+            <Input
+              className='uh-input va-option__input'
+              value={o}
+              maxlength={40}
+              placeholder={`选项${i + 1}`}
+              onInput={(e) => setOption(i, e.detail.value)}
+            />
+            {q.options.length > 2 && (
+              <Text className='va-tab' onClick={() => onChange({ ...q, options: q.options.filter((_, k) => k !== i) })}>
+                －
+              </Text>
+            )}
+          </View>
+        ))}
+      {choice && q.options.length < 10 && (
+        <Text className='va-tab' onClick={() => onChange({ ...q, options: [...q.options, ''] })}>
+          ＋选项
+        </Text>
+      )}
+      <View className='vc-switch'>
+        <Text className='uh-muted'>必答</Text>
+        <Switch checked={q.required} color='#c8231e' onChange={(e) => onChange({ ...q, required: e.detail.value })} />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,86 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { MyRequestDetail } from '@domain/contract/voice-model';
+import { RATINGS, RATING_LABELS, type Rating } from '@domain/rules/voice-request';
+import { call, messageOf } from '../../../api';
+import { Chips } from '../../../components/VoiceParts';
+
+/** What the writer may do now: add to it, rate the answer, or (once, after 不满意) ask again. */
+export function WriterActions({
+  request: r,
+  onChange,
+}: {
+  request: MyRequestDetail;
+  onChange: (r: MyRequestDetail) => void;
+}) {
+  const [text, setText] = useState('');
+  const [rating, setRating] = useState<Rating>('satisfied');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const run = async (step: () => Promise<MyRequestDetail>, done: string) => {
+    setBusy(true);
+    setProblem('');
+    try {
+      onChange(await step());
+      setText('');
+      void Taro.showToast({ title: done, icon: 'success' });
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!r.may.rate && !r.may.reopen && !r.may.addNote) return null;
+  return (
+    <View className='uh-card vc-actions'>
+      {r.may.rate && (
+        <View className='vc-actions__rate'>
+          <View className='uh-card__title'>对答复满意吗？</View>
+          <Chips options={RATINGS} labels={RATING_LABELS} value={rating} onChange={setRating} />
+        </View>
+      )}
+      {r.may.reopen && <View className='uh-card__title'>对答复不满意，可申请重新办理一次</View>}
+      {!r.may.rate && !r.may.reopen && <View className='uh-card__title'>补充说明</View>}
+      <Textarea
+        className='vc-text vc-text--short vc-actions__text'
+        value={text}
+        maxlength={r.may.rate ? 200 : 500}
+        placeholder={r.may.rate ? '说说您的看法（选填）' : r.may.reopen ? '请说明还需要解决什么' : '补充情况或新的进展'}
+        onInput={(e) => setText(e.detail.value)}
+      />
+      {problem && <Text className='vc-error'>{problem}</Text>}
+      {r.may.rate && (
+        <Button
+          className='uh-btn vc-actions__submit-rating'
+          disabled={busy || undefined}
+          onClick={() =>
+            void run(() => call('voice', 'rate', { id: r.id, rating, comment: text.trim() || undefined }), '已评价')
+          }
+        >
+          提交评价
+        </Button>
+      )}
+      {r.may.reopen && (
+        <Button
+          className='uh-btn vc-actions__reopen'
+          disabled={busy || !text.trim() || undefined}
+          onClick={() => void run(() => call('voice', 'reopen', { id: r.id, reason: text.trim() }), '已申请重新办理')}
+        >
+          申请重新办理
+        </Button>
+      )}
+      {r.may.addNote && !r.may.rate && (
+        <Button
+          className='uh-btn uh-btn--ghost vc-actions__note'
+          disabled={busy || !text.trim() || undefined}
+          onClick={() => void run(() => call('voice', 'addNote', { id: r.id, text: text.trim() }), '已补充')}
+        >
+          提交补充
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,88 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { MyRequestDetail } from '@domain/contract/voice-model';
+import { chinaDate } from '@domain/rules/china-time';
+import { RATING_LABELS, VOICE_KIND_LABELS } from '@domain/rules/voice-request';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { WriterActions } from './actions';
+import '../../../components/VoiceParts/index.scss';
+
+const IMAGE_STATE = { checking: '检测中', pass: '', refused: '未通过检测，已隐藏' } as const;
+
+/** One of my requests: where it stands, the promise, what was said, and what I may do now. */
+export default function RequestDetail() {
+  const { id = '', new: fresh } = useRouter().params;
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'mine', { id }), [id]);
+  const [view, setView] = useState<MyRequestDetail>();
+  useEffect(() => setView(data), [data]);
+  useEffect(() => {
+    if (fresh) void Taro.showToast({ title: '已提交', icon: 'success' });
+  }, [fresh]);
+  const r = view;
+  return (
+    <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
+      {r && (
+        <View className='uh-section vc-detail'>
+          <View className='uh-card'>
+            <StatusSteps status={r.status} />
+            <View>
+              <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
+              <Text className='uh-tag uh-tag--muted'>{r.category}</Text>
+              {r.anonymous && <Text className='uh-tag uh-tag--muted'>匿名</Text>}
+              {r.adopted && <Text className='uh-tag uh-tag--ok'>建议已采纳</Text>}
+              <WaitingTag waiting={r.waiting} />
+            </View>
+            <View className='vc-promise vc-detail__promise'>
+              {r.promise.answeredOnTime === null
+                ? `${r.handler}办理中 · 承诺${r.promise.days}个工作日内答复（${r.promise.byDay}前）`
+                : r.promise.answeredOnTime
+                  ? `已在承诺时间内答复（承诺${r.promise.byDay}前）`
+                  : `答复晚于承诺时间（承诺${r.promise.byDay}前）`}
+              {r.promise.answeredOnTime === null && r.timeline.some((e) => e.kind === 'escalated') && (
+                <View className='uh-muted'>
+                  已超过承诺时间，现由{r.handler}督办{r.dueAt ? `（${chinaDate(r.dueAt - 1)}前）` : ''}
+                </View>
+              )}
+            </View>
+            <View className='vc-body'>{r.text}</View>
+            {r.images.length > 0 && (
+              <View className='vc-images'>
+                {r.images.map((img, i) => (
+                  <View
+                    key={i}
+                    className='vc-image'
+                    onClick={() => img.url && void Taro.previewImage({ urls: [img.url] })}
+                  >
+                    {img.url && <Image className='vc-image__img' src={img.url} mode='aspectFill' />}
+                    {IMAGE_STATE[img.state] && <Text className='vc-image__state'>{IMAGE_STATE[img.state]}</Text>}
+                  </View>
+                ))}
+              </View>
+            )}
+            {r.rating && <View className='uh-muted'>我的评价：{RATING_LABELS[r.rating]}</View>}
+          </View>
+          {r.mergedInto && (
+            <View className='uh-card'>
+              <View className='uh-card__title'>已与同类诉求合并办理</View>
+              <View className='uh-muted'>“{r.mergedInto.excerpt}”</View>
+              {r.mergedInto.replies.length ? (
+                <Timeline entries={r.mergedInto.replies} />
+              ) : (
+                <View className='uh-muted'>答复后会同时通知您。</View>
+              )}
+            </View>
+          )}
+          <View className='uh-card'>
+            <View className='uh-card__title'>办理经过</View>
+            <Timeline entries={r.timeline} />
+          </View>
+          <WriterActions request={r} onChange={setView} />
+        </View>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,160 @@
+import { Button, Image, Switch, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import {
+  VOICE_CATEGORIES,
+  VOICE_KINDS,
+  VOICE_KIND_LABELS,
+  VOICE_LIMITS,
+  type VoiceCategory,
+  type VoiceKind,
+} from '@domain/rules/voice-request';
+import { call, messageOf } from '../../../api';
+import { uploadToCloud } from '../../../api/upload';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { Chips } from '../../../components/VoiceParts';
+import '../../../components/VoiceParts/index.scss';
+
+interface Picked {
+  fileID: string;
+  preview: string;
+}
+
+/**
+ * 我要反映: a request to my grassroots union, named or anonymous, with up to three photos. The draft
+ * (from the server) makes a retried submit harmless and gives the photos their own folder.
+ */
+export default function NewRequest() {
+  const {
+    data: draft,
+    error,
+    loading,
+    reload,
+  } = useLoad(() => call('voice', 'draft', {}), [], { refreshOnShow: false });
+  const [kind, setKind] = useState<VoiceKind>('appeal');
+  const [category, setCategory] = useState<VoiceCategory>('其他');
+  const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [images, setImages] = useState<Picked[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const addImage = async () => {
+    if (!draft || images.length >= VOICE_LIMITS.images) return;
+    const picked = await Taro.chooseImage({
+      count: 1,
+      sizeType: ['compressed'],
+      sourceType: ['album', 'camera'],
+    }).catch(() => null);
+    if (!picked || picked.tempFilePaths.length === 0) return;
+    const path = picked.tempFilePaths[0];
+    const file = (picked.tempFiles[0] as { originalFileObj?: Blob } | undefined)?.originalFileObj;
+    const ext = (/\.(png|jpe?g|gif|webp)$/i.exec(path)?.[1] ?? 'jpg').toLowerCase();
+    try {
+      const fileID = await uploadToCloud(
+        `${draft.uploadFolder}/${Date.now()}.${ext}`,
+        process.env.TARO_ENV === 'h5' && file ? { file } : { filePath: path },
+      );
+      setImages((list) => [...list, { fileID, preview: path }]);
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  };
+
+  const submit = async () => {
+    if (!draft) return;
+    if (!text.trim()) {
+      setProblem('请写下您想反映的内容');
+      return;
+    }
+    setBusy(true);
+    setProblem('');
+    try {
+      const r = await call('voice', 'submit', {
+        clientId: draft.clientId,
+        kind,
+        category,
+        text: text.trim(),
+        images: images.map((i) => i.fileID),
+        anonymous,
+      });
+      void Taro.redirectTo({ url: `/packages/voice/detail/index?id=${r.id}&new=1` });
+    } catch (e) {
+      // A refused text keeps what was typed, so the writer only changes the words at fault.
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen loading={loading && !draft} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section vc-new'>
+        <View className='uh-card'>
+          <Text className='uh-field__label'>反映类型</Text>
+          <Chips options={VOICE_KINDS} labels={VOICE_KIND_LABELS} value={kind} onChange={setKind} />
+          <Text className='uh-field__label'>涉及方面</Text>
+          <Chips options={VOICE_CATEGORIES} value={category} onChange={setCategory} />
+        </View>
+        <View className='uh-card'>
+          <Textarea
+            className='vc-text vc-new__text'
+            value={text}
+            maxlength={VOICE_LIMITS.text}
+            placeholder='请写下您遇到的问题、想法或需要的帮助'
+            onInput={(e) => setText(e.detail.value)}
+          />
+          <View className='uh-muted vc-count'>
+            {[...text].length}/{VOICE_LIMITS.text}
+          </View>
+          <View className='vc-images'>
+            {images.map((img, i) => (
+              <View
+                key={img.fileID}
+                className='vc-image'
+                onClick={() => setImages((list) => list.filter((_, k) => k !== i))}
+              >
+                <Image className='vc-image__img' src={img.preview} mode='aspectFill' />
+                <Text className='vc-image__state'>点击移除</Text>
+              </View>
+            ))}
+            {images.length < VOICE_LIMITS.images && (
+              <View className='vc-image vc-image--add' onClick={() => void addImage()}>
+                +
+              </View>
+            )}
+          </View>
+          <View className='uh-muted vc-note'>
+            可添加{VOICE_LIMITS.images}张照片；文字和照片会经过微信内容安全检测。
+          </View>
+        </View>
+        <View className='uh-card'>
+          <View className='vc-switch'>
+            <Text>匿名反映</Text>
+            <Switch
+              className='vc-new__anonymous'
+              checked={anonymous}
+              color='#c8231e'
+              onChange={(e) => setAnonymous(e.detail.value)}
+            />
+          </View>
+          <View className='uh-muted vc-note'>
+            {anonymous
+              ? '匿名后，工会工作人员在任何页面和导出中都看不到您是谁；您仍会收到答复，也可以评价。'
+              : '实名反映便于工会工作人员与您联系。'}
+          </View>
+        </View>
+        {draft && (
+          <View className='uh-muted vc-promise'>
+            提交后由{draft.unitName}受理，承诺{draft.promiseDays}个工作日内首次答复；超时未答复将转上级工会督办。
+          </View>
+        )}
+        {problem && <View className='vc-error'>{problem}</View>}
+        <Button className='uh-btn vc-new__submit' disabled={busy || undefined} onClick={() => void submit()}>
+          {busy ? '正在提交…' : '提交'}
+        </Button>
+      </View>
+    </Screen>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { chinaTime } from '@domain/rules/china-time';
+import { SURVEY_LIMITS, type SurveyAnswer } from '@domain/rules/voice-survey';
+import { call, messageOf } from '../../../api';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import '../../../components/VoiceParts/index.scss';
+
+/** Answer a survey, once. Choices use the quiz's option rows; ratings are five big buttons. */
+export default function SurveyForm() {
+  const { id = '' } = useRouter().params;
+  const { data: s, error, loading, reload } = useLoad(() => call('voice', 'survey', { id }), [id]);
+  const [answers, setAnswers] = useState<Record<string, SurveyAnswer>>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [problem, setProblem] = useState('');
+  const set = (a: SurveyAnswer) => setAnswers((all) => ({ ...all, [a.q]: a }));
+
+  const submit = async () => {
+    if (!s) return;
+    setBusy(true);
+    setProblem('');
+    try {
+      await call('voice', 'answerSurvey', { id, answers: Object.values(answers) });
+      setDone(true);
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finished = done || s?.answered;
+  return (
+    <Screen loading={loading && !s} error={error && messageOf(error)} onRetry={reload}>
+      {s && (
+        <View className='uh-section'>
+          <View className='uh-card'>
+            <View className='uh-title'>{s.title}</View>
+            <View className='uh-card__meta'>
+              {s.issuer} · {chinaTime(s.closesAt)}截止{s.anonymous ? ' · 匿名填写' : ''}
+            </View>
+            {s.intro && <View className='vc-body'>{s.intro}</View>}
+          </View>
+          {finished ? (
+            <View className='uh-card uh-empty vc-survey__done'>感谢您的参与！您已提交这份问卷。</View>
+          ) : !s.open ? (
+            <View className='uh-card uh-empty'>问卷已结束</View>
+          ) : (
+            <View className='uh-card'>
+              {s.questionList.map((q, i) => {
+                const a = answers[q.id];
+                return (
+                  <View key={q.id} className='vc-question'>
+                    <View className='vc-question__stem'>
+                      {i + 1}. {q.stem}
+                      {q.type === 'multiple' && <Text className='uh-muted'>（可多选）</Text>}
+                      {!q.required && <Text className='uh-muted'>（选填）</Text>}
+                    </View>
+                    {(q.type === 'single' || q.type === 'multiple') && (
+                      <ChoiceList
+                        multiple={q.type === 'multiple'}
+                        choices={q.options.map((text, k) => ({ key: String(k), text }))}
+                        selected={(a?.choices ?? []).map(String)}
+                        onTap={(key) => {
+                          const k = Number(key);
+                          const now = a?.choices ?? [];
+                          set({
+                            q: q.id,
+                            choices:
+                              q.type === 'single' ? [k] : now.includes(k) ? now.filter((x) => x !== k) : [...now, k],
+                          });
+                        }}
+                      />
+                    )}
+                    {q.type === 'rating' && (
+                      <View className='vc-stars'>
+                        {Array.from({ length: SURVEY_LIMITS.ratingMax }, (_, k) => k + 1).map((n) => (
+                          <View
+                            key={n}
+                            className={`vc-star ${a?.rating !== undefined && n <= a.rating ? 'vc-star--on' : ''}`}
+                            onClick={() => set({ q: q.id, rating: n })}
+                          >
+                            {n}
+                          </View>
+                        ))}
+                      </View>
+                    )}
+                    {q.type === 'text' && (
+                      <Textarea
+                        className='vc-text vc-text--short'
+                        maxlength={SURVEY_LIMITS.text}
+                        value={a?.text ?? ''}
+                        onInput={(e) => set({ q: q.id, text: e.detail.value })}
+                      />
+                    )}
+                  </View>
+                );
+              })}
+              {problem && <View className='vc-error'>{problem}</View>}
+              <Button className='uh-btn vc-survey__submit' disabled={busy || undefined} onClick={() => void submit()}>
+                提交问卷
+              </Button>
+            </View>
+          )}
+          {finished && (
+            <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.navigateBack()}>
+              返回
+            </Button>
+          )}
+        </View>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Anonymous means anonymous to every organizer: this walks every organizer-level action of the voice
+ * areas (the contract's list, so a new one is caught) over an anonymous request in each of its states,
+ * and the Excel export, and checks that nothing returned carries the writer's openid, name, number,
+ * phone, or the stored keys that link the request to them. The writer still hears of replies and rates.
+ */
+import ExcelJS from 'exceljs';
+import { contracts } from '../../domain/contract';
+import type { ActionSpec } from '../../domain/contract/define';
+import { roleAtLeast } from '../../domain/roles';
+import { demoMembers } from '../../demo/union';
+import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
+import { admin, at, GRASS_ORG, messagesTo, organizer, pngBytes, submitRequest, verdictsIn } from './support';
+
+// A member with nothing named anywhere in the demo's voice data (grassroots union 采油一队).
+const writer = demoMembers()[8];
+const AREAS = ['voice', 'voiceAdmin'] as const;
+const organizerActions = AREAS.flatMap((area) =>
+  Object.entries(contracts[area] as Record<string, ActionSpec>)
+    .filter(([, spec]) => spec.access !== 'system' && spec.access !== 'anyone' && roleAtLeast(spec.access, 'organizer'))
+    .map(([name]) => `${area}.${name}`),
+);
+
+let cloud: TestCloud;
+const called = new Set<string>();
+const outputs: string[] = [];
+
+async function asOrganizer(
+  openid: string,
+  area: (typeof AREAS)[number],
+  action: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const env = (await cloud.raw(openid, area, { action, input })) as {
+    ok: boolean;
+    data?: Record<string, unknown>;
+    error?: unknown;
+  };
+  called.add(`${area}.${action}`);
+  outputs.push(JSON.stringify(env));
+  if (!env.ok) throw new Error(`${area}.${action}: ${JSON.stringify(env.error)}`);
+  return env.data!;
+}
+
+async function xlsxText(fileID: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(cloud.host.storage.read(fileID)! as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+  return cells.join('\n');
+}
+
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true });
+});
+afterAll(async () => {
+  jest.useRealTimers();
+  await cloud.close();
+});
+
+it('no organizer action or export ever returns who wrote an anonymous request', async () => {
+  setClock(at('2026-12-01 09:00'));
+  const a = await submitRequest(
+    cloud,
+    writer.openid,
+    { kind: 'suggestion', anonymous: true, text: '班组长分配夜班不公平，建议公开排班规则。' },
+    [pngBytes()],
+  );
+  const b = await submitRequest(cloud, writer.openid, { anonymous: true, text: '建议公开夜班排班规则，轮流安排。' });
+  await verdictsIn(cloud, a.id);
+  // Overdue: it escalates to the brigade, whose organizers are told.
+  setClock(at('2026-12-07 09:00'));
+  const O = GRASS_ORG.openid;
+  for (const filter of ['open', 'overdue', 'answered', 'closed', 'all'])
+    await asOrganizer(organizer.openid, 'voice', 'queue', { filter });
+  await asOrganizer(O, 'voice', 'queue', { unitId: 'u-grass-1' });
+  await asOrganizer(O, 'voice', 'request', { id: a.id });
+  await asOrganizer(O, 'voice', 'accept', { id: a.id });
+  await asOrganizer(O, 'voice', 'assign', { id: a.id, to: organizer.openid });
+  await asOrganizer(O, 'voice', 'merge', { id: b.id, into: a.id });
+  await asOrganizer(organizer.openid, 'voice', 'reply', { id: a.id, text: '已要求各班组公开排班规则。' });
+  await asOrganizer(O, 'voice', 'adopt', { id: a.id });
+  await cloud.ok(writer.openid, 'voice', 'rate', { id: a.id, rating: 'basic' });
+  await asOrganizer(O, 'voice', 'request', { id: a.id });
+  await asOrganizer(O, 'voice', 'close', { id: a.id, reason: '已办结' });
+  await asOrganizer(O, 'voice', 'settings', {});
+  await asOrganizer(O, 'voice', 'saveSettings', { promiseDays: 3 });
+  const t = (await asOrganizer(O, 'voice', 'saveTemplate', { title: '模板', text: '您好' })) as {
+    templates: { id: string }[];
+  };
+  await asOrganizer(O, 'voice', 'removeTemplate', { id: t.templates[t.templates.length - 1].id });
+  for (const who of [O, organizer.openid, admin.openid]) await asOrganizer(who, 'voice', 'dashboard', {});
+  await asOrganizer(admin.openid, 'voice', 'calendar', {});
+  await asOrganizer(admin.openid, 'voice', 'saveCalendar', { holidays: [], workdays: [] });
+  const exported = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportRequests', {})) as {
+    fileID: string;
+    rows: number;
+  };
+  expect(exported.rows).toBeGreaterThan(0);
+  const sheet = await xlsxText(exported.fileID);
+  expect(sheet).toContain('班组长分配夜班不公平');
+  expect(sheet).toContain('匿名职工');
+  outputs.push(sheet);
+  // Surveys (an anonymous one, answered by the same member).
+  const { id: sid } = (await asOrganizer(organizer.openid, 'voice', 'saveSurvey', {
+    title: '排班调研',
+    anonymous: true,
+    closesAt: at('2026-12-30 18:00'),
+    audience: { units: ['u-grass-1'], roles: [] },
+    questions: [{ id: 'q1', type: 'text', stem: '您对排班的意见', options: [] }],
+  })) as { id: string };
+  await asOrganizer(organizer.openid, 'voice', 'surveyEditor', { id: sid });
+  await asOrganizer(organizer.openid, 'voice', 'publishSurvey', { id: sid });
+  await cloud.ok(writer.openid, 'voice', 'answerSurvey', { id: sid, answers: [{ q: 'q1', text: '希望轮流排夜班' }] });
+  await asOrganizer(organizer.openid, 'voice', 'managedSurveys', {});
+  await asOrganizer(organizer.openid, 'voice', 'surveyResults', { id: sid });
+  await asOrganizer(organizer.openid, 'voice', 'closeSurvey', { id: sid });
+  const surveyFile = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportSurvey', { id: sid })) as {
+    fileID: string;
+  };
+  outputs.push(await xlsxText(surveyFile.fileID));
+  // What organizers were told (escalation notices) is organizer-facing too.
+  for (const o of [O, organizer.openid, admin.openid]) outputs.push(JSON.stringify(messagesTo(cloud, o)));
+  expect(
+    messagesTo(cloud, organizer.openid).some((m) => m.kind === 'voice_escalated' && m.body.includes('班组长分配夜班')),
+  ).toBe(true);
+
+  expect([...called].sort()).toEqual([...organizerActions].sort());
+  const stored = cloud
+    .dump<{ _id: string; writerKey: string; sealedWriter: string }>('voice_requests')
+    .filter((d) => d._id === a.id || d._id === b.id);
+  const secrets = [
+    writer.openid,
+    writer.name,
+    writer.employeeNo,
+    writer.phone,
+    ...stored.flatMap((d) => [d.writerKey, d.sealedWriter]),
+  ];
+  expect(secrets.every((s) => s.length >= 2)).toBe(true);
+  const all = outputs.join('\n');
+  for (const s of secrets) expect(all).not.toContain(s);
+});
+
+it('the anonymous writer still hears of the reply and was able to rate it', async () => {
+  const told = messagesTo(cloud, writer.openid).filter((m) => m.kind === 'voice_reply');
+  expect(told.some((m) => m.body.includes('已要求各班组公开排班规则'))).toBe(true);
+  const mine = await cloud.ok(writer.openid, 'voice', 'listMine', {});
+  expect(mine.items.filter((i) => i.anonymous)).toHaveLength(2);
+});
