@@ -11,8 +11,13 @@ const errorText = (err: unknown): string => {
 
 export const isDuplicateKey = (err: unknown): boolean => /duplicate key|E11000/i.test(errorText(err));
 
-/** A commit that lost to another transaction: the caller retries the whole transaction. */
-export const isTransactionConflict = (err: unknown): boolean => /DATABASE_TRANSACTION_CONFLICT|transaction conflict/i.test(errorText(err));
+/**
+ * A transaction that lost to another one: the caller retries the whole transaction. WeChat says so
+ * at write time, on the document call, with errCode -501001 and `[ResourceUnavailable.TransactionConflict]
+ * Transaction is conflict` (the wrapper drops `code`); only a failed commit keeps DATABASE_TRANSACTION_CONFLICT.
+ */
+export const isTransactionConflict = (err: unknown): boolean =>
+  /DATABASE_TRANSACTION_CONFLICT|TransactionConflict|transaction (is )?conflict/i.test(errorText(err));
 
 /** Adds a document; false if one with the same `_id` already exists. */
 export async function addOnce(add: () => unknown): Promise<boolean> {
