@@ -105,21 +105,17 @@ async function giveBack(l: Ledger, won: Exclude<Plan, 'full'>, key: string, even
   else if (won === 'pending') await leavePending(l);
 }
 
-/** Tries the likely outcome first, then the other, as the counters move under us. */
+/**
+ * Tries the likely outcome, then the other one, once each: a place, else a slot in line (or the
+ * other way round when the read said the places were gone). When both fail the event was full at
+ * both instants, which is the answer: a crowd that read the same counters costs two updates each.
+ */
 async function win(l: Ledger, plan: Plan, key: string): Promise<Exclude<Plan, 'full'> | null> {
-  let next = plan;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    if (next === 'pending') return (await addPending(l, { signup: true })) ? 'pending' : null;
-    if (next === 'confirmed') {
-      if (await claimPlace(l, key, { signup: true })) return 'confirmed';
-      if (l.rules.waitlistSize <= 0) return null;
-      next = 'waitlisted';
-    } else if (next === 'waitlisted') {
-      if (await joinWaitlist(l, key, { signup: true })) return 'waitlisted';
-      next = 'confirmed';
-    } else {
-      return null;
-    }
+  if (plan === 'pending') return (await addPending(l, { signup: true })) ? 'pending' : null;
+  const order: ('confirmed' | 'waitlisted')[] = plan === 'waitlisted' ? ['waitlisted', 'confirmed'] : ['confirmed', 'waitlisted'];
+  for (const next of order) {
+    if (next === 'confirmed' && (await claimPlace(l, key, { signup: true }))) return 'confirmed';
+    if (next === 'waitlisted' && l.rules.waitlistSize > 0 && (await joinWaitlist(l, key, { signup: true }))) return 'waitlisted';
   }
   return null;
 }

@@ -1,8 +1,9 @@
 /**
  * Review of applications that need it (金秋助学): pending until an organizer of the member's unit
  * (or above) decides; approval takes a place atomically (never more than the capacity, even when
- * many organizers approve at once); rejection carries a reason; the member sees the result and is
- * told; proof images reach only the member and their reviewers, as temporary links.
+ * many organizers approve at once, without a transaction on the event); rejection carries a
+ * reason; the member sees the result and is told; proof images reach only the member and their
+ * reviewers, as temporary links.
  */
 import { PERSONAS } from '../../demo/union';
 import { startTestCloud, type TestCloud } from '../support/cloud';
@@ -144,12 +145,11 @@ describe('approvals under concurrency', () => {
 
     // The admin and both brigades' organizers approve everything they may, all at once.
     const calls = regs.flatMap(({ registrationId }) => [admin, organizer, organizer2].map((who) => cloud.call(who, 'eventAdmin', 'review', { registrationId, decision: 'approve' })));
-    const conflictsBefore = cloud.host.engine.stats.conflicts;
     const results = await Promise.all(calls);
-    // The approvals really raced on the event's counter document.
-    expect(cloud.host.engine.stats.conflicts).toBeGreaterThan(conflictsBefore);
     const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
     expect(codes.every((c) => c === 'ok' || c === 'FULL' || c === 'FORBIDDEN')).toBe(true);
+    // Exactly one approval per place changed anything; organizers racing for the same application got its outcome.
+    expect(results.filter((r) => r.ok && r.data.changed)).toHaveLength(capacity);
 
     const stored = regsOf(eventId);
     expect(stored.filter((r) => r.state === 'confirmed')).toHaveLength(capacity);
