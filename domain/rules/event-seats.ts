@@ -28,6 +28,11 @@ export interface Seats {
   waitingBy: Record<string, number>;
   /** How many promotions ever happened. */
   promotions: number;
+  /** Places given to the line for the filler to hand out (a version: the filler checks it before it stops). */
+  freed?: number;
+  /** The filler's lease: one call at a time promotes from the line in batches (server/event/handoff.ts). */
+  fillBy?: string | null;
+  fillUntil?: Date | null;
   /** The server's clock at the latest counter change: a recount waits for a quiet spell after it. */
   changedAt?: Date | null;
   /** The latest change a recount has confirmed (see server/event/repair.ts). */
@@ -46,7 +51,7 @@ export interface SeatRules {
 /** Counters of a new event: every quota unit present, so conditions on them can match. */
 export function emptySeats(unitQuotas: readonly UnitQuota[] = []): Seats {
   const zeros = (extra: string[]) => Object.fromEntries([...extra, ...unitQuotas.map((q) => q.unitId)].map((k) => [k, 0]));
-  return { confirmed: 0, pending: 0, waiting: 0, quotaUsed: zeros([]), waitingBy: zeros([NO_QUOTA]), promotions: 0, changedAt: null, checkedAt: null };
+  return { confirmed: 0, pending: 0, waiting: 0, quotaUsed: zeros([]), waitingBy: zeros([NO_QUOTA]), promotions: 0, freed: 0, fillBy: null, fillUntil: null, changedAt: null, checkedAt: null };
 }
 
 /** The counter key of a registration's quota unit ('' = none). */
@@ -75,6 +80,12 @@ export const someWaiterFits = (rules: SeatRules, seats: Seats): boolean => waitK
 
 /** May a newcomer (or an approved application) under quota `key` take a place right now? */
 export const canTakePlace = (rules: SeatRules, seats: Seats, key: string): boolean => hasPlaceFor(rules, seats, key) && !someWaiterFits(rules, seats);
+
+/** The counters after one more place is filled from the line for a member waiting under `key`. */
+export function afterFill(seats: Seats, rules: Pick<SeatRules, 'unitQuotas'>, key: string): Seats {
+  const quotaUsed = quotaLimit(rules, key) === null ? seats.quotaUsed : { ...seats.quotaUsed, [key]: (seats.quotaUsed[key] ?? 0) + 1 };
+  return { ...seats, confirmed: seats.confirmed + 1, waiting: seats.waiting - 1, waitingBy: { ...seats.waitingBy, [key]: (seats.waitingBy[key] ?? 0) - 1 }, quotaUsed };
+}
 
 /** Places left overall (null = unlimited). */
 export function placesLeft(rules: Pick<SeatRules, 'capacity'>, seats: Pick<Seats, 'confirmed'>): number | null {

@@ -90,8 +90,7 @@ async function release(req: LeaveRequest, reg: RegistrationDoc, from: Registrati
   const key = quotaKey(reg.quotaUnitId);
   const promoted: Waiter[] = [];
   if (from === 'confirmed') {
-    const w = await handOffPlace(l, key, event, head);
-    if (w) promoted.push(w);
+    promoted.push(...(await handOffPlace(l, key, event, head)));
   } else if (from === 'waitlisted') {
     await leaveWaitlist(l, key);
   } else if (from === 'pending') {

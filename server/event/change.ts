@@ -74,7 +74,7 @@ export async function changeEvent(eventId: string, now: Date, change: (event: Ev
     if (event.status !== 'draft' && cancelByOf(event).getTime() !== cancelByOf(next).getTime()) await setCancelBy(eventId, cancelByOf(next));
     const grew = (next.capacity === null ? Infinity : next.capacity) > (event.capacity === null ? Infinity : event.capacity) || next.waitlistSize > event.waitlistSize;
     if (next.status === 'draft' || !grew) return { event: { ...next, seats: event.seats }, promoted: [] };
-    const promoted = await fillFromWaitlist({ eventId, rules: seatRulesOf(next), now }, (await findEvent(eventId)) ?? next);
+    const promoted = await fillFromWaitlist({ eventId, rules: seatRulesOf(next), now });
     return { event: (await findEvent(eventId)) ?? next, promoted };
   }
   throw new AppError('CONFLICT', '活动刚被其他人修改，请刷新后重试');

@@ -71,7 +71,7 @@ export async function recountIfQuiet(event: EventDoc, now: Date): Promise<void> 
     if (updatedOf(res) !== 1) return;
     const fixed: EventDoc = { ...event, seats: { ...event.seats, ...seats, checkedAt: stamp } };
     if (someWaiterFits(seatRulesOf(fixed), fixed.seats)) {
-      const promoted = await fillFromWaitlist({ eventId: event._id, rules: seatRulesOf(fixed), now }, fixed);
+      const promoted = await fillFromWaitlist({ eventId: event._id, rules: seatRulesOf(fixed), now });
       await kickNotices(promoted.map((w) => w._id));
     }
   } catch (err) {

@@ -14,6 +14,7 @@ import { collection, command } from '../lib/collection';
 import { intentFields } from '../lib/outbox';
 import { updatedOf } from '../lib/results';
 import { handOffPlace } from './handoff';
+import { kickNotices } from './notices';
 import { roundOf, seatRulesOf, type EventDoc, type EventIntent, type RegistrationDoc } from './repos/docs';
 import { findEvent } from './repos/events';
 import { findRegistration, moveRegistration } from './repos/registrations';
@@ -90,7 +91,7 @@ export async function approve(registrationId: string, eventId: string, by: strin
     };
     if (await moveRegistration(reg._id, 'pending', round, patch, {}, fields)) return { registration: { ...reg, ...patch }, event, changed: true };
     // The member withdrew meanwhile: what we won goes back, and the pending count we took with it.
-    if (won === 'confirmed') await handOffPlace(l, key, event, null);
+    if (won === 'confirmed') await kickNotices((await handOffPlace(l, key, event, null)).map((w) => w._id));
     else await leaveWaitlist(l, key);
     await addPending(l);
   }

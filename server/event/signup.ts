@@ -18,19 +18,21 @@ import { checkAnswers } from '../../domain/rules/event-form';
 import { planFor, quotaKey, type Plan } from '../../domain/rules/event-seats';
 import { signupPhase } from '../../domain/rules/event-window';
 import type { MemberDoc } from '../member/repos/members';
-import { handOffPlace } from './handoff';
+import { fillIfStuck, handOffPlace } from './handoff';
 import { addClaim, dropClaim, findClaim, takeOverClaim } from './repos/claims';
 import { cancelByOf, registrationIdOf, seatRulesOf, windowOf, type ClaimDoc, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
 import { findEvent } from './repos/events';
 import { findRegistration } from './repos/registrations';
 import { addPending, claimPlace, joinWaitlist, leavePending, leaveWaitlist, type Ledger } from './repos/seat-ledger';
-import { positionOf } from './repos/waitlist';
+import { positionOf, type Waiter } from './repos/waitlist';
 import { writeRegistration } from './signup-write';
 
 export interface SignUpOutcome {
   registration: RegistrationDoc;
   /** 1-based place in line when waitlisted. */
   position: number | null;
+  /** Members this call promoted on the way (a place it won and gave back went to the line). */
+  promoted?: Waiter[];
 }
 
 const CLOSED_MESSAGES: Partial<Record<SignupPhase, string>> = {
@@ -99,10 +101,11 @@ async function claimBenefit(event: EventDoc, member: MemberDoc, regId: string, n
 }
 
 /** Gives back what this call won when its registration turned out to exist already. */
-async function giveBack(l: Ledger, won: Exclude<Plan, 'full'>, key: string, event: EventDoc): Promise<void> {
-  if (won === 'confirmed') await handOffPlace(l, key, event, null);
-  else if (won === 'waitlisted') await leaveWaitlist(l, key);
+async function giveBack(l: Ledger, won: Exclude<Plan, 'full'>, key: string, event: EventDoc): Promise<Waiter[]> {
+  if (won === 'confirmed') return handOffPlace(l, key, event, null);
+  if (won === 'waitlisted') await leaveWaitlist(l, key);
   else if (won === 'pending') await leavePending(l);
+  return [];
 }
 
 /**
@@ -147,10 +150,11 @@ export async function signUp(eventId: string, member: MemberDoc, rawAnswers: Ans
     throw err;
   }
   if ('existing' in written) {
-    await giveBack(l, won, key, event);
+    const promoted = await giveBack(l, won, key, event);
     const existing = written.existing;
     if (claim === 'new' && !isActiveState(existing.state)) await dropClaim(claimIdOf(event.kind, existing.year, member._id), regId);
-    return { registration: existing, position: existing.state === 'waitlisted' ? await positionOf(existing) : null };
+    return { registration: existing, position: existing.state === 'waitlisted' ? await positionOf(existing) : null, promoted };
   }
-  return written;
+  // A place free for the line with nobody filling it (a filler that died): this call fills it.
+  return { ...written, promoted: await fillIfStuck(event, now) };
 }

@@ -100,3 +100,19 @@ export async function deliverIntent(name: CollectionName, docId: string, key: st
   if (pushed.outcome === 'error') return finish('pushing', intent.tries + 1 >= MAX_TRIES ? 'failed' : 'due', pushed.errCode ?? null);
   return finish('pushing', pushed.outcome, pushed.errCode ?? null);
 }
+
+/** An intent that carries its message, written whole when the change is made (no later rendering). */
+export interface CarriedMessage {
+  message: Message;
+}
+
+/** Delivers every pending intent of a document whose intents carry their message. Never throws. */
+export async function deliverCarried(name: CollectionName, doc: { _id: string } & WithOutbox<CarriedMessage>, now: Date): Promise<void> {
+  for (const [key, intent] of pendingIntents(doc)) {
+    try {
+      await deliverIntent(name, doc._id, key, intent, intent.message, now);
+    } catch (err) {
+      console.error(`[outbox] ${name}/${doc._id} ${key} not delivered yet`, err);
+    }
+  }
+}

@@ -63,9 +63,9 @@ function cannotTake(rules: SeatRules, k: string): Cond | null {
   return alts.length ? _.or(alts) : null;
 }
 
-async function apply(l: Ledger, conds: Cond[], inc: Record<string, number>): Promise<boolean> {
+async function apply(l: Ledger, conds: Cond[], inc: Record<string, number>, set: Record<string, unknown> = {}): Promise<boolean> {
   const _ = command();
-  const data: Record<string, unknown> = { 'seats.changedAt': l.now };
+  const data: Record<string, unknown> = { 'seats.changedAt': l.now, ...set };
   for (const [field, n] of Object.entries(inc)) if (n) data[field] = _.inc(n);
   const res = await collection('events')
     .where(_.and([{ _id: l.eventId }, ...conds]))
@@ -138,6 +138,26 @@ export function unpassPlace(l: Ledger, freed: string, to: string, onlyIfOver = f
 /** Gives a freed place back to everyone: only while nobody waiting would fit it (unless `force`). */
 export function releasePlace(l: Ledger, freed: string, force = false): Promise<boolean> {
   return apply(l, force ? [] : noWaiterFits(l.rules, freed), { [confirmedF]: -1, ...quotaInc(l.rules, freed, -1) });
+}
+
+/**
+ * Gives a freed place to the line as a whole (someone waiting fits it, but the first in line was
+ * taken by another departure at the same moment): the place stays closed to newcomers, because
+ * the counters still count who waits, and the filler hands it out in order.
+ */
+export function releaseToLine(l: Ledger, freed: string): Promise<boolean> {
+  return apply(l, [], { [confirmedF]: -1, ...quotaInc(l.rules, freed, -1), 'seats.freed': 1 });
+}
+
+/** The filler's lease: taken only when nobody holds a live one. */
+export function takeFillLease(l: Ledger, by: string, ms: number): Promise<boolean> {
+  const _ = command();
+  return apply(l, [_.or([{ 'seats.fillUntil': null }, { 'seats.fillUntil': _.lt(l.now) }])], {}, { 'seats.fillBy': by, 'seats.fillUntil': new Date(l.now.getTime() + ms) });
+}
+
+/** Gives the lease up, only if no place was given to the line since `freed` was read (unless `anyway`). */
+export function dropFillLease(l: Ledger, by: string, freed: number | null): Promise<boolean> {
+  return apply(l, [{ 'seats.fillBy': by }, ...(freed === null ? [] : [{ 'seats.freed': freed }])], {}, { 'seats.fillBy': null, 'seats.fillUntil': null });
 }
 
 /** A free place (no one left: more capacity, a place given back) taken for a member waiting under `to`. */
