@@ -26,8 +26,15 @@ export interface OurRush {
   perSecond: number;
   latency: LatencySummary;
   counts: Record<string, number>;
+  /** Database requests per call, on average (the server's count, x-db-requests). */
+  requestsPerCall: number;
   invariants: Figure[];
 }
+
+export const meanRequests = (answers: { res: CallResult<unknown> | null }[]): number => {
+  const got = answers.filter((a) => a.res && Number.isFinite(a.res.dbRequests));
+  return got.length ? got.reduce((n, a) => n + a.res!.dbRequests, 0) / got.length : NaN;
+};
 
 export const stateOf = (a: Answer): string => (a.res ? (a.res.envelope.ok ? a.res.envelope.data.state : a.res.envelope.error.code) : 'transport');
 
@@ -110,6 +117,7 @@ export async function ourSignupRush(
     perSecond: (answered.length / wallMs) * 1000,
     latency: summarise(answered.map((a) => a.res!.ms)),
     counts,
+    requestsPerCall: meanRequests(answers),
     invariants: [
       exactly(`${L}: confirmed answers`, counts.confirmed ?? 0, 'members', opts.places),
       exactly(`${L}: waitlisted answers`, counts.waitlisted ?? 0, 'members', opts.waitlist),

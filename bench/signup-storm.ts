@@ -9,7 +9,7 @@ import { atMost, exactly, info, round, type Figure } from './figure';
 import type { FunctionClient } from './support/http';
 import type { BenchLocal } from './support/local';
 import { summarise } from './support/stats';
-import { describeCounts, rushCalls, stateOf, tally } from './signup-ours';
+import { describeCounts, meanRequests, rushCalls, stateOf, tally } from './signup-ours';
 import type { MyRegistration } from '../domain/contract/event';
 
 interface StoredReg {
@@ -77,7 +77,7 @@ export async function cancelStorm(
   return [
     info(`${L}: setup`, `${opts.cancellers.length} cancels + ${opts.newcomers.length} sign-ups`, '', `at once, on a full event of ${capacity} places`),
     info(`${L}: wall time`, round(wallMs / 1000, 2), 's'),
-    info(`${L}: cancel latency p50`, round(cancelLatency.p50), 'ms'),
+    info(`${L}: cancel latency p50`, round(cancelLatency.p50), 'ms', `${round(meanRequests(cancels), 2)} db requests a cancel, ${round(meanRequests(signUps), 2)} a sign-up`),
     info(`${L}: cancel latency p95`, round(cancelLatency.p95), 'ms'),
     atMost(`${L}: slowest cancel`, round(cancelLatency.max), 'ms', 3000),
     exactly(`${L}: cancels not answered "cancelled"`, cancels.length - (cancelCounts.cancelled ?? 0), 'calls', 0, describeCounts(cancelCounts)),
