@@ -66,11 +66,11 @@ export function quotaLimit(rules: Pick<SeatRules, 'unitQuotas'>, key: string): n
 export function hasPlaceFor(rules: SeatRules, seats: Seats, key: string): boolean {
   if (rules.capacity !== null && seats.confirmed >= rules.capacity) return false;
   const limit = quotaLimit(rules, key);
-  return limit === null || (seats.quotaUsed[key] ?? 0) < limit;
+  return limit === null || (seats.quotaUsed?.[key] ?? 0) < limit;
 }
 
 /** Would a member waiting under quota `key` fit a free place now? */
-export const waiterFits = (rules: SeatRules, seats: Seats, key: string): boolean => (seats.waitingBy[key] ?? 0) > 0 && hasPlaceFor(rules, seats, key);
+export const waiterFits = (rules: SeatRules, seats: Seats, key: string): boolean => (seats.waitingBy?.[key] ?? 0) > 0 && hasPlaceFor(rules, seats, key);
 
 /** Keys a waiting member can be counted under: NO_QUOTA and every quota unit. */
 export const waitKeys = (rules: Pick<SeatRules, 'unitQuotas'>): string[] => [NO_QUOTA, ...rules.unitQuotas.map((q) => q.unitId)];
@@ -110,7 +110,7 @@ export function planFor(rules: SeatRules, seats: Seats, key: string): Plan {
 export function freedPlaceFits(rules: SeatRules, seats: Seats, freed: string, key: string): boolean {
   if (key === freed || key === NO_QUOTA) return true;
   const limit = quotaLimit(rules, key);
-  return limit === null || (seats.quotaUsed[key] ?? 0) < limit;
+  return limit === null || (seats.quotaUsed?.[key] ?? 0) < limit;
 }
 
 /** Can the rules change to `next` without breaking what is already held? (Organizer edits.) */

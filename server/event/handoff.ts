@@ -18,6 +18,7 @@ import { afterFill, freedPlaceFits, quotaKey, someWaiterFits, waiterFits } from 
 import { intentFields } from '../lib/outbox';
 import { roundOf, seatRulesOf, type EventDoc, type RegistrationDoc } from './repos/docs';
 import { findEvent } from './repos/events';
+import { withCurrentCounters } from './recount';
 import { moveRegistration } from './repos/registrations';
 import { dropFillLease, fillPlace, passPlace, releasePlace, releaseToLine, takeFillLease, unfillPlace, unpassPlace, type Ledger } from './repos/seat-ledger';
 import { headOfLine, type Waiter } from './repos/waitlist';
@@ -82,16 +83,18 @@ export async function fillFromWaitlist(l: Ledger): Promise<Waiter[]> {
   const promoted: Waiter[] = [];
   const deadline = performance.now() + FILL_BUDGET_MS;
   for (let round = 0; performance.now() < deadline; round++) {
-    const event = await findEvent(l.eventId);
-    if (!event) return promoted;
+    const found = await findEvent(l.eventId);
+    if (!found) return promoted;
+    const event = await withCurrentCounters(found);
     const rules = seatRulesOf(event);
     const freed = event.seats.freed ?? 0;
     if (!someWaiterFits(rules, event.seats)) {
       if (await dropFillLease(l, me, freed)) return promoted;
       continue;
     }
-    // The counters say who fits; the line says who they are, in order.
-    const line = await headOfLine(l.eventId, BATCH);
+    // The counters say who fits; the line says who they are, in order. With unit quotas the first
+    // who fit may stand further back, behind members whose quota is used up.
+    const line = await headOfLine(l.eventId, rules.unitQuotas.length ? 100 : BATCH);
     let sim = event.seats;
     const picks: Waiter[] = [];
     for (const w of line) {
@@ -99,6 +102,7 @@ export async function fillFromWaitlist(l: Ledger): Promise<Waiter[]> {
       if (!waiterFits(rules, sim, k)) continue;
       picks.push(w);
       sim = afterFill(sim, rules, k);
+      if (picks.length >= BATCH) break;
     }
     if (!picks.length) {
       // Counted but not yet written: a join on its way in.

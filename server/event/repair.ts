@@ -7,13 +7,13 @@
  * counters to what is stored (only if nothing changed meanwhile), sends what is still owed, and
  * fills any place someone waiting fits. Cost: a few requests once per burst of activity.
  */
-import { NO_QUOTA, emptySeats, someWaiterFits, type Seats } from '../../domain/rules/event-seats';
+import { someWaiterFits } from '../../domain/rules/event-seats';
 import { collection, command } from '../lib/collection';
 import { updatedOf } from '../lib/results';
 import { fillFromWaitlist } from './handoff';
 import { deliverNotices, kickNotices } from './notices';
 import { seatRulesOf, type EventDoc } from './repos/docs';
-import { countByStateAndQuota } from './repos/registrations';
+import { counted } from './recount';
 
 /** Longer than any call lives (a function's timeout is at most 20 s here, 3 s by default on WeChat). */
 export const QUIET_MS = 30_000;
@@ -24,29 +24,6 @@ const ms = (d: Date | null | undefined) => (d ? new Date(d).getTime() : 0);
 export function needsRecount(event: EventDoc, now: Date): boolean {
   const changed = ms(event.seats.changedAt);
   return changed > 0 && ms(event.seats.checkedAt) < changed && now.getTime() - changed > QUIET_MS;
-}
-
-/** The counters as the registrations stand. */
-async function counted(event: EventDoc): Promise<Omit<Seats, 'promotions' | 'changedAt' | 'checkedAt'>> {
-  const seats = emptySeats(event.unitQuotas);
-  const quota = new Set(event.unitQuotas.map((q) => q.unitId));
-  for (const g of await countByStateAndQuota(event._id)) {
-    const key = quota.has(g.quotaUnitId) ? g.quotaUnitId : NO_QUOTA;
-    if (g.state === 'confirmed') {
-      seats.confirmed += g.n;
-      if (key !== NO_QUOTA) seats.quotaUsed[key] += g.n;
-    } else if (g.state === 'waitlisted') {
-      seats.waiting += g.n;
-      seats.waitingBy[key] += g.n;
-    } else if (g.state === 'pending') {
-      seats.pending += g.n;
-    }
-  }
-  const { promotions, changedAt, checkedAt, ...rest } = seats;
-  void promotions;
-  void changedAt;
-  void checkedAt;
-  return rest;
 }
 
 /** Recounts (when due), delivers what is owed, and fills free places. Never throws: a read must not fail for it. */
@@ -78,3 +55,4 @@ export async function recountIfQuiet(event: EventDoc, now: Date): Promise<void> 
     console.error(`[event] recount of ${event._id} failed`, err);
   }
 }
+

@@ -23,6 +23,7 @@ import { addClaim, dropClaim, findClaim, takeOverClaim } from './repos/claims';
 import { cancelByOf, registrationIdOf, seatRulesOf, windowOf, type ClaimDoc, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
 import { findEvent } from './repos/events';
 import { findRegistration } from './repos/registrations';
+import { withCurrentCounters } from './recount';
 import { addPending, claimPlace, joinWaitlist, leavePending, leaveWaitlist, type Ledger } from './repos/seat-ledger';
 import { positionOf, type Waiter } from './repos/waitlist';
 import { writeRegistration } from './signup-write';
@@ -127,7 +128,7 @@ export async function signUp(eventId: string, member: MemberDoc, rawAnswers: Ans
   const regId = registrationIdOf(eventId, member._id);
   const checked = checkOpen(await findEvent(eventId), member, now);
   if (checked instanceof Refusal) return refuse(regId, checked);
-  const event = checked;
+  const event = await withCurrentCounters(checked);
   const answers = checkedAnswers(event, rawAnswers);
   const rules = seatRulesOf(event);
   const quotaUnitId = quotaUnitOf(event.unitQuotas, member.unitPath) ?? '';
