@@ -36,7 +36,8 @@ export const meanRequests = (answers: { res: CallResult<unknown> | null }[]): nu
   return got.length ? got.reduce((n, a) => n + a.res!.dbRequests, 0) / got.length : NaN;
 };
 
-export const stateOf = (a: Answer): string => (a.res ? (a.res.envelope.ok ? a.res.envelope.data.state : a.res.envelope.error.code) : 'transport');
+export const stateOf = (a: Answer): string =>
+  a.res ? (a.res.envelope.ok ? a.res.envelope.data.state : a.res.envelope.error.code) : 'transport';
 
 export function tally(answers: Answer[]): Record<string, number> {
   const t: Record<string, number> = {};
@@ -51,7 +52,10 @@ export const describeCounts = (counts: Record<string, number>): string =>
     .join(', ');
 
 /** Issues every call at once (the client's socket pool bounds what is in flight) and keeps who answered what. */
-export async function rushCalls<T>(openids: string[], call: (openid: string) => Promise<CallResult<T>>): Promise<{ answers: { openid: string; res: CallResult<T> | null; failed?: string }[]; wallMs: number }> {
+export async function rushCalls<T>(
+  openids: string[],
+  call: (openid: string) => Promise<CallResult<T>>,
+): Promise<{ answers: { openid: string; res: CallResult<T> | null; failed?: string }[]; wallMs: number }> {
   const started = performance.now();
   const answers = await Promise.all(
     openids.map(async (openid) => {
@@ -97,16 +101,27 @@ export async function ourSignupRush(
   // Warm the function outside the measured rush.
   await client.call('event', admin, { action: 'detail', input: { eventId } });
 
-  const { answers, wallMs } = await rushCalls(openids, (o) => client.call<MyRegistration>('event', o, { action: 'signUp', input: { eventId, answers: [] } }));
+  const { answers, wallMs } = await rushCalls(openids, (o) =>
+    client.call<MyRegistration>('event', o, { action: 'signUp', input: { eventId, answers: [] } }),
+  );
   const answered = answers.filter((a) => a.res);
   const counts = tally(answers);
 
   const stored = async (state?: RegistrationState) =>
-    (await okInvoke(local.host, admin, 'event', 'registrations', { eventId, page: 1, pageSize: 1, ...(state ? { state } : {}) })).total;
+    (
+      await okInvoke(local.host, admin, 'event', 'registrations', {
+        eventId,
+        page: 1,
+        pageSize: 1,
+        ...(state ? { state } : {}),
+      })
+    ).total;
   const [confirmed, waitlisted, all] = [await stored('confirmed'), await stored('waitlisted'), await stored()];
   const editor = await okInvoke(local.host, admin, 'event', 'editorData', { eventId });
   const seats = editor.event?.seats;
-  const positions = answers.filter((a) => stateOf(a) === 'waitlisted').map((a) => (a.res!.envelope as { data: MyRegistration }).data.position ?? 0);
+  const positions = answers
+    .filter((a) => stateOf(a) === 'waitlisted')
+    .map((a) => (a.res!.envelope as { data: MyRegistration }).data.position ?? 0);
   const distinctPositions = new Set(positions).size;
   const errors = (counts.CONFLICT ?? 0) + (counts.INTERNAL ?? 0) + (counts.transport ?? 0);
   const L = opts.label;
@@ -123,9 +138,26 @@ export async function ourSignupRush(
       exactly(`${L}: waitlisted answers`, counts.waitlisted ?? 0, 'members', opts.waitlist),
       exactly(`${L}: FULL answers`, counts.FULL ?? 0, 'members', openids.length - opts.places - opts.waitlist),
       exactly(`${L}: CONFLICT, INTERNAL or lost answers`, errors, 'calls', 0, describeCounts(counts)),
-      exactly(`${L}: stored confirmed − places`, confirmed - opts.places, '', 0, `${confirmed} confirmed, ${waitlisted} waitlisted, ${all} stored`),
-      exactly(`${L}: counters − stored`, Math.abs((seats?.confirmed ?? NaN) - confirmed) + Math.abs((seats?.waitlisted ?? NaN) - waitlisted), '', 0, `counter ${seats?.confirmed} confirmed, ${seats?.waitlisted} waitlisted`),
-      exactly(`${L}: waitlist positions not 1..${opts.waitlist}, each once`, opts.waitlist - distinctPositions + positions.filter((p) => p < 1 || p > opts.waitlist).length, '', 0),
+      exactly(
+        `${L}: stored confirmed − places`,
+        confirmed - opts.places,
+        '',
+        0,
+        `${confirmed} confirmed, ${waitlisted} waitlisted, ${all} stored`,
+      ),
+      exactly(
+        `${L}: counters − stored`,
+        Math.abs((seats?.confirmed ?? NaN) - confirmed) + Math.abs((seats?.waitlisted ?? NaN) - waitlisted),
+        '',
+        0,
+        `counter ${seats?.confirmed} confirmed, ${seats?.waitlisted} waitlisted`,
+      ),
+      exactly(
+        `${L}: waitlist positions not 1..${opts.waitlist}, each once`,
+        opts.waitlist - distinctPositions + positions.filter((p) => p < 1 || p > opts.waitlist).length,
+        '',
+        0,
+      ),
       exactly(
         `${L}: members refused although they arrived before the last admitted`,
         refusedBeforeLastAdmitted(answers, opts.slackMs),
@@ -133,7 +165,12 @@ export async function ourSignupRush(
         0,
         `beyond one round trip (${opts.slackMs} ms); ${refusedBeforeLastAdmitted(answers, 0)} with no slack at all`,
       ),
-      info(`${L}: waitlist position pairs against arrival order`, positionsOutOfArrivalOrder(answers, opts.slackMs), 'pairs', `beyond ${opts.slackMs} ms; ${positionsOutOfArrivalOrder(answers, 0)} with no slack`),
+      info(
+        `${L}: waitlist position pairs against arrival order`,
+        positionsOutOfArrivalOrder(answers, opts.slackMs),
+        'pairs',
+        `beyond ${opts.slackMs} ms; ${positionsOutOfArrivalOrder(answers, 0)} with no slack`,
+      ),
     ],
   };
 }

@@ -30,7 +30,9 @@ const SOCKETS = 256;
 const TIMEOUT_MS = 3000;
 
 const GOAL_RTT = Number(process.env.BENCH_DB_RTT_MS ?? 20);
-const RTTS = [...new Set((process.env.BENCH_RUSH_RTTS ?? '0,5,20').split(',').map(Number).concat(GOAL_RTT))].filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
+const RTTS = [...new Set((process.env.BENCH_RUSH_RTTS ?? '0,5,20').split(',').map(Number).concat(GOAL_RTT))]
+  .filter((n) => Number.isFinite(n))
+  .sort((a, b) => a - b);
 
 interface NaiveRush {
   perSecond: number;
@@ -40,13 +42,23 @@ interface NaiveRush {
   requestsPerCall: number;
 }
 
-async function naiveRush(local: BenchLocal, client: FunctionClient, openids: string[], eventId: string): Promise<NaiveRush> {
+async function naiveRush(
+  local: BenchLocal,
+  client: FunctionClient,
+  openids: string[],
+  eventId: string,
+): Promise<NaiveRush> {
   const places = PLACES + WAITLIST;
-  await local.db.collection('naive_events').doc(eventId).set({ data: { title: '夏送清凉（对照）', capacity: places } });
+  await local.db
+    .collection('naive_events')
+    .doc(eventId)
+    .set({ data: { title: '夏送清凉（对照）', capacity: places } });
   // Warm the function (its first call loads the bundle), outside the measured rush.
   await client.call('naive-signup', openids[0], { eventId: 'warm-up' });
   const { answers, wallMs } = await rushCalls(openids, (o) => client.call('naive-signup', o, { eventId }));
-  const { total } = (await local.db.collection('naive_signups').where({ eventId }).count()) as unknown as { total: number };
+  const { total } = (await local.db.collection('naive_signups').where({ eventId }).count()) as unknown as {
+    total: number;
+  };
   const answered = answers.filter((a) => a.res);
   const ms = answered.map((a) => a.res!.ms).sort((a, b) => a - b);
   const counts: Record<string, number> = {};
@@ -54,7 +66,13 @@ async function naiveRush(local: BenchLocal, client: FunctionClient, openids: str
     const k = a.res ? (a.res.envelope.ok ? 'ok' : a.res.envelope.error.code) : 'transport';
     counts[k] = (counts[k] ?? 0) + 1;
   }
-  return { perSecond: (answered.length / wallMs) * 1000, p95: ms[Math.ceil(ms.length * 0.95) - 1] ?? NaN, counts, overbooked: total - places, requestsPerCall: meanRequests(answers) };
+  return {
+    perSecond: (answered.length / wallMs) * 1000,
+    p95: ms[Math.ceil(ms.length * 0.95) - 1] ?? NaN,
+    counts,
+    overbooked: total - places,
+    requestsPerCall: meanRequests(answers),
+  };
 }
 
 /** The figures that carry the goals, from the rush at the goal round trip. */
@@ -64,25 +82,58 @@ function goalFigures(L: string, ours: OurRush): Figure[] {
     info(`${L}: throughput`, round(ours.perSecond), 'sign-ups/s'),
     info(`${L}: latency p50`, round(ours.latency.p50), 'ms'),
     atMost(`${L}: latency p95`, round(ours.latency.p95), 'ms', 1000),
-    atMost(`${L}: slowest call`, round(ours.latency.max), 'ms', TIMEOUT_MS, `WeChat's default timeout is ${TIMEOUT_MS} ms`),
+    atMost(
+      `${L}: slowest call`,
+      round(ours.latency.max),
+      'ms',
+      TIMEOUT_MS,
+      `WeChat's default timeout is ${TIMEOUT_MS} ms`,
+    ),
     info(`${L}: answers`, describeCounts(ours.counts), ''),
     ...ours.invariants,
   ];
 }
 
-async function runAt(local: BenchLocal, client: FunctionClient, openids: string[], rtt: number, figures: Figure[]): Promise<OurRush | undefined> {
+async function runAt(
+  local: BenchLocal,
+  client: FunctionClient,
+  openids: string[],
+  rtt: number,
+  figures: Figure[],
+): Promise<OurRush | undefined> {
   const L = `sign-up rush @${rtt} ms`;
   let ours: OurRush | undefined;
   try {
-    ours = await ourSignupRush(local, client, openids, { places: PLACES, waitlist: WAITLIST, title: `夏送清凉（压测 ${rtt} ms）`, slackMs: rtt, label: L });
+    ours = await ourSignupRush(local, client, openids, {
+      places: PLACES,
+      waitlist: WAITLIST,
+      title: `夏送清凉（压测 ${rtt} ms）`,
+      slackMs: rtt,
+      label: L,
+    });
     if (rtt === GOAL_RTT) figures.push(...goalFigures(L, ours));
-    else figures.push(info(`${L}: answers`, describeCounts(ours.counts), '', `p95 ${round(ours.latency.p95)} ms, slowest ${round(ours.latency.max)} ms`));
+    else
+      figures.push(
+        info(
+          `${L}: answers`,
+          describeCounts(ours.counts),
+          '',
+          `p95 ${round(ours.latency.p95)} ms, slowest ${round(ours.latency.max)} ms`,
+        ),
+      );
   } catch (e) {
     console.error(`[signup-rush] ours @${rtt}:`, e);
     figures.push(errorFigure(`${L} (ours)`, e));
   }
   const naive = await naiveRush(local, client, openids, `naive-${rtt}`);
-  figures.push(info(`${L} (naive): answers`, describeCounts(naive.counts), '', `overbooked ${naive.overbooked} of ${PLACES + WAITLIST} places; p95 ${round(naive.p95)} ms`));
+  figures.push(
+    info(
+      `${L} (naive): answers`,
+      describeCounts(naive.counts),
+      '',
+      `overbooked ${naive.overbooked} of ${PLACES + WAITLIST} places; p95 ${round(naive.p95)} ms`,
+    ),
+  );
   if (ours) {
     figures.push(
       atLeast(
@@ -101,14 +152,22 @@ export const bench: Benchmark = async () => {
   const functionsDir = await functionsWithFixtures(['naive-signup']);
   const local = await startBenchLocal({
     functionsDir,
-    extraCollections: { naive_events: { indexes: [] }, naive_signups: { indexes: [{ name: 'event', keys: { eventId: 1 } }] } },
+    extraCollections: {
+      naive_events: { indexes: [] },
+      naive_signups: { indexes: [{ name: 'event', keys: { eventId: 1 } }] },
+    },
   });
   const client = functionClient(local.port, SOCKETS);
   try {
     const openids = await createMembers(local.db, 'rush', MEMBERS);
     const roundTrip = databaseRoundTrip(local.host);
     const figures: Figure[] = [
-      info('sign-up rush: setup', `${MEMBERS} members, ${PLACES} places + ${WAITLIST} waitlist`, '', `HTTP, ${SOCKETS} sockets, file-backed SQLite; goals at ${GOAL_RTT} ms per database round trip`),
+      info(
+        'sign-up rush: setup',
+        `${MEMBERS} members, ${PLACES} places + ${WAITLIST} waitlist`,
+        '',
+        `HTTP, ${SOCKETS} sockets, file-backed SQLite; goals at ${GOAL_RTT} ms per database round trip`,
+      ),
     ];
     let atGoal: OurRush | undefined;
     for (const rtt of RTTS) {
@@ -122,7 +181,13 @@ export const bench: Benchmark = async () => {
       const refused = atGoal.answers.filter((a) => stateOf(a) === 'FULL').map((a) => a.openid);
       try {
         figures.push(
-          ...(await cancelStorm(local, client, { eventId: atGoal.eventId, capacity: PLACES, cancellers: confirmed, newcomers: refused.slice(0, NEWCOMERS), label: `cancel storm @${GOAL_RTT} ms` })),
+          ...(await cancelStorm(local, client, {
+            eventId: atGoal.eventId,
+            capacity: PLACES,
+            cancellers: confirmed,
+            newcomers: refused.slice(0, NEWCOMERS),
+            label: `cancel storm @${GOAL_RTT} ms`,
+          })),
         );
       } catch (e) {
         console.error('[signup-rush] storm:', e);

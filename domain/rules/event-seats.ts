@@ -50,8 +50,21 @@ export interface SeatRules {
 
 /** Counters of a new event: every quota unit present, so conditions on them can match. */
 export function emptySeats(unitQuotas: readonly UnitQuota[] = []): Seats {
-  const zeros = (extra: string[]) => Object.fromEntries([...extra, ...unitQuotas.map((q) => q.unitId)].map((k) => [k, 0]));
-  return { confirmed: 0, pending: 0, waiting: 0, quotaUsed: zeros([]), waitingBy: zeros([NO_QUOTA]), promotions: 0, freed: 0, fillBy: null, fillUntil: null, changedAt: null, checkedAt: null };
+  const zeros = (extra: string[]) =>
+    Object.fromEntries([...extra, ...unitQuotas.map((q) => q.unitId)].map((k) => [k, 0]));
+  return {
+    confirmed: 0,
+    pending: 0,
+    waiting: 0,
+    quotaUsed: zeros([]),
+    waitingBy: zeros([NO_QUOTA]),
+    promotions: 0,
+    freed: 0,
+    fillBy: null,
+    fillUntil: null,
+    changedAt: null,
+    checkedAt: null,
+  };
 }
 
 /** The counter key of a registration's quota unit ('' = none). */
@@ -70,21 +83,34 @@ export function hasPlaceFor(rules: SeatRules, seats: Seats, key: string): boolea
 }
 
 /** Would a member waiting under quota `key` fit a free place now? */
-export const waiterFits = (rules: SeatRules, seats: Seats, key: string): boolean => (seats.waitingBy?.[key] ?? 0) > 0 && hasPlaceFor(rules, seats, key);
+export const waiterFits = (rules: SeatRules, seats: Seats, key: string): boolean =>
+  (seats.waitingBy?.[key] ?? 0) > 0 && hasPlaceFor(rules, seats, key);
 
 /** Keys a waiting member can be counted under: NO_QUOTA and every quota unit. */
-export const waitKeys = (rules: Pick<SeatRules, 'unitQuotas'>): string[] => [NO_QUOTA, ...rules.unitQuotas.map((q) => q.unitId)];
+export const waitKeys = (rules: Pick<SeatRules, 'unitQuotas'>): string[] => [
+  NO_QUOTA,
+  ...rules.unitQuotas.map((q) => q.unitId),
+];
 
 /** Someone waiting fits a free place: the waitlist must be served before any newcomer. */
-export const someWaiterFits = (rules: SeatRules, seats: Seats): boolean => waitKeys(rules).some((k) => waiterFits(rules, seats, k));
+export const someWaiterFits = (rules: SeatRules, seats: Seats): boolean =>
+  waitKeys(rules).some((k) => waiterFits(rules, seats, k));
 
 /** May a newcomer (or an approved application) under quota `key` take a place right now? */
-export const canTakePlace = (rules: SeatRules, seats: Seats, key: string): boolean => hasPlaceFor(rules, seats, key) && !someWaiterFits(rules, seats);
+export const canTakePlace = (rules: SeatRules, seats: Seats, key: string): boolean =>
+  hasPlaceFor(rules, seats, key) && !someWaiterFits(rules, seats);
 
 /** The counters after one more place is filled from the line for a member waiting under `key`. */
 export function afterFill(seats: Seats, rules: Pick<SeatRules, 'unitQuotas'>, key: string): Seats {
-  const quotaUsed = quotaLimit(rules, key) === null ? seats.quotaUsed : { ...seats.quotaUsed, [key]: (seats.quotaUsed[key] ?? 0) + 1 };
-  return { ...seats, confirmed: seats.confirmed + 1, waiting: seats.waiting - 1, waitingBy: { ...seats.waitingBy, [key]: (seats.waitingBy[key] ?? 0) - 1 }, quotaUsed };
+  const quotaUsed =
+    quotaLimit(rules, key) === null ? seats.quotaUsed : { ...seats.quotaUsed, [key]: (seats.quotaUsed[key] ?? 0) + 1 };
+  return {
+    ...seats,
+    confirmed: seats.confirmed + 1,
+    waiting: seats.waiting - 1,
+    waitingBy: { ...seats.waitingBy, [key]: (seats.waitingBy[key] ?? 0) - 1 },
+    quotaUsed,
+  };
 }
 
 /** Places left overall (null = unlimited). */
@@ -92,7 +118,8 @@ export function placesLeft(rules: Pick<SeatRules, 'capacity'>, seats: Pick<Seats
   return rules.capacity === null ? null : Math.max(0, rules.capacity - seats.confirmed);
 }
 
-export const waitlistLeft = (rules: Pick<SeatRules, 'waitlistSize'>, seats: Pick<Seats, 'waiting'>): number => Math.max(0, rules.waitlistSize - Math.max(0, seats.waiting));
+export const waitlistLeft = (rules: Pick<SeatRules, 'waitlistSize'>, seats: Pick<Seats, 'waiting'>): number =>
+  Math.max(0, rules.waitlistSize - Math.max(0, seats.waiting));
 
 export type Plan = 'confirmed' | 'waitlisted' | 'pending' | 'full';
 
@@ -115,8 +142,10 @@ export function freedPlaceFits(rules: SeatRules, seats: Seats, freed: string, ke
 
 /** Can the rules change to `next` without breaking what is already held? (Organizer edits.) */
 export function rulesChangeProblem(next: SeatRules, seats: Seats): { path: string; message: string } | null {
-  if (next.capacity !== null && next.capacity < seats.confirmed) return { path: 'capacity', message: `已有${seats.confirmed}人确认，名额不能少于此数` };
-  if (next.waitlistSize < seats.waiting) return { path: 'waitlistSize', message: `已有${seats.waiting}人候补，候补名额不能少于此数` };
+  if (next.capacity !== null && next.capacity < seats.confirmed)
+    return { path: 'capacity', message: `已有${seats.confirmed}人确认，名额不能少于此数` };
+  if (next.waitlistSize < seats.waiting)
+    return { path: 'waitlistSize', message: `已有${seats.waiting}人候补，候补名额不能少于此数` };
   for (const [i, q] of next.unitQuotas.entries()) {
     const used = seats.quotaUsed[q.unitId] ?? 0;
     if (q.limit < used) return { path: `unitQuotas.${i}.limit`, message: `该单位已有${used}人确认，名额不能少于此数` };

@@ -56,15 +56,26 @@ const HEAD = 10;
 function patchFor(req: LeaveRequest): Partial<RegistrationDoc> {
   const { now } = req;
   if (req.to === 'cancelled') return { state: 'cancelled', cancelledAt: now, updatedAt: now };
-  if (req.to === 'removed') return { state: 'removed', removedAt: now, removedBy: req.by, reason: req.reason, updatedAt: now };
+  if (req.to === 'removed')
+    return { state: 'removed', removedAt: now, removedBy: req.by, reason: req.reason, updatedAt: now };
   return { state: 'rejected', reviewedAt: now, reviewedBy: req.by, reason: req.reason, updatedAt: now };
 }
 
 /** The message a departure owes its member, as an outbox intent (none for the member's own cancel). */
 function promiseFor(req: LeaveRequest, reg: RegistrationDoc): Record<string, unknown> {
   const round = roundOf(reg);
-  if (req.to === 'removed') return intentFields(`rm_${reg._id}_${round}`, { type: 'removed', reason: req.reason } satisfies EventIntent, req.now);
-  if (req.to === 'rejected') return intentFields(`rv_${reg._id}_${round}`, { type: 'review', decision: 'rejected', reason: req.reason } satisfies EventIntent, req.now);
+  if (req.to === 'removed')
+    return intentFields(
+      `rm_${reg._id}_${round}`,
+      { type: 'removed', reason: req.reason } satisfies EventIntent,
+      req.now,
+    );
+  if (req.to === 'rejected')
+    return intentFields(
+      `rv_${reg._id}_${round}`,
+      { type: 'review', decision: 'rejected', reason: req.reason } satisfies EventIntent,
+      req.now,
+    );
   return {};
 }
 
@@ -83,7 +94,12 @@ async function checkDeadline(req: LeaveRequest, reg: RegistrationDoc): Promise<R
 }
 
 /** What the registration held goes on: the place to the waitlist, or the slot or count back. */
-async function release(req: LeaveRequest, reg: RegistrationDoc, from: RegistrationState, head: Waiter[]): Promise<Waiter[]> {
+async function release(
+  req: LeaveRequest,
+  reg: RegistrationDoc,
+  from: RegistrationState,
+  head: Waiter[],
+): Promise<Waiter[]> {
   // Unit quotas need the event's counts; older registrations do not say whether there are any.
   const event = req.event ?? (reg.underQuotas !== false ? await findEvent(reg.eventId) : null);
   const l: Ledger = { eventId: reg.eventId, rules: event ? seatRulesOf(event) : NO_QUOTA_RULES, now: req.now };

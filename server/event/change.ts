@@ -48,7 +48,11 @@ const revIs = (rev: number | undefined) => (rev === undefined ? { rev: command()
  * Applies `change` (which checks authority and validity, throwing to refuse, and returns the fields
  * to change) to the event as last read, if nobody changed it meanwhile.
  */
-export async function changeEvent(eventId: string, now: Date, change: (event: EventDoc) => Partial<EventDoc>): Promise<ChangeOutcome> {
+export async function changeEvent(
+  eventId: string,
+  now: Date,
+  change: (event: EventDoc) => Partial<EventDoc>,
+): Promise<ChangeOutcome> {
   const _ = command();
   for (let attempt = 0; attempt < 4; attempt++) {
     const event = await findEvent(eventId);
@@ -67,12 +71,18 @@ export async function changeEvent(eventId: string, now: Date, change: (event: Ev
       const fresh = await findEvent(eventId);
       if (fresh && fresh.rev === event.rev) {
         const problem = rulesChangeProblem(seatRulesOf(next), fresh.seats);
-        if (problem) throw new AppError('BAD_REQUEST', problem.message, [{ path: ['draft', ...problem.path.split('.')], message: problem.message }]);
+        if (problem)
+          throw new AppError('BAD_REQUEST', problem.message, [
+            { path: ['draft', ...problem.path.split('.')], message: problem.message },
+          ]);
       }
       continue;
     }
-    if (event.status !== 'draft' && cancelByOf(event).getTime() !== cancelByOf(next).getTime()) await setCancelBy(eventId, cancelByOf(next));
-    const grew = (next.capacity === null ? Infinity : next.capacity) > (event.capacity === null ? Infinity : event.capacity) || next.waitlistSize > event.waitlistSize;
+    if (event.status !== 'draft' && cancelByOf(event).getTime() !== cancelByOf(next).getTime())
+      await setCancelBy(eventId, cancelByOf(next));
+    const grew =
+      (next.capacity === null ? Infinity : next.capacity) > (event.capacity === null ? Infinity : event.capacity) ||
+      next.waitlistSize > event.waitlistSize;
     if (next.status === 'draft' || !grew) return { event: { ...next, seats: event.seats }, promoted: [] };
     const promoted = await fillFromWaitlist({ eventId, rules: seatRulesOf(next), now });
     return { event: (await findEvent(eventId)) ?? next, promoted };

@@ -20,7 +20,17 @@ import { roundOf, seatRulesOf, type EventDoc, type RegistrationDoc } from './rep
 import { findEvent } from './repos/events';
 import { withCurrentCounters } from './recount';
 import { moveRegistration } from './repos/registrations';
-import { dropFillLease, fillPlace, passPlace, releasePlace, releaseToLine, takeFillLease, unfillPlace, unpassPlace, type Ledger } from './repos/seat-ledger';
+import {
+  dropFillLease,
+  fillPlace,
+  passPlace,
+  releasePlace,
+  releaseToLine,
+  takeFillLease,
+  unfillPlace,
+  unpassPlace,
+  type Ledger,
+} from './repos/seat-ledger';
 import { headOfLine, type Waiter } from './repos/waitlist';
 
 /** How many of the line one batch promotes at most. */
@@ -52,7 +62,12 @@ export function promoteWaiter(w: Waiter, now: Date): Promise<boolean> {
  * enough for its quota counts) only when the event has unit quotas; `head` is the line as the
  * caller already read it. Returns who was promoted (by this call, or by the filler it ran).
  */
-export async function handOffPlace(l: Ledger, freed: string, event: EventDoc | null, head: Waiter[] | null): Promise<Waiter[]> {
+export async function handOffPlace(
+  l: Ledger,
+  freed: string,
+  event: EventDoc | null,
+  head: Waiter[] | null,
+): Promise<Waiter[]> {
   const quotas = l.rules.unitQuotas.length > 0;
   const seats = quotas ? (event?.seats ?? (await findEvent(l.eventId))?.seats ?? null) : null;
   const line = head ?? (await headOfLine(l.eventId, BATCH));

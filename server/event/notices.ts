@@ -20,7 +20,11 @@ const CHAIN_WAIT_MS = 1500;
 
 type NoticeEvent = Pick<EventDoc, '_id' | 'title' | 'kind' | 'place' | 'startsAt'>;
 
-export function render(event: NoticeEvent, reg: Pick<RegistrationDoc, 'openid' | 'eventId'>, intent: EventIntent): Message {
+export function render(
+  event: NoticeEvent,
+  reg: Pick<RegistrationDoc, 'openid' | 'eventId'>,
+  intent: EventIntent,
+): Message {
   const label = EVENT_KIND_LABELS[event.kind];
   const when = eventTimeText(new Date(event.startsAt).getTime());
   const page = `pages/event-detail/index?id=${event._id}`;
@@ -59,7 +63,11 @@ export function render(event: NoticeEvent, reg: Pick<RegistrationDoc, 'openid' |
     title: '审核结果通知',
     body,
     page,
-    fields: [event.title, approved ? (intent.decision === 'confirmed' ? '已通过' : '通过候补') : '未通过', approved ? `${when} ${event.place}` : (intent.reason ?? '')],
+    fields: [
+      event.title,
+      approved ? (intent.decision === 'confirmed' ? '已通过' : '通过候补') : '未通过',
+      approved ? `${when} ${event.place}` : (intent.reason ?? ''),
+    ],
   };
 }
 
@@ -71,7 +79,14 @@ export async function deliverFor(reg: RegistrationDoc, event: NoticeEvent | null
     const ev = event ?? (await findEvent(reg.eventId));
     if (!ev) return;
     for (const [key, intent] of pending) {
-      await deliverIntent('registrations', reg._id, key, intent as StoredIntent<EventIntent>, render(ev, reg, intent), now);
+      await deliverIntent(
+        'registrations',
+        reg._id,
+        key,
+        intent as StoredIntent<EventIntent>,
+        render(ev, reg, intent),
+        now,
+      );
     }
   } catch (err) {
     console.error(`[event] notices for ${reg._id} not delivered yet`, err);
@@ -79,8 +94,13 @@ export async function deliverFor(reg: RegistrationDoc, event: NoticeEvent | null
 }
 
 /** The chained sender: these registrations, or every registration of an event with notices due. */
-export async function deliverNotices(input: { registrationIds?: string[]; eventId?: string }, now: Date): Promise<{ delivered: number }> {
-  const regs = input.eventId ? await withPendingNotices(input.eventId, 100) : await findRegistrations(input.registrationIds ?? []);
+export async function deliverNotices(
+  input: { registrationIds?: string[]; eventId?: string },
+  now: Date,
+): Promise<{ delivered: number }> {
+  const regs = input.eventId
+    ? await withPendingNotices(input.eventId, 100)
+    : await findRegistrations(input.registrationIds ?? []);
   const due = regs.filter((r) => (r.outboxDue ?? 0) > 0);
   const events = new Map((await findEventsByIds([...new Set(due.map((r) => r.eventId))])).map((e) => [e._id, e]));
   await Promise.all(due.map((r) => deliverFor(r, events.get(r.eventId) ?? null, now)));
@@ -93,7 +113,9 @@ export async function deliverNotices(input: { registrationIds?: string[]; eventI
  */
 export async function kickNotices(registrationIds: string[]): Promise<void> {
   if (!registrationIds.length) return;
-  const call = Promise.resolve(cloud.callFunction({ name: 'event', data: { action: 'deliverNotices', input: { registrationIds } } })).then(
+  const call = Promise.resolve(
+    cloud.callFunction({ name: 'event', data: { action: 'deliverNotices', input: { registrationIds } } }),
+  ).then(
     (res) => {
       const env = (res as { result?: { ok?: boolean; error?: unknown } } | undefined)?.result;
       if (env && env.ok === false) console.error('[event] chained delivery refused', env.error);

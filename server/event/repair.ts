@@ -55,4 +55,3 @@ export async function recountIfQuiet(event: EventDoc, now: Date): Promise<void> 
     console.error(`[event] recount of ${event._id} failed`, err);
   }
 }
-

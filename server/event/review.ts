@@ -49,7 +49,9 @@ async function lease(id: string, by: string, now: Date): Promise<boolean> {
 }
 
 async function unlease(id: string, by: string): Promise<void> {
-  await collection('registrations').where({ _id: id, 'reviewing.by': by }).update({ data: { reviewing: null } });
+  await collection('registrations')
+    .where({ _id: id, 'reviewing.by': by })
+    .update({ data: { reviewing: null } });
 }
 
 /** Wins a place if one is free for them, else a slot in line, giving back the pending count in the same update. */
@@ -59,14 +61,21 @@ async function winPlace(l: Ledger, event: EventDoc, key: string): Promise<'confi
   return (await claimPlace(l, key, { fromPending: true })) ? 'confirmed' : null;
 }
 
-export async function approve(registrationId: string, eventId: string, by: string, now: Date, check: (event: EventDoc, registration: RegistrationDoc) => void): Promise<ApproveOutcome> {
+export async function approve(
+  registrationId: string,
+  eventId: string,
+  by: string,
+  now: Date,
+  check: (event: EventDoc, registration: RegistrationDoc) => void,
+): Promise<ApproveOutcome> {
   const deadline = performance.now() + 2500;
   for (;;) {
     const [reg, event] = await Promise.all([findRegistration(registrationId), findEvent(eventId)]);
     if (!reg || reg.eventId !== eventId) throw new AppError('NOT_FOUND', '报名记录不存在');
     if (!event) throw new AppError('NOT_FOUND', '活动不存在');
     check(event, reg);
-    if ((reg.state === 'confirmed' || reg.state === 'waitlisted') && reg.reviewedAt) return { registration: reg, event, changed: false };
+    if ((reg.state === 'confirmed' || reg.state === 'waitlisted') && reg.reviewedAt)
+      return { registration: reg, event, changed: false };
     if (reg.state !== 'pending') throw new AppError('CONFLICT', STATE_REFUSALS[reg.state] ?? '该申请已处理');
     if (!(await lease(reg._id, by, now))) {
       // Another organizer is deciding it: their outcome is ours.
@@ -83,13 +92,25 @@ export async function approve(registrationId: string, eventId: string, by: strin
       throw new AppError('FULL', '名额已满，不能再通过申请');
     }
     const round = roundOf(reg);
-    const patch: Partial<RegistrationDoc> = { state: won, confirmedAt: won === 'confirmed' ? now : null, reviewedAt: now, reviewedBy: by, reason: null, updatedAt: now };
+    const patch: Partial<RegistrationDoc> = {
+      state: won,
+      confirmedAt: won === 'confirmed' ? now : null,
+      reviewedAt: now,
+      reviewedBy: by,
+      reason: null,
+      updatedAt: now,
+    };
     const fields = {
       reviewing: null,
-      ...intentFields(`rv_${reg._id}_${round}`, { type: 'review', decision: won, reason: null } satisfies EventIntent, now),
+      ...intentFields(
+        `rv_${reg._id}_${round}`,
+        { type: 'review', decision: won, reason: null } satisfies EventIntent,
+        now,
+      ),
       ...(won === 'waitlisted' ? { waitKey: db().serverDate() } : {}),
     };
-    if (await moveRegistration(reg._id, 'pending', round, patch, {}, fields)) return { registration: { ...reg, ...patch }, event, changed: true };
+    if (await moveRegistration(reg._id, 'pending', round, patch, {}, fields))
+      return { registration: { ...reg, ...patch }, event, changed: true };
     // The member withdrew meanwhile: what we won goes back, and the pending count we took with it.
     if (won === 'confirmed') await kickNotices((await handOffPlace(l, key, event, null)).map((w) => w._id));
     else await leaveWaitlist(l, key);

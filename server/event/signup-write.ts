@@ -68,7 +68,11 @@ function freshRegistration(s: NewSignUp): RegistrationDoc {
  * The place in line of a member who just joined. The line is read once the clock is past their
  * waitKey, so nobody can still join ahead of them: everyone before them is in what we read.
  */
-async function placeOf(reg: RegistrationDoc, joinedAt: number, waitlistSize: number): Promise<{ registration: RegistrationDoc; position: number | null }> {
+async function placeOf(
+  reg: RegistrationDoc,
+  joinedAt: number,
+  waitlistSize: number,
+): Promise<{ registration: RegistrationDoc; position: number | null }> {
   const settle = 2 - (Date.now() - joinedAt);
   if (settle > 0) await sleep(settle);
   const position = await placeInLine(reg.eventId, reg._id, Math.min(1000, waitlistSize + 20));
@@ -79,13 +83,17 @@ async function placeOf(reg: RegistrationDoc, joinedAt: number, waitlistSize: num
   return { registration: now, position: now.state === 'waitlisted' ? await positionOf(now) : null };
 }
 
-export async function writeRegistration(s: NewSignUp): Promise<{ registration: RegistrationDoc; position: number | null } | { existing: RegistrationDoc }> {
+export async function writeRegistration(
+  s: NewSignUp,
+): Promise<{ registration: RegistrationDoc; position: number | null } | { existing: RegistrationDoc }> {
   const fresh = freshRegistration(s);
   // The line's order comes from the database's clock, not ours: no caller can put itself ahead.
   const stored = s.state === 'waitlisted' ? { ...fresh, waitKey: db().serverDate() } : fresh;
   for (let attempt = 0; attempt < 3; attempt++) {
     if (await insertRegistration(stored)) {
-      return s.state === 'waitlisted' ? placeOf(fresh, Date.now(), s.event.waitlistSize) : { registration: fresh, position: null };
+      return s.state === 'waitlisted'
+        ? placeOf(fresh, Date.now(), s.event.waitlistSize)
+        : { registration: fresh, position: null };
     }
     const existing = await findRegistration(fresh._id);
     if (!existing) continue;
@@ -93,8 +101,17 @@ export async function writeRegistration(s: NewSignUp): Promise<{ registration: R
     // They cancelled before: this sign-up is the next round of the same registration.
     const round = roundOf(existing);
     if (await rejoinRegistration(fresh._id, round, { ...stored, promotionSeq: null })) {
-      const registration = { ...existing, ...fresh, round: round + 1, createdAt: existing.createdAt, outbox: existing.outbox, outboxDue: existing.outboxDue };
-      return s.state === 'waitlisted' ? placeOf(registration, Date.now(), s.event.waitlistSize) : { registration, position: null };
+      const registration = {
+        ...existing,
+        ...fresh,
+        round: round + 1,
+        createdAt: existing.createdAt,
+        outbox: existing.outbox,
+        outboxDue: existing.outboxDue,
+      };
+      return s.state === 'waitlisted'
+        ? placeOf(registration, Date.now(), s.event.waitlistSize)
+        : { registration, position: null };
     }
   }
   const last = await findRegistration(fresh._id);

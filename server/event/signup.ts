@@ -20,7 +20,16 @@ import { signupPhase } from '../../domain/rules/event-window';
 import type { MemberDoc } from '../member/repos/members';
 import { fillIfStuck, handOffPlace } from './handoff';
 import { addClaim, dropClaim, findClaim, takeOverClaim } from './repos/claims';
-import { cancelByOf, registrationIdOf, seatRulesOf, windowOf, type ClaimDoc, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
+import {
+  cancelByOf,
+  registrationIdOf,
+  seatRulesOf,
+  windowOf,
+  type ClaimDoc,
+  type EventDoc,
+  type RegistrationDoc,
+  type StoredAnswer,
+} from './repos/docs';
 import { findEvent } from './repos/events';
 import { findRegistration } from './repos/registrations';
 import { withCurrentCounters } from './recount';
@@ -64,7 +73,11 @@ function checkOpen(event: EventDoc | null, member: MemberDoc, now: Date): EventD
 function checkedAnswers(event: EventDoc, raw: Answer[]): StoredAnswer[] {
   const checked = checkAnswers(event.fields, raw);
   if (!checked.ok) {
-    throw new AppError('BAD_REQUEST', checked.problems[0].message, checked.problems.map((p) => ({ path: ['answers', p.path], message: p.message })));
+    throw new AppError(
+      'BAD_REQUEST',
+      checked.problems[0].message,
+      checked.problems.map((p) => ({ path: ['answers', p.path], message: p.message })),
+    );
   }
   return checked.answers.map((a) => {
     const f = event.fields.find((x) => x.id === a.fieldId)!;
@@ -75,7 +88,8 @@ function checkedAnswers(event: EventDoc, raw: Answer[]): StoredAnswer[] {
 /** The member already in gets their registration back; anyone else the refusal. */
 async function refuse(regId: string, why: Refusal): Promise<SignUpOutcome> {
   const existing = await findRegistration(regId);
-  if (existing && isActiveState(existing.state)) return { registration: existing, position: existing.state === 'waitlisted' ? await positionOf(existing) : null };
+  if (existing && isActiveState(existing.state))
+    return { registration: existing, position: existing.state === 'waitlisted' ? await positionOf(existing) : null };
   throw new AppError(why.code, why.message);
 }
 
@@ -85,7 +99,15 @@ async function refuse(regId: string, why: Refusal): Promise<SignUpOutcome> {
  */
 async function claimBenefit(event: EventDoc, member: MemberDoc, regId: string, now: Date): Promise<'new' | 'held'> {
   const year = benefitYear(new Date(event.startsAt).getTime());
-  const claim: ClaimDoc = { _id: claimIdOf(event.kind, year, member._id), openid: member._id, kind: event.kind, year, eventId: event._id, registrationId: regId, createdAt: now };
+  const claim: ClaimDoc = {
+    _id: claimIdOf(event.kind, year, member._id),
+    openid: member._id,
+    kind: event.kind,
+    year,
+    eventId: event._id,
+    registrationId: regId,
+    createdAt: now,
+  };
   const refused = new AppError('CONFLICT', `${EVENT_KIND_LABELS[event.kind]}每人每年只能报名一次，您今年已报名过`);
   for (let attempt = 0; attempt < 3; attempt++) {
     if (await addClaim(claim)) return 'new';
@@ -116,15 +138,22 @@ async function giveBack(l: Ledger, won: Exclude<Plan, 'full'>, key: string, even
  */
 async function win(l: Ledger, plan: Plan, key: string): Promise<Exclude<Plan, 'full'> | null> {
   if (plan === 'pending') return (await addPending(l, { signup: true })) ? 'pending' : null;
-  const order: ('confirmed' | 'waitlisted')[] = plan === 'waitlisted' ? ['waitlisted', 'confirmed'] : ['confirmed', 'waitlisted'];
+  const order: ('confirmed' | 'waitlisted')[] =
+    plan === 'waitlisted' ? ['waitlisted', 'confirmed'] : ['confirmed', 'waitlisted'];
   for (const next of order) {
     if (next === 'confirmed' && (await claimPlace(l, key, { signup: true }))) return 'confirmed';
-    if (next === 'waitlisted' && l.rules.waitlistSize > 0 && (await joinWaitlist(l, key, { signup: true }))) return 'waitlisted';
+    if (next === 'waitlisted' && l.rules.waitlistSize > 0 && (await joinWaitlist(l, key, { signup: true })))
+      return 'waitlisted';
   }
   return null;
 }
 
-export async function signUp(eventId: string, member: MemberDoc, rawAnswers: Answer[], now: Date): Promise<SignUpOutcome> {
+export async function signUp(
+  eventId: string,
+  member: MemberDoc,
+  rawAnswers: Answer[],
+  now: Date,
+): Promise<SignUpOutcome> {
   const regId = registrationIdOf(eventId, member._id);
   const checked = checkOpen(await findEvent(eventId), member, now);
   if (checked instanceof Refusal) return refuse(regId, checked);
@@ -140,12 +169,21 @@ export async function signUp(eventId: string, member: MemberDoc, rawAnswers: Ans
   const l: Ledger = { eventId, rules, now };
   const won = await win(l, plan, key);
   if (!won) {
-    if (claim === 'new') await dropClaim(claimIdOf(event.kind, benefitYear(new Date(event.startsAt).getTime()), member._id), regId);
+    if (claim === 'new')
+      await dropClaim(claimIdOf(event.kind, benefitYear(new Date(event.startsAt).getTime()), member._id), regId);
     return refuse(regId, new Refusal('FULL', fullMessage(event)));
   }
   let written: Awaited<ReturnType<typeof writeRegistration>>;
   try {
-    written = await writeRegistration({ event, member, answers, state: won, quotaUnitId, cancelBy: cancelByOf(event), now });
+    written = await writeRegistration({
+      event,
+      member,
+      answers,
+      state: won,
+      quotaUnitId,
+      cancelBy: cancelByOf(event),
+      now,
+    });
   } catch (err) {
     await giveBack(l, won, key, event);
     throw err;
@@ -153,8 +191,13 @@ export async function signUp(eventId: string, member: MemberDoc, rawAnswers: Ans
   if ('existing' in written) {
     const promoted = await giveBack(l, won, key, event);
     const existing = written.existing;
-    if (claim === 'new' && !isActiveState(existing.state)) await dropClaim(claimIdOf(event.kind, existing.year, member._id), regId);
-    return { registration: existing, position: existing.state === 'waitlisted' ? await positionOf(existing) : null, promoted };
+    if (claim === 'new' && !isActiveState(existing.state))
+      await dropClaim(claimIdOf(event.kind, existing.year, member._id), regId);
+    return {
+      registration: existing,
+      position: existing.state === 'waitlisted' ? await positionOf(existing) : null,
+      promoted,
+    };
   }
   // A place free for the line with nobody filling it (a filler that died): this call fills it.
   return { ...written, promoted: await fillIfStuck(event, now) };

@@ -71,14 +71,32 @@ export function pendingIntents<T>(doc: WithOutbox<T>): [string, StoredIntent<T>]
 }
 
 /** Delivers one intent of `collection/docId` (see the module comment). Returns where it stands. */
-export async function deliverIntent(name: CollectionName, docId: string, key: string, intent: IntentMeta, message: Message, now: Date): Promise<IntentState | 'taken'> {
+export async function deliverIntent(
+  name: CollectionName,
+  docId: string,
+  key: string,
+  intent: IntentMeta,
+  message: Message,
+  now: Date,
+): Promise<IntentState | 'taken'> {
   const _ = command();
   const f = (x: string) => `outbox.${key}.${x}`;
-  const finish = async (from: IntentState, state: IntentState, errCode: number | null = null): Promise<IntentState | 'taken'> => {
+  const finish = async (
+    from: IntentState,
+    state: IntentState,
+    errCode: number | null = null,
+  ): Promise<IntentState | 'taken'> => {
     const again = state === 'due';
     const res = await collection(name)
       .where({ _id: docId, [f('state')]: from })
-      .update({ data: { [f('state')]: state, [f('errCode')]: errCode, [f('doneAt')]: again ? null : now, outboxDue: _.inc(again ? 0 : -1) } });
+      .update({
+        data: {
+          [f('state')]: state,
+          [f('errCode')]: errCode,
+          [f('doneAt')]: again ? null : now,
+          outboxDue: _.inc(again ? 0 : -1),
+        },
+      });
     return updatedOf(res) === 1 ? state : 'taken';
   };
 
@@ -88,7 +106,14 @@ export async function deliverIntent(name: CollectionName, docId: string, key: st
   }
   if (intent.state !== 'due') return intent.state;
 
-  await recordMessage({ openid: message.openid, kind: message.kind, title: message.title, body: message.body, page: message.page, dedupeKey: key });
+  await recordMessage({
+    openid: message.openid,
+    kind: message.kind,
+    title: message.title,
+    body: message.body,
+    page: message.page,
+    dedupeKey: key,
+  });
   if (!message.push) return finish('due', 'in_app');
 
   const claimed = await collection(name)
@@ -96,8 +121,15 @@ export async function deliverIntent(name: CollectionName, docId: string, key: st
     .update({ data: { [f('state')]: 'pushing', [f('pushedAt')]: now, [f('tries')]: _.inc(1) } });
   if (updatedOf(claimed) !== 1) return 'taken';
 
-  const pushed = await pushSubscriptionDetailed({ openid: message.openid, kind: message.push, title: message.title, page: message.page, fields: message.fields });
-  if (pushed.outcome === 'error') return finish('pushing', intent.tries + 1 >= MAX_TRIES ? 'failed' : 'due', pushed.errCode ?? null);
+  const pushed = await pushSubscriptionDetailed({
+    openid: message.openid,
+    kind: message.push,
+    title: message.title,
+    page: message.page,
+    fields: message.fields,
+  });
+  if (pushed.outcome === 'error')
+    return finish('pushing', intent.tries + 1 >= MAX_TRIES ? 'failed' : 'due', pushed.errCode ?? null);
   return finish('pushing', pushed.outcome, pushed.errCode ?? null);
 }
 
@@ -107,7 +139,11 @@ export interface CarriedMessage {
 }
 
 /** Delivers every pending intent of a document whose intents carry their message. Never throws. */
-export async function deliverCarried(name: CollectionName, doc: { _id: string } & WithOutbox<CarriedMessage>, now: Date): Promise<void> {
+export async function deliverCarried(
+  name: CollectionName,
+  doc: { _id: string } & WithOutbox<CarriedMessage>,
+  now: Date,
+): Promise<void> {
   for (const [key, intent] of pendingIntents(doc)) {
     try {
       await deliverIntent(name, doc._id, key, intent, intent.message, now);

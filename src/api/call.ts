@@ -14,7 +14,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * acted on it: a repeatable one (retry.ts) is sent once more after a short pause, while the page
  * says 网络不好，正在重试, and gets the same result the first would have given.
  */
-export async function call<A extends Area, N extends ActionOf<A>>(area: A, action: N, input: Input<A, N>): Promise<Output<A, N>> {
+export async function call<A extends Area, N extends ActionOf<A>>(
+  area: A,
+  action: N,
+  input: Input<A, N>,
+): Promise<Output<A, N>> {
   let envelope: Envelope<unknown> | undefined;
   try {
     envelope = await transport(area, { action, input });
@@ -28,7 +32,8 @@ export async function call<A extends Area, N extends ActionOf<A>>(area: A, actio
       throw new ApiError({ code: 'INTERNAL', message: '网络不太好，请检查网络后重试' });
     }
   }
-  if (!envelope || typeof envelope !== 'object') throw new ApiError({ code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' });
+  if (!envelope || typeof envelope !== 'object')
+    throw new ApiError({ code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' });
   if (envelope.ok) return envelope.data as Output<A, N>;
   throw new ApiError(envelope.error);
 }

@@ -26,7 +26,10 @@ interface Running {
 }
 
 function start(dataDir: string, mode: 'crash' | 'normal'): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, dataDir, mode], { cwd: path.join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, dataDir, mode], {
+    cwd: path.join(__dirname, '..', '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let out = '';
@@ -39,8 +42,18 @@ function start(dataDir: string, mode: 'crash' | 'normal'): Promise<Running> {
   });
 }
 
-async function call(url: string, openid: string, fn: string, action: string, input: unknown): Promise<{ ok: boolean; data?: any; error?: { code: string } }> {
-  const res = await fetch(`${url}/api/functions/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body: JSON.stringify({ action, input }) });
+async function call(
+  url: string,
+  openid: string,
+  fn: string,
+  action: string,
+  input: unknown,
+): Promise<{ ok: boolean; data?: any; error?: { code: string } }> {
+  const res = await fetch(`${url}/api/functions/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+    body: JSON.stringify({ action, input }),
+  });
   return (await res.json()) as { ok: boolean; data?: any; error?: { code: string } };
 }
 
@@ -74,7 +87,11 @@ it('tells a member promoted just before a crash exactly once after the restart',
   expect((await ok(url, worker, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
   expect((await ok(url, worker2, 'event', 'signUp', { eventId, answers: [] })).state).toBe('waitlisted');
   // worker2 allows one promotion message (WeChat's side, then ours).
-  await fetch(`${url}/api/dev/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid: worker2, templateIds: [templateIdOf('waitlist_promoted')] }) });
+  await fetch(`${url}/api/dev/subscribe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid: worker2, templateIds: [templateIdOf('waitlist_promoted')] }),
+  });
   await ok(url, worker2, 'notice', 'recordSubscriptions', { accepted: ['waitlist_promoted'] });
 
   // The cancel promotes worker2, and the server dies the moment that promotion is committed.

@@ -31,7 +31,8 @@ interface RawSeats {
   quotaUsed: Record<string, number>;
   promotions: number;
 }
-const rawSeats = (eventId: string): RawSeats => (cloud.dump<{ _id: string; seats: RawSeats }>('events').find((e) => e._id === eventId) as { seats: RawSeats }).seats;
+const rawSeats = (eventId: string): RawSeats =>
+  (cloud.dump<{ _id: string; seats: RawSeats }>('events').find((e) => e._id === eventId) as { seats: RawSeats }).seats;
 
 /** Every counter equals what the registrations say, and nobody waits while a place is free. */
 function expectCountersTrue(eventId: string, capacity: number): void {
@@ -45,7 +46,9 @@ function expectCountersTrue(eventId: string, capacity: number): void {
   expect(seats.pending).toBe(count(regs, (r) => r.state === 'pending'));
   expect(confirmed).toBeLessThanOrEqual(capacity);
   if (waiting) expect(confirmed).toBe(capacity);
-  const promoted = cloud.dump<{ kind: string; page: string }>('messages').filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
+  const promoted = cloud
+    .dump<{ kind: string; page: string }>('messages')
+    .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
   expect(promoted).toHaveLength(seats.promotions);
 }
 
@@ -59,7 +62,8 @@ describe('one member, several calls at once', () => {
     const outs = await Promise.all(who.map((o) => cloud.call(o, 'event', 'signUp', { eventId, answers: [] })));
     for (const o of outs) expect(o).toMatchObject({ ok: true, data: { state: 'confirmed' } });
     // Each member got one registration, the same one each time.
-    for (const o of [a, b, c]) expect(new Set(outs.filter((_, i) => who[i] === o).map((x) => x.ok && x.data.id)).size).toBe(1);
+    for (const o of [a, b, c])
+      expect(new Set(outs.filter((_, i) => who[i] === o).map((x) => x.ok && x.data.id)).size).toBe(1);
     expect(registrationsOf(cloud, eventId)).toHaveLength(3);
     expectCountersTrue(eventId, 12);
   });
@@ -71,7 +75,10 @@ describe('one member, several calls at once', () => {
     const outs = await Promise.all([a, a, a].map((o) => cloud.call(o, 'event', 'cancel', { eventId })));
     expect(outs.map(stateOf)).toEqual(['cancelled', 'cancelled', 'cancelled']);
     expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
-    expect((await cloud.ok(c, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'waitlisted', position: 1 });
+    expect((await cloud.ok(c, 'event', 'detail', { eventId })).registration).toMatchObject({
+      state: 'waitlisted',
+      position: 1,
+    });
     expectCountersTrue(eventId, 1);
   });
 });
@@ -84,12 +91,19 @@ describe('the line', () => {
     for (const o of crowd) positions.push((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).position);
     expect(positions).toEqual([null, 1, 2, 3, 4, 5]);
     await cloud.ok(crowd[2], 'event', 'cancel', { eventId });
-    const after = await Promise.all(crowd.slice(3).map(async (o) => (await cloud.ok(o, 'event', 'detail', { eventId })).registration?.position));
+    const after = await Promise.all(
+      crowd.slice(3).map(async (o) => (await cloud.ok(o, 'event', 'detail', { eventId })).registration?.position),
+    );
     expect(after).toEqual([2, 3, 4]);
     // The first in line is promoted when the place frees; the member who left again joins at the back.
     await cloud.ok(crowd[0], 'event', 'cancel', { eventId });
-    expect((await cloud.ok(crowd[1], 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
-    expect(await cloud.ok(crowd[0], 'event', 'signUp', { eventId, answers: [] })).toMatchObject({ state: 'waitlisted', position: 4 });
+    expect((await cloud.ok(crowd[1], 'event', 'detail', { eventId })).registration).toMatchObject({
+      state: 'confirmed',
+    });
+    expect(await cloud.ok(crowd[0], 'event', 'signUp', { eventId, answers: [] })).toMatchObject({
+      state: 'waitlisted',
+      position: 4,
+    });
     expectCountersTrue(eventId, 1);
   });
 });
@@ -100,7 +114,10 @@ describe('cancels racing sign-ups on a full event', () => {
     const eventId = await openEvent(cloud, admin, { capacity: 20, waitlistSize: 20 });
     for (const o of crowd.slice(0, 40)) await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] });
     const line = crowd.slice(20, 40);
-    const calls = [...crowd.slice(0, 20).map((o) => () => cloud.call(o, 'event', 'cancel', { eventId })), ...crowd.slice(40).map((o) => () => cloud.call(o, 'event', 'signUp', { eventId, answers: [] }))];
+    const calls = [
+      ...crowd.slice(0, 20).map((o) => () => cloud.call(o, 'event', 'cancel', { eventId })),
+      ...crowd.slice(40).map((o) => () => cloud.call(o, 'event', 'signUp', { eventId, answers: [] })),
+    ];
     const outs = await Promise.all(calls.sort(() => Math.random() - 0.5).map((c) => c()));
     for (const o of outs) expect(['cancelled', 'confirmed', 'waitlisted', 'FULL']).toContain(stateOf(o));
     // Everyone who waited before the storm holds a place now: the line was served first.
@@ -108,7 +125,9 @@ describe('cancels racing sign-ups on a full event', () => {
     for (const o of line) expect(regs.find((r) => r.openid === o)?.state).toBe('confirmed');
     expectCountersTrue(eventId, 20);
     // Nobody was promoted twice: one promotion message per promoted registration.
-    const messages = cloud.dump<{ _id: string; kind: string; page: string }>('messages').filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
+    const messages = cloud
+      .dump<{ _id: string; kind: string; page: string }>('messages')
+      .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
     expect(new Set(messages.map((m) => m._id)).size).toBe(messages.length);
     expect(eventDoc(cloud, eventId).seats.waitlist.length).toBe(count(regs, (r) => r.state === 'waitlisted'));
   });
@@ -122,13 +141,23 @@ describe('a call that died half-way', () => {
     const eventId = await openEvent(cloud, admin, { capacity: 2, waitlistSize: 2 });
     await cloud.ok(a, 'event', 'signUp', { eventId, answers: [] });
     // A sign-up that won a place and never wrote its registration (its function timed out).
-    await cloud.db.collection('events').doc(eventId).update({ data: { 'seats.confirmed': 2, 'seats.changedAt': new Date() } });
-    expect(await cloud.ok(b, 'event', 'signUp', { eventId, answers: [] })).toMatchObject({ state: 'waitlisted', position: 1 });
+    await cloud.db
+      .collection('events')
+      .doc(eventId)
+      .update({ data: { 'seats.confirmed': 2, 'seats.changedAt': new Date() } });
+    expect(await cloud.ok(b, 'event', 'signUp', { eventId, answers: [] })).toMatchObject({
+      state: 'waitlisted',
+      position: 1,
+    });
     // Nothing changes for longer than any call can live; the next read recounts and promotes b.
     setClock(Date.now() + 60_000);
     await cloud.ok(c, 'event', 'detail', { eventId });
     expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
     expect(rawSeats(eventId)).toMatchObject({ confirmed: 2, waiting: 0 });
-    expect(cloud.dump<{ openid: string; kind: string }>('messages').filter((m) => m.openid === b && m.kind === 'waitlist_promoted')).toHaveLength(1);
+    expect(
+      cloud
+        .dump<{ openid: string; kind: string }>('messages')
+        .filter((m) => m.openid === b && m.kind === 'waitlist_promoted'),
+    ).toHaveLength(1);
   });
 });

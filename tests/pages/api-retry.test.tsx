@@ -5,12 +5,24 @@
  */
 jest.mock('../../src/api/transport', () => ({ transport: jest.fn() }));
 
+// eslint-disable-next-line import/first
 import Taro from '@tarojs/taro';
+// eslint-disable-next-line import/first
 import { call, RETRY_MESSAGE } from '../../src/api';
+// eslint-disable-next-line import/first
 import { transport } from '../../src/api/transport';
 
 const mocked = transport as jest.MockedFunction<typeof transport>;
-const registration = { id: 'e1_o1', state: 'confirmed', position: null, signedUpAt: 1, promotedAt: null, reason: null, checkedInAt: null, answers: [] };
+const registration = {
+  id: 'e1_o1',
+  state: 'confirmed',
+  position: null,
+  signedUpAt: 1,
+  promotedAt: null,
+  reason: null,
+  checkedInAt: null,
+  answers: [],
+};
 
 beforeEach(() => {
   mocked.mockReset();
@@ -30,7 +42,10 @@ it('tries a lost sign-up once more and says so', async () => {
 it('gives up after the one retry with the network message', async () => {
   jest.spyOn(Taro, 'showToast').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never);
   mocked.mockRejectedValue(new Error('offline'));
-  await expect(call('event', 'cancel', { eventId: 'e1' })).rejects.toMatchObject({ code: 'INTERNAL', message: '网络不太好，请检查网络后重试' });
+  await expect(call('event', 'cancel', { eventId: 'e1' })).rejects.toMatchObject({
+    code: 'INTERNAL',
+    message: '网络不太好，请检查网络后重试',
+  });
   expect(mocked).toHaveBeenCalledTimes(2);
 });
 

@@ -12,7 +12,15 @@ import { toMyRegistration } from '../views';
  */
 export const cancel: Handler<typeof eventContract.cancel> = async ({ eventId }, ctx) => {
   const member = ctx.member;
-  const out = await leave({ eventId, registrationId: registrationIdOf(eventId, member._id), to: 'cancelled', now: ctx.now, by: member._id, reason: null, memberCancel: true });
+  const out = await leave({
+    eventId,
+    registrationId: registrationIdOf(eventId, member._id),
+    to: 'cancelled',
+    now: ctx.now,
+    by: member._id,
+    reason: null,
+    memberCancel: true,
+  });
   await kickNotices(out.promoted.map((w) => w._id));
   return toMyRegistration(out.registration, null);
 };

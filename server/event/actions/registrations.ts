@@ -14,7 +14,10 @@ import { toRow } from '../views';
  * An event's registrations for its organizer, with places in line (one read of the line when the
  * page shows anyone waiting). Also a sender: messages the event's registrations still owe are sent.
  */
-export const registrations: Handler<typeof eventContract.registrations> = async ({ eventId, state, page, pageSize }, ctx) => {
+export const registrations: Handler<typeof eventContract.registrations> = async (
+  { eventId, state, page, pageSize },
+  ctx,
+) => {
   const member = ctx.member;
   const event = await findEvent(eventId);
   if (!event) throw new AppError('NOT_FOUND', '活动不存在');

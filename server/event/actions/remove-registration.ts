@@ -11,7 +11,10 @@ import { kickNotices } from '../notices';
 import { toRow } from '../views';
 
 /** The member is told why (in-app) and sees the reason on their registration; the freed place goes to the waitlist at once. */
-export const removeRegistration: Handler<typeof eventContract.removeRegistration> = async ({ registrationId, reason }, ctx) => {
+export const removeRegistration: Handler<typeof eventContract.removeRegistration> = async (
+  { registrationId, reason },
+  ctx,
+) => {
   const member = ctx.member;
   const now = ctx.now;
   const eventId = eventIdOfRegistration(registrationId);

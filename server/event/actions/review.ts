@@ -53,7 +53,8 @@ export const review: Handler<typeof eventAdminContract.review> = async ({ regist
     check: (reg) => {
       check(event, reg);
       if (reg.state === 'rejected') return;
-      if (reg.state !== 'pending') throw new AppError('CONFLICT', reg.state === 'cancelled' ? '申请人已取消报名' : '该申请已审核，不能再驳回');
+      if (reg.state !== 'pending')
+        throw new AppError('CONFLICT', reg.state === 'cancelled' ? '申请人已取消报名' : '该申请已审核，不能再驳回');
     },
   });
   if (out.changed) await kickNotices([registrationId, ...out.promoted.map((w) => w._id)]);

@@ -17,13 +17,21 @@ export async function findClaim(id: string): Promise<ClaimDoc | null> {
 }
 
 /** Moves a stale claim to a new registration, only if it still names the stale one. */
-export async function takeOverClaim(id: string, staleRegistrationId: string, next: Omit<ClaimDoc, '_id'>): Promise<boolean> {
-  const res = await claims().where({ _id: id, registrationId: staleRegistrationId }).update({ data: { ...next } });
+export async function takeOverClaim(
+  id: string,
+  staleRegistrationId: string,
+  next: Omit<ClaimDoc, '_id'>,
+): Promise<boolean> {
+  const res = await claims()
+    .where({ _id: id, registrationId: staleRegistrationId })
+    .update({ data: { ...next } });
   return updatedOf(res) === 1;
 }
 
 /** Removes the claim if (and only if) this registration holds it. */
 export async function dropClaim(id: string, registrationId: string): Promise<void> {
   const _ = command();
-  await claims().where({ _id: _.eq(id), registrationId }).remove();
+  await claims()
+    .where({ _id: _.eq(id), registrationId })
+    .remove();
 }

@@ -63,7 +63,12 @@ function cannotTake(rules: SeatRules, k: string): Cond | null {
   return alts.length ? _.or(alts) : null;
 }
 
-async function apply(l: Ledger, conds: Cond[], inc: Record<string, number>, set: Record<string, unknown> = {}): Promise<boolean> {
+async function apply(
+  l: Ledger,
+  conds: Cond[],
+  inc: Record<string, number>,
+  set: Record<string, unknown> = {},
+): Promise<boolean> {
   const _ = command();
   const data: Record<string, unknown> = { 'seats.changedAt': l.now, ...set };
   for (const [field, n] of Object.entries(inc)) if (n) data[field] = _.inc(n);
@@ -74,7 +79,8 @@ async function apply(l: Ledger, conds: Cond[], inc: Record<string, number>, set:
 }
 
 /** The quota counter to move for `k` ({} when `k` has no quota). */
-const quotaInc = (rules: SeatRules, k: string, n: number): Record<string, number> => (quotaLimit(rules, k) === null ? {} : { [used(k)]: n });
+const quotaInc = (rules: SeatRules, k: string, n: number): Record<string, number> =>
+  quotaLimit(rules, k) === null ? {} : { [used(k)]: n };
 
 export interface TakeOptions {
   /** A member's own sign-up: the event must still be open for it. */
@@ -101,12 +107,14 @@ export async function joinWaitlist(l: Ledger, k: string, o: TakeOptions = {}): P
 }
 
 /** An application awaiting review (it holds no place). */
-export const addPending = (l: Ledger, o: TakeOptions = {}): Promise<boolean> => apply(l, o.signup ? openNow(l.now) : [], { 'seats.pending': 1 });
+export const addPending = (l: Ledger, o: TakeOptions = {}): Promise<boolean> =>
+  apply(l, o.signup ? openNow(l.now) : [], { 'seats.pending': 1 });
 
 export const leavePending = (l: Ledger): Promise<boolean> => apply(l, [], { 'seats.pending': -1 });
 
 /** A waiting member left the line (cancelled, removed) without a place. */
-export const leaveWaitlist = (l: Ledger, k: string): Promise<boolean> => apply(l, [], { 'seats.waiting': -1, [waitingF(k)]: -1 });
+export const leaveWaitlist = (l: Ledger, k: string): Promise<boolean> =>
+  apply(l, [], { 'seats.waiting': -1, [waitingF(k)]: -1 });
 
 /** The counters of a place freed under quota `freed` passing to a member waiting under `to`. */
 function passInc(rules: SeatRules, freed: string, to: string, n: 1 | -1): Record<string, number> {
@@ -152,20 +160,42 @@ export function releaseToLine(l: Ledger, freed: string): Promise<boolean> {
 /** The filler's lease: taken only when nobody holds a live one. */
 export function takeFillLease(l: Ledger, by: string, ms: number): Promise<boolean> {
   const _ = command();
-  return apply(l, [_.or([{ 'seats.fillUntil': null }, { 'seats.fillUntil': _.lt(l.now) }])], {}, { 'seats.fillBy': by, 'seats.fillUntil': new Date(l.now.getTime() + ms) });
+  return apply(
+    l,
+    [_.or([{ 'seats.fillUntil': null }, { 'seats.fillUntil': _.lt(l.now) }])],
+    {},
+    { 'seats.fillBy': by, 'seats.fillUntil': new Date(l.now.getTime() + ms) },
+  );
 }
 
 /** Gives the lease up, only if no place was given to the line since `freed` was read (unless `anyway`). */
 export function dropFillLease(l: Ledger, by: string, freed: number | null): Promise<boolean> {
-  return apply(l, [{ 'seats.fillBy': by }, ...(freed === null ? [] : [{ 'seats.freed': freed }])], {}, { 'seats.fillBy': null, 'seats.fillUntil': null });
+  return apply(
+    l,
+    [{ 'seats.fillBy': by }, ...(freed === null ? [] : [{ 'seats.freed': freed }])],
+    {},
+    { 'seats.fillBy': null, 'seats.fillUntil': null },
+  );
 }
 
 /** A free place (no one left: more capacity, a place given back) taken for a member waiting under `to`. */
 export function fillPlace(l: Ledger, to: string): Promise<boolean> {
   const _ = command();
-  return apply(l, [...placeFor(l.rules, to), { [waitingF(to)]: _.gt(0) }], { [confirmedF]: 1, ...quotaInc(l.rules, to, 1), 'seats.waiting': -1, [waitingF(to)]: -1, 'seats.promotions': 1 });
+  return apply(l, [...placeFor(l.rules, to), { [waitingF(to)]: _.gt(0) }], {
+    [confirmedF]: 1,
+    ...quotaInc(l.rules, to, 1),
+    'seats.waiting': -1,
+    [waitingF(to)]: -1,
+    'seats.promotions': 1,
+  });
 }
 
 export function unfillPlace(l: Ledger, to: string): Promise<boolean> {
-  return apply(l, [], { [confirmedF]: -1, ...quotaInc(l.rules, to, -1), 'seats.waiting': 1, [waitingF(to)]: 1, 'seats.promotions': -1 });
+  return apply(l, [], {
+    [confirmedF]: -1,
+    ...quotaInc(l.rules, to, -1),
+    'seats.waiting': 1,
+    [waitingF(to)]: 1,
+    'seats.promotions': -1,
+  });
 }

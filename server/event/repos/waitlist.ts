@@ -11,11 +11,22 @@ import type { RegistrationDoc } from './docs';
 const registrations = () => collection('registrations');
 
 /** What a promoter needs of a waiting registration. */
-export type Waiter = Pick<RegistrationDoc, '_id' | 'eventId' | 'openid' | 'quotaUnitId' | 'round' | 'waitKey' | 'state'>;
+export type Waiter = Pick<
+  RegistrationDoc,
+  '_id' | 'eventId' | 'openid' | 'quotaUnitId' | 'round' | 'waitKey' | 'state'
+>;
 
-const WAITER_FIELDS = { eventId: true, openid: true, quotaUnitId: true, round: true, waitKey: true, state: true } as const;
+const WAITER_FIELDS = {
+  eventId: true,
+  openid: true,
+  quotaUnitId: true,
+  round: true,
+  waitKey: true,
+  state: true,
+} as const;
 
-const inLine = (eventId: string) => registrations().where({ eventId, state: 'waitlisted' }).orderBy('waitKey', 'asc').orderBy('_id', 'asc');
+const inLine = (eventId: string) =>
+  registrations().where({ eventId, state: 'waitlisted' }).orderBy('waitKey', 'asc').orderBy('_id', 'asc');
 
 /** The first `limit` in line. */
 export async function headOfLine(eventId: string, limit: number): Promise<Waiter[]> {
@@ -27,7 +38,11 @@ export async function headOfLine(eventId: string, limit: number): Promise<Waiter
  * know what it frees and whom it can go to. `reg` is null when it is neither found by id nor in
  * the first `limit` (a waiting member far back: the caller reads it on its own).
  */
-export async function registrationAndHead(eventId: string, registrationId: string, limit: number): Promise<{ reg: RegistrationDoc | null; head: Waiter[] }> {
+export async function registrationAndHead(
+  eventId: string,
+  registrationId: string,
+  limit: number,
+): Promise<{ reg: RegistrationDoc | null; head: Waiter[] }> {
   const _ = command();
   const found = rows<RegistrationDoc>(
     await registrations()
@@ -37,7 +52,10 @@ export async function registrationAndHead(eventId: string, registrationId: strin
       .limit(limit + 1)
       .get(),
   );
-  return { reg: found.find((r) => r._id === registrationId) ?? null, head: found.filter((r) => r._id !== registrationId && r.state === 'waitlisted').slice(0, limit) };
+  return {
+    reg: found.find((r) => r._id === registrationId) ?? null,
+    head: found.filter((r) => r._id !== registrationId && r.state === 'waitlisted').slice(0, limit),
+  };
 }
 
 /** 1-based place in line of a waiting registration (one count). */
@@ -45,7 +63,12 @@ export async function positionOf(reg: Pick<RegistrationDoc, '_id' | 'eventId' | 
   const _ = command();
   const key = reg.waitKey ? new Date(reg.waitKey) : new Date(0);
   const ahead = await registrations()
-    .where(_.and([{ eventId: reg.eventId, state: 'waitlisted' }, _.or([{ waitKey: _.lt(key) }, _.and([{ waitKey: _.lte(key) }, { _id: _.lt(reg._id) }])])]))
+    .where(
+      _.and([
+        { eventId: reg.eventId, state: 'waitlisted' },
+        _.or([{ waitKey: _.lt(key) }, _.and([{ waitKey: _.lte(key) }, { _id: _.lt(reg._id) }])]),
+      ]),
+    )
     .count();
   return totalOf(ahead) + 1;
 }

@@ -17,7 +17,12 @@ async function main(): Promise<void> {
       const res = (await handle(action, params)) as { data?: { updated?: number } };
       const p = params as { collectionName?: string; data?: unknown };
       const text = JSON.stringify(p.data ?? '');
-      if (action === 'database.modifyDocument' && p.collectionName === 'registrations' && text.includes('promotedAt') && res.data?.updated === 1) {
+      if (
+        action === 'database.modifyDocument' &&
+        p.collectionName === 'registrations' &&
+        text.includes('promotedAt') &&
+        res.data?.updated === 1
+      ) {
         process.kill(process.pid, 'SIGKILL');
       }
       return res;
