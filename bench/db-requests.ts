@@ -17,7 +17,7 @@ export const DB_REQUEST_GOALS: Readonly<Record<string, number>> = {
   'quiz.start': 4,
   'quiz.saveAnswer': 2,
   'quiz.submit': 4,
-  'event.signUp': 5,
+  'event.signUp': 4,
   'event.cancel': 5,
   'notice.open': 2,
   // 职工心声 (issue 21): the writer's submit and list, the organizer's queue.

@@ -1,8 +1,8 @@
 import { CHINA_OFFSET_MS } from '../domain/rules/china-time';
-import type { FormField } from '../domain/contract/event-model';
+import type { FormField, UnitQuota } from '../domain/contract/event-model';
 import { ROLES } from '../domain/roles';
 import { benefitYear, claimIdOf } from '../domain/rules/eligibility';
-import type { Seats } from '../domain/rules/event-seats';
+import { emptySeats, type Seats } from '../domain/rules/event-seats';
 import { insertAll, type SeedDb } from './db';
 import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf } from './union';
 
@@ -41,9 +41,15 @@ const AUTUMN_FIELDS: FormField[] = [
   { id: 'f6', label: '录取通知书', type: 'image', required: true, hint: '请拍摄录取通知书原件' },
 ];
 
+const WINTER_QUOTAS: UnitQuota[] = [
+  { unitId: 'u-brigade-1', limit: 15 },
+  { unitId: 'u-brigade-2', limit: 15 },
+];
+
 const WINTER_FIELDS: FormField[] = [{ id: 'f1', label: '家庭人口', type: 'number', required: true }];
 
-const seats = (confirmed: number, pending = 0): Seats => ({ confirmed, pending, waitlist: [], quotaUsed: {}, promotions: 0 });
+/** Counters as the seeded registrations below hold them (quota units listed so conditions can match). */
+const seats = (confirmed: number, pending = 0, quotas: UnitQuota[] = []): Seats => ({ ...emptySeats(quotas), confirmed, pending });
 
 export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
   const admin = PERSONAS.admin;
@@ -119,11 +125,8 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
       needsReview: false,
       fields: WINTER_FIELDS,
       oncePerKindPerYear: true,
-      unitQuotas: [
-        { unitId: 'u-brigade-1', limit: 15 },
-        { unitId: 'u-brigade-2', limit: 15 },
-      ],
-      seats: seats(0),
+      unitQuotas: WINTER_QUOTAS,
+      seats: seats(0, 0, WINTER_QUOTAS),
       ...byBranch,
       ...base,
     },
@@ -170,7 +173,9 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
     unitPath: unitPathOf(p.unitId),
     unitName: DEMO_UNITS.find((u) => u.id === p.unitId)?.name ?? '',
     quotaUnitId: '',
+    underQuotas: false,
     state,
+    round: 1,
     answers,
     claimed: true,
     createdAt: now,

@@ -113,8 +113,8 @@ export const COLLECTIONS = defineCollections({
   events: {
     description:
       'Welfare events (夏送清凉, 金秋助学, 冬送温暖, general): schedule, audience, form, eligibility rules, status; ' +
-      'each is also its own counter document (`seats`: confirmed, pending, waitlist order, per-unit quota use, promotions), ' +
-      'rewritten by every sign-up, cancel and removal inside a transaction',
+      'each is also its own counter document (`seats`: confirmed, pending, waiting, per-unit quota use and waiting, promotions, the filler lease), ' +
+      'changed only by single conditional updates (no transaction)',
     indexes: [
       { name: 'aimed_live', keys: { audienceUnits: 1, audienceRoles: 1, status: 1, startsAt: 1 } },
       { name: 'owner_time', keys: { ownerUnitPath: 1, createdAt: -1 } },
@@ -124,7 +124,8 @@ export const COLLECTIONS = defineCollections({
   registrations: {
     description:
       'One per event and member (_id = `${eventId}_${openid}`): state pending|confirmed|waitlisted|cancelled|removed|rejected, ' +
-      'form answers, member snapshot (name, number, unit), promotion, removal reason, checkedInAt',
+      'sign-up round, waitKey (the line\'s order), form answers, member snapshot (name, number, unit), promotion, removal reason, ' +
+      'checkedInAt, and the outbox of messages it owes its member',
     indexes: [
       { name: 'mine', keys: { openid: 1, signedUpAt: -1 } },
       { name: 'event_state', keys: { eventId: 1, state: 1, signedUpAt: 1 } },
@@ -134,11 +135,15 @@ export const COLLECTIONS = defineCollections({
       // Rosters and exports of one unit's subtree; check-in counts.
       { name: 'event_path_state', keys: { eventId: 1, unitPath: 1, state: 1, signedUpAt: 1 } },
       { name: 'event_checkin', keys: { eventId: 1, state: 1, checkedInAt: 1 } },
+      // The waitlist: an event's waiting registrations in the order they joined (the database's clock).
+      { name: 'event_line', keys: { eventId: 1, state: 1, waitKey: 1 } },
+      // Messages a registration still owes its member (the outbox sweep).
+      { name: 'event_outbox', keys: { eventId: 1, outboxDue: 1 } },
     ],
   },
   event_claims: {
     description:
-      'Once-a-year benefit claims (_id = `${kind}_${year}_${openid}`, registrationId): created in the sign-up transaction, ' +
+      'Once-a-year benefit claims (_id = `${kind}_${year}_${openid}`, registrationId): created before the sign-up takes its place, ' +
       'removed when that registration ends, so a member holds one registration per kind and year',
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
   },

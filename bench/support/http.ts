@@ -12,6 +12,11 @@ export interface CallResult<T = unknown> {
   status: number;
   envelope: Envelope<T>;
   ms: number;
+  /**
+   * When the request got its socket and was written (performance.now()): when it reached the
+   * server, as far as the client can tell. Arrival order for first-come-first-served checks.
+   */
+  sentAt: number;
   /** Database requests the server counted (x-db-requests). */
   dbRequests: number;
 }
@@ -32,6 +37,7 @@ export function functionClient(port: number, maxSockets = 256): FunctionClient {
 
   function send<T>(fn: string, openid: string, body: Buffer, started: number): Promise<CallResult<T>> {
     return new Promise((resolve, reject) => {
+      let sentAt = NaN;
       const req = http.request(
         {
           host: '127.0.0.1',
@@ -50,6 +56,7 @@ export function functionClient(port: number, maxSockets = 256): FunctionClient {
                 status: res.statusCode ?? 0,
                 envelope: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Envelope<T>,
                 ms: performance.now() - started,
+                sentAt,
                 dbRequests: Number(res.headers['x-db-requests'] ?? NaN),
               });
             } catch (e) {
@@ -59,6 +66,9 @@ export function functionClient(port: number, maxSockets = 256): FunctionClient {
           res.on('error', reject);
         },
       );
+      req.on('socket', () => {
+        sentAt = performance.now();
+      });
       req.on('error', reject);
       req.end(body);
     });

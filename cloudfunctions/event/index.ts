@@ -5,6 +5,7 @@ import { cancel } from '../../server/event/actions/cancel';
 import { checkinCode } from '../../server/event/actions/checkin-code';
 import { close } from '../../server/event/actions/close';
 import { create } from '../../server/event/actions/create';
+import { deliverNotices } from '../../server/event/actions/deliver-notices';
 import { detail } from '../../server/event/actions/detail';
 import { editorData } from '../../server/event/actions/editor-data';
 import { listMine } from '../../server/event/actions/list-mine';
@@ -32,6 +33,7 @@ const handlers = defineActions(eventContract, {
   registrations,
   removeRegistration,
   checkinCode,
+  deliverNotices,
 });
 
 export const main = createMain('event', eventContract, handlers);

@@ -46,7 +46,7 @@ export const zAnswer = z
   })
   .strict();
 
-/** Waitlist entries live in the event's counter document: keep it well under a document's size. */
+/** Places in line are read as one page of the line (at most 1000 records a request). */
 export const MAX_WAITLIST = 1000;
 export const MAX_CAPACITY = 100_000;
 
@@ -156,5 +156,10 @@ export const eventContract = {
     input: zEventRef,
     access: 'worker',
     summary: 'My signed, expiring check-in code for an event (only while my registration holds a place), shown as a QR code',
+  }),
+  deliverNotices: action<{ delivered: number }>()({
+    input: z.object({ registrationIds: z.array(zRegistrationId).max(100).optional(), eventId: zId.optional() }).strict(),
+    access: 'system',
+    summary: 'The outbox sender: deliver what these registrations (or an event\'s registrations) still owe their members; chained by the call that promised it',
   }),
 };

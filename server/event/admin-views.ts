@@ -1,6 +1,6 @@
 /** Stored documents → what the eventAdmin contract promises (epoch ms, links instead of file ids). */
 import type { CheckinOutcome, EventScope, ManagedEvent, ProofImage, ReviewAnswer, ReviewItem, RosterRow } from '../../domain/contract/event-admin-model';
-import { placesLeft, positionOf } from '../../domain/rules/event-seats';
+import { placesLeft } from '../../domain/rules/event-seats';
 import { seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
 import { msOrNull } from '../lib/time';
 import { seatStats } from './seat-stats';
@@ -50,14 +50,14 @@ export function toReviewItem(reg: RegistrationDoc, event: EventDoc | undefined, 
   };
 }
 
-export function toRosterRow(reg: RegistrationDoc, event: EventDoc): RosterRow {
+export function toRosterRow(reg: RegistrationDoc, positions: Map<string, number>): RosterRow {
   return {
     id: reg._id,
     name: reg.name,
     employeeNo: reg.employeeNo,
     unitName: reg.unitName,
     state: reg.state,
-    position: reg.state === 'waitlisted' ? positionOf(event.seats, reg._id) : null,
+    position: reg.state === 'waitlisted' ? (positions.get(reg._id) ?? null) : null,
     signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
     checkedInAt: msOrNull(reg.checkedInAt),
   };

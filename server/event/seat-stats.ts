@@ -7,7 +7,8 @@ export function seatStats(e: EventDoc): SeatStats {
   return {
     confirmed: e.seats.confirmed,
     pending: e.seats.pending,
-    waitlisted: e.seats.waitlist.length,
+    // Slots taken: members waiting, and any join on its way in.
+    waitlisted: Math.max(0, e.seats.waiting ?? 0),
     placesLeft: placesLeft(seatRulesOf(e), e.seats),
     promotions: e.seats.promotions,
   };

@@ -1,54 +1,48 @@
 /**
- * Sign-up, atomically: one transaction creates the registration under its deterministic id
- * (`${eventId}_${openid}`), claims the once-a-year benefit if the event has that rule, reads the
- * event (its own counter document) and rewrites its seats. Whatever the rush, capacity and the
- * waitlist hold, and one member never gets two registrations.
+ * Sign-up, as the physical floor allows: one read of the event (form, eligibility, window, and the
+ * counters to choose the likely outcome), one conditional update that wins a place, a waitlist slot
+ * or a pending count (repos/seat-ledger.ts), and one insert of the registration under its
+ * deterministic id. Nothing here grows with the rush: a thousand callers cost a thousand of each,
+ * and the database decides who came first. When the insert finds the member already registered, the
+ * slot just won is given back and the existing registration is the answer, so a retried call gets
+ * the same result. A waiting member's position is one more read: their place in the line.
  *
- * Before any transaction, one plain read of the event (the fast path) refuses a full or closed
- * event and checks the form, so a rush's latecomers never touch the counter document. That read
- * also predicts the outcome, so the registration is written before the counter is read inside the
- * transaction: the counter is held for three steps (get, update, commit), not four, which is what
- * bounds how many sign-ups per second one event can take. A wrong prediction costs one more write.
- *
- * Requests on the usual path: member (dispatcher), read event, start, add registration, get event,
- * update event, commit; +1 (add claim) for once-a-year events. A refusal reads the member's
- * registration first, so a member who is already in gets it back instead of an error.
+ * Requests, usual path: member (dispatcher), event, update, insert (+ line for the waitlisted,
+ * + claim for once-a-year events). A refusal reads the member's registration first, so a member who
+ * is already in gets it back instead of an error.
  */
 import { EVENT_KIND_LABELS, isActiveState, type Answer, type SignupPhase } from '../../domain/contract/event-model';
 import { AppError, type ErrorCode } from '../../domain/errors';
 import { benefitYear, claimIdOf, eligibilityProblem, quotaUnitOf } from '../../domain/rules/eligibility';
 import { checkAnswers } from '../../domain/rules/event-form';
-import { admit, wouldRefuse, type Seats } from '../../domain/rules/event-seats';
+import { planFor, quotaKey, type Plan } from '../../domain/rules/event-seats';
 import { signupPhase } from '../../domain/rules/event-window';
-import { command } from '../lib/collection';
 import type { MemberDoc } from '../member/repos/members';
-import { registrationIdOf, seatRulesOf, windowOf, type ClaimDoc, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
+import { fillIfStuck, handOffPlace } from './handoff';
+import { addClaim, dropClaim, findClaim, takeOverClaim } from './repos/claims';
+import {
+  cancelByOf,
+  registrationIdOf,
+  seatRulesOf,
+  windowOf,
+  type ClaimDoc,
+  type EventDoc,
+  type RegistrationDoc,
+  type StoredAnswer,
+} from './repos/docs';
 import { findEvent } from './repos/events';
 import { findRegistration } from './repos/registrations';
-import { DuplicateError, inTransaction } from './repos/tx';
+import { withCurrentCounters } from './recount';
+import { addPending, claimPlace, joinWaitlist, leavePending, leaveWaitlist, type Ledger } from './repos/seat-ledger';
+import { positionOf, type Waiter } from './repos/waitlist';
+import { writeRegistration } from './signup-write';
 
 export interface SignUpOutcome {
   registration: RegistrationDoc;
-  /** The event's seats after the call (for the waitlist position). */
-  seats: Seats;
-}
-
-/** The event refuses new sign-ups (full or outside the window): settled after checking for an existing registration. */
-class Refusal extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly userMessage: string,
-    readonly event: EventDoc,
-  ) {
-    super(userMessage);
-  }
-}
-
-/** The member already has a registration for this event (the add hit its id). */
-class AlreadyThere extends Error {
-  constructor(readonly event: EventDoc) {
-    super('registration exists');
-  }
+  /** 1-based place in line when waitlisted. */
+  position: number | null;
+  /** Members this call promoted on the way (a place it won and gave back went to the line). */
+  promoted?: Waiter[];
 }
 
 const CLOSED_MESSAGES: Partial<Record<SignupPhase, string>> = {
@@ -57,23 +51,33 @@ const CLOSED_MESSAGES: Partial<Record<SignupPhase, string>> = {
   ended: '活动已结束',
 };
 
-/** Everything that refuses a sign-up on this event as it stands (not the registration itself). */
-function checkOpen(event: EventDoc | null, member: MemberDoc, now: Date): EventDoc {
+/** Refused for reasons of the event as it stands; settled after looking for the member's registration. */
+class Refusal {
+  constructor(
+    readonly code: ErrorCode,
+    readonly message: string,
+  ) {}
+}
+
+const fullMessage = (e: EventDoc) => (e.waitlistSize > 0 ? '名额和候补都已满' : '名额已满');
+
+/** What refuses a sign-up whatever the seats: missing, not aimed at the member, outside the window. */
+function checkOpen(event: EventDoc | null, member: MemberDoc, now: Date): EventDoc | Refusal {
   if (!event || event.status === 'draft') throw new AppError('NOT_FOUND', '活动不存在或尚未发布');
   const ineligible = eligibilityProblem(event, member);
   if (ineligible) throw new AppError(ineligible.code, ineligible.message);
   const phase = signupPhase(windowOf(event), now.getTime());
-  if (phase !== 'open') throw new Refusal('CLOSED', CLOSED_MESSAGES[phase] ?? '当前不能报名', event);
-  if (wouldRefuse(seatRulesOf(event), event.seats, quotaUnitOf(event.unitQuotas, member.unitPath) ?? '')) {
-    throw new Refusal('FULL', event.waitlistSize > 0 ? '名额和候补都已满' : '名额已满', event);
-  }
-  return event;
+  return phase === 'open' ? event : new Refusal('CLOSED', CLOSED_MESSAGES[phase] ?? '当前不能报名');
 }
 
 function checkedAnswers(event: EventDoc, raw: Answer[]): StoredAnswer[] {
   const checked = checkAnswers(event.fields, raw);
   if (!checked.ok) {
-    throw new AppError('BAD_REQUEST', checked.problems[0].message, checked.problems.map((p) => ({ path: ['answers', p.path], message: p.message })));
+    throw new AppError(
+      'BAD_REQUEST',
+      checked.problems[0].message,
+      checked.problems.map((p) => ({ path: ['answers', p.path], message: p.message })),
+    );
   }
   return checked.answers.map((a) => {
     const f = event.fields.find((x) => x.id === a.fieldId)!;
@@ -81,112 +85,120 @@ function checkedAnswers(event: EventDoc, raw: Answer[]): StoredAnswer[] {
   });
 }
 
-function newRegistration(event: EventDoc, member: MemberDoc, answers: StoredAnswer[], state: RegistrationDoc['state'], now: Date, previous: RegistrationDoc | null): RegistrationDoc {
-  return {
-    _id: registrationIdOf(event._id, member._id),
-    eventId: event._id,
-    openid: member._id,
-    kind: event.kind,
-    year: benefitYear(new Date(event.startsAt).getTime()),
-    name: member.name,
-    employeeNo: member.employeeNo,
-    unitId: member.unitId,
-    unitPath: member.unitPath,
-    unitName: member.unitNames?.[member.unitNames.length - 1] ?? '',
-    quotaUnitId: quotaUnitOf(event.unitQuotas, member.unitPath) ?? '',
-    state,
-    answers,
-    claimed: event.oncePerKindPerYear,
-    createdAt: previous?.createdAt ?? now,
-    signedUpAt: now,
-    updatedAt: now,
-    confirmedAt: state === 'confirmed' ? now : null,
-    promotedAt: null,
-    promotionSeq: null,
-    cancelledAt: null,
-    removedAt: null,
-    removedBy: null,
-    reason: null,
-    reviewedAt: null,
-    reviewedBy: null,
-    checkedInAt: null,
-  };
+/** The member already in gets their registration back; anyone else the refusal. */
+async function refuse(regId: string, why: Refusal): Promise<SignUpOutcome> {
+  const existing = await findRegistration(regId);
+  if (existing && isActiveState(existing.state))
+    return { registration: existing, position: existing.state === 'waitlisted' ? await positionOf(existing) : null };
+  throw new AppError(why.code, why.message);
 }
 
-export async function signUpAtomically(eventId: string, member: MemberDoc, rawAnswers: Answer[], now: Date): Promise<SignUpOutcome> {
-  const regId = registrationIdOf(eventId, member._id);
-  // Set when the member had a registration that ended by their own cancel: they may sign up again.
-  let previous: RegistrationDoc | null = null;
-  // The event as the fast path read it before the current attempt, and the answers checked against its form.
-  let seen: EventDoc | null = null;
-  let answers: StoredAnswer[] = [];
-  for (;;) {
-    try {
-      return await inTransaction(
-        async (tx) => {
-          const predicted = seen!;
-          const entry = { id: regId, q: quotaUnitOf(predicted.unitQuotas, member.unitPath) ?? '' };
-          const guess = admit(seatRulesOf(predicted), predicted.seats, entry);
-          let registration = newRegistration(predicted, member, answers, guess.state === 'full' ? 'waitlisted' : guess.state, now, previous);
-
-          // One operation at a time: a transaction is one database session, and the real
-          // (MongoDB-backed) service does not run a session's operations concurrently.
-          if (previous) {
-            // Read inside the transaction so a concurrent sign-up of the same member conflicts.
-            const current = await tx.get<RegistrationDoc>('registrations', regId);
-            if (current && isActiveState(current.state)) throw new AlreadyThere(predicted);
-            const { _id, ...data } = registration;
-            await tx.set('registrations', regId, data);
-          } else {
-            await tx.add('registrations', registration).catch((err: unknown) => {
-              throw err instanceof DuplicateError ? new AlreadyThere(predicted) : err;
-            });
-          }
-          if (predicted.oncePerKindPerYear) {
-            const claim: ClaimDoc = { _id: claimIdOf(predicted.kind, registration.year, member._id), openid: member._id, kind: predicted.kind, year: registration.year, eventId, registrationId: regId, createdAt: now };
-            await tx.add('event_claims', claim).catch((err: unknown) => {
-              throw err instanceof DuplicateError ? new AppError('CONFLICT', `${EVENT_KIND_LABELS[predicted.kind]}每人每年只能报名一次，您今年已报名过`) : err;
-            });
-          }
-
-          // The decision that counts: on the counter as this transaction reads it.
-          const event = checkOpen(await tx.get<EventDoc>('events', eventId), member, now);
-          if (event.oncePerKindPerYear !== predicted.oncePerKindPerYear || event.kind !== predicted.kind) throw new AppError('CONFLICT', '活动信息已变更，请刷新后重试');
-          const admission = admit(seatRulesOf(event), event.seats, { id: regId, q: quotaUnitOf(event.unitQuotas, member.unitPath) ?? '' });
-          if (admission.state === 'full') throw new Refusal('FULL', '名额和候补都已满', event);
-          if (admission.state !== registration.state) {
-            registration = newRegistration(event, member, answers, admission.state, now, previous);
-            const { _id, ...data } = registration;
-            await tx.set('registrations', regId, data);
-          }
-          await tx.update('events', eventId, { seats: command().set(admission.seats), updatedAt: now });
-          return { registration, seats: admission.seats };
-        },
-        {
-          beforeAttempt: async () => {
-            seen = checkOpen(await findEvent(eventId), member, now);
-            answers = checkedAnswers(seen, rawAnswers);
-          },
-        },
-      );
-    } catch (err) {
-      if (err instanceof Refusal) {
-        const existing = await findRegistration(regId);
-        if (existing && isActiveState(existing.state)) return { registration: existing, seats: err.event.seats };
-        throw new AppError(err.code, err.userMessage);
-      }
-      if (err instanceof AlreadyThere) {
-        const existing = await findRegistration(regId);
-        // Cancelled by the member: sign up again over the same id. Removed or rejected: that stands.
-        if (existing && existing.state === 'cancelled' && !previous) {
-          previous = existing;
-          continue;
-        }
-        if (existing) return { registration: existing, seats: err.event.seats };
-        previous = null;
-        continue;
-      }
-      throw err;
-    }
+/**
+ * The once-a-year benefit, claimed before any place is taken. 'new' when this call claimed it (to
+ * drop if the sign-up does not happen), 'held' when this registration already holds it.
+ */
+async function claimBenefit(event: EventDoc, member: MemberDoc, regId: string, now: Date): Promise<'new' | 'held'> {
+  const year = benefitYear(new Date(event.startsAt).getTime());
+  const claim: ClaimDoc = {
+    _id: claimIdOf(event.kind, year, member._id),
+    openid: member._id,
+    kind: event.kind,
+    year,
+    eventId: event._id,
+    registrationId: regId,
+    createdAt: now,
+  };
+  const refused = new AppError('CONFLICT', `${EVENT_KIND_LABELS[event.kind]}每人每年只能报名一次，您今年已报名过`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await addClaim(claim)) return 'new';
+    const held = await findClaim(claim._id);
+    if (!held) continue;
+    if (held.registrationId === regId) return 'held';
+    // Held for another registration: it counts only while that registration lives.
+    const other = await findRegistration(held.registrationId);
+    if (other && isActiveState(other.state)) throw refused;
+    const { _id, ...next } = claim;
+    if (await takeOverClaim(claim._id, held.registrationId, next)) return 'new';
   }
+  throw refused;
+}
+
+/** Gives back what this call won when its registration turned out to exist already. */
+async function giveBack(l: Ledger, won: Exclude<Plan, 'full'>, key: string, event: EventDoc): Promise<Waiter[]> {
+  if (won === 'confirmed') return handOffPlace(l, key, event, null);
+  if (won === 'waitlisted') await leaveWaitlist(l, key);
+  else if (won === 'pending') await leavePending(l);
+  return [];
+}
+
+/**
+ * Tries the likely outcome, then the other one, once each: a place, else a slot in line (or the
+ * other way round when the read said the places were gone). When both fail the event was full at
+ * both instants, which is the answer: a crowd that read the same counters costs two updates each.
+ */
+async function win(l: Ledger, plan: Plan, key: string): Promise<Exclude<Plan, 'full'> | null> {
+  if (plan === 'pending') return (await addPending(l, { signup: true })) ? 'pending' : null;
+  const order: ('confirmed' | 'waitlisted')[] =
+    plan === 'waitlisted' ? ['waitlisted', 'confirmed'] : ['confirmed', 'waitlisted'];
+  for (const next of order) {
+    if (next === 'confirmed' && (await claimPlace(l, key, { signup: true }))) return 'confirmed';
+    if (next === 'waitlisted' && l.rules.waitlistSize > 0 && (await joinWaitlist(l, key, { signup: true })))
+      return 'waitlisted';
+  }
+  return null;
+}
+
+export async function signUp(
+  eventId: string,
+  member: MemberDoc,
+  rawAnswers: Answer[],
+  now: Date,
+): Promise<SignUpOutcome> {
+  const regId = registrationIdOf(eventId, member._id);
+  const checked = checkOpen(await findEvent(eventId), member, now);
+  if (checked instanceof Refusal) return refuse(regId, checked);
+  const event = await withCurrentCounters(checked);
+  const answers = checkedAnswers(event, rawAnswers);
+  const rules = seatRulesOf(event);
+  const quotaUnitId = quotaUnitOf(event.unitQuotas, member.unitPath) ?? '';
+  const key = quotaKey(quotaUnitId);
+  const plan = planFor(rules, event.seats, key);
+  if (plan === 'full') return refuse(regId, new Refusal('FULL', fullMessage(event)));
+
+  const claim = event.oncePerKindPerYear ? await claimBenefit(event, member, regId, now) : null;
+  const l: Ledger = { eventId, rules, now };
+  const won = await win(l, plan, key);
+  if (!won) {
+    if (claim === 'new')
+      await dropClaim(claimIdOf(event.kind, benefitYear(new Date(event.startsAt).getTime()), member._id), regId);
+    return refuse(regId, new Refusal('FULL', fullMessage(event)));
+  }
+  let written: Awaited<ReturnType<typeof writeRegistration>>;
+  try {
+    written = await writeRegistration({
+      event,
+      member,
+      answers,
+      state: won,
+      quotaUnitId,
+      cancelBy: cancelByOf(event),
+      now,
+    });
+  } catch (err) {
+    await giveBack(l, won, key, event);
+    throw err;
+  }
+  if ('existing' in written) {
+    const promoted = await giveBack(l, won, key, event);
+    const existing = written.existing;
+    if (claim === 'new' && !isActiveState(existing.state))
+      await dropClaim(claimIdOf(event.kind, existing.year, member._id), regId);
+    return {
+      registration: existing,
+      position: existing.state === 'waitlisted' ? await positionOf(existing) : null,
+      promoted,
+    };
+  }
+  // A place free for the line with nobody filling it (a filler that died): this call fills it.
+  return { ...written, promoted: await fillIfStuck(event, now) };
 }

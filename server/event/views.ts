@@ -8,7 +8,7 @@ import type {
   MyRegistration,
   RegistrationRow,
 } from '../../domain/contract/event-model';
-import { placesLeft, positionOf, waitlistLeft, type Seats } from '../../domain/rules/event-seats';
+import { placesLeft, waitlistLeft } from '../../domain/rules/event-seats';
 import { canCancelAt, signupPhase } from '../../domain/rules/event-window';
 import { seatStats } from './seat-stats';
 import { scheduleOf, seatRulesOf, windowOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
@@ -16,15 +16,12 @@ import { msOrNull } from '../lib/time';
 
 const plainAnswers = (answers: StoredAnswer[]): Answer[] => answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
 
-export function positionIn(seats: Seats, reg: Pick<RegistrationDoc, '_id' | 'state'>): number | null {
-  return reg.state === 'waitlisted' ? positionOf(seats, reg._id) : null;
-}
-
-export function toMyRegistration(reg: RegistrationDoc, seats: Seats): MyRegistration {
+/** A registration and, when it waits, its place in line (repos/waitlist.ts counts it). */
+export function toMyRegistration(reg: RegistrationDoc, position: number | null): MyRegistration {
   return {
     id: reg._id,
     state: reg.state,
-    position: positionIn(seats, reg),
+    position: reg.state === 'waitlisted' ? position : null,
     signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
     promotedAt: msOrNull(reg.promotedAt),
     reason: reg.reason ?? null,
@@ -33,7 +30,7 @@ export function toMyRegistration(reg: RegistrationDoc, seats: Seats): MyRegistra
   };
 }
 
-export function toSummary(e: EventDoc, mine: Pick<RegistrationDoc, '_id' | 'state'> | null, now: Date): EventSummary {
+export function toSummary(e: EventDoc, mine: Pick<RegistrationDoc, '_id' | 'state'> | null, now: Date, position: number | null = null): EventSummary {
   const s = scheduleOf(e);
   const rules = seatRulesOf(e);
   return {
@@ -50,20 +47,20 @@ export function toSummary(e: EventDoc, mine: Pick<RegistrationDoc, '_id' | 'stat
     placesLeft: placesLeft(rules, e.seats),
     waitlistLeft: waitlistLeft(rules, e.seats),
     needsReview: e.needsReview,
-    mine: mine ? { state: mine.state, position: positionIn(e.seats, mine) } : null,
+    mine: mine ? { state: mine.state, position: mine.state === 'waitlisted' ? position : null } : null,
   };
 }
 
-export function toDetail(e: EventDoc, reg: RegistrationDoc | null, now: Date): EventDetail {
+export function toDetail(e: EventDoc, reg: RegistrationDoc | null, now: Date, position: number | null): EventDetail {
   return {
-    ...toSummary(e, reg, now),
+    ...toSummary(e, reg, now, position),
     description: e.description,
     cancelDeadline: msOrNull(e.cancelDeadline) ?? 0,
     canCancel: canCancelAt(windowOf(e), now.getTime()),
     fields: e.fields,
     waitlistSize: e.waitlistSize,
     oncePerKindPerYear: e.oncePerKindPerYear,
-    registration: reg ? toMyRegistration(reg, e.seats) : null,
+    registration: reg ? toMyRegistration(reg, position) : null,
   };
 }
 
@@ -106,14 +103,14 @@ export function toAdminEvent(e: EventDoc, now: Date): AdminEvent {
   };
 }
 
-export function toRow(reg: RegistrationDoc, seats: Seats): RegistrationRow {
+export function toRow(reg: RegistrationDoc, position: number | null): RegistrationRow {
   return {
     id: reg._id,
     name: reg.name,
     employeeNo: reg.employeeNo,
     unitName: reg.unitName,
     state: reg.state,
-    position: positionIn(seats, reg),
+    position: reg.state === 'waitlisted' ? position : null,
     signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
     reason: reg.reason ?? null,
     answers: plainAnswers(reg.answers ?? []),

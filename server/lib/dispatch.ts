@@ -6,6 +6,7 @@ import { roleAtLeast, type Access } from '../../domain/roles';
 import { cloud } from './cloud';
 import type { Ctx, CtxFor } from './context';
 import { findMember, type MemberDoc } from '../member/repos/members';
+import { deliverCarried, type CarriedMessage, type WithOutbox } from './outbox';
 
 /** A handler gets the context its access level guarantees: role-gated actions get a non-null member. */
 export type Handler<S> = (input: ParsedInputOf<S>, ctx: CtxFor<AccessOf<S>>) => Promise<OutputOf<S>>;
@@ -90,6 +91,8 @@ export function createMain<C extends AreaContract>(area: string, contract: C, ha
         return fail({ code: 'BAD_REQUEST', message: DEFAULT_MESSAGES.BAD_REQUEST, issues: zodIssues(parsed.error) });
       }
       const ctx: Ctx = { openid, member, now: new Date(), source: String(wx.SOURCE ?? '') };
+      // Messages promised to this member that a call dying half-way left unsent: their next call sends them.
+      if (member && (member as WithOutbox<CarriedMessage>).outboxDue) await deliverCarried('members', member as MemberDoc & WithOutbox<CarriedMessage>, ctx.now);
       const handler = handlers[actionName] as (input: unknown, ctx: Ctx) => Promise<unknown>;
       const data = await handler(parsed.data, ctx);
       return { ok: true, data: data === undefined ? null : data };

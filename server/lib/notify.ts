@@ -38,14 +38,18 @@ function fieldValue(key: string, value: string): { value: string } {
  * used, so a retry never double-spends it.
  */
 export async function notify(n: Notification): Promise<PushOutcome> {
+  if (!(await recordMessage(n))) return 'duplicate';
+  return pushSubscription(n);
+}
+
+/** The in-app half alone: adds the message under `m_${dedupeKey}`; false if it was there already. */
+export async function recordMessage(n: Omit<Notification, 'kind' | 'fields'> & { kind: string }): Promise<boolean> {
   const messageId = `m_${n.dedupeKey}`.slice(0, 128);
-  const added = await addOnce(() =>
+  return addOnce(() =>
     collection('messages').add({
       data: { _id: messageId, openid: n.openid, kind: n.kind, title: n.title, body: n.body, page: n.page, read: false, createdAt: new Date() },
     }),
   );
-  if (!added) return 'duplicate';
-  return pushSubscription(n);
 }
 
 export interface PushResult {

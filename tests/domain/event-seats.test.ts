@@ -1,129 +1,195 @@
 import fc from 'fast-check';
-import { admit, emptySeats, fill, placesLeft, positionOf, release, rulesChangeProblem, take, wouldRefuse, type SeatRules, type Seats } from '../../domain/rules/event-seats';
+import {
+  NO_QUOTA,
+  canTakePlace,
+  emptySeats,
+  freedPlaceFits,
+  placesLeft,
+  planFor,
+  quotaKey,
+  rulesChangeProblem,
+  someWaiterFits,
+  waitlistLeft,
+  type SeatRules,
+  type Seats,
+} from '../../domain/rules/event-seats';
 
-const rules = (over: Partial<SeatRules> = {}): SeatRules => ({ capacity: 2, waitlistSize: 2, needsReview: false, unitQuotas: [], ...over });
+const rules = (over: Partial<SeatRules> = {}): SeatRules => ({
+  capacity: 2,
+  waitlistSize: 2,
+  needsReview: false,
+  unitQuotas: [],
+  ...over,
+});
+const seats = (over: Partial<Seats> = {}, quotas: SeatRules['unitQuotas'] = []): Seats => ({
+  ...emptySeats(quotas),
+  ...over,
+});
 
-describe('admit', () => {
+describe('the counters of a new event', () => {
+  it('list every quota unit, so conditions on them can match', () => {
+    expect(emptySeats([{ unitId: 'u1', limit: 3 }])).toMatchObject({
+      confirmed: 0,
+      waiting: 0,
+      quotaUsed: { u1: 0 },
+      waitingBy: { [NO_QUOTA]: 0, u1: 0 },
+      promotions: 0,
+    });
+    expect(quotaKey('')).toBe(NO_QUOTA);
+    expect(quotaKey('u1')).toBe('u1');
+  });
+});
+
+describe('planFor', () => {
   it('confirms while places remain, then waitlists, then refuses', () => {
-    let seats = emptySeats();
-    const states: string[] = [];
-    for (const id of ['a', 'b', 'c', 'd', 'e']) {
-      const r = admit(rules(), seats, { id, q: '' });
-      states.push(r.state);
-      if (r.state !== 'full') seats = r.seats;
-    }
-    expect(states).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted', 'full']);
-    expect(positionOf(seats, 'd')).toBe(2);
-    expect(wouldRefuse(rules(), seats, '')).toBe(true);
+    expect(planFor(rules(), seats(), NO_QUOTA)).toBe('confirmed');
+    expect(planFor(rules(), seats({ confirmed: 2 }), NO_QUOTA)).toBe('waitlisted');
+    expect(planFor(rules(), seats({ confirmed: 2, waiting: 2 }), NO_QUOTA)).toBe('full');
+    expect(planFor(rules({ needsReview: true, capacity: 1 }), seats({ confirmed: 1 }), NO_QUOTA)).toBe('pending');
   });
 
-  it('makes review events pending, holding no place', () => {
-    const r = admit(rules({ needsReview: true, capacity: 1 }), { ...emptySeats(), confirmed: 1 }, { id: 'a', q: '' });
-    expect(r).toEqual({ state: 'pending', seats: expect.objectContaining({ confirmed: 1, pending: 1 }) });
+  it('never lets a newcomer past someone waiting who fits a free place', () => {
+    const waitingFits = seats({ confirmed: 1, waiting: 1, waitingBy: { [NO_QUOTA]: 1 } });
+    expect(canTakePlace(rules(), waitingFits, NO_QUOTA)).toBe(false);
+    expect(planFor(rules(), waitingFits, NO_QUOTA)).toBe('waitlisted');
   });
 
-  it('waitlists a member whose unit quota is used up even when places remain', () => {
+  it('lets a newcomer of another unit in when those waiting are held back by their own quota', () => {
     const r = rules({ capacity: 10, unitQuotas: [{ unitId: 'u1', limit: 1 }] });
-    const first = take(r, emptySeats(), { id: 'a', q: 'u1' });
-    expect(first.state).toBe('confirmed');
-    const second = take(r, (first as { seats: Seats }).seats, { id: 'b', q: 'u1' });
-    expect(second.state).toBe('waitlisted');
-    expect(take(r, (first as { seats: Seats }).seats, { id: 'c', q: '' }).state).toBe('confirmed');
+    const s = seats(
+      { confirmed: 1, quotaUsed: { u1: 1 }, waiting: 1, waitingBy: { [NO_QUOTA]: 0, u1: 1 } },
+      r.unitQuotas,
+    );
+    expect(someWaiterFits(r, s)).toBe(false);
+    expect(planFor(r, s, NO_QUOTA)).toBe('confirmed');
+    expect(planFor(r, s, 'u1')).toBe('waitlisted');
   });
 
   it('treats unlimited capacity as never full', () => {
     expect(placesLeft({ capacity: null }, { confirmed: 10_000 })).toBeNull();
-    expect(take(rules({ capacity: null, waitlistSize: 0 }), { ...emptySeats(), confirmed: 10_000 }, { id: 'x', q: '' }).state).toBe('confirmed');
+    expect(planFor(rules({ capacity: null, waitlistSize: 0 }), seats({ confirmed: 10_000 }), NO_QUOTA)).toBe(
+      'confirmed',
+    );
+    expect(waitlistLeft({ waitlistSize: 3 }, { waiting: -1 })).toBe(3);
   });
 });
 
-describe('release', () => {
-  const full: Seats = { confirmed: 2, pending: 0, waitlist: [{ id: 'c', q: '' }, { id: 'd', q: '' }], quotaUsed: {}, promotions: 0 };
-
-  it('gives a freed place to the first in line, numbering the promotion', () => {
-    const out = release(rules(), full, { id: 'a', state: 'confirmed', q: '' });
-    expect(out.promoted).toEqual([{ id: 'c', seq: 1 }]);
-    expect(out.seats).toMatchObject({ confirmed: 2, promotions: 1, waitlist: [{ id: 'd', q: '' }] });
+describe('a freed place', () => {
+  const r = rules({
+    capacity: 3,
+    unitQuotas: [
+      { unitId: 'u1', limit: 1 },
+      { unitId: 'u2', limit: 2 },
+    ],
   });
+  const full = seats({ confirmed: 3, quotaUsed: { u1: 1, u2: 2 } }, r.unitQuotas);
 
-  it('just leaves the line when a waitlisted member goes', () => {
-    const out = release(rules(), full, { id: 'c', state: 'waitlisted', q: '' });
-    expect(out.promoted).toEqual([]);
-    expect(out.seats.waitlist).toEqual([{ id: 'd', q: '' }]);
-  });
-
-  it('skips members whose quota is still used up', () => {
-    const r = rules({ capacity: 3, unitQuotas: [{ unitId: 'u1', limit: 1 }, { unitId: 'u2', limit: 2 }] });
-    const seats: Seats = { confirmed: 3, pending: 0, waitlist: [{ id: 'x', q: 'u1' }, { id: 'y', q: 'u2' }], quotaUsed: { u1: 1, u2: 2 }, promotions: 4 };
-    const out = release(r, seats, { id: 'z', state: 'confirmed', q: 'u2' });
-    expect(out.promoted).toEqual([{ id: 'y', seq: 5 }]);
-    expect(out.seats.quotaUsed).toEqual({ u1: 1, u2: 2 });
-    expect(out.seats.waitlist).toEqual([{ id: 'x', q: 'u1' }]);
-  });
-
-  it('changes nothing for a registration that already ended', () => {
-    expect(release(rules(), full, { id: 'a', state: 'cancelled', q: '' })).toEqual({ seats: full, promoted: [] });
+  it('fits a member of its own quota, or of none, but not one whose quota is used up', () => {
+    expect(freedPlaceFits(r, full, 'u2', 'u2')).toBe(true);
+    expect(freedPlaceFits(r, full, 'u2', NO_QUOTA)).toBe(true);
+    expect(freedPlaceFits(r, full, 'u2', 'u1')).toBe(false);
+    expect(freedPlaceFits(r, { ...full, quotaUsed: { u1: 0, u2: 2 } }, 'u2', 'u1')).toBe(true);
   });
 });
 
-describe('fill and rule changes', () => {
-  it('promotes as many as new places allow', () => {
-    const seats: Seats = { confirmed: 2, pending: 0, waitlist: [{ id: 'c', q: '' }, { id: 'd', q: '' }, { id: 'e', q: '' }], quotaUsed: {}, promotions: 0 };
-    const out = fill(rules({ capacity: 4, waitlistSize: 3 }), seats);
-    expect(out.promoted.map((p) => p.id)).toEqual(['c', 'd']);
-    expect(out.seats.confirmed).toBe(4);
-  });
-
-  it('refuses capacity or waitlist below what is held', () => {
-    const seats: Seats = { confirmed: 3, pending: 0, waitlist: [{ id: 'x', q: '' }], quotaUsed: {}, promotions: 0 };
-    expect(rulesChangeProblem(rules({ capacity: 2 }), seats)?.path).toBe('capacity');
-    expect(rulesChangeProblem(rules({ capacity: 3, waitlistSize: 0 }), seats)?.path).toBe('waitlistSize');
-    expect(rulesChangeProblem(rules({ capacity: null, waitlistSize: 1 }), seats)).toBeNull();
+describe('rule changes', () => {
+  it('refuse capacity, waitlist or quotas below what is held', () => {
+    const held = seats({ confirmed: 3, waiting: 1, quotaUsed: { u1: 2 } }, [{ unitId: 'u1', limit: 2 }]);
+    expect(rulesChangeProblem(rules({ capacity: 2 }), held)?.path).toBe('capacity');
+    expect(rulesChangeProblem(rules({ capacity: 3, waitlistSize: 0 }), held)?.path).toBe('waitlistSize');
+    expect(
+      rulesChangeProblem(rules({ capacity: 3, waitlistSize: 1, unitQuotas: [{ unitId: 'u1', limit: 1 }] }), held)?.path,
+    ).toBe('unitQuotas.0.limit');
+    expect(rulesChangeProblem(rules({ capacity: null, waitlistSize: 1 }), held)).toBeNull();
   });
 });
 
+/**
+ * The protocol with one caller at a time, as the counters' conditional updates apply it: a sign-up
+ * takes a place when canTakePlace, else a slot while one is left; a departure hands its place to
+ * the first in line it fits, else gives it back.
+ */
 describe('any sequence of sign-ups and departures', () => {
   type Op = { kind: 'join'; who: number; q: number } | { kind: 'leave'; who: number };
   const op = fc.oneof(
     fc.record({ kind: fc.constant('join' as const), who: fc.nat(30), q: fc.nat(2) }),
     fc.record({ kind: fc.constant('leave' as const), who: fc.nat(30) }),
   );
+  const count = (list: { q: string }[], q: string) => list.filter((s) => s.q === q).length;
 
   it('never overbooks, never breaks a quota, and never leaves a fitting member waiting', () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 80 }), fc.integer({ min: 1, max: 8 }), fc.nat(5), (ops: Op[], capacity, waitlistSize) => {
-        const r = rules({ capacity, waitlistSize, unitQuotas: [{ unitId: 'q1', limit: 2 }, { unitId: 'q2', limit: 3 }] });
-        let seats = emptySeats();
-        const state = new Map<string, { state: 'confirmed' | 'waitlisted'; q: string }>();
-        for (const o of ops) {
-          const id = `m${o.who}`;
-          if (o.kind === 'join') {
-            if (state.has(id)) continue;
-            const q = ['', 'q1', 'q2'][o.q];
-            const a = admit(r, seats, { id, q });
-            if (a.state === 'full' || a.state === 'pending') continue;
-            seats = a.seats;
-            state.set(id, { state: a.state, q });
-          } else {
-            const cur = state.get(id);
-            if (!cur) continue;
-            const out = release(r, seats, { id, state: cur.state, q: cur.q });
-            seats = out.seats;
-            state.delete(id);
-            for (const p of out.promoted) state.set(p.id, { state: 'confirmed', q: state.get(p.id)!.q });
+      fc.property(
+        fc.array(op, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.nat(5),
+        (ops: Op[], capacity, waitlistSize) => {
+          const r = rules({
+            capacity,
+            waitlistSize,
+            unitQuotas: [
+              { unitId: 'q1', limit: 2 },
+              { unitId: 'q2', limit: 3 },
+            ],
+          });
+          const s = emptySeats(r.unitQuotas);
+          const held = new Map<string, { state: 'confirmed' | 'waitlisted'; q: string }>();
+          const line: string[] = [];
+          const inc = (m: Record<string, number>, k: string, n: number) => (m[k] = (m[k] ?? 0) + n);
+          for (const o of ops) {
+            const id = `m${o.who}`;
+            if (o.kind === 'join') {
+              if (held.has(id)) continue;
+              const q = [NO_QUOTA, 'q1', 'q2'][o.q];
+              const plan = planFor(r, s, q);
+              if (plan === 'confirmed') {
+                s.confirmed += 1;
+                if (q !== NO_QUOTA) inc(s.quotaUsed, q, 1);
+                held.set(id, { state: 'confirmed', q });
+              } else if (plan === 'waitlisted') {
+                s.waiting += 1;
+                inc(s.waitingBy, q, 1);
+                held.set(id, { state: 'waitlisted', q });
+                line.push(id);
+              }
+            } else {
+              const cur = held.get(id);
+              if (!cur) continue;
+              held.delete(id);
+              if (cur.state === 'waitlisted') {
+                line.splice(line.indexOf(id), 1);
+                s.waiting -= 1;
+                inc(s.waitingBy, cur.q, -1);
+                continue;
+              }
+              const next = line.find((w) => freedPlaceFits(r, s, cur.q, held.get(w)!.q));
+              if (next) {
+                const to = held.get(next)!.q;
+                line.splice(line.indexOf(next), 1);
+                s.waiting -= 1;
+                inc(s.waitingBy, to, -1);
+                if (to !== cur.q) {
+                  if (cur.q !== NO_QUOTA) inc(s.quotaUsed, cur.q, -1);
+                  if (to !== NO_QUOTA) inc(s.quotaUsed, to, 1);
+                }
+                held.set(next, { state: 'confirmed', q: to });
+              } else {
+                s.confirmed -= 1;
+                if (cur.q !== NO_QUOTA) inc(s.quotaUsed, cur.q, -1);
+              }
+            }
+            const confirmed = [...held.values()].filter((x) => x.state === 'confirmed');
+            expect(s.confirmed).toBe(confirmed.length);
+            expect(s.confirmed).toBeLessThanOrEqual(capacity);
+            expect(s.waiting).toBe(line.length);
+            expect(s.waiting).toBeLessThanOrEqual(waitlistSize);
+            expect(count(confirmed, 'q1')).toBeLessThanOrEqual(2);
+            expect(count(confirmed, 'q2')).toBeLessThanOrEqual(3);
+            // Nobody in line fits a free place.
+            expect(someWaiterFits(r, s)).toBe(false);
           }
-          const confirmed = [...state.values()].filter((s) => s.state === 'confirmed');
-          expect(seats.confirmed).toBe(confirmed.length);
-          expect(seats.confirmed).toBeLessThanOrEqual(capacity);
-          expect(seats.waitlist.length).toBeLessThanOrEqual(waitlistSize);
-          expect(count(confirmed, 'q1')).toBeLessThanOrEqual(2);
-          expect(count(confirmed, 'q2')).toBeLessThanOrEqual(3);
-          // Nobody in line fits a free place.
-          expect(fill(r, seats).promoted).toEqual([]);
-        }
-      }),
+        },
+      ),
     );
   });
-
-  const count = (list: { q: string }[], q: string) => list.filter((s) => s.q === q).length;
 });

@@ -100,6 +100,28 @@ export interface StoredEvent {
   seats: { confirmed: number; pending: number; waitlist: { id: string; q: string }[]; quotaUsed: Record<string, number>; promotions: number };
 }
 
-export const eventDoc = (cloud: TestCloud, eventId: string): StoredEvent => cloud.dump<StoredEvent>('events').find((e) => e._id === eventId)!;
+interface StoredWaiter {
+  _id: string;
+  eventId: string;
+  state: string;
+  quotaUnitId: string;
+  waitKey: Date | null;
+}
+
+/**
+ * The event as stored, its counters with the waitlist beside them. The line is not an array in the
+ * event document: it is the event's waiting registrations in the order of their waitKey (the
+ * database's clock when they joined), then their id. Shown here in the shape the counters once had.
+ */
+export const eventDoc = (cloud: TestCloud, eventId: string): StoredEvent => {
+  const event = cloud.dump<StoredEvent>('events').find((e) => e._id === eventId)!;
+  const key = (r: StoredWaiter) => (r.waitKey ? new Date(r.waitKey).getTime() : 0);
+  const waitlist = cloud
+    .dump<StoredWaiter>('registrations')
+    .filter((r) => r.eventId === eventId && r.state === 'waitlisted')
+    .sort((a, b) => key(a) - key(b) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+    .map((r) => ({ id: r._id, q: r.quotaUnitId }));
+  return { ...event, seats: { ...event.seats, waitlist } };
+};
 
 export const count = <T>(list: T[], pred: (x: T) => boolean): number => list.filter(pred).length;

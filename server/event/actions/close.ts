@@ -2,13 +2,13 @@ import { OWN_EVENTS_ONLY } from '../authority';
 import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
-import { changeEventAtomically } from '../change';
+import { changeEvent } from '../change';
 import { toAdminEvent } from '../views';
 
 /** Sign-up stops for good; registrations and their codes stay valid. Closing twice is a no-op. */
 export const close: Handler<typeof eventContract.close> = async ({ eventId }, ctx) => {
   const member = ctx.member;
-  const out = await changeEventAtomically(eventId, ctx.now, (event) => {
+  const out = await changeEvent(eventId, ctx.now, (event) => {
     mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
     return event.status === 'closed' ? {} : { status: 'closed', closedAt: ctx.now };
   });

@@ -3,10 +3,10 @@ import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import type { LeafCount } from '../repos/admin-roster';
 import { AppError } from '../../../domain/errors';
-import { positionOf } from '../../../domain/rules/event-seats';
 import { contactsOf } from '../repos/admin-contacts';
 import { logExport } from '../repos/admin-export-log';
 import { allForExport } from '../repos/admin-roster';
+import { linePositions } from '../repos/waitlist';
 import { findEvent } from '../repos/events';
 import { listUnits } from '../../member/repos/units';
 import { accessTo, assertUnitWithin } from '../authority';
@@ -36,8 +36,8 @@ export const exportRoster: Handler<typeof eventAdminContract.exportRoster> = asy
   const underUnit = unitId ?? access.underUnit;
 
   const regs = await allForExport({ eventId, underUnit });
-  const contacts = await contactsOf(regs.map((r) => r.openid));
-  const rowOf = (r: (typeof regs)[number]): ExportRow => ({ reg: r, contact: contacts.get(r.openid), position: r.state === 'waitlisted' ? positionOf(event.seats, r._id) : null });
+  const [contacts, line] = await Promise.all([contactsOf(regs.map((r) => r.openid)), linePositions(eventId)]);
+  const rowOf = (r: (typeof regs)[number]): ExportRow => ({ reg: r, contact: contacts.get(r.openid), position: r.state === 'waitlisted' ? (line.get(r._id) ?? null) : null });
   const confirmed = regs.filter((r) => r.state === 'confirmed').map(rowOf);
   const waitlisted = regs
     .filter((r) => r.state === 'waitlisted')

@@ -2,6 +2,7 @@ import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { listOpenFor } from '../repos/events';
 import { findMemberRegistrationsFor } from '../repos/registrations';
+import { positionOf } from '../repos/waitlist';
 import { toSummary } from '../views';
 
 /** At most this many upcoming events on the list: a union runs a handful at a time. */
@@ -15,5 +16,7 @@ export const listOpen: Handler<typeof eventContract.listOpen> = async (_input, c
     events.map((e) => e._id),
   );
   const byEvent = new Map(mine.map((r) => [r.eventId, r]));
-  return events.map((e) => toSummary(e, byEvent.get(e._id) ?? null, ctx.now));
+  // A member waits on few events: one count each for their place in line.
+  const positions = new Map(await Promise.all(mine.filter((r) => r.state === 'waitlisted').map(async (r) => [r.eventId, await positionOf(r)] as const)));
+  return events.map((e) => toSummary(e, byEvent.get(e._id) ?? null, ctx.now, positions.get(e._id) ?? null));
 };

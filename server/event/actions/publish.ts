@@ -3,13 +3,13 @@ import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
-import { changeEventAtomically } from '../change';
+import { changeEvent } from '../change';
 import { toAdminEvent } from '../views';
 
 /** Draft → published; publishing again is a no-op, a closed event stays closed. */
 export const publish: Handler<typeof eventContract.publish> = async ({ eventId }, ctx) => {
   const member = ctx.member;
-  const out = await changeEventAtomically(eventId, ctx.now, (event) => {
+  const out = await changeEvent(eventId, ctx.now, (event) => {
     mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
     if (event.status === 'published') return {};
     if (event.status === 'closed') throw new AppError('CONFLICT', '活动已关闭，不能再发布');

@@ -8,6 +8,7 @@ import { listUnits } from '../../member/repos/units';
 import { accessTo, assertUnitWithin } from '../authority';
 import { rollUp, totalFor } from '../roster/counts';
 import { toRosterRow } from '../admin-views';
+import { linePositions } from '../repos/waitlist';
 
 /**
  * One page of an event's registrations (optionally one unit's subtree, one state), and counts per
@@ -21,9 +22,11 @@ export const roster: Handler<typeof eventAdminContract.roster> = async ({ eventI
   const access = await accessTo(member, event, async () => units);
   if (unitId) assertUnitWithin(access, units, unitId);
 
-  const [leaves, regs] = await Promise.all([
+  const [leaves, regs, line] = await Promise.all([
     countByUnit({ eventId, underUnit: access.underUnit }),
     pageRoster({ eventId, underUnit: unitId ?? access.underUnit }, filter, (page - 1) * pageSize, pageSize),
+    // Places in line are counts over the whole event's line, not the page.
+    linePositions(eventId),
   ]);
   return {
     event: { id: event._id, kind: event.kind, title: event.title, startsAt: msOrNull(event.startsAt) ?? 0, endsAt: msOrNull(event.endsAt) ?? 0, needsReview: event.needsReview },
@@ -31,7 +34,7 @@ export const roster: Handler<typeof eventAdminContract.roster> = async ({ eventI
     unitId: unitId ?? null,
     filter,
     units: rollUp(leaves, units, access.underUnit),
-    items: regs.map((r) => toRosterRow(r, event)),
+    items: regs.map((r) => toRosterRow(r, line)),
     total: totalFor(leaves, filter, unitId ?? null),
     page,
     pageSize,

@@ -4,6 +4,7 @@ import { prefillAnswers } from '../../../domain/rules/event-form';
 import { registrationIdOf } from '../repos/docs';
 import { findEvent } from '../repos/events';
 import { latestAnswers } from '../repos/registrations';
+import { positionOf } from '../repos/waitlist';
 import { toSummary } from '../views';
 import { assertVisible } from './visible-event';
 
@@ -18,7 +19,7 @@ export const signupForm: Handler<typeof eventContract.signupForm> = async ({ eve
   const visible = assertVisible(event, member, own);
   const past = history.flatMap((h) => h.answers ?? []);
   return {
-    event: toSummary(visible, own, ctx.now),
+    event: toSummary(visible, own, ctx.now, own?.state === 'waitlisted' ? await positionOf({ ...own, eventId }) : null),
     fields: visible.fields,
     prefill: prefillAnswers(visible.fields, past),
   };

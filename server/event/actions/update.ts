@@ -2,23 +2,23 @@ import { OWN_EVENTS_ONLY } from '../authority';
 import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
-import { changeEventAtomically } from '../change';
+import { changeEvent } from '../change';
 import { listUnits } from '../../member/repos/units';
 import { checkDraftUnits, checkEditable, draftFields } from '../draft';
-import { notifyPromotions } from '../promotions';
+import { kickNotices } from '../notices';
 import { toAdminEvent } from '../views';
 
-/** More places or waitlist room promote whoever now fits, in the same transaction. */
+/** More places or waitlist room promote whoever now fits, right after the change. */
 export const update: Handler<typeof eventContract.update> = async ({ eventId, draft }, ctx) => {
   const member = ctx.member;
   const units = await listUnits();
   const next = draftFields(draft);
-  const out = await changeEventAtomically(eventId, ctx.now, (event) => {
+  const out = await changeEvent(eventId, ctx.now, (event) => {
     mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
     checkDraftUnits(draft, member, units);
     checkEditable(event, next);
     return next;
   });
-  await notifyPromotions(out.event, out.promoted);
+  await kickNotices(out.promoted.map((w) => w._id));
   return toAdminEvent(out.event, ctx.now);
 };

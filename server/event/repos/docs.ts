@@ -6,6 +6,7 @@ import type { Answer, EventKind, EventStatus, FieldType, FormField, Registration
 import type { Role } from '../../../domain/roles';
 import type { SeatRules, Seats } from '../../../domain/rules/event-seats';
 import type { EventSchedule } from '../../../domain/rules/event-window';
+import type { WithOutbox } from '../../lib/outbox';
 
 export interface EventDoc {
   _id: string;
@@ -35,13 +36,15 @@ export interface EventDoc {
   /** Kept beside the id so organizer lists need no units read. */
   ownerUnitName: string;
   /**
-   * The event's counter document lives in the event itself: every sign-up, cancel and removal
-   * rewrites it in one transaction with the registration, so capacity and waitlist order are atomic.
+   * The event's seat counters (rules/event-seats.ts), changed only by single conditional updates
+   * (repos/seat-ledger.ts). The waitlist's order is not here: it is the waiting registrations' waitKey.
    */
   seats: Seats;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** Bumped by every organizer change: two edits at once never both pass their checks. */
+  rev?: number;
   publishedAt?: Date;
   closedAt?: Date;
 }
@@ -52,7 +55,13 @@ export interface StoredAnswer extends Answer {
   type: FieldType;
 }
 
-export interface RegistrationDoc {
+/** What a registration promises to tell its member (server/event/notices.ts renders and sends it). */
+export type EventIntent =
+  | { type: 'promoted' }
+  | { type: 'review'; decision: 'confirmed' | 'waitlisted' | 'rejected'; reason: string | null }
+  | { type: 'removed'; reason: string | null };
+
+export interface RegistrationDoc extends WithOutbox<EventIntent> {
   /** `${eventId}_${openid}`: one per event and member, so a second sign-up can never add a second. */
   _id: string;
   eventId: string;
@@ -68,7 +77,15 @@ export interface RegistrationDoc {
   unitName: string;
   /** The quota unit the member counts against ('' = none). */
   quotaUnitId: string;
+  /** Whether the event has unit quotas (fixed once published): a freed place then needs the event's counts. */
+  underQuotas?: boolean;
   state: RegistrationState;
+  /** Which sign-up this is: 1, then one more each time the member signs up again after cancelling. */
+  round?: number;
+  /** The database's clock when this sign-up joined the waitlist: the line's order (then `_id`). */
+  waitKey?: Date | null;
+  /** The member may cancel until then (the event's cancel deadline or end, whichever is first). */
+  cancelBy?: Date;
   answers: StoredAnswer[];
   /** Whether this registration holds the member's once-a-year claim (to release it when it ends). */
   claimed: boolean;
@@ -78,7 +95,7 @@ export interface RegistrationDoc {
   signedUpAt: Date;
   updatedAt: Date;
   confirmedAt: Date | null;
-  /** Moved from the waitlist to a place: when, and the event's promotion sequence number. */
+  /** Moved from the waitlist to a place: when, and which sign-up (round) was promoted. */
   promotedAt: Date | null;
   promotionSeq: number | null;
   cancelledAt: Date | null;
@@ -88,6 +105,8 @@ export interface RegistrationDoc {
   reason: string | null;
   /** Review (issue 8) fills these. */
   reviewedAt: Date | null;
+  /** An organizer deciding it right now (a short lease, so two approvals never both take a place). */
+  reviewing?: { by: string; until: Date } | null;
   reviewedBy: string | null;
   checkedInAt: Date | null;
   /** The organizer who scanned the member's code (issue 8; absent on registrations never checked in). */
@@ -111,7 +130,13 @@ export const registrationIdOf = (eventId: string, openid: string): string => `${
 export const openidOfRegistration = (registrationId: string): string => registrationId.slice(registrationId.indexOf('_') + 1);
 export const eventIdOfRegistration = (registrationId: string): string => registrationId.slice(0, Math.max(0, registrationId.indexOf('_')));
 
-export const seatRulesOf = (e: EventDoc): SeatRules => ({
+/** The registration's sign-up round (documents written before rounds existed count as 1). */
+export const roundOf = (r: Pick<RegistrationDoc, 'round'>): number => r.round ?? 1;
+
+/** Until when a member may cancel: the earlier of the cancel deadline and the event's end. */
+export const cancelByOf = (e: Pick<EventDoc, 'cancelDeadline' | 'endsAt'>): Date => new Date(Math.min(new Date(e.cancelDeadline).getTime(), new Date(e.endsAt).getTime()));
+
+export const seatRulesOf = (e: Pick<EventDoc, 'capacity' | 'waitlistSize' | 'needsReview' | 'unitQuotas'>): SeatRules => ({
   capacity: e.capacity,
   waitlistSize: e.waitlistSize,
   needsReview: e.needsReview,

@@ -1,0 +1,120 @@
+/**
+ * Writing the registration once its place, slot or pending count is won: an insert under the
+ * deterministic id `${eventId}_${openid}`. A duplicate means the member was already there: signed
+ * up (the caller gives back what it won and answers with that registration), or cancelled (the new
+ * sign-up takes over the same id as the next round). A waiting member then learns their place in
+ * line from the line itself, read once the database's clock has moved past their joining.
+ */
+import { isActiveState } from '../../domain/contract/event-model';
+import { benefitYear } from '../../domain/rules/eligibility';
+import type { Plan } from '../../domain/rules/event-seats';
+import { db } from '../lib/cloud';
+import type { MemberDoc } from '../member/repos/members';
+import { registrationIdOf, roundOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
+import { findRegistration, insertRegistration, rejoinRegistration } from './repos/registrations';
+import { placeInLine, positionOf } from './repos/waitlist';
+
+export interface NewSignUp {
+  event: EventDoc;
+  member: MemberDoc;
+  answers: StoredAnswer[];
+  state: Exclude<Plan, 'full'>;
+  quotaUnitId: string;
+  cancelBy: Date;
+  now: Date;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function freshRegistration(s: NewSignUp): RegistrationDoc {
+  const { event, member, now } = s;
+  return {
+    _id: registrationIdOf(event._id, member._id),
+    eventId: event._id,
+    openid: member._id,
+    kind: event.kind,
+    year: benefitYear(new Date(event.startsAt).getTime()),
+    name: member.name,
+    employeeNo: member.employeeNo,
+    unitId: member.unitId,
+    unitPath: member.unitPath,
+    unitName: member.unitNames?.[member.unitNames.length - 1] ?? '',
+    quotaUnitId: s.quotaUnitId,
+    underQuotas: event.unitQuotas.length > 0,
+    state: s.state,
+    round: 1,
+    waitKey: null,
+    cancelBy: s.cancelBy,
+    answers: s.answers,
+    claimed: event.oncePerKindPerYear,
+    createdAt: now,
+    signedUpAt: now,
+    updatedAt: now,
+    confirmedAt: s.state === 'confirmed' ? now : null,
+    promotedAt: null,
+    promotionSeq: null,
+    cancelledAt: null,
+    removedAt: null,
+    removedBy: null,
+    reason: null,
+    reviewedAt: null,
+    reviewedBy: null,
+    checkedInAt: null,
+    checkedInBy: null,
+  };
+}
+
+/**
+ * The place in line of a member who just joined. The line is read once the clock is past their
+ * waitKey, so nobody can still join ahead of them: everyone before them is in what we read.
+ */
+async function placeOf(
+  reg: RegistrationDoc,
+  joinedAt: number,
+  waitlistSize: number,
+): Promise<{ registration: RegistrationDoc; position: number | null }> {
+  const settle = 2 - (Date.now() - joinedAt);
+  if (settle > 0) await sleep(settle);
+  const position = await placeInLine(reg.eventId, reg._id, Math.min(1000, waitlistSize + 20));
+  if (position !== null) return { registration: reg, position };
+  // Promoted already, or far back in a long line.
+  const now = await findRegistration(reg._id);
+  if (!now) return { registration: reg, position: null };
+  return { registration: now, position: now.state === 'waitlisted' ? await positionOf(now) : null };
+}
+
+export async function writeRegistration(
+  s: NewSignUp,
+): Promise<{ registration: RegistrationDoc; position: number | null } | { existing: RegistrationDoc }> {
+  const fresh = freshRegistration(s);
+  // The line's order comes from the database's clock, not ours: no caller can put itself ahead.
+  const stored = s.state === 'waitlisted' ? { ...fresh, waitKey: db().serverDate() } : fresh;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await insertRegistration(stored)) {
+      return s.state === 'waitlisted'
+        ? placeOf(fresh, Date.now(), s.event.waitlistSize)
+        : { registration: fresh, position: null };
+    }
+    const existing = await findRegistration(fresh._id);
+    if (!existing) continue;
+    if (existing.state !== 'cancelled') return { existing };
+    // They cancelled before: this sign-up is the next round of the same registration.
+    const round = roundOf(existing);
+    if (await rejoinRegistration(fresh._id, round, { ...stored, promotionSeq: null })) {
+      const registration = {
+        ...existing,
+        ...fresh,
+        round: round + 1,
+        createdAt: existing.createdAt,
+        outbox: existing.outbox,
+        outboxDue: existing.outboxDue,
+      };
+      return s.state === 'waitlisted'
+        ? placeOf(registration, Date.now(), s.event.waitlistSize)
+        : { registration, position: null };
+    }
+  }
+  const last = await findRegistration(fresh._id);
+  if (last && isActiveState(last.state)) return { existing: last };
+  throw new Error(`registration ${fresh._id} could not be written`);
+}

@@ -1,0 +1,163 @@
+/**
+ * The seat counters against what is stored, under the races that conditional updates must survive
+ * without a transaction: a member signing up twice at once (or retrying a lost call), cancelling
+ * twice at once, cancels racing sign-ups on a full event; what a call that died half-way leaves
+ * (a place taken and no registration) mended after a quiet spell; and the line's positions.
+ */
+import type { Envelope } from '../../domain/contract/envelope';
+import type { MyRegistration } from '../../domain/contract/event';
+import { PERSONAS } from '../../demo/union';
+import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
+import { count, createMembers, eventDoc, openEvent, registrationsOf } from './support';
+
+jest.setTimeout(120_000);
+
+const admin = PERSONAS.admin.openid;
+let cloud: TestCloud;
+
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true });
+});
+
+afterAll(async () => {
+  await cloud.close();
+});
+
+interface RawSeats {
+  confirmed: number;
+  waiting: number;
+  pending: number;
+  waitingBy: Record<string, number>;
+  quotaUsed: Record<string, number>;
+  promotions: number;
+}
+const rawSeats = (eventId: string): RawSeats =>
+  (cloud.dump<{ _id: string; seats: RawSeats }>('events').find((e) => e._id === eventId) as { seats: RawSeats }).seats;
+
+/** Every counter equals what the registrations say, and nobody waits while a place is free. */
+function expectCountersTrue(eventId: string, capacity: number): void {
+  const regs = registrationsOf(cloud, eventId);
+  const seats = rawSeats(eventId);
+  const confirmed = count(regs, (r) => r.state === 'confirmed');
+  const waiting = count(regs, (r) => r.state === 'waitlisted');
+  expect(seats.confirmed).toBe(confirmed);
+  expect(seats.waiting).toBe(waiting);
+  expect(seats.waitingBy._).toBe(waiting);
+  expect(seats.pending).toBe(count(regs, (r) => r.state === 'pending'));
+  expect(confirmed).toBeLessThanOrEqual(capacity);
+  if (waiting) expect(confirmed).toBe(capacity);
+  const promoted = cloud
+    .dump<{ kind: string; page: string }>('messages')
+    .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
+  expect(promoted).toHaveLength(seats.promotions);
+}
+
+const stateOf = (o: Envelope<MyRegistration>) => (o.ok ? o.data.state : o.error.code);
+
+describe('one member, several calls at once', () => {
+  it('signs up once when the same member taps five times at once, and gives back what the extra taps took', async () => {
+    const [a, b, c] = await createMembers(cloud.db, 'twice', 3);
+    const eventId = await openEvent(cloud, admin, { capacity: 12, waitlistSize: 2 });
+    const who = [a, a, a, a, a, b, b, b, c, c, c];
+    const outs = await Promise.all(who.map((o) => cloud.call(o, 'event', 'signUp', { eventId, answers: [] })));
+    for (const o of outs) expect(o).toMatchObject({ ok: true, data: { state: 'confirmed' } });
+    // Each member got one registration, the same one each time.
+    for (const o of [a, b, c])
+      expect(new Set(outs.filter((_, i) => who[i] === o).map((x) => x.ok && x.data.id)).size).toBe(1);
+    expect(registrationsOf(cloud, eventId)).toHaveLength(3);
+    expectCountersTrue(eventId, 12);
+  });
+
+  it('cancels once, and promotes once, when the member cancels three times at once', async () => {
+    const [a, b, c] = await createMembers(cloud.db, 'twice-c', 3);
+    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 2 });
+    for (const o of [a, b, c]) await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] });
+    const outs = await Promise.all([a, a, a].map((o) => cloud.call(o, 'event', 'cancel', { eventId })));
+    expect(outs.map(stateOf)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    expect((await cloud.ok(c, 'event', 'detail', { eventId })).registration).toMatchObject({
+      state: 'waitlisted',
+      position: 1,
+    });
+    expectCountersTrue(eventId, 1);
+  });
+});
+
+describe('the line', () => {
+  it('numbers places in line by arrival, and moves everyone up when the first leaves', async () => {
+    const crowd = await createMembers(cloud.db, 'line', 6);
+    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 5 });
+    const positions: (number | null)[] = [];
+    for (const o of crowd) positions.push((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).position);
+    expect(positions).toEqual([null, 1, 2, 3, 4, 5]);
+    await cloud.ok(crowd[2], 'event', 'cancel', { eventId });
+    const after = await Promise.all(
+      crowd.slice(3).map(async (o) => (await cloud.ok(o, 'event', 'detail', { eventId })).registration?.position),
+    );
+    expect(after).toEqual([2, 3, 4]);
+    // The first in line is promoted when the place frees; the member who left again joins at the back.
+    await cloud.ok(crowd[0], 'event', 'cancel', { eventId });
+    expect((await cloud.ok(crowd[1], 'event', 'detail', { eventId })).registration).toMatchObject({
+      state: 'confirmed',
+    });
+    expect(await cloud.ok(crowd[0], 'event', 'signUp', { eventId, answers: [] })).toMatchObject({
+      state: 'waitlisted',
+      position: 4,
+    });
+    expectCountersTrue(eventId, 1);
+  });
+});
+
+describe('cancels racing sign-ups on a full event', () => {
+  it('hand every freed place to the line in order, once each, leaving none free while anyone waits', async () => {
+    const crowd = await createMembers(cloud.db, 'storm', 120);
+    const eventId = await openEvent(cloud, admin, { capacity: 20, waitlistSize: 20 });
+    for (const o of crowd.slice(0, 40)) await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] });
+    const line = crowd.slice(20, 40);
+    const calls = [
+      ...crowd.slice(0, 20).map((o) => () => cloud.call(o, 'event', 'cancel', { eventId })),
+      ...crowd.slice(40).map((o) => () => cloud.call(o, 'event', 'signUp', { eventId, answers: [] })),
+    ];
+    const outs = await Promise.all(calls.sort(() => Math.random() - 0.5).map((c) => c()));
+    for (const o of outs) expect(['cancelled', 'confirmed', 'waitlisted', 'FULL']).toContain(stateOf(o));
+    // Everyone who waited before the storm holds a place now: the line was served first.
+    const regs = registrationsOf(cloud, eventId);
+    for (const o of line) expect(regs.find((r) => r.openid === o)?.state).toBe('confirmed');
+    expectCountersTrue(eventId, 20);
+    // Nobody was promoted twice: one promotion message per promoted registration.
+    const messages = cloud
+      .dump<{ _id: string; kind: string; page: string }>('messages')
+      .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
+    expect(new Set(messages.map((m) => m._id)).size).toBe(messages.length);
+    expect(eventDoc(cloud, eventId).seats.waitlist.length).toBe(count(regs, (r) => r.state === 'waitlisted'));
+  });
+});
+
+describe('a call that died half-way', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('leaves a place taken and no registration, mended by the first read after a quiet spell', async () => {
+    const [a, b, c] = await createMembers(cloud.db, 'died', 3);
+    const eventId = await openEvent(cloud, admin, { capacity: 2, waitlistSize: 2 });
+    await cloud.ok(a, 'event', 'signUp', { eventId, answers: [] });
+    // A sign-up that won a place and never wrote its registration (its function timed out).
+    await cloud.db
+      .collection('events')
+      .doc(eventId)
+      .update({ data: { 'seats.confirmed': 2, 'seats.changedAt': new Date() } });
+    expect(await cloud.ok(b, 'event', 'signUp', { eventId, answers: [] })).toMatchObject({
+      state: 'waitlisted',
+      position: 1,
+    });
+    // Nothing changes for longer than any call can live; the next read recounts and promotes b.
+    setClock(Date.now() + 60_000);
+    await cloud.ok(c, 'event', 'detail', { eventId });
+    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    expect(rawSeats(eventId)).toMatchObject({ confirmed: 2, waiting: 0 });
+    expect(
+      cloud
+        .dump<{ openid: string; kind: string }>('messages')
+        .filter((m) => m.openid === b && m.kind === 'waitlist_promoted'),
+    ).toHaveLength(1);
+  });
+});
