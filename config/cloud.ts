@@ -1,7 +1,7 @@
 /**
- * The one place the WeChat cloud environment id is set for the mini-program.
- * Either edit DEFAULT_CLOUD_ENV or build with UNION_CLOUD_ENV=<your-env-id>. Cloud functions use
- * cloud.DYNAMIC_CURRENT_ENV, so they need no setting.
+ * The one place the WeChat cloud environment id is read for the mini-program build.
+ * `npm run deploy` builds with UNION_CLOUD_ENV from deploy.config.json; a hand build can pass it too
+ * (or edit DEFAULT_CLOUD_ENV). Cloud functions use cloud.DYNAMIC_CURRENT_ENV, so they need no setting.
  */
 const DEFAULT_CLOUD_ENV = 'your-env-id';
 

@@ -5,6 +5,10 @@ import './index.scss';
 
 let sheets = 0;
 
+/** WeChat's agree button; H5 has neither the open-type nor its event (and React warns about them there). */
+const agreeProps = (id: string) =>
+  process.env.TARO_ENV === 'weapp' ? { openType: 'agreePrivacyAuthorization' as const, onAgreePrivacyAuthorization: () => answerConsent(id) } : {};
+
 /**
  * The consent sheet WeChat asks for before a privacy API runs (see ./consent). Renders nothing until
  * then, so pages pay for it only while it is open.
@@ -29,7 +33,7 @@ export function PrivacySheet() {
           <Button className='uh-btn uh-btn--ghost' onClick={() => answerConsent(null)}>
             不同意
           </Button>
-          <Button id={agreeId} className='uh-btn' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => answerConsent(agreeId)}>
+          <Button id={agreeId} className='uh-btn' {...agreeProps(agreeId)}>
             同意
           </Button>
         </View>
