@@ -28,7 +28,7 @@ import {
   releaseToLine,
   takeFillLease,
   unfillPlace,
-  unpassPlace,
+  unpassToLine,
   type Ledger,
 } from './repos/seat-ledger';
 import { headOfLine, type Waiter } from './repos/waitlist';
@@ -36,7 +36,7 @@ import { headOfLine, type Waiter } from './repos/waitlist';
 /** How many of the line one batch promotes at most. */
 const BATCH = 20;
 /** How long a filler goes on (it answers a member's call too) and how long its lease lasts if it dies. */
-const FILL_BUDGET_MS = 1500;
+const FILL_BUDGET_MS = 1000;
 const LEASE_MS = 8000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -76,14 +76,16 @@ export async function handOffPlace(
     const k = quotaKey(first.quotaUnitId);
     if (await passPlace(l, freed, k)) {
       if (await promoteWaiter(first, l.now)) return [first];
-      await unpassPlace(l, freed, k);
+      // Another departure promoted them first: the reservation becomes a place for the line.
+      await unpassToLine(l, freed, k);
+      return fillFromWaitlist(l);
     }
   } else if (await releasePlace(l, freed)) {
     // Nobody waiting fits it: it is everyone's again.
     return [];
   }
-  // Someone waiting fits it but another departure got there first, or they are still on their way
-  // in (their slot taken, their registration not yet written): the line gets it through the filler.
+  // Someone waiting fits it but others hold what the counters count, or they are still on their
+  // way in (their slot taken, their registration not yet written): the line gets it through the filler.
   await releaseToLine(l, freed);
   return fillFromWaitlist(l);
 }

@@ -16,7 +16,7 @@ import { findEvent, findEventsByIds } from './repos/events';
 import { findRegistrations, withPendingNotices } from './repos/registrations';
 
 /** How long a call waits for its chained delivery before answering anyway (the delivery goes on). */
-const CHAIN_WAIT_MS = 1500;
+const CHAIN_WAIT_MS = 1000;
 
 type NoticeEvent = Pick<EventDoc, '_id' | 'title' | 'kind' | 'place' | 'startsAt'>;
 

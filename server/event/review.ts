@@ -68,7 +68,7 @@ export async function approve(
   now: Date,
   check: (event: EventDoc, registration: RegistrationDoc) => void,
 ): Promise<ApproveOutcome> {
-  const deadline = performance.now() + 2500;
+  const deadline = performance.now() + 1500;
   for (;;) {
     const [reg, event] = await Promise.all([findRegistration(registrationId), findEvent(eventId)]);
     if (!reg || reg.eventId !== eventId) throw new AppError('NOT_FOUND', '报名记录不存在');

@@ -161,3 +161,65 @@ describe('a call that died half-way', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('what else holds a place', () => {
+  it('approves applications into places, then into the line, and promotes from it when a place frees', async () => {
+    const [a, b, c] = await createMembers(cloud.db, 'rv-line', 3);
+    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 1, needsReview: true });
+    const regs = [];
+    for (const o of [a, b, c]) regs.push((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).id);
+    const decide = (id: string) =>
+      cloud.call(admin, 'eventAdmin', 'review', { registrationId: id, decision: 'approve' });
+    expect(await decide(regs[0])).toMatchObject({ ok: true, data: { state: 'confirmed' } });
+    expect(await decide(regs[1])).toMatchObject({ ok: true, data: { state: 'waitlisted' } });
+    expect(await decide(regs[2])).toMatchObject({ ok: false, error: { code: 'FULL' } });
+    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({
+      state: 'waitlisted',
+      position: 1,
+    });
+    await cloud.ok(a, 'event', 'cancel', { eventId });
+    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    expect(rawSeats(eventId)).toMatchObject({ confirmed: 1, waiting: 0, pending: 1 });
+  });
+
+  it('tells a removed member why, in their messages, and passes the place on', async () => {
+    const [a, b] = await createMembers(cloud.db, 'rm', 2);
+    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 1 });
+    const first = await cloud.ok(a, 'event', 'signUp', { eventId, answers: [] });
+    await cloud.ok(b, 'event', 'signUp', { eventId, answers: [] });
+    await cloud.ok(admin, 'event', 'removeRegistration', { registrationId: first.id, reason: '重复报名' });
+    const told = cloud
+      .dump<{ openid: string; kind: string; body: string }>('messages')
+      .filter((m) => m.openid === a && m.kind === 'registration_removed');
+    expect(told).toHaveLength(1);
+    expect(told[0].body).toContain('原因：重复报名');
+    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    expectCountersTrue(eventId, 1);
+  });
+
+  it('lets a member past a once-a-year claim that a call which died left behind', async () => {
+    const [a] = await createMembers(cloud.db, 'stale', 1);
+    const eventId = await openEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: true });
+    const year = new Date(Date.now() + 7 * 24 * 3_600_000).getUTCFullYear();
+    // The claim of a sign-up that never wrote its registration.
+    await cloud.db
+      .collection('event_claims')
+      .add({
+        data: {
+          _id: `winter_warmth_${year}_${a}`,
+          openid: a,
+          kind: 'winter_warmth',
+          year,
+          eventId: 'evgone',
+          registrationId: `evgone_${a}`,
+          createdAt: new Date(),
+        },
+      });
+    expect((await cloud.ok(a, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
+    expect(
+      cloud
+        .dump<{ _id: string; registrationId: string }>('event_claims')
+        .find((c) => c._id === `winter_warmth_${year}_${a}`)?.registrationId,
+    ).toBe(`${eventId}_${a}`);
+  });
+});

@@ -157,6 +157,15 @@ export function releaseToLine(l: Ledger, freed: string): Promise<boolean> {
   return apply(l, [], { [confirmedF]: -1, ...quotaInc(l.rules, freed, -1), 'seats.freed': 1 });
 }
 
+/** A reservation nobody could use (the first in line was taken by another departure) turned into a place for the line. */
+export function unpassToLine(l: Ledger, freed: string, to: string): Promise<boolean> {
+  const back = passInc(l.rules, freed, to, -1);
+  // passInc(-1) gives the quota slot back to `to` and takes it for `freed`; the place then leaves `freed` altogether.
+  const released: Record<string, number> = { ...back, [confirmedF]: -1, 'seats.freed': 1 };
+  for (const [field, n] of Object.entries(quotaInc(l.rules, freed, -1))) released[field] = (released[field] ?? 0) + n;
+  return apply(l, [], released);
+}
+
 /** The filler's lease: taken only when nobody holds a live one. */
 export function takeFillLease(l: Ledger, by: string, ms: number): Promise<boolean> {
   const _ = command();
