@@ -17,10 +17,10 @@ export const PAGE_PATHS = {
   noticeDetail: 'pages/notice-detail/index',
   paperIntro: 'pages/paper-intro/index',
   paperAnswer: 'pages/paper-answer/index',
-  paperResult: 'pages/paper-result/index',
   eventDetail: 'pages/event-detail/index',
-  myRegistrations: 'pages/my-registrations/index',
   // Member pages opened now and then.
+  paperResult: 'packages/study/paper-result/index',
+  myRegistrations: 'packages/checkin/mine/index',
   wrongBook: 'packages/study/wrong-book/index',
   practice: 'packages/study/practice/index',
   login: 'packages/member/login/index',

@@ -2,7 +2,7 @@
  * `npx tsx scripts/tab-icons.ts`: the tab bar's PNG icons (WeChat's tabBar takes only local
  * PNG/JPG files, no SVG), rendered from the same glyphs as the in-page icons
  * (src/components/Icon/glyphs.ts) in Debian's Chromium, then written as tiny palette PNGs: one
- * colour at 16 alpha levels, 81×81 px as WeChat recommends, each well under 2 KB. The output is
+ * colour at 8 alpha levels (smooth at tab size), 81×81 px as WeChat recommends, each well under 2 KB. The output is
  * committed; run this again only when a glyph or a tab colour changes.
  */
 import fs from 'node:fs';
@@ -39,7 +39,7 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /** An indexed PNG of one colour: palette index = alpha level (0..16), transparency in tRNS. */
 function palettePng(alpha: Uint8ClampedArray, color: string): Buffer {
-  const LEVELS = 16;
+  const LEVELS = 8;
   const [r, g, b] = hex(color);
   const plte = Buffer.alloc((LEVELS + 1) * 3);
   const trns = Buffer.alloc(LEVELS + 1);

@@ -15,9 +15,7 @@ export default defineAppConfig({
     'pages/notice-detail/index',
     'pages/paper-intro/index',
     'pages/paper-answer/index',
-    'pages/paper-result/index',
     'pages/event-detail/index',
-    'pages/my-registrations/index',
   ],
   subPackages: [
     // Member pages opened once (registration) or now and then: kept out of the main package budget.
@@ -25,11 +23,11 @@ export default defineAppConfig({
     { root: 'packages/admin', pages: ['approvals/index', 'members/index', 'member/index', 'import/index', 'org/index'] },
     { root: 'packages/notice-admin', pages: ['list/index', 'compose/index', 'report/index'] },
     { root: 'packages/event-admin', pages: ['list/index', 'edit/index', 'registrations/index', 'hub/index', 'review/index', 'checkin/index', 'roster/index'] },
-    // The member's check-in QR code: its encoder stays out of the main package.
-    { root: 'packages/checkin', pages: ['code/index'] },
+    // The member's registrations and check-in QR codes (the encoder stays out of the main package).
+    { root: 'packages/checkin', pages: ['code/index', 'mine/index'] },
     { root: 'packages/quiz-admin', pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'] },
-    // Study after a paper: wrong-answer book, practice, leaderboards and certificates (canvas drawing).
-    { root: 'packages/study', pages: ['wrong-book/index', 'practice/index', 'leaderboard/index', 'certificate/index'] },
+    // After a paper: its result, the wrong-answer book, practice, leaderboards and certificates (canvas drawing).
+    { root: 'packages/study', pages: ['paper-result/index', 'wrong-book/index', 'practice/index', 'leaderboard/index', 'certificate/index'] },
     // 职工心声: the member's requests and surveys, and the unions' queue, dashboard and survey builder.
     { root: 'packages/voice', pages: ['new/index', 'mine/index', 'detail/index', 'surveys/index', 'survey/index'] },
     { root: 'packages/voice-admin', pages: ['queue/index', 'request/index', 'dashboard/index', 'settings/index', 'surveys/index', 'survey-edit/index', 'survey-results/index'] },
@@ -50,16 +48,15 @@ export default defineAppConfig({
     // Home leads to messages, registration and the check-in code.
     'pages/home/index': { network: 'all', packages: ['packages/member', 'packages/checkin'] },
     'pages/event-detail/index': { network: 'all', packages: ['packages/member', 'packages/checkin'] },
-    // After a paper: the wrong-answer book and practice.
-    'pages/paper-result/index': { network: 'all', packages: ['packages/study'] },
+    // The result page (and the wrong-answer book after it) is fetched while the member answers.
+    'pages/paper-intro/index': { network: 'all', packages: ['packages/study'] },
+    'pages/paper-answer/index': { network: 'all', packages: ['packages/study'] },
     'pages/papers/index': { network: 'wifi', packages: ['packages/study'] },
-    // Organizers reach their pages from 我的 (and the to-do card on home).
-    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/quiz-admin'] },
+    // 我的 leads to 我的报名 (with the codes); organizers reach their pages from there too.
+    'pages/me/index': { network: 'all', packages: ['packages/checkin', 'packages/admin', 'packages/quiz-admin'] },
     // Organizers open their notice and event pages from those lists.
     'pages/notices/index': { network: 'wifi', packages: ['packages/notice-admin'] },
-    'pages/events/index': { network: 'wifi', packages: ['packages/event-admin'] },
-    // Fetch the code page with 我的报名, so it opens (and shows a saved code) where the signal is poor.
-    'pages/my-registrations/index': { network: 'all', packages: ['packages/checkin'] },
+    'pages/events/index': { network: 'wifi', packages: ['packages/checkin', 'packages/event-admin'] },
   },
   lazyCodeLoading: 'requiredComponents',
   // An internal union app: src/sitemap.json keeps every page out of WeChat search (copied by config/index.ts).

@@ -68,7 +68,7 @@ it('reviews an application with its proof, shows the member their code, and chec
   await org.getByText('没有待审核的申请').waitFor({ timeout: 15_000 });
 
   // The member sees the approval and the way to the code.
-  const member = await app.pageAs('worker', '/pages/my-registrations/index');
+  const member = await app.pageAs('worker', '/packages/checkin/mine/index');
   const mine = member.locator('.mr-item', { hasText: '金秋助学' });
   await mine.getByText('已确认').waitFor({ timeout: 15_000 });
   await mine.getByText('出示签到码').click();

@@ -62,7 +62,7 @@ it('signs up from the event page, shows the code, cancels, and the first in line
   await promoted.getByText('候补转正通知').first().waitFor({ timeout: 15_000 });
   await promoted.getByText('夏送清凉慰问一线职工', { exact: false }).first().waitFor();
 
-  const mine = await app.pageAs('worker2', '/pages/my-registrations/index');
+  const mine = await app.pageAs('worker2', '/packages/checkin/mine/index');
   const item = mine.locator('.mr-item', { hasText: '夏送清凉慰问一线职工' });
   await item.getByText('已确认').waitFor({ timeout: 15_000 });
   await item.getByText('出示签到码').waitFor();

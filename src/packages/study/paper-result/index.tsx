@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { COUNT_MODE_LABELS, type ResultQuestion } from '@domain/contract/quiz-model';
-import { call, messageOf } from '../../api';
-import { ChoiceList, type ChoiceMark } from '../../components/ChoiceList';
-import { Screen } from '../../components/screen';
-import { useLoad } from '../../hooks/useLoad';
-import { duration, score, typeLabel } from '../../utils/quiz-format';
-import { link, replaceWith, useParam } from '../../navigation';
+import { call, messageOf } from '../../../api';
+import { ChoiceList, type ChoiceMark } from '../../../components/ChoiceList';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { duration, score, typeLabel } from '../../../utils/quiz-format';
+import { link, replaceWith, useParam } from '../../../navigation';
 import './index.scss';
 
 function markOf(o: ResultQuestion['options'][number]): ChoiceMark {

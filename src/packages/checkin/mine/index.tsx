@@ -3,16 +3,16 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { EVENT_KIND_LABELS, isActiveState, type MyRegistrationItem } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
-import { call, messageOf } from '../../api';
-import { Button } from '../../components/Button';
-import { Empty } from '../../components/Empty';
-import { Icon } from '../../components/Icon';
-import { RegistrationStatus } from '../../components/RegistrationStatus';
-import { Screen } from '../../components/screen';
-import { useLoad } from '../../hooks/useLoad';
-import { goTo, link } from '../../navigation';
-import { confirm, say } from '../../ui/confirm';
-import { noteRegistration } from '../../utils/my-events';
+import { call, messageOf } from '../../../api';
+import { Button } from '../../../components/Button';
+import { Empty } from '../../../components/Empty';
+import { Icon } from '../../../components/Icon';
+import { RegistrationStatus } from '../../../components/RegistrationStatus';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { goTo, link } from '../../../navigation';
+import { confirm, say } from '../../../ui/confirm';
+import { noteRegistration } from '../../../utils/my-events';
 import './index.scss';
 
 /** My registrations, newest first: state, place in line, check-in code, and cancel while allowed. One call on load. */
