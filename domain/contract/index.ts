@@ -5,6 +5,8 @@ import { eventAdminContract } from './event-admin';
 import { noticeContract } from './notice';
 import { quizContract } from './quiz';
 import { quizAdminContract } from './quiz-admin';
+import { trainingContract } from './training';
+import { trainingAdminContract } from './training-admin';
 
 /**
  * Every area's actions. One cloud function per area, named as the key here.
@@ -17,6 +19,8 @@ export const contracts = {
   notice: noticeContract,
   quiz: quizContract,
   quizAdmin: quizAdminContract,
+  training: trainingContract,
+  trainingAdmin: trainingAdminContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contracts = typeof contracts;

@@ -64,6 +64,7 @@ export function toDetail(e: EventDoc, reg: RegistrationDoc | null, now: Date): E
     waitlistSize: e.waitlistSize,
     oncePerKindPerYear: e.oncePerKindPerYear,
     registration: reg ? toMyRegistration(reg, e.seats) : null,
+    studyHours: e.studyHours ?? null,
   };
 }
 
@@ -98,6 +99,7 @@ export function toAdminEvent(e: EventDoc, now: Date): AdminEvent {
     fields: e.fields,
     oncePerKindPerYear: e.oncePerKindPerYear,
     unitQuotas: e.unitQuotas,
+    studyHours: e.studyHours ?? null,
     status: e.status,
     phase: signupPhase(windowOf(e), now.getTime()),
     ownerUnitId: e.ownerUnitId,

@@ -6,6 +6,7 @@ import type { Answer, EventKind, EventStatus, FieldType, FormField, Registration
 import type { Role } from '../../../domain/roles';
 import type { SeatRules, Seats } from '../../../domain/rules/event-seats';
 import type { EventSchedule } from '../../../domain/rules/event-window';
+import type { StudyCredit } from '../../../domain/rules/training-subjects';
 
 export interface EventDoc {
   _id: string;
@@ -44,6 +45,8 @@ export interface EventDoc {
   updatedAt: Date;
   publishedAt?: Date;
   closedAt?: Date;
+  /** 培训 / 会议 (issue 20): the hours a check-in credits to the member's training ledger. */
+  studyHours?: StudyCredit | null;
 }
 
 /** An answer kept with its question, so a later form can be pre-filled without reading old events. */
