@@ -3,6 +3,7 @@ import { seedMembers } from './seed-members';
 import { seedEvents } from './seed-events';
 import { seedNotices } from './seed-notices';
 import { seedQuiz } from './seed-quiz';
+import { seedTraining } from './seed-training';
 
 /**
  * Loads the demo union into an empty database: run by `npm start` on first run and by browser tests.
@@ -14,6 +15,8 @@ const SEEDERS: { name: string; run: (db: SeedDb, now: Date) => Promise<void> }[]
   { name: 'events', run: seedEvents },
   // After events: the demo notice links to the seeded 夏送清凉 event.
   { name: 'notices', run: seedNotices },
+  // After quiz and members: gives the open demo paper its study hours, and meets the demo members.
+  { name: 'training', run: seedTraining },
 ];
 
 export async function seedDemo(db: SeedDb, now = new Date()): Promise<void> {

@@ -12,7 +12,11 @@ export type { FileLink, UnitOption };
 
 export const LESSON_STATUSES = ['draft', 'published', 'withdrawn'] as const;
 export type LessonStatus = (typeof LESSON_STATUSES)[number];
-export const LESSON_STATUS_LABELS: Record<LessonStatus, string> = { draft: '草稿', published: '已发布', withdrawn: '已撤回' };
+export const LESSON_STATUS_LABELS: Record<LessonStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  withdrawn: '已撤回',
+};
 
 export interface PlanView {
   year: number;
@@ -96,7 +100,13 @@ export interface ManagedLesson {
 
 export interface LessonEditor {
   lesson:
-    | (ManagedLesson & { summary: string; blocks: NoticeBlockView[]; link: string | null; audienceUnits: string[]; audienceRoles: Role[] })
+    | (ManagedLesson & {
+        summary: string;
+        blocks: NoticeBlockView[];
+        link: string | null;
+        audienceUnits: string[];
+        audienceRoles: Role[];
+      })
     | null;
   units: UnitOption[];
 }

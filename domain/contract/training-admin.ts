@@ -28,7 +28,12 @@ import type {
 export * from './training-admin-model';
 
 const zPlanHours = z
-  .object({ policy: zHours(MAX_PLAN_HOURS), business: zHours(MAX_PLAN_HOURS), law: zHours(MAX_PLAN_HOURS), counselling: zHours(MAX_PLAN_HOURS) })
+  .object({
+    policy: zHours(MAX_PLAN_HOURS),
+    business: zHours(MAX_PLAN_HOURS),
+    law: zHours(MAX_PLAN_HOURS),
+    counselling: zHours(MAX_PLAN_HOURS),
+  })
   .strict();
 
 export const zPlanRow = z
@@ -55,15 +60,22 @@ export const zLessonDraft = z
     minSeconds: z.number().int().min(LESSON_SECONDS.min).max(LESSON_SECONDS.max),
     format: z.enum(LESSON_FORMATS),
     blocks: z.array(zBlock).max(NOTICE_LIMITS.blocks).default([]),
-    link: z.string().trim().max(420).regex(ARTICLE_LINK, '请填写公众号文章链接（https://mp.weixin.qq.com/...）').optional(),
+    link: z
+      .string()
+      .trim()
+      .max(420)
+      .regex(ARTICLE_LINK, '请填写公众号文章链接（https://mp.weixin.qq.com/...）')
+      .optional(),
     audienceUnits: z.array(zId).min(1, '请选择面向的单位').max(50),
     /** Empty = every role. */
     audienceRoles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
   })
   .strict()
   .superRefine((d, ctx) => {
-    if (d.format === 'text' && !d.blocks.some((b) => b.type === 'p')) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['blocks'], message: '正文至少需要一段文字' });
-    if (d.format === 'link' && !d.link) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['link'], message: '请填写公众号文章链接' });
+    if (d.format === 'text' && !d.blocks.some((b) => b.type === 'p'))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['blocks'], message: '正文至少需要一段文字' });
+    if (d.format === 'link' && !d.link)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['link'], message: '请填写公众号文章链接' });
   });
 export type LessonDraft = z.input<typeof zLessonDraft>;
 
@@ -78,7 +90,13 @@ export const trainingAdminContract = {
   }),
   savePlan: action<PlanView>()({
     input: z
-      .object({ year: zYear, unitId: zId, deadline: zMillis, rows: z.array(zPlanRow).min(1).max(9), note: zOptionalText(200) })
+      .object({
+        year: zYear,
+        unitId: zId,
+        deadline: zMillis,
+        rows: z.array(zPlanRow).min(1).max(9),
+        note: zOptionalText(200),
+      })
       .strict(),
     access: 'organizer',
     summary: "Set a unit's yearly plan: hours per subject per audience and a deadline, never looser than inherited",
@@ -91,7 +109,8 @@ export const trainingAdminContract = {
   remindBehind: action<RemindOutcome>()({
     input: z.object({ year: zYear, unitId: zId }).strict(),
     access: 'organizer',
-    summary: 'Remind every member of a subtree with hours left: in-app, and by subscription message where they accepted one',
+    summary:
+      'Remind every member of a subtree with hours left: in-app, and by subscription message where they accepted one',
   }),
   exportLedger: action<FileLink>()({
     input: zYearUnit,
@@ -135,11 +154,14 @@ export const trainingAdminContract = {
         decision: z.enum(['accept', 'return']),
         comment: zOptionalText(200),
         /** Hours credited on acceptance. @default 1 */
-        hours: zHours(8).refine((h) => h > 0, '学时必须大于0').default(1),
+        hours: zHours(8)
+          .refine((h) => h > 0, '学时必须大于0')
+          .default(1),
       })
       .strict()
       .superRefine((v, ctx) => {
-        if (v.decision === 'return' && !v.comment) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['comment'], message: '请填写退回的原因（作者可见）' });
+        if (v.decision === 'return' && !v.comment)
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['comment'], message: '请填写退回的原因（作者可见）' });
       }),
     access: 'organizer',
     summary: 'Accept a 心得 (credits its hours once, with a comment) or return it with a reason; the author is told',

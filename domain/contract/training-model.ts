@@ -11,7 +11,11 @@ export type LessonFormat = (typeof LESSON_FORMATS)[number];
 
 export const ESSAY_STATES = ['pending', 'accepted', 'returned'] as const;
 export type EssayState = (typeof ESSAY_STATES)[number];
-export const ESSAY_STATE_LABELS: Record<EssayState, string> = { pending: '待审核', accepted: '已通过', returned: '已退回' };
+export const ESSAY_STATE_LABELS: Record<EssayState, string> = {
+  pending: '待审核',
+  accepted: '已通过',
+  returned: '已退回',
+};
 
 /** One line of the member's ledger. */
 export interface LedgerEntryView {

@@ -31,13 +31,18 @@ export const ESSAY_LIMITS = { title: 40, minText: 50, text: 5000, images: 9 } as
 const zLessonRef = z.object({ lessonId: zId }).strict();
 const zFileId = z.string().max(512).regex(FILE_ID_PATTERN, '无效的图片');
 /** A start's session token: random, URL-safe. */
-const zSession = z.string().min(8).max(40).regex(/^[A-Za-z0-9_-]+$/, '无效的学习记录');
+const zSession = z
+  .string()
+  .min(8)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, '无效的学习记录');
 
 export const trainingContract = {
   progress: action<ProgressView>()({
     input: z.object({ year: zYear.optional() }).strict(),
     access: 'worker',
-    summary: 'My hours this year by subject against my plan, what is left, recent entries and the lessons still open to me',
+    summary:
+      'My hours this year by subject against my plan, what is left, recent entries and the lessons still open to me',
   }),
   openNow: action<OpenNow>()({
     input: zEmpty,
@@ -68,7 +73,10 @@ export const trainingContract = {
     input: z
       .object({
         title: zText(ESSAY_LIMITS.title),
-        text: zText(ESSAY_LIMITS.text).refine((t) => [...t].length >= ESSAY_LIMITS.minText, `心得至少${ESSAY_LIMITS.minText}字`),
+        text: zText(ESSAY_LIMITS.text).refine(
+          (t) => [...t].length >= ESSAY_LIMITS.minText,
+          `心得至少${ESSAY_LIMITS.minText}字`,
+        ),
         subject: z.enum(STUDY_SUBJECTS),
         images: z.array(zFileId).max(ESSAY_LIMITS.images).default([]),
         /** Show it to my unit once accepted (工作交流). @default false */

@@ -22,7 +22,8 @@ export const planRoleOf = (role: Role): PlanRole => (role === 'admin' ? 'organiz
 export const UNIT_LEVELS: readonly UnitLevel[] = [1, 2, 3];
 
 /** A member's unit level is the length of their unit path (branch 1, brigade 2, grassroots 3). */
-export const levelOfPath = (unitPath: readonly string[]): UnitLevel => Math.min(MAX_UNIT_LEVEL, Math.max(1, unitPath.length)) as UnitLevel;
+export const levelOfPath = (unitPath: readonly string[]): UnitLevel =>
+  Math.min(MAX_UNIT_LEVEL, Math.max(1, unitPath.length)) as UnitLevel;
 
 export interface PlanRow {
   role: PlanRole;
@@ -41,7 +42,8 @@ export interface PlanTerms {
   rows: PlanRow[];
 }
 
-export const audienceLabel = (role: PlanRole, level: UnitLevel): string => `${UNIT_LEVEL_LABELS[level]}${ROLE_LABELS[role]}`;
+export const audienceLabel = (role: PlanRole, level: UnitLevel): string =>
+  `${UNIT_LEVEL_LABELS[level]}${ROLE_LABELS[role]}`;
 
 const rowOf = (plan: PlanTerms, role: PlanRole, level: UnitLevel): PlanRow | undefined =>
   plan.rows.find((r) => r.role === role && r.level === level);
@@ -80,7 +82,8 @@ export function inheritedRows(ancestors: readonly PlanTerms[], unitLevel: UnitLe
   );
 }
 
-export const inheritedDeadline = (ancestors: readonly PlanTerms[]): number | null => requirementOf(ancestors, 'worker', 3).deadline;
+export const inheritedDeadline = (ancestors: readonly PlanTerms[]): number | null =>
+  requirementOf(ancestors, 'worker', 3).deadline;
 
 /**
  * The rows as stored: one per audience, only for levels the unit's subtree holds (a brigade's plan
@@ -92,7 +95,9 @@ export function normalisePlanRows(rows: readonly PlanRow[], unitLevel: UnitLevel
     if (r.level < unitLevel) continue;
     byKey.set(`${r.role}_${r.level}`, { role: r.role, level: r.level, hours: { ...zeroHours(), ...r.hours } });
   }
-  return [...byKey.values()].sort((a, b) => a.level - b.level || PLAN_ROLES.indexOf(a.role) - PLAN_ROLES.indexOf(b.role));
+  return [...byKey.values()].sort(
+    (a, b) => a.level - b.level || PLAN_ROLES.indexOf(a.role) - PLAN_ROLES.indexOf(b.role),
+  );
 }
 
 export interface PlanProblem {

@@ -33,11 +33,19 @@ export function standingOf(required: HoursBySubject, earned: HoursBySubject | un
   });
   const sum = (f: (s: SubjectStanding) => number) => subjects.reduce((n, s) => n + f(s), 0);
   const left = sum((s) => s.left);
-  return { subjects, required: sum((s) => s.required), counted: sum((s) => Math.min(s.earned, s.required)), earned: sum((s) => s.earned), left, done: left === 0 };
+  return {
+    subjects,
+    required: sum((s) => s.required),
+    counted: sum((s) => Math.min(s.earned, s.required)),
+    earned: sum((s) => s.earned),
+    left,
+    done: left === 0,
+  };
 }
 
 /** Completion as a share (0..1) of required hours counted; 1 when nothing is required. */
-export const completionOf = (s: Pick<Standing, 'required' | 'counted'>): number => (s.required === 0 ? 1 : s.counted / s.required);
+export const completionOf = (s: Pick<Standing, 'required' | 'counted'>): number =>
+  s.required === 0 ? 1 : s.counted / s.required;
 
 /** Adds one member's standing into a unit's totals. */
 export interface UnitTotals {

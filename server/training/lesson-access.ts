@@ -5,6 +5,7 @@ import type { LessonDoc } from './repos/docs';
 
 /** A lesson the member may read: published and aimed at them; anything else is NOT_FOUND (ids reveal nothing). */
 export function visibleLesson(lesson: LessonDoc | null, member: MemberDoc): LessonDoc {
-  if (!lesson || lesson.status !== 'published' || !inAudience(lesson, member)) throw new AppError('NOT_FOUND', '学习资料不存在或已下线');
+  if (!lesson || lesson.status !== 'published' || !inAudience(lesson, member))
+    throw new AppError('NOT_FOUND', '学习资料不存在或已下线');
   return lesson;
 }

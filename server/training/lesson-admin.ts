@@ -15,7 +15,10 @@ export function checkLessonUnits(draft: LessonDraftParsed, actor: MemberDoc, uni
   const byId = new Map(units.map((u) => [u._id, u]));
   draft.audienceUnits.forEach((id, i) => {
     const unit = byId.get(id);
-    if (!unit || unit.retired) throw new AppError('BAD_REQUEST', '所选单位不存在', [{ path: ['lesson', 'audienceUnits', i], message: '所选单位不存在' }]);
+    if (!unit || unit.retired)
+      throw new AppError('BAD_REQUEST', '所选单位不存在', [
+        { path: ['lesson', 'audienceUnits', i], message: '所选单位不存在' },
+      ]);
     if (!canManageUnit(actor, unit.path)) throw new AppError('FORBIDDEN', '只能面向本单位及下级单位发布学习资料');
   });
 }

@@ -5,7 +5,13 @@
  * (3 pages), then the ledgers by id in 4 parallel requests.
  */
 import type { BehindMember, UnitRollupRow } from '../../domain/contract/training-admin-model';
-import { addStanding, completionOf, emptyTotals, type Standing, type UnitTotals } from '../../domain/rules/training-progress';
+import {
+  addStanding,
+  completionOf,
+  emptyTotals,
+  type Standing,
+  type UnitTotals,
+} from '../../domain/rules/training-progress';
 import { requirementOf } from '../../domain/rules/training-plan';
 import type { UnitDoc } from '../member/repos/units';
 import type { PlanDoc } from './repos/docs';
@@ -32,7 +38,10 @@ export async function standingsUnder(year: number, root: UnitDoc): Promise<Subtr
     trainees.map((t) => t._id),
   );
   const byOpenid = new Map(ledgers.map((l) => [l.openid, l]));
-  return { plans, members: trainees.map((t) => ({ trainee: t, standing: standingFor(t, plans, hoursOf(byOpenid.get(t._id))) })) };
+  return {
+    plans,
+    members: trainees.map((t) => ({ trainee: t, standing: standingFor(t, plans, hoursOf(byOpenid.get(t._id))) })),
+  };
 }
 
 /** The earliest deadline of the plans over a unit. */

@@ -3,7 +3,13 @@
  * one computation behind the progress page, the rollup, the reminders, the exports and the certificate.
  */
 import type { Role } from '../../domain/roles';
-import { audienceLabel, levelOfPath, planRoleOf, requirementOf, type Requirement } from '../../domain/rules/training-plan';
+import {
+  audienceLabel,
+  levelOfPath,
+  planRoleOf,
+  requirementOf,
+  type Requirement,
+} from '../../domain/rules/training-plan';
 import { standingOf, type Standing } from '../../domain/rules/training-progress';
 import type { HoursBySubject } from '../../domain/rules/training-subjects';
 import type { PlanDoc } from './repos/docs';
@@ -18,9 +24,16 @@ export interface Owed {
 export function owedBy(member: { role: Role; unitPath: string[] }, plans: readonly PlanDoc[]): Owed {
   const onPath = plans.filter((p) => member.unitPath.includes(p.unitId));
   const level = levelOfPath(member.unitPath);
-  return { requirement: requirementOf(onPath.map(termsOf), member.role, level), audience: audienceLabel(planRoleOf(member.role), level) };
+  return {
+    requirement: requirementOf(onPath.map(termsOf), member.role, level),
+    audience: audienceLabel(planRoleOf(member.role), level),
+  };
 }
 
-export function standingFor(member: { role: Role; unitPath: string[] }, plans: readonly PlanDoc[], earned: HoursBySubject): Standing {
+export function standingFor(
+  member: { role: Role; unitPath: string[] },
+  plans: readonly PlanDoc[],
+  earned: HoursBySubject,
+): Standing {
   return standingOf(owedBy(member, plans).requirement.hours, earned);
 }

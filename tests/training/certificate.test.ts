@@ -32,13 +32,31 @@ test('a certificate’s code verifies for anyone, with the name masked', async (
   await readLesson(cloud, worker.openid, lessonId);
   const total = ledgerOf(cloud, worker.openid)!.total;
   const cert = await cloud.ok(worker.openid, 'training', 'myCertificate', { year: YEAR });
-  expect(cert).toMatchObject({ year: YEAR, memberName: '刘芳', unitName: '采油一队工会', total, unionName: '青河油田第一分公司工会' });
+  expect(cert).toMatchObject({
+    year: YEAR,
+    memberName: '刘芳',
+    unitName: '采油一队工会',
+    total,
+    unionName: '青河油田第一分公司工会',
+  });
   expect(cert.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
   expect((await cloud.ok(worker.openid, 'training', 'myCertificate', { year: YEAR })).code).toBe(cert.code);
 
   // Anyone: a caller who is not a member at all, typing the code loosely.
-  const checked = await cloud.ok('o-passer-by', 'training', 'verifyCertificate', { code: ` ${cert.code.toLowerCase().replace('-', ' ')} ` });
-  expect(checked).toEqual({ code: cert.code, year: YEAR, maskedName: '刘*', unitName: '采油一队工会', total, hours: cert.hours, completed: cert.completed, issuedAt: cert.issuedAt, unionName: cert.unionName });
+  const checked = await cloud.ok('o-passer-by', 'training', 'verifyCertificate', {
+    code: ` ${cert.code.toLowerCase().replace('-', ' ')} `,
+  });
+  expect(checked).toEqual({
+    code: cert.code,
+    year: YEAR,
+    maskedName: '刘*',
+    unitName: '采油一队工会',
+    total,
+    hours: cert.hours,
+    completed: cert.completed,
+    issuedAt: cert.issuedAt,
+    unionName: cert.unionName,
+  });
   expect(JSON.stringify(checked)).not.toContain(worker.openid);
 
   // More hours: a new code with the new total; the old code still verifies what it certified.

@@ -29,7 +29,11 @@ afterAll(async () => {
 
 const required = async (openid: string) => {
   const p = await cloud.ok(openid, 'training', 'progress', { year: Y });
-  return { ...Object.fromEntries(p.standing.subjects.map((s) => [s.subject, s.required])), deadline: p.plan.deadline, audience: p.plan.audience };
+  return {
+    ...Object.fromEntries(p.standing.subjects.map((s) => [s.subject, s.required])),
+    deadline: p.plan.deadline,
+    audience: p.plan.audience,
+  };
 };
 const plans = () => cloud.dump<{ _id: string }>('training_plans').filter((p) => p._id.startsWith(`${Y}_`));
 
@@ -40,7 +44,14 @@ test('a branch plan reaches every member of its subtree, by role and unit level'
     deadline: BRANCH_DEADLINE,
     rows: [row('cadre', 3, { law: 8, policy: 4 }), row('worker', 3, { law: 2 })],
   });
-  expect(await required(cadre.openid)).toEqual({ policy: 4, business: 0, law: 8, counselling: 0, deadline: BRANCH_DEADLINE, audience: '基层工会工会干部' });
+  expect(await required(cadre.openid)).toEqual({
+    policy: 4,
+    business: 0,
+    law: 8,
+    counselling: 0,
+    deadline: BRANCH_DEADLINE,
+    audience: '基层工会工会干部',
+  });
   expect(await required(worker2.openid)).toMatchObject({ law: 2, policy: 0 });
   expect(await required(CADRE_BRIGADE_2)).toMatchObject({ law: 8, policy: 4 });
   // The brigade-level organizer is not in a 基层 row: nothing is asked of them.
@@ -67,7 +78,15 @@ test('a brigade may not loosen the inherited plan, and a refused plan writes not
     rows: [row('cadre', 3, { law: 8, policy: 4 })],
   });
   expectError(later, 'BAD_REQUEST');
-  expectError(await cloud.call(organizer.openid, 'trainingAdmin', 'savePlan', { year: Y, unitId: 'u-brigade-1', deadline: to + DAY, rows: [row('cadre', 3, { law: 9 })] }), 'BAD_REQUEST');
+  expectError(
+    await cloud.call(organizer.openid, 'trainingAdmin', 'savePlan', {
+      year: Y,
+      unitId: 'u-brigade-1',
+      deadline: to + DAY,
+      rows: [row('cadre', 3, { law: 9 })],
+    }),
+    'BAD_REQUEST',
+  );
   expect(plans()).toEqual(before);
 });
 
@@ -77,7 +96,10 @@ test('a brigade tightens: more hours and an earlier deadline, only for its own s
   expect(editor.plan).toBeNull();
   expect(editor.inherited.deadline).toBe(BRANCH_DEADLINE);
   expect(editor.inherited.fromUnits).toEqual(['青河油田第一分公司']);
-  expect(editor.inherited.rows.find((r) => r.role === 'cadre' && r.level === 3)?.hours).toMatchObject({ law: 8, policy: 4 });
+  expect(editor.inherited.rows.find((r) => r.role === 'cadre' && r.level === 3)?.hours).toMatchObject({
+    law: 8,
+    policy: 4,
+  });
   // Levels above the brigade reach nobody in it: no row offered for them.
   expect(editor.inherited.rows.some((r) => r.level === 1)).toBe(false);
 
@@ -91,7 +113,12 @@ test('a brigade tightens: more hours and an earlier deadline, only for its own s
   });
   expect(saved.rows).toEqual([row('cadre', 3, { law: 10, policy: 4, counselling: 2 })]);
 
-  expect(await required(cadre.openid)).toMatchObject({ law: 10, policy: 4, counselling: 2, deadline: BRANCH_DEADLINE - 30 * DAY });
+  expect(await required(cadre.openid)).toMatchObject({
+    law: 10,
+    policy: 4,
+    counselling: 2,
+    deadline: BRANCH_DEADLINE - 30 * DAY,
+  });
   // The worker's row was not set by the brigade: inherited as it was.
   expect(await required(worker2.openid)).toMatchObject({ law: 2, counselling: 0 });
   // The other brigade keeps the branch plan alone.
@@ -108,21 +135,53 @@ test('raising the upper plan later still binds the lower one (the most any plan 
   expect(await required(cadre.openid)).toMatchObject({ law: 12, counselling: 2 });
   // Saving the brigade plan unchanged would now loosen it: refused.
   expectError(
-    await cloud.call(organizer.openid, 'trainingAdmin', 'savePlan', { year: Y, unitId: 'u-brigade-1', deadline: BRANCH_DEADLINE - 30 * DAY, rows: [row('cadre', 3, { law: 10, policy: 4, counselling: 2 })] }),
+    await cloud.call(organizer.openid, 'trainingAdmin', 'savePlan', {
+      year: Y,
+      unitId: 'u-brigade-1',
+      deadline: BRANCH_DEADLINE - 30 * DAY,
+      rows: [row('cadre', 3, { law: 10, policy: 4, counselling: 2 })],
+    }),
     'BAD_REQUEST',
   );
 });
 
 test('an organizer of another brigade can neither read nor set brigade 1’s plan', async () => {
-  expectError(await cloud.call(organizer2.openid, 'trainingAdmin', 'planEditor', { year: Y, unitId: 'u-brigade-1' }), 'FORBIDDEN');
   expectError(
-    await cloud.call(organizer2.openid, 'trainingAdmin', 'savePlan', { year: Y, unitId: 'u-brigade-1', deadline: BRANCH_DEADLINE, rows: [row('cadre', 3, { law: 20 })] }),
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'planEditor', { year: Y, unitId: 'u-brigade-1' }),
     'FORBIDDEN',
   );
-  expectError(await cloud.call(organizer2.openid, 'trainingAdmin', 'savePlan', { year: Y, unitId: 'u-branch', deadline: BRANCH_DEADLINE, rows: [row('cadre', 3, { law: 20 })] }), 'FORBIDDEN');
-  expectError(await cloud.call(organizer2.openid, 'trainingAdmin', 'rollup', { year: Y, unitId: 'u-brigade-1' }), 'FORBIDDEN');
-  expectError(await cloud.call(organizer2.openid, 'trainingAdmin', 'planEditor', { year: Y, unitId: 'u-nowhere' }), 'NOT_FOUND');
+  expectError(
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'savePlan', {
+      year: Y,
+      unitId: 'u-brigade-1',
+      deadline: BRANCH_DEADLINE,
+      rows: [row('cadre', 3, { law: 20 })],
+    }),
+    'FORBIDDEN',
+  );
+  expectError(
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'savePlan', {
+      year: Y,
+      unitId: 'u-branch',
+      deadline: BRANCH_DEADLINE,
+      rows: [row('cadre', 3, { law: 20 })],
+    }),
+    'FORBIDDEN',
+  );
+  expectError(
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'rollup', { year: Y, unitId: 'u-brigade-1' }),
+    'FORBIDDEN',
+  );
+  expectError(
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'planEditor', { year: Y, unitId: 'u-nowhere' }),
+    'NOT_FOUND',
+  );
   // Their own brigade is theirs to plan.
-  await cloud.ok(organizer2.openid, 'trainingAdmin', 'savePlan', { year: Y, unitId: 'u-brigade-2', deadline: BRANCH_DEADLINE, rows: [row('cadre', 3, { law: 12, policy: 4, business: 3 })] });
+  await cloud.ok(organizer2.openid, 'trainingAdmin', 'savePlan', {
+    year: Y,
+    unitId: 'u-brigade-2',
+    deadline: BRANCH_DEADLINE,
+    rows: [row('cadre', 3, { law: 12, policy: 4, business: 3 })],
+  });
   expect(await required(CADRE_BRIGADE_2)).toMatchObject({ law: 12, business: 3 });
 });

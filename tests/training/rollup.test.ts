@@ -41,21 +41,49 @@ const REQUIRED: Record<'worker' | 'cadre' | 'organizer', HoursBySubject> = {
 /** A spread of entries: none for every seventh member, otherwise up to four of various subjects. */
 function entriesOf(i: number): { subject: StudySubject; hours: number }[] {
   if (i % 7 === 3) return [];
-  return Array.from({ length: 1 + (i % 4) }, (_, k) => ({ subject: STUDY_SUBJECTS[(i + k) % 4], hours: 0.5 * (1 + ((i * 3 + k) % 6)) }));
+  return Array.from({ length: 1 + (i % 4) }, (_, k) => ({
+    subject: STUDY_SUBJECTS[(i + k) % 4],
+    hours: 0.5 * (1 + ((i * 3 + k) % 6)),
+  }));
 }
 
 let cloud: TestCloud;
 
 function ledgerDoc(p: TestPerson, i: number): LedgerDoc {
   const at = new Date(chinaYearRange(Y).from + 40 * 86_400_000);
-  const entries = entriesOf(i).map((e, k) => ({ key: `lesson:l${k}`, source: 'lesson' as const, refId: `l${k}`, title: `课程${k}`, ...e, at, proof: '测试' }));
+  const entries = entriesOf(i).map((e, k) => ({
+    key: `lesson:l${k}`,
+    source: 'lesson' as const,
+    refId: `l${k}`,
+    title: `课程${k}`,
+    ...e,
+    at,
+    proof: '测试',
+  }));
   const h = hours({});
   for (const e of entries) h[e.subject] += e.hours;
   const unitId = i === MOVED ? TG1 : p.unitId;
-  return { _id: `${Y}_${p.openid}`, year: Y, openid: p.openid, name: p.name, unitId, unitPath: PATHS[unitId], keys: entries.map((e) => e.key), entries, hours: h, total: entries.reduce((n, e) => n + e.hours, 0), createdAt: at, updatedAt: at };
+  return {
+    _id: `${Y}_${p.openid}`,
+    year: Y,
+    openid: p.openid,
+    name: p.name,
+    unitId,
+    unitPath: PATHS[unitId],
+    keys: entries.map((e) => e.key),
+    entries,
+    hours: h,
+    total: entries.reduce((n, e) => n + e.hours, 0),
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
-async function measure<T>(openid: string, action: string, input: unknown): Promise<{ data: T; requests: number; ms: number }> {
+async function measure<T>(
+  openid: string,
+  action: string,
+  input: unknown,
+): Promise<{ data: T; requests: number; ms: number }> {
   const started = Date.now();
   const res = await cloud.host.invoke('trainingAdmin', { action, input }, { openid, source: 'wx_client' });
   if (!res.ok) throw new Error(res.errMsg);
@@ -66,7 +94,12 @@ async function measure<T>(openid: string, action: string, input: unknown): Promi
 
 /** The expected figures, from the ledger entries as stored (not from their totals). */
 function expected(unitId: string | null) {
-  const ledgers = new Map(cloud.dump<LedgerDoc>('training_ledgers').filter((l) => l.year === Y).map((l) => [l.openid, l]));
+  const ledgers = new Map(
+    cloud
+      .dump<LedgerDoc>('training_ledgers')
+      .filter((l) => l.year === Y)
+      .map((l) => [l.openid, l]),
+  );
   const everyone: { p: TestPerson; unitId: string }[] = [
     { p: { openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' }, unitId: TB },
     ...people.map((p, i) => ({ p, unitId: i === MOVED ? TG2 : p.unitId })),
@@ -98,7 +131,10 @@ function expected(unitId: string | null) {
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
   await addTestUnits(cloud);
-  await addMembers(cloud, [{ openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' }, ...people.map((p, i) => (i === MOVED ? { ...p, unitId: TG2 } : p))]);
+  await addMembers(cloud, [
+    { openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' },
+    ...people.map((p, i) => (i === MOVED ? { ...p, unitId: TG2 } : p)),
+  ]);
   await insertAll(cloud.db, 'training_ledgers', people.map(ledgerDoc) as unknown as Record<string, unknown>[]);
   await cloud.ok(PERSONAS.admin.openid, 'trainingAdmin', 'savePlan', {
     year: Y,
@@ -127,8 +163,20 @@ describe('2,000 members', () => {
     console.log(`rollup of ${MEMBERS} members: ${m.requests} database requests, ${m.ms} ms`);
   });
 
-  const figures = (x: Rollup['total']) => ({ members: x.members, done: x.done, required: x.required, counted: x.counted, left: x.left });
-  const pick = (e: ReturnType<typeof expected>) => ({ members: e.members, done: e.done, required: e.required, counted: e.counted, left: e.left });
+  const figures = (x: Rollup['total']) => ({
+    members: x.members,
+    done: x.done,
+    required: x.required,
+    counted: x.counted,
+    left: x.left,
+  });
+  const pick = (e: ReturnType<typeof expected>) => ({
+    members: e.members,
+    done: e.done,
+    required: e.required,
+    counted: e.counted,
+    left: e.left,
+  });
 
   it('matches the ledger for the brigade and each grassroots union', () => {
     expect(figures(r.total)).toEqual(pick(expected(null)));
@@ -157,15 +205,25 @@ describe('2,000 members', () => {
     const withQuota = behindTg2.slice(0, 3);
     for (const openid of withQuota) {
       cloud.host.openapi.grantSubscription(openid, templateIdOf('training_reminder'), 1);
-      await cloud.db.collection('subscriptions').doc(`${openid}_training_reminder`).set({ data: { openid, kind: 'training_reminder', count: 1, updatedAt: new Date() } });
+      await cloud.db
+        .collection('subscriptions')
+        .doc(`${openid}_training_reminder`)
+        .set({ data: { openid, kind: 'training_reminder', count: 1, updatedAt: new Date() } });
     }
-    const m = await measure<{ behind: number; messages: number; pushed: number }>(T_ORG, 'remindBehind', { year: Y, unitId: TG2 });
+    const m = await measure<{ behind: number; messages: number; pushed: number }>(T_ORG, 'remindBehind', {
+      year: Y,
+      unitId: TG2,
+    });
     console.log(`remindBehind of ${m.data.behind} members: ${m.requests} database requests, ${m.ms} ms`);
     expect(m.data).toEqual({ behind: behindTg2.length, messages: behindTg2.length, pushed: 3 });
-    const messages = cloud.dump<{ openid: string; kind: string; body: string }>('messages').filter((x) => x.kind === 'training_reminder');
+    const messages = cloud
+      .dump<{ openid: string; kind: string; body: string }>('messages')
+      .filter((x) => x.kind === 'training_reminder');
     expect(new Set(messages.map((x) => x.openid))).toEqual(new Set(behindTg2));
     expect(messages[0].body).toMatch(/^您本年度的培训学时还差[\d.]+学时（.+），请在\d{4}年\d+月\d+日前完成。$/);
-    expect((await measure<{ messages: number; pushed: number }>(T_ORG, 'remindBehind', { year: Y, unitId: TG2 })).data).toMatchObject({ messages: 0, pushed: 0 });
+    expect(
+      (await measure<{ messages: number; pushed: number }>(T_ORG, 'remindBehind', { year: Y, unitId: TG2 })).data,
+    ).toMatchObject({ messages: 0, pushed: 0 });
   }, 60_000);
 
   it('exports completion by unit and member, and every ledger entry', async () => {
@@ -173,7 +231,8 @@ describe('2,000 members', () => {
     const book = await readXlsx(cloud, completion.fileID);
     expect(book['单位完成情况'].map((x) => x[0])).toEqual(['单位', '测试大队', '测试一队工会', '测试二队工会']);
     expect(book['人员明细']).toHaveLength(MEMBERS + 1 + 1);
-    const ledger = (await measure<{ fileID: string; rows: number }>(T_ORG, 'exportLedger', { year: Y, unitId: TG1 })).data;
+    const ledger = (await measure<{ fileID: string; rows: number }>(T_ORG, 'exportLedger', { year: Y, unitId: TG1 }))
+      .data;
     const entries = people.slice(0, IN_TG1).reduce((n, _, i) => n + (i === MOVED ? 0 : entriesOf(i).length), 0);
     expect(ledger.rows).toBe(entries);
     expect((await readXlsx(cloud, ledger.fileID))['学时台账']).toHaveLength(entries + 1);

@@ -17,7 +17,11 @@ export const YEAR_END = chinaYearRange(YEAR).to - 3600_000;
 
 export const hours = (h: Partial<HoursBySubject>): HoursBySubject => ({ ...zeroHours(), ...h });
 
-export const row = (role: PlanRow['role'], level: PlanRow['level'], h: Partial<HoursBySubject>): PlanRow => ({ role, level, hours: hours(h) });
+export const row = (role: PlanRow['role'], level: PlanRow['level'], h: Partial<HoursBySubject>): PlanRow => ({
+  role,
+  level,
+  hours: hours(h),
+});
 
 export function lessonDraft(over: Partial<LessonDraft> = {}): LessonDraft {
   return {
@@ -26,7 +30,9 @@ export function lessonDraft(over: Partial<LessonDraft> = {}): LessonDraft {
     credit: { subject: 'law', hours: 1 },
     minSeconds: 60,
     format: 'text',
-    blocks: [{ type: 'p', text: '《中华人民共和国工会法》第六条：维护职工合法权益、竭诚服务职工群众是工会的基本职责。' }],
+    blocks: [
+      { type: 'p', text: '《中华人民共和国工会法》第六条：维护职工合法权益、竭诚服务职工群众是工会的基本职责。' },
+    ],
     audienceUnits: ['u-branch'],
     audienceRoles: [],
     ...over,
@@ -34,7 +40,11 @@ export function lessonDraft(over: Partial<LessonDraft> = {}): LessonDraft {
 }
 
 /** Creates and publishes a lesson as `openid`; returns its id. */
-export async function publishLesson(cloud: TestCloud, openid: string, over: Partial<LessonDraft> = {}): Promise<string> {
+export async function publishLesson(
+  cloud: TestCloud,
+  openid: string,
+  over: Partial<LessonDraft> = {},
+): Promise<string> {
   const saved = await cloud.ok(openid, 'trainingAdmin', 'saveLesson', { lesson: lessonDraft(over) });
   await cloud.ok(openid, 'trainingAdmin', 'setLessonStatus', { lessonId: saved.id, status: 'published' });
   return saved.id;
@@ -56,8 +66,15 @@ export function ledgerOf(cloud: TestCloud, openid: string, year = YEAR): LedgerD
 }
 
 /** A paper with study hours, open now for the whole union, created and published by `admin`. */
-export async function paperWithHours(cloud: TestCloud, admin: string, credit = { subject: 'law' as const, hours: 2 }): Promise<string> {
-  const saved = await cloud.ok(admin, 'quizAdmin', 'savePaper', { paper: paperInput({ title: '法律法规学时考试', maxAttemptsTotal: null }), studyHours: credit });
+export async function paperWithHours(
+  cloud: TestCloud,
+  admin: string,
+  credit = { subject: 'law' as const, hours: 2 },
+): Promise<string> {
+  const saved = await cloud.ok(admin, 'quizAdmin', 'savePaper', {
+    paper: paperInput({ title: '法律法规学时考试', maxAttemptsTotal: null }),
+    studyHours: credit,
+  });
   await cloud.ok(admin, 'quizAdmin', 'publishPaper', { paperId: saved.id });
   return saved.id;
 }

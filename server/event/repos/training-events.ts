@@ -5,11 +5,21 @@ import { collection, command } from '../../lib/collection';
 import { rows } from '../../lib/results';
 import type { EventDoc } from './docs';
 
-export async function upcomingTrainingFor(member: Pick<MemberDoc, 'unitPath' | 'role'>, now: Date, limit: number): Promise<EventDoc[]> {
+export async function upcomingTrainingFor(
+  member: Pick<MemberDoc, 'unitPath' | 'role'>,
+  now: Date,
+  limit: number,
+): Promise<EventDoc[]> {
   const _ = command();
   return rows<EventDoc>(
     await collection('events')
-      .where({ status: 'published', audienceUnits: _.in(member.unitPath), audienceRoles: member.role, kind: _.in([...TRAINING_KINDS]), endsAt: _.gt(now) })
+      .where({
+        status: 'published',
+        audienceUnits: _.in(member.unitPath),
+        audienceRoles: member.role,
+        kind: _.in([...TRAINING_KINDS]),
+        endsAt: _.gt(now),
+      })
       .orderBy('startsAt', 'asc')
       .limit(limit)
       .field({ description: false, fields: false, seats: false })

@@ -36,7 +36,14 @@ export const essayQueue: Handler<typeof trainingAdminContract.essayQueue> = asyn
 const creditOf = (e: EssayDoc, hours: number, at: Date, now: Date) =>
   creditHours(
     { openid: e.openid, name: e.name, unitId: e.unitId, unitPath: e.unitPath },
-    { source: 'essay', refId: e._id, title: e.title, credit: { subject: e.subject, hours }, at, proof: '心得经组织者审核通过' },
+    {
+      source: 'essay',
+      refId: e._id,
+      title: e.title,
+      credit: { subject: e.subject, hours },
+      at,
+      proof: '心得经组织者审核通过',
+    },
     now,
   );
 
@@ -45,7 +52,10 @@ const creditOf = (e: EssayDoc, hours: number, at: Date, now: Date) =>
  * conditional update decides, so two organizers reviewing at once credit it once; a second accept
  * re-checks the credit and adds nothing. A 心得 outside my subtree is NOT_FOUND.
  */
-export const reviewEssay: Handler<typeof trainingAdminContract.reviewEssay> = async ({ essayId, decision, comment, hours }, ctx) => {
+export const reviewEssay: Handler<typeof trainingAdminContract.reviewEssay> = async (
+  { essayId, decision, comment, hours },
+  ctx,
+) => {
   const actor = ctx.member;
   const now = ctx.now;
   const e = await findEssay(essayId);
@@ -58,8 +68,15 @@ export const reviewEssay: Handler<typeof trainingAdminContract.reviewEssay> = as
     throw new AppError('CONFLICT', e.state === 'accepted' ? '该心得已通过审核' : '该心得已退回，等待作者修改');
   }
   const accepted = decision === 'accept';
-  const fields = { state: accepted ? ('accepted' as const) : ('returned' as const), comment: comment ?? '', hours: accepted ? hours : 0, reviewedAt: now, reviewedBy: actor._id };
-  if (!(await updateEssayIf(e._id, 'pending', fields))) throw new AppError('CONFLICT', '该心得刚刚被其他组织者审核，请刷新');
+  const fields = {
+    state: accepted ? ('accepted' as const) : ('returned' as const),
+    comment: comment ?? '',
+    hours: accepted ? hours : 0,
+    reviewedAt: now,
+    reviewedBy: actor._id,
+  };
+  if (!(await updateEssayIf(e._id, 'pending', fields)))
+    throw new AppError('CONFLICT', '该心得刚刚被其他组织者审核，请刷新');
   const credited = accepted ? await creditOf(e, hours, now, now) : false;
   await notify({
     openid: e.openid,

@@ -24,7 +24,11 @@ export const exportLedger: Handler<typeof trainingAdminContract.exportLedger> = 
   const rows = ledgers
     .map((ledger) => {
       const t = byOpenid.get(ledger.openid);
-      return { ledger, employeeNo: t?.employeeNo ?? '', unitName: t?.unitNames?.[t.unitNames.length - 1] ?? scope.nameOf(ledger.unitId) };
+      return {
+        ledger,
+        employeeNo: t?.employeeNo ?? '',
+        unitName: t?.unitNames?.[t.unitNames.length - 1] ?? scope.nameOf(ledger.unitId),
+      };
     })
     .sort((a, b) => a.employeeNo.localeCompare(b.employeeNo));
   const { content, count } = await ledgerWorkbook(rows);
@@ -32,7 +36,10 @@ export const exportLedger: Handler<typeof trainingAdminContract.exportLedger> = 
 };
 
 /** Completion by unit (the subtree, each unit with everything below it) and by member, as .xlsx. */
-export const exportCompletion: Handler<typeof trainingAdminContract.exportCompletion> = async ({ year, unitId }, ctx) => {
+export const exportCompletion: Handler<typeof trainingAdminContract.exportCompletion> = async (
+  { year, unitId },
+  ctx,
+) => {
   const scope = await trainingScope(ctx.member, unitId);
   const { members } = await standingsUnder(year, scope.unit);
   const totals = totalsByUnit(scope.unit, members);
@@ -41,5 +48,11 @@ export const exportCompletion: Handler<typeof trainingAdminContract.exportComple
     .sort((a, b) => a.level - b.level || a.code.localeCompare(b.code))
     .map((u) => unitRow(u, totals.get(u._id)));
   const content = await completionWorkbook(units, members, scope.nameOf);
-  return publishFile('exports/training', `${year}年培训完成情况-${scope.unit.name}.xlsx`, content, members.length, LINK_SECONDS);
+  return publishFile(
+    'exports/training',
+    `${year}年培训完成情况-${scope.unit.name}.xlsx`,
+    content,
+    members.length,
+    LINK_SECONDS,
+  );
 };

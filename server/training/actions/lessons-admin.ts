@@ -19,11 +19,21 @@ export const lessons: Handler<typeof trainingAdminContract.lessons> = async ({ p
 };
 
 export const lessonEditor: Handler<typeof trainingAdminContract.lessonEditor> = async ({ lessonId }, ctx) => {
-  const [scope, doc] = await Promise.all([trainingScope(ctx.member, undefined), lessonId ? findLesson(lessonId) : Promise.resolve(null)]);
+  const [scope, doc] = await Promise.all([
+    trainingScope(ctx.member, undefined),
+    lessonId ? findLesson(lessonId) : Promise.resolve(null),
+  ]);
   if (!lessonId) return { lesson: null, units: scope.options };
   const l = managedLessonOf(doc, ctx.member);
   return {
-    lesson: { ...managedLesson(l), summary: l.summary, blocks: await lessonBlocks(l.blocks ?? []), link: l.link, audienceUnits: l.audienceUnits, audienceRoles: l.audienceRoles },
+    lesson: {
+      ...managedLesson(l),
+      summary: l.summary,
+      blocks: await lessonBlocks(l.blocks ?? []),
+      link: l.link,
+      audienceUnits: l.audienceUnits,
+      audienceRoles: l.audienceRoles,
+    },
     units: scope.options,
   };
 };
@@ -32,10 +42,16 @@ export const lessonEditor: Handler<typeof trainingAdminContract.lessonEditor> = 
  * Saves the editor: a new lesson starts as a draft owned by my unit. Once published, its hours,
  * subject and minimum time are fixed (members have earned them under those terms).
  */
-export const saveLesson: Handler<typeof trainingAdminContract.saveLesson> = async ({ lessonId, lesson: draft }, ctx) => {
+export const saveLesson: Handler<typeof trainingAdminContract.saveLesson> = async (
+  { lessonId, lesson: draft },
+  ctx,
+) => {
   const actor = ctx.member;
   const now = ctx.now;
-  const [scope, existingDoc] = await Promise.all([trainingScope(actor, undefined), lessonId ? findLesson(lessonId) : Promise.resolve(null)]);
+  const [scope, existingDoc] = await Promise.all([
+    trainingScope(actor, undefined),
+    lessonId ? findLesson(lessonId) : Promise.resolve(null),
+  ]);
   const existing = lessonId ? managedLessonOf(existingDoc, actor) : null;
   checkLessonUnits(draft, actor, scope.units);
   const fields = lessonFields(draft);
@@ -55,14 +71,22 @@ export const saveLesson: Handler<typeof trainingAdminContract.saveLesson> = asyn
     await insertLesson(doc);
     return managedLesson(doc);
   }
-  if (existing.status !== 'draft' && (fields.hours !== existing.hours || fields.subject !== existing.subject || fields.minSeconds !== existing.minSeconds)) {
+  if (
+    existing.status !== 'draft' &&
+    (fields.hours !== existing.hours ||
+      fields.subject !== existing.subject ||
+      fields.minSeconds !== existing.minSeconds)
+  ) {
     throw new AppError('CONFLICT', '已发布的学习资料不能修改学时、科目和最短学习时间');
   }
   await updateLesson(existing._id, { ...fields, updatedAt: now });
   return managedLesson({ ...existing, ...fields, updatedAt: now });
 };
 
-export const setLessonStatus: Handler<typeof trainingAdminContract.setLessonStatus> = async ({ lessonId, status }, ctx) => {
+export const setLessonStatus: Handler<typeof trainingAdminContract.setLessonStatus> = async (
+  { lessonId, status },
+  ctx,
+) => {
   const l = managedLessonOf(await findLesson(lessonId), ctx.member);
   if (l.status === status) return managedLesson(l);
   const now = ctx.now;

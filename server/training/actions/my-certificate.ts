@@ -35,11 +35,22 @@ export const myCertificate: Handler<typeof trainingContract.myCertificate> = asy
     issuedAt,
     unionName: UNION_NAME,
   });
-  if (ledger.certificate && ledger.certificate.total === ledger.total) return view(ledger.certificate.code, ms(ledger.certificate.issuedAt));
+  if (ledger.certificate && ledger.certificate.total === ledger.total)
+    return view(ledger.certificate.code, ms(ledger.certificate.issuedAt));
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const code = codeFromBytes(crypto.randomBytes(8));
-    const doc = { _id: code, openid: m._id, year, name: m.name, unitName, hours, total: ledger.total, completed, issuedAt: ctx.now };
+    const doc = {
+      _id: code,
+      openid: m._id,
+      year,
+      name: m.name,
+      unitName,
+      hours,
+      total: ledger.total,
+      completed,
+      issuedAt: ctx.now,
+    };
     if (!(await insertCertificate(doc))) continue;
     await setCertificate(year, m._id, { code, total: ledger.total, issuedAt: ctx.now });
     return view(code, ctx.now.getTime());

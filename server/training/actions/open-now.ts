@@ -15,15 +15,38 @@ const MEETINGS = 5;
  */
 export const openNow: Handler<typeof trainingContract.openNow> = async (_input, ctx) => {
   const m = ctx.member;
-  const [events, papers, ledger] = await Promise.all([upcomingTrainingFor(m, ctx.now, MEETINGS), listPapersFor(m, ctx.now, true), findLedger(chinaYear(ctx.now.getTime()), m._id)]);
+  const [events, papers, ledger] = await Promise.all([
+    upcomingTrainingFor(m, ctx.now, MEETINGS),
+    listPapersFor(m, ctx.now, true),
+    findLedger(chinaYear(ctx.now.getTime()), m._id),
+  ]);
   const keys = new Set(ledger?.keys ?? []);
   return {
     meetings: events.flatMap((e) =>
-      e.studyHours ? [{ eventId: e._id, title: e.title, place: e.place, startsAt: ms(e.startsAt), subject: e.studyHours.subject, hours: e.studyHours.hours }] : [],
+      e.studyHours
+        ? [
+            {
+              eventId: e._id,
+              title: e.title,
+              place: e.place,
+              startsAt: ms(e.startsAt),
+              subject: e.studyHours.subject,
+              hours: e.studyHours.hours,
+            },
+          ]
+        : [],
     ),
     papers: papers.flatMap((p) =>
       p.studyHours && !keys.has(ledgerKeyOf('quiz', p._id))
-        ? [{ paperId: p._id, title: p.title, closesAt: ms(p.closesAt), subject: p.studyHours.subject, hours: p.studyHours.hours }]
+        ? [
+            {
+              paperId: p._id,
+              title: p.title,
+              closesAt: ms(p.closesAt),
+              subject: p.studyHours.subject,
+              hours: p.studyHours.hours,
+            },
+          ]
         : [],
     ),
   };

@@ -18,6 +18,10 @@ export const planEditor: Handler<typeof trainingAdminContract.planEditor> = asyn
     unit: { id: unit._id, name: unit.name, level: unit.level },
     units: scope.options,
     plan: own ? planView(own) : null,
-    inherited: { rows: inheritedRows(terms, unit.level), deadline: inheritedDeadline(terms), fromUnits: ancestors.map((p) => p.unitName) },
+    inherited: {
+      rows: inheritedRows(terms, unit.level),
+      deadline: inheritedDeadline(terms),
+      fromUnits: ancestors.map((p) => p.unitName),
+    },
   };
 };

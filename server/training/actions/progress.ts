@@ -19,7 +19,11 @@ const RECENT = 20;
 export const progress: Handler<typeof trainingContract.progress> = async ({ year: asked }, ctx) => {
   const m = ctx.member;
   const year = asked ?? chinaYear(ctx.now.getTime());
-  const [plans, ledger, lessons] = await Promise.all([plansOnPath(year, m.unitPath), findLedger(year, m._id), lessonsFor(m)]);
+  const [plans, ledger, lessons] = await Promise.all([
+    plansOnPath(year, m.unitPath),
+    findLedger(year, m._id),
+    lessonsFor(m),
+  ]);
   const owed = owedBy(m, plans);
   const keys = new Set(ledger?.keys ?? []);
   const entries = [...(ledger?.entries ?? [])].sort((a, b) => ms(b.at) - ms(a.at)).slice(0, RECENT);

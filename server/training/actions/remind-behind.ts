@@ -25,7 +25,9 @@ export const remindBehind: Handler<typeof trainingAdminContract.remindBehind> = 
   let messages = 0;
   let pushed = 0;
   await forEachLimited(behind, CONCURRENCY, async ({ trainee, standing }) => {
-    const missing = standing.subjects.filter((s) => s.left > 0).map((s) => `${STUDY_SUBJECT_LABELS[s.subject]}${hoursText(s.left)}学时`);
+    const missing = standing.subjects
+      .filter((s) => s.left > 0)
+      .map((s) => `${STUDY_SUBJECT_LABELS[s.subject]}${hoursText(s.left)}学时`);
     const outcome = await notify({
       openid: trainee._id,
       kind: 'training_reminder',

@@ -18,10 +18,15 @@ export const savePlan: Handler<typeof trainingAdminContract.savePlan> = async (i
   const { unit, actor } = scope;
   const { from, to } = chinaYearRange(input.year);
   if (input.deadline < from || input.deadline >= to) {
-    throw new AppError('BAD_REQUEST', `完成期限应在${input.year}年内`, [{ path: ['deadline'], message: `完成期限应在${input.year}年内` }]);
+    throw new AppError('BAD_REQUEST', `完成期限应在${input.year}年内`, [
+      { path: ['deadline'], message: `完成期限应在${input.year}年内` },
+    ]);
   }
   const rows = normalisePlanRows(input.rows, unit.level);
-  if (rows.length === 0) throw new AppError('BAD_REQUEST', '请至少为一类人员设置学时', [{ path: ['rows'], message: '本单位没有这一级别的人员' }]);
+  if (rows.length === 0)
+    throw new AppError('BAD_REQUEST', '请至少为一类人员设置学时', [
+      { path: ['rows'], message: '本单位没有这一级别的人员' },
+    ]);
   const plans = await plansOnPath(input.year, unit.path);
   const existing = plans.find((p) => p.unitId === unit._id);
   const ancestors = plans.filter((p) => p.unitId !== unit._id).map(termsOf);

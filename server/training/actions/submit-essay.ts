@@ -19,13 +19,20 @@ export const submitEssay: Handler<typeof trainingContract.submitEssay> = async (
   const now = ctx.now;
   const year = chinaYear(now.getTime());
   const id = essayIdOf(m._id, year, input.text);
-  const fields = { title: input.title, subject: input.subject, images: input.images, share: input.share, submittedAt: now };
+  const fields = {
+    title: input.title,
+    subject: input.subject,
+    images: input.images,
+    share: input.share,
+    submittedAt: now,
+  };
   const existing = await findEssay(id);
   let doc: EssayDoc;
   if (existing) {
     if (existing.state === 'accepted') throw new AppError('CONFLICT', '这篇心得已通过审核，学时已计入，无需再次提交');
     const next = { ...fields, state: 'pending' as const };
-    if (!(await updateEssayIf(id, existing.state, next))) throw new AppError('CONFLICT', '这篇心得刚刚被审核，请刷新后查看');
+    if (!(await updateEssayIf(id, existing.state, next)))
+      throw new AppError('CONFLICT', '这篇心得刚刚被审核，请刷新后查看');
     doc = { ...existing, ...next };
   } else {
     const names = m.unitNames ?? [];

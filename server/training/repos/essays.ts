@@ -14,7 +14,11 @@ export async function insertEssay(doc: EssayDoc): Promise<void> {
 }
 
 /** Updates an essay only while it is in `state`: two reviewers at once see exactly one success. */
-export async function updateEssayIf(id: string, state: EssayDoc['state'], data: Partial<Omit<EssayDoc, '_id'>>): Promise<boolean> {
+export async function updateEssayIf(
+  id: string,
+  state: EssayDoc['state'],
+  data: Partial<Omit<EssayDoc, '_id'>>,
+): Promise<boolean> {
   return updatedOf(await essays().where({ _id: id, state }).update({ data })) === 1;
 }
 
@@ -23,15 +27,26 @@ export async function myEssays(openid: string, limit = 50): Promise<EssayDoc[]> 
 }
 
 /** Pending essays of a subtree (null = all), oldest first, with the total (2 requests). */
-export async function pagePending(root: string | null, skip: number, limit: number): Promise<{ items: EssayDoc[]; total: number }> {
+export async function pagePending(
+  root: string | null,
+  skip: number,
+  limit: number,
+): Promise<{ items: EssayDoc[]; total: number }> {
   const where: Record<string, unknown> = { state: 'pending' };
   if (root) where.unitPath = root;
-  const [items, total] = await Promise.all([essays().where(where).orderBy('submittedAt', 'asc').skip(skip).limit(limit).get(), essays().where(where).count()]);
+  const [items, total] = await Promise.all([
+    essays().where(where).orderBy('submittedAt', 'asc').skip(skip).limit(limit).get(),
+    essays().where(where).count(),
+  ]);
   return { items: rows<EssayDoc>(items), total: totalOf(total) };
 }
 
 /** Accepted essays their authors agreed to share, from a subtree, newest first (2 requests). */
-export async function pageShared(root: string, skip: number, limit: number): Promise<{ items: EssayDoc[]; total: number }> {
+export async function pageShared(
+  root: string,
+  skip: number,
+  limit: number,
+): Promise<{ items: EssayDoc[]; total: number }> {
   const where = { state: 'accepted', share: true, unitPath: root };
   const [items, total] = await Promise.all([
     essays().where(where).orderBy('reviewedAt', 'desc').skip(skip).limit(limit).field({ images: false }).get(),

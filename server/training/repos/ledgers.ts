@@ -7,17 +7,13 @@
 import { STUDY_SUBJECTS, zeroHours } from '../../../domain/rules/training-subjects';
 import { collection, command } from '../../lib/collection';
 import { addOnce } from '../../lib/db-errors';
+import { newLedger, type LedgerOwner } from '../ledger-doc';
 import { row, rows, updatedOf } from '../../lib/results';
 import { ledgerIdOf, type LedgerDoc, type LedgerEntry } from './docs';
 
 const ledgers = () => collection('training_ledgers');
 
-export interface Learner {
-  openid: string;
-  name: string;
-  unitId: string;
-  unitPath: string[];
-}
+export type Learner = LedgerOwner;
 
 /** Ledgers as the rollup reads them: totals only. */
 const TOTALS_ONLY = { entries: false, keys: false } as const;
@@ -41,18 +37,26 @@ export async function addEntry(year: number, who: Learner, entry: LedgerEntry, n
       unitPath: who.unitPath,
       updatedAt: now,
     };
-    return updatedOf(await ledgers().where({ _id: id, keys: _.neq(entry.key) }).update({ data })) === 1;
+    return (
+      updatedOf(
+        await ledgers()
+          .where({ _id: id, keys: _.neq(entry.key) })
+          .update({ data }),
+      ) === 1
+    );
   };
   if (await update()) return true;
-  const hours = zeroHours();
-  hours[entry.subject] = entry.hours;
-  const doc: LedgerDoc = { _id: id, year, ...who, keys: [entry.key], entries: [entry], hours, total: entry.hours, createdAt: now, updatedAt: now };
+  const doc = newLedger(year, who, [entry], now);
   if (await addOnce(() => ledgers().add({ data: doc }))) return true;
   // The ledger exists: it already held the key, or another credit created it a moment ago.
   return update();
 }
 
-export async function setCertificate(year: number, openid: string, certificate: NonNullable<LedgerDoc['certificate']>): Promise<void> {
+export async function setCertificate(
+  year: number,
+  openid: string,
+  certificate: NonNullable<LedgerDoc['certificate']>,
+): Promise<void> {
   await ledgers().doc(ledgerIdOf(year, openid)).update({ data: { certificate } });
 }
 
@@ -65,13 +69,20 @@ const BATCH = 500;
  * The ledgers of these members for a year, found by id (so a member who moved units is counted where
  * they are now), in parallel requests of up to 500. Totals only unless `withEntries`.
  */
-export async function ledgersOf<T extends LedgerTotals = LedgerTotals>(year: number, openids: string[], withEntries = false): Promise<T[]> {
+export async function ledgersOf<T extends LedgerTotals = LedgerTotals>(
+  year: number,
+  openids: string[],
+  withEntries = false,
+): Promise<T[]> {
   const _ = command();
   const batches: string[][] = [];
-  for (let i = 0; i < openids.length; i += BATCH) batches.push(openids.slice(i, i + BATCH).map((o) => ledgerIdOf(year, o)));
+  for (let i = 0; i < openids.length; i += BATCH)
+    batches.push(openids.slice(i, i + BATCH).map((o) => ledgerIdOf(year, o)));
   const pages = await Promise.all(
     batches.map(async (ids) => {
-      const q = ledgers().where({ _id: _.in(ids) }).limit(ids.length);
+      const q = ledgers()
+        .where({ _id: _.in(ids) })
+        .limit(ids.length);
       return rows<T>(await (withEntries ? q : q.field(TOTALS_ONLY)).get());
     }),
   );

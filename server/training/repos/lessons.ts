@@ -29,7 +29,11 @@ export async function lessonsFor(member: { unitPath: string[]; role: Role }, lim
 }
 
 /** Lessons owned in a subtree (null = all), newest change first, with the total (2 requests). */
-export async function pageOwnedLessons(root: string | null, skip: number, limit: number): Promise<{ items: LessonDoc[]; total: number }> {
+export async function pageOwnedLessons(
+  root: string | null,
+  skip: number,
+  limit: number,
+): Promise<{ items: LessonDoc[]; total: number }> {
   const where = root ? { ownerUnitPath: root } : {};
   const [items, total] = await Promise.all([
     lessons().where(where).orderBy('updatedAt', 'desc').skip(skip).limit(limit).field(CARD_FIELDS).get(),
@@ -58,7 +62,11 @@ export async function recordOpening(lessonId: string, openid: string, session: s
   const _ = command();
   const id = studyIdOf(lessonId, openid);
   const reopen = async () =>
-    updatedOf(await studies().where({ _id: id, finishedAt: null }).update({ data: { session, startedAt: now, opens: _.inc(1) } })) === 1;
+    updatedOf(
+      await studies()
+        .where({ _id: id, finishedAt: null })
+        .update({ data: { session, startedAt: now, opens: _.inc(1) } }),
+    ) === 1;
   if (await reopen()) return true;
   const doc: StudyDoc = { _id: id, lessonId, openid, session, startedAt: now, finishedAt: null, opens: 1 };
   if (await addOnce(() => studies().add({ data: doc }))) return true;
@@ -68,5 +76,11 @@ export async function recordOpening(lessonId: string, openid: string, session: s
 /** Marks the opening finished, only if it is still the latest and unfinished; true when this call did. */
 export async function markFinished(lessonId: string, openid: string, session: string, now: Date): Promise<boolean> {
   const where = { _id: studyIdOf(lessonId, openid), session, finishedAt: null };
-  return updatedOf(await studies().where(where).update({ data: { finishedAt: now } })) === 1;
+  return (
+    updatedOf(
+      await studies()
+        .where(where)
+        .update({ data: { finishedAt: now } }),
+    ) === 1
+  );
 }

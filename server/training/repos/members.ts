@@ -16,7 +16,9 @@ export async function traineesUnder(unitId: string | null): Promise<Trainee[]> {
   if (unitId) where.unitPath = unitId;
   const out: Trainee[] = [];
   for (let skip = 0; ; skip += PAGE) {
-    const page = rows<Trainee>(await collection('members').where(where).orderBy('_id', 'asc').skip(skip).limit(PAGE).field(FIELDS).get());
+    const page = rows<Trainee>(
+      await collection('members').where(where).orderBy('_id', 'asc').skip(skip).limit(PAGE).field(FIELDS).get(),
+    );
     out.push(...page);
     if (page.length < PAGE) return out;
   }

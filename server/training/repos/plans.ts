@@ -10,7 +10,12 @@ const plans = () => collection('training_plans');
 export async function plansOnPath(year: number, unitPath: readonly string[]): Promise<PlanDoc[]> {
   const _ = command();
   const ids = unitPath.map((u) => planIdOf(year, u));
-  return rows<PlanDoc>(await plans().where({ _id: _.in(ids) }).limit(ids.length).get());
+  return rows<PlanDoc>(
+    await plans()
+      .where({ _id: _.in(ids) })
+      .limit(ids.length)
+      .get(),
+  );
 }
 
 /** Every plan of a year (a union has hundreds of units at most: one request). */

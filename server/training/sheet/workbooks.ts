@@ -53,7 +53,11 @@ export async function ledgerWorkbook(rows: LedgerRow[]): Promise<{ content: Buff
   return { content: await toBuffer(wb), count };
 }
 
-export async function completionWorkbook(units: UnitRollupRow[], members: MemberStanding[], unitName: (id: string) => string): Promise<Buffer> {
+export async function completionWorkbook(
+  units: UnitRollupRow[],
+  members: MemberStanding[],
+  unitName: (id: string) => string,
+): Promise<Buffer> {
   const wb = newWorkbook();
   const byUnit = wb.addWorksheet('单位完成情况');
   byUnit.columns = [
@@ -99,7 +103,12 @@ export async function completionWorkbook(units: UnitRollupRow[], members: Member
       employeeNo: t.employeeNo,
       unit: t.unitNames?.[t.unitNames.length - 1] ?? unitName(t.unitId),
       role: ROLE_LABELS[t.role],
-      ...Object.fromEntries(s.subjects.flatMap((x) => [[`req_${x.subject}`, x.required], [`got_${x.subject}`, x.earned]])),
+      ...Object.fromEntries(
+        s.subjects.flatMap((x) => [
+          [`req_${x.subject}`, x.required],
+          [`got_${x.subject}`, x.earned],
+        ]),
+      ),
       completion: pct(completionOf(s)),
       done: s.done ? '已完成' : '未完成',
     });
