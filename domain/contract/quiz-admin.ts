@@ -124,8 +124,8 @@ export const quizAdminContract = {
         paperId: zId.optional(),
         paper: zPaperInput,
         withCertificate: z.boolean().default(false),
-        /** Study hours a pass earns (issue 20), once per paper; may change at any time. @default null */
-        studyHours: zStudyCredit.nullable().default(null),
+        /** Study hours a pass earns (issue 20), once per paper; null = none, absent = unchanged. */
+        studyHours: zStudyCredit.nullable().optional(),
       })
       .strict(),
     access: 'organizer',

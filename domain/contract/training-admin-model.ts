@@ -10,6 +10,12 @@ import type { NoticeBlockView } from './notice';
 
 export type { FileLink, UnitOption };
 
+/** A lesson must hold the reader at least this long (and at most two hours) to count. */
+export const LESSON_SECONDS = { min: 10, max: 7200 } as const;
+
+/** 公众号 articles: the only links WeChat opens from a mini-program without a business domain. */
+export const ARTICLE_LINK = /^https:\/\/mp\.weixin\.qq\.com\/[A-Za-z0-9/_?=&%.#-]{1,400}$/;
+
 export const LESSON_STATUSES = ['draft', 'published', 'withdrawn'] as const;
 export type LessonStatus = (typeof LESSON_STATUSES)[number];
 export const LESSON_STATUS_LABELS: Record<LessonStatus, string> = {

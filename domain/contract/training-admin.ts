@@ -13,6 +13,7 @@ import { FILE_ID_PATTERN, NOTICE_LIMITS } from '../rules/notice-content';
 import { PLAN_ROLES } from '../rules/training-plan';
 import { MAX_PLAN_HOURS } from '../rules/training-subjects';
 import { LESSON_FORMATS } from './training-model';
+import { ARTICLE_LINK, LESSON_SECONDS } from './training-admin-model';
 import type {
   EssayReviewItem,
   FileLink,
@@ -40,11 +41,6 @@ export const zPlanRow = z
   .object({ role: z.enum(PLAN_ROLES), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), hours: zPlanHours })
   .strict();
 
-/** A lesson must hold the reader at least this long (and at most two hours) to count. */
-export const LESSON_SECONDS = { min: 10, max: 7200 } as const;
-
-/** 公众号 articles: the only links WeChat opens from a mini-program without a business domain. */
-export const ARTICLE_LINK = /^https:\/\/mp\.weixin\.qq\.com\/[A-Za-z0-9/_?=&%.#-]{1,400}$/;
 
 const zFileId = z.string().max(512).regex(FILE_ID_PATTERN, '无效的图片');
 const zBlock = z.discriminatedUnion('type', [

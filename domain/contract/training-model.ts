@@ -6,6 +6,9 @@ import type { NoticeBlockView } from './notice';
 import type { Standing } from '../rules/training-progress';
 import type { HoursBySubject, StudySource, StudySubject } from '../rules/training-subjects';
 
+/** What a 心得 may hold (the form and the server hold it to the same). */
+export const ESSAY_LIMITS = { title: 40, minText: 50, text: 5000, images: 9 } as const;
+
 export const LESSON_FORMATS = ['text', 'link'] as const;
 export type LessonFormat = (typeof LESSON_FORMATS)[number];
 

@@ -9,6 +9,7 @@ import { action } from './define';
 import { zEmpty, zId, zPage, zText, type Paged } from './common';
 import { FILE_ID_PATTERN } from '../rules/notice-content';
 import { STUDY_SUBJECTS } from '../rules/training-subjects';
+import { ESSAY_LIMITS } from './training-model';
 import type {
   CertificateView,
   EssayView,
@@ -25,8 +26,6 @@ export * from './training-model';
 
 /** Plan years the product deals in. */
 export const zYear = z.number().int().min(2020).max(2100);
-
-export const ESSAY_LIMITS = { title: 40, minText: 50, text: 5000, images: 9 } as const;
 
 const zLessonRef = z.object({ lessonId: zId }).strict();
 const zFileId = z.string().max(512).regex(FILE_ID_PATTERN, '无效的图片');

@@ -57,6 +57,7 @@ function MeBody({ member, onChange }: { member: SelfView; onChange: (m: SelfView
         <View className='uh-section'>
           <View className='uh-card me__links'>
             <LinkRow label='我的学习记录' url='/packages/member/study-record/index' />
+            <LinkRow label='我的学时' url='/packages/training/progress/index' />
             <LinkRow label='学习排行与证书' url='/packages/study/leaderboard/index' />
             <LinkRow label='我的报名' url='/pages/my-registrations/index' />
             <LinkRow label='通知公告' url='/pages/notices/index' />
@@ -80,6 +81,7 @@ function MeBody({ member, onChange }: { member: SelfView; onChange: (m: SelfView
             <LinkRow label='活动管理' url='/packages/event-admin/list/index' />
             <LinkRow label='通知管理' url='/packages/notice-admin/list/index' />
             <LinkRow label='题库与考试' url='/packages/quiz-admin/papers/index' />
+            <LinkRow label='培训学时' url='/packages/training-admin/hub/index' />
             {member.role === 'admin' && <LinkRow label='组织架构' url='/packages/admin/org/index' />}
           </View>
         </View>

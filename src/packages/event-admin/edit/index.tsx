@@ -1,7 +1,7 @@
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { EVENT_KINDS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, type AdminEvent } from '@domain/contract/event-model';
+import { EVENT_KINDS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, isTrainingKind, type AdminEvent } from '@domain/contract/event-model';
 import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import { call, isApiError, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
@@ -9,6 +9,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { FieldsEditor } from './fields-editor';
 import { blankForm, formOf, TIME_KEYS, TIME_LABELS, toDraft, type FormState } from './form';
 import { QuotasEditor } from './quotas-editor';
+import { StudyHoursField } from './study-hours-field';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -110,6 +111,7 @@ export default function EventEdit() {
                 ))}
               </View>
             </View>
+            {isTrainingKind(form.kind) && <StudyHoursField form={form} set={set} />}
             <View className='uh-field'>
               <Text className='uh-field__label'>活动名称</Text>
               <Input className='uh-input' value={form.title} maxlength={40} placeholder='如：夏送清凉慰问一线职工' onInput={(e) => set({ title: e.detail.value })} />
