@@ -20,6 +20,9 @@ export const DB_REQUEST_GOALS: Readonly<Record<string, number>> = {
   'event.signUp': 5,
   'event.cancel': 5,
   'notice.open': 2,
+  // 我的学时 (issue 20): two calls, each the member read and one round of three reads.
+  'training.progress': 4,
+  'training.openNow': 4,
 };
 
 function loadScenario(area: string): Scenario | undefined {

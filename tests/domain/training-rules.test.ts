@@ -16,7 +16,7 @@ describe('requirementOf', () => {
     ['an audience no row names owes nothing', [branch, brigade], 'worker', 3, h({}), 900],
     ['admins count as organizers', [{ ...branch, rows: [{ role: 'organizer', level: 1, hours: h({ business: 3 }) }] }], 'admin', 1, h({ business: 3 }), 1000],
   ] as const)('%s', (_name, plans, role, level, hours, deadline) => {
-    const r = requirementOf(plans as PlanTerms[], role, level);
+    const r = requirementOf(plans as unknown as PlanTerms[], role, level);
     expect(r.hours).toEqual(hours);
     expect(r.deadline).toBe(deadline);
   });

@@ -10,7 +10,8 @@ import { useLoad } from '../../../hooks/useLoad';
 import { score, typeLabel } from '../../../utils/quiz-format';
 import { paperStateLabel } from '../status';
 import { FixedList } from './fixed-list';
-import { blankForm, countsOf, formOf, maxScoreOf, toInput, type PaperForm } from './form';
+import { blankForm, countsOf, formOf, maxScoreOf, studyHoursOf, toInput, type PaperForm } from './form';
+import { StudyHoursLine } from './study-hours';
 import { PreviewView } from './preview';
 import { QuotasEditor } from './quotas';
 import '../admin.scss';
@@ -81,7 +82,7 @@ export default function PaperEdit() {
     const input = inputOrProblem();
     if (!input || !form) return;
     void run(async () => {
-      const saved = await call('quizAdmin', 'savePaper', { ...(paper ? { paperId: paper.id } : {}), paper: input, withCertificate: form.withCertificate });
+      const saved = await call('quizAdmin', 'savePaper', { ...(paper ? { paperId: paper.id } : {}), paper: input, withCertificate: form.withCertificate, studyHours: studyHoursOf(form) });
       adopt(saved, '已保存');
     });
   };
@@ -221,6 +222,7 @@ export default function PaperEdit() {
             <Line label='通过后颁发电子证书'>
               <Switch className='pe-cert-switch' checked={form.withCertificate} onChange={(e) => set({ withCertificate: e.detail.value })} />
             </Line>
+            <StudyHoursLine form={form} set={set} />
           </View>
 
           <View className='qa-actions pe-actions'>

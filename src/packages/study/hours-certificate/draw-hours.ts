@@ -16,7 +16,7 @@ export function drawHoursCertificate(ctx: Ctx2D, c: CertificateView): void {
 
   ctx.font = `30px ${FONT}`;
   STUDY_SUBJECTS.forEach((s, i) => {
-    const y = 590 + i * 46;
+    const y = 570 + i * 44;
     ctx.textAlign = 'left';
     ctx.fillText(STUDY_SUBJECT_LABELS[s], 160, y);
     ctx.textAlign = 'right';
@@ -26,8 +26,8 @@ export function drawHoursCertificate(ctx: Ctx2D, c: CertificateView): void {
   ctx.textAlign = 'left';
   ctx.font = `26px ${FONT}`;
   ctx.fillStyle = '#8a817a';
-  ctx.fillText(`所在单位：${c.unitName}`, 96, 800);
-  ctx.fillText(`验证编号：${c.code}（可在“证书查验”中核对）`, 96, 842);
+  ctx.fillText(`所在单位：${c.unitName}`, 96, 770);
+  ctx.fillText(`验证编号：${c.code}（可在“证书查验”中核对）`, 96, 810);
 
   drawSignature(ctx, c.unionName, chinaDate(c.issuedAt));
 }

@@ -7,6 +7,7 @@ import { call, messageOf } from '../../../api';
 import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { studyTime } from '../format';
 import { openArticle } from './open-article';
 import '../training.scss';
 
@@ -47,6 +48,7 @@ function Reader({ lesson }: { lesson: LessonView }) {
       .then((s) => {
         if (s.credited) setCredited(true);
         setSession({ session: s.session, readyAt: asked + (s.finishableAt - s.startedAt) });
+        setNow(Date.now());
       })
       .catch((e: unknown) => setProblem(messageOf(e)));
   }, [credited, lesson.id]);

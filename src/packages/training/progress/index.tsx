@@ -7,6 +7,7 @@ import { call, messageOf } from '../../../api';
 import { subscribe } from '../../../api/subscribe';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { studyTime } from '../format';
 import { SubjectBars } from '../subject-bars';
 import '../training.scss';
 
@@ -99,10 +100,10 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
         <View key={l.id} className='uh-card tr-lesson-card' onClick={go(`/packages/training/lesson/index?id=${l.id}`)}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{l.title}</Text>
-            <Text className='uh-tag'>{hoursText(l.hours)}学时</Text>
+            <Text className='uh-tag tr-hours'>{hoursText(l.hours)}学时</Text>
           </View>
           <View className='uh-card__meta'>
-            学习资料 · {STUDY_SUBJECT_LABELS[l.subject]} · 至少{Math.ceil(l.minSeconds / 60)}分钟
+            学习资料 · {STUDY_SUBJECT_LABELS[l.subject]} · 至少{studyTime(l.minSeconds)}
           </View>
         </View>
       ))}
@@ -110,7 +111,7 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
         <View key={m.eventId} className='uh-card' onClick={go(`/pages/event-detail/index?id=${m.eventId}`)}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{m.title}</Text>
-            <Text className='uh-tag'>{hoursText(m.hours)}学时</Text>
+            <Text className='uh-tag tr-hours'>{hoursText(m.hours)}学时</Text>
           </View>
           <View className='uh-card__meta'>
             培训会议 · {STUDY_SUBJECT_LABELS[m.subject]} · {chinaTime(m.startsAt)} · {m.place} · 签到后计入
@@ -121,7 +122,7 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
         <View key={x.paperId} className='uh-card' onClick={go(`/pages/paper-intro/index?id=${x.paperId}`)}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{x.title}</Text>
-            <Text className='uh-tag'>{hoursText(x.hours)}学时</Text>
+            <Text className='uh-tag tr-hours'>{hoursText(x.hours)}学时</Text>
           </View>
           <View className='uh-card__meta'>
             考试 · {STUDY_SUBJECT_LABELS[x.subject]} · 通过后计入 · {chinaDate(x.closesAt)}截止
