@@ -24,6 +24,9 @@ export const DB_REQUEST_GOALS: Readonly<Record<string, number>> = {
   'voice.submit': 4,
   'voice.listMine': 4,
   'voice.queue': 4,
+  // 我的学时 (issue 20): two calls, each the member read and one round of three reads.
+  'training.progress': 4,
+  'training.openNow': 4,
 };
 
 function loadScenario(area: string): Scenario | undefined {

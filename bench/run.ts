@@ -27,6 +27,7 @@ const BENCHMARKS: { name: string; budgetS: number }[] = [
   { name: 'quiz-rush', budgetS: 300 },
   { name: 'notice-fanout', budgetS: 150 },
   { name: 'big-reads', budgetS: 120 },
+  { name: 'training-rollup', budgetS: 120 },
 ];
 
 const BUILDS = ['build:cloud', 'build:weapp', 'build:h5'];

@@ -4,6 +4,7 @@ import { seedEvents } from './seed-events';
 import { seedNotices } from './seed-notices';
 import { seedQuiz } from './seed-quiz';
 import { seedVoice } from './seed-voice';
+import { seedTraining } from './seed-training';
 
 /**
  * Loads the demo union into an empty database: run by `npm start` on first run and by browser tests.
@@ -16,6 +17,8 @@ const SEEDERS: { name: string; run: (db: SeedDb, now: Date) => Promise<void> }[]
   // After events: the demo notice links to the seeded 夏送清凉 event.
   { name: 'notices', run: seedNotices },
   { name: 'voice', run: seedVoice },
+  // After quiz and members: gives the open demo paper its study hours, and meets the demo members.
+  { name: 'training', run: seedTraining },
 ];
 
 export async function seedDemo(db: SeedDb, now = new Date()): Promise<void> {

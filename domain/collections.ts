@@ -224,6 +224,47 @@ export const COLLECTIONS = defineCollections({
     description: 'One answer sheet per member and survey (_id = `${surveyId}_${keyed hash of the member}`): unit, role, answers; name only on named surveys',
     indexes: [{ name: 'survey_unit', keys: { surveyId: 1, unitId: 1 } }],
   },
+  // Training plans and study hours (issue 20). Shapes: server/training/repos/*.ts. Every key is server-only.
+  training_plans: {
+    description:
+      'A unit’s yearly plan (_id = `${year}_${unitId}`): required hours per subject for each audience (role × level of the member’s unit), ' +
+      'deadline; inherited by the subtree and only ever tightened below',
+    indexes: [{ name: 'year_path', keys: { year: 1, unitPath: 1 } }],
+  },
+  training_ledgers: {
+    description:
+      'One ledger per member and year (_id = `${year}_${openid}`): entries (source quiz|meeting|lesson|essay, ref, subject, hours, at, ' +
+      'proof), `keys` (one per source item, so an item is credited once), totals per subject, member snapshot (name, unitId, unitPath); ' +
+      'written only by the server with one conditional update per credit; rollups read them by id',
+    indexes: [],
+  },
+  training_lessons: {
+    description:
+      'Lessons (学习资料): title, subject, hours, minimum study seconds, rich text blocks or a 公众号 link, audience (units + roles), ' +
+      'owner unit, status draft|published|withdrawn',
+    indexes: [
+      { name: 'aimed_live', keys: { audienceUnits: 1, audienceRoles: 1, status: 1, publishedAt: -1 } },
+      { name: 'owner_time', keys: { ownerUnitPath: 1, updatedAt: -1 } },
+    ],
+  },
+  training_studies: {
+    description: 'A member’s opening of a lesson (_id = `${lessonId}_${openid}`): session token and start on the server’s clock, finish',
+    indexes: [],
+  },
+  training_essays: {
+    description:
+      '心得 / 经验总结 (_id derived from member, year and text, so the same text is the same 心得): subject, text, images, share consent, ' +
+      'author snapshot (name, unitPath), state pending|accepted|returned, comment, hours, reviewer',
+    indexes: [
+      { name: 'author_time', keys: { openid: 1, submittedAt: -1 } },
+      { name: 'state_path_time', keys: { state: 1, unitPath: 1, submittedAt: 1 } },
+      { name: 'shared_path_time', keys: { state: 1, share: 1, unitPath: 1, reviewedAt: -1 } },
+    ],
+  },
+  training_certificates: {
+    description: 'Certificates of hours (_id = the verification code): member, year, name, unit, hours per subject as issued',
+    indexes: [{ name: 'member_year', keys: { openid: 1, year: 1 } }],
+  },
 });
 
 export type CollectionName = keyof typeof COLLECTIONS;

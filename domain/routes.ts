@@ -56,6 +56,8 @@ export const PAGE_PATHS = {
   // 职工心声 (its pages still spell their own paths inside the voice subpackages).
   voiceMine: 'packages/voice/mine/index',
   voiceQueue: 'packages/voice-admin/queue/index',
+  trainingProgress: 'packages/training/progress/index',
+  trainingHub: 'packages/training-admin/hub/index',
 } as const;
 
 export type PageName = keyof typeof PAGE_PATHS;
@@ -111,6 +113,8 @@ export interface PageQuery {
   quizResults: { id: string };
   voiceMine: undefined;
   voiceQueue: undefined;
+  trainingProgress: undefined;
+  trainingHub: undefined;
 }
 
 /** The arguments after the page name: none, optional or required, as the page's query says. */

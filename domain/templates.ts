@@ -6,7 +6,7 @@
  * Only what the product really sends. (Event-start and paper-deadline reminders would need a timer the
  * day before, and cloud-function 2.0 environments have none: offering them would be a promise nobody keeps.)
  */
-export const MESSAGE_KINDS = ['notice', 'waitlist_promoted', 'review_result', 'voice_reply', 'voice_escalated', 'survey'] as const;
+export const MESSAGE_KINDS = ['notice', 'waitlist_promoted', 'review_result', 'voice_reply', 'voice_escalated', 'survey', 'training_reminder'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface TemplateSpec {
@@ -33,6 +33,7 @@ export const PLACEHOLDER_TEMPLATE_IDS: Record<MessageKind, string> = {
   voice_reply: 'TPL_VOICE_REPLY_0007',
   voice_escalated: 'TPL_VOICE_ESCALATED_0008',
   survey: 'TPL_SURVEY_PUBLISHED_0009',
+  training_reminder: 'TPL_TRAINING_REMINDER_0010',
 };
 
 const idOf = (kind: MessageKind): string => deployed[kind] ?? PLACEHOLDER_TEMPLATE_IDS[kind];
@@ -45,6 +46,8 @@ export const TEMPLATES: Record<MessageKind, TemplateSpec> = {
   voice_reply: { templateId: idOf('voice_reply'), label: '诉求答复通知', keys: ['thing1', 'phrase2', 'thing3'] },
   voice_escalated: { templateId: idOf('voice_escalated'), label: '诉求督办提醒', keys: ['thing1', 'thing2', 'time3'] },
   survey: { templateId: idOf('survey'), label: '问卷调研提醒', keys: ['thing1', 'thing2', 'time3'] },
+  // Sent when an organizer reminds the members behind on their yearly training plan (issue 20).
+  training_reminder: { templateId: idOf('training_reminder'), label: '学时提醒', keys: ['thing1', 'thing2', 'time3'] },
 };
 
 export const templateIdOf = (kind: MessageKind): string => TEMPLATES[kind].templateId;

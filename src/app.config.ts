@@ -27,10 +27,13 @@ export default defineAppConfig({
     { root: 'packages/checkin', pages: ['code/index', 'mine/index'] },
     { root: 'packages/quiz-admin', pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'] },
     // After a paper: its result, the wrong-answer book, practice, leaderboards and certificates (canvas drawing).
-    { root: 'packages/study', pages: ['paper-result/index', 'wrong-book/index', 'practice/index', 'leaderboard/index', 'certificate/index'] },
+    { root: 'packages/study', pages: ['paper-result/index', 'wrong-book/index', 'practice/index', 'leaderboard/index', 'certificate/index', 'hours-certificate/index'] },
     // 职工心声: the member's requests and surveys, and the unions' queue, dashboard and survey builder.
     { root: 'packages/voice', pages: ['new/index', 'mine/index', 'detail/index', 'surveys/index', 'survey/index'] },
     { root: 'packages/voice-admin', pages: ['queue/index', 'request/index', 'dashboard/index', 'settings/index', 'surveys/index', 'survey-edit/index', 'survey-results/index'] },
+    // Study hours (issue 20): the member's progress, lesson reader, 心得 and certificate check; organizers' pages apart.
+    { root: 'packages/training', pages: ['progress/index', 'lesson/index', 'essays/index', 'verify/index'] },
+    { root: 'packages/training-admin', pages: ['hub/index', 'plan/index', 'lessons/index', 'lesson/index', 'essays/index'] },
   ],
   // The five things a member comes for, one tap each from anywhere (icons: scripts/tab-icons.ts).
   tabBar: {
@@ -51,7 +54,7 @@ export default defineAppConfig({
     // The result page (and the wrong-answer book after it) is fetched while the member answers.
     'pages/paper-intro/index': { network: 'all', packages: ['packages/study'] },
     'pages/paper-answer/index': { network: 'all', packages: ['packages/study'] },
-    'pages/papers/index': { network: 'wifi', packages: ['packages/study'] },
+    'pages/papers/index': { network: 'all', packages: ['packages/study', 'packages/training'] },
     // 我的 leads to 我的报名 (with the codes); organizers reach their pages from there too.
     'pages/me/index': { network: 'all', packages: ['packages/checkin', 'packages/admin', 'packages/quiz-admin'] },
     // Organizers open their notice and event pages from those lists.

@@ -4,8 +4,9 @@
  * schemas to the phone; the schemas live in ./event.ts.
  */
 import type { Role } from '../roles';
+import type { StudyCredit } from '../rules/training-subjects';
 
-export const EVENT_KINDS = ['summer_cooling', 'autumn_aid', 'winter_warmth', 'general'] as const;
+export const EVENT_KINDS = ['summer_cooling', 'autumn_aid', 'winter_warmth', 'general', 'training', 'meeting'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
@@ -13,7 +14,13 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   autumn_aid: '金秋助学',
   winter_warmth: '冬送温暖',
   general: '普通活动',
+  training: '培训',
+  meeting: '会议（以会代训）',
 };
+
+/** Kinds whose attendance earns study hours (issue 20): they carry `studyHours`, credited at check-in. */
+export const TRAINING_KINDS: readonly EventKind[] = ['training', 'meeting'];
+export const isTrainingKind = (k: EventKind): boolean => TRAINING_KINDS.includes(k);
 
 /** draft: only organizers see it; published: open to its audience; closed: sign-up stopped for good. */
 export const EVENT_STATUSES = ['draft', 'published', 'closed'] as const;
@@ -136,6 +143,8 @@ export interface EventDetail extends EventSummary {
   oncePerKindPerYear: boolean;
   /** The full registration of the caller (any state), or null. */
   registration: MyRegistration | null;
+  /** 培训 / 会议: the hours a check-in earns. */
+  studyHours: StudyCredit | null;
 }
 
 /** The sign-up page: the form and the caller's previous answers matched to it. */
@@ -174,6 +183,8 @@ export interface EventDraft {
   fields: FormField[];
   oncePerKindPerYear: boolean;
   unitQuotas: UnitQuota[];
+  /** 培训 / 会议 only: the study hours a member earns when checked in. */
+  studyHours?: StudyCredit | null;
 }
 
 /** Seat counts an organizer watches. */

@@ -7,6 +7,7 @@ import {
   EVENT_STATUSES,
   FIELD_TYPES,
   REGISTRATION_STATES,
+  isTrainingKind,
   type AdminEvent,
   type AdminEventItem,
   type EditorData,
@@ -20,6 +21,7 @@ import {
 import type { CheckinCode } from './event-admin-model';
 import { scheduleProblem } from '../rules/event-window';
 import { fieldsProblem, MAX_FIELDS, MAX_FILE_ID, MAX_OPTIONS } from '../rules/event-form';
+import { zStudyCredit } from './training-credit';
 
 export * from './event-model';
 
@@ -70,9 +72,13 @@ export const zEventDraft = z
     fields: z.array(zFormField).max(MAX_FIELDS),
     oncePerKindPerYear: z.boolean(),
     unitQuotas: z.array(z.object({ unitId: zId, limit: z.number().int().min(1).max(MAX_CAPACITY) }).strict()).max(50),
+    /** 培训 / 会议: hours credited at check-in (required for those kinds, refused for others). */
+    studyHours: zStudyCredit.nullable().optional(),
   })
   .strict()
   .superRefine((d, ctx) => {
+    if (isTrainingKind(d.kind) && !d.studyHours) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['studyHours'], message: '培训、会议请填写学时和科目' });
+    if (!isTrainingKind(d.kind) && d.studyHours) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['studyHours'], message: '只有培训、会议计学时' });
     const schedule = scheduleProblem(d);
     if (schedule) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [schedule.path], message: schedule.message });
     const form = fieldsProblem(d.fields);

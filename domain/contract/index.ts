@@ -7,6 +7,8 @@ import { quizContract } from './quiz';
 import { quizAdminContract } from './quiz-admin';
 import { voiceContract } from './voice';
 import { voiceAdminContract } from './voice-admin';
+import { trainingContract } from './training';
+import { trainingAdminContract } from './training-admin';
 
 /**
  * Every area's actions. One cloud function per area, named as the key here.
@@ -21,6 +23,8 @@ export const contracts = {
   quizAdmin: quizAdminContract,
   voice: voiceContract,
   voiceAdmin: voiceAdminContract,
+  training: trainingContract,
+  trainingAdmin: trainingAdminContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contracts = typeof contracts;

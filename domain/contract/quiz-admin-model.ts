@@ -3,6 +3,7 @@
  * things members see of it (leaderboards, certificates): the views the quizAdmin actions return.
  * No zod here, so pages can import the constants without shipping schemas; see ./quiz-admin.ts.
  */
+import type { StudyCredit } from '../rules/training-subjects';
 import type { Paged } from './common';
 import type { PaperInput, PaperStatus, PaperWindow, QuestionType } from './quiz';
 import type { UnitLevel } from '../rules/unit-tree';
@@ -72,6 +73,8 @@ export interface AdminPaperCard {
   passScore: number;
   audienceNames: string[];
   withCertificate: boolean;
+  /** Study hours a pass earns (issue 20), or null. */
+  studyHours: StudyCredit | null;
   ownerUnitName: string;
   /** Members who have submitted at least once. */
   takenMembers: number;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { action } from './define';
+import { zStudyCredit } from './training-credit';
 import { zEmpty, zId, zPage, zText, type Paged } from './common';
 import { QUESTION_TYPES, zCategory, zPaperInput } from './quiz';
 import { LIMITS, OPTION_LETTERS } from '../rules/question-import';
@@ -116,9 +117,17 @@ export const quizAdminContract = {
     summary: 'What the paper editor needs: the paper (if editing), the units I may aim at, the bank’s counts',
   }),
   savePaper: action<AdminPaper>()({
-    input: z.object({ paperId: zId.optional(), paper: zPaperInput, withCertificate: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        paperId: zId.optional(),
+        paper: zPaperInput,
+        withCertificate: z.boolean().default(false),
+        /** Study hours a pass earns (issue 20), once per paper; null = none, absent = unchanged. */
+        studyHours: zStudyCredit.nullable().optional(),
+      })
+      .strict(),
     access: 'organizer',
-    summary: 'Create a draft or edit a paper; once started, only title, description, close time and certificate may change',
+    summary: 'Create a draft or edit a paper; once started, only title, description, close time, certificate and study hours may change',
   }),
   publishPaper: action<AdminPaper>()({
     input: zPaperId,

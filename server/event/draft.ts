@@ -62,6 +62,7 @@ export function draftFields(draft: Draft): Omit<EventDoc, '_id' | 'status' | 'ow
     fields: draft.fields.map(cleanField),
     oncePerKindPerYear: draft.oncePerKindPerYear,
     unitQuotas: draft.unitQuotas.map((q) => ({ unitId: q.unitId, limit: q.limit })),
+    studyHours: draft.studyHours ?? null,
   };
 }
 

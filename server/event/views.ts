@@ -61,6 +61,7 @@ export function toDetail(e: EventDoc, reg: RegistrationDoc | null, now: Date, po
     waitlistSize: e.waitlistSize,
     oncePerKindPerYear: e.oncePerKindPerYear,
     registration: reg ? toMyRegistration(reg, position) : null,
+    studyHours: e.studyHours ?? null,
   };
 }
 
@@ -95,6 +96,7 @@ export function toAdminEvent(e: EventDoc, now: Date): AdminEvent {
     fields: e.fields,
     oncePerKindPerYear: e.oncePerKindPerYear,
     unitQuotas: e.unitQuotas,
+    studyHours: e.studyHours ?? null,
     status: e.status,
     phase: signupPhase(windowOf(e), now.getTime()),
     ownerUnitId: e.ownerUnitId,

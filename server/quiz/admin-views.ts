@@ -44,6 +44,7 @@ export function paperCard(p: PaperHead, scope: AdminScope, takeUp: PaperTakeUp |
     passScore: p.passScore,
     audienceNames: p.audienceUnits.map((id) => scope.nameOf(id) || id),
     withCertificate: p.withCertificate === true,
+    studyHours: p.studyHours ?? null,
     ownerUnitName: scope.nameOf(p.ownerUnitId),
     takenMembers: t.taken,
     locked: t.started > 0,

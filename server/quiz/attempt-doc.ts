@@ -32,7 +32,15 @@ export function buildAttempt(paper: PaperDoc, member: MemberDoc, n: number, now:
     unitId: member.unitId,
     unitPath: member.unitPath,
     day: chinaDayKey(now.getTime()),
-    paper: { title: paper.title, passScore: paper.passScore, maxScore: paper.maxScore, partialCredit: paper.partialCredit, counts: paper.counts },
+    paper: {
+      title: paper.title,
+      passScore: paper.passScore,
+      maxScore: paper.maxScore,
+      partialCredit: paper.partialCredit,
+      counts: paper.counts,
+      // Kept with the attempt so marking can credit the hours without reading the paper again.
+      studyHours: paper.studyHours ?? null,
+    },
     status: 'in_progress',
     startedAt: now,
     deadline: new Date(deadline),

@@ -7,6 +7,7 @@ import { usedSeconds } from '../../domain/rules/paper-window';
 import { isPassed, markPaper } from '../../domain/rules/scoring';
 import { findAttempt, finishAttempt, type MarkedFields } from './repos/attempts';
 import { ms, type AttemptDoc } from './repos/docs';
+import { creditPass } from './training-hours';
 
 export function markAttempt(a: AttemptDoc, now: Date, late: Record<string, string[]> = {}): MarkedFields {
   const inTime = now.getTime() <= ms(a.acceptUntil);
@@ -39,7 +40,9 @@ export async function settle(attempt: AttemptDoc, now: Date, late?: Record<strin
     const marked = markAttempt(a, now, late);
     if (await finishAttempt(a._id, a.rev, marked)) {
       const { lateAnswers, ...fields } = marked;
-      return { ...a, ...fields, answers: { ...a.answers, ...lateAnswers }, status: 'submitted' };
+      const done: AttemptDoc = { ...a, ...fields, answers: { ...a.answers, ...lateAnswers }, status: 'submitted' };
+      await creditPass(done, now);
+      return done;
     }
     // A save slipped in between our read and our write, or another call marked it: read again.
     const again = await findAttempt(a._id);

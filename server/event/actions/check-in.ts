@@ -9,6 +9,7 @@ import { findRegistration } from '../repos/registrations';
 import { listUnits } from '../../member/repos/units';
 import { accessTo, assertCovers, type EventAccess } from '../authority';
 import { toCheckinOutcome } from '../admin-views';
+import { creditAttendance } from '../training-hours';
 
 const NOT_HOLDING: Partial<Record<RegistrationDoc['state'], string>> = {
   pending: '该报名尚未审核通过，不能签到',
@@ -44,11 +45,14 @@ export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ even
   if (!reg) throw new AppError('NOT_FOUND', '报名记录不存在');
   assertCovers(access, reg);
   if (reg.checkedInAt) {
+    // A second scan credits nothing new, but repairs a credit an interrupted first scan never wrote.
+    await creditAttendance(event, reg, new Date(reg.checkedInAt), now);
     return toCheckinOutcome(reg, new Date(reg.checkedInAt), true, ...(await tally(event, access)));
   }
   if (reg.state !== 'confirmed') throw new AppError('CONFLICT', NOT_HOLDING[reg.state] ?? '该报名不能签到');
 
   if (await markCheckedIn(registrationId, member._id, now)) {
+    await creditAttendance(event, reg, now, now);
     return toCheckinOutcome(reg, now, false, ...(await tally(event, access)));
   }
   // Another scanner got there first (or the registration just ended): say which.

@@ -7,6 +7,7 @@ import type { Role } from '../../../domain/roles';
 import type { SeatRules, Seats } from '../../../domain/rules/event-seats';
 import type { EventSchedule } from '../../../domain/rules/event-window';
 import type { WithOutbox } from '../../lib/outbox';
+import type { StudyCredit } from '../../../domain/rules/training-subjects';
 
 export interface EventDoc {
   _id: string;
@@ -47,6 +48,8 @@ export interface EventDoc {
   rev?: number;
   publishedAt?: Date;
   closedAt?: Date;
+  /** 培训 / 会议 (issue 20): the hours a check-in credits to the member's training ledger. */
+  studyHours?: StudyCredit | null;
 }
 
 /** An answer kept with its question, so a later form can be pre-filled without reading old events. */

@@ -27,7 +27,7 @@ export const publishPaper: Handler<typeof quizAdminContract.publishPaper> = asyn
   }
   const setup = zPaperInput.parse(setupOf(existing));
   const built = await preparePaper(setup, scope, ctx.now, { id: paperId, ownerUnitId: existing.ownerUnitId, createdBy: existing.createdBy, now: ctx.now });
-  const doc: PaperDoc = { ...built, status: 'published', withCertificate: existing.withCertificate === true, createdAt: existing.createdAt };
+  const doc: PaperDoc = { ...built, status: 'published', withCertificate: existing.withCertificate === true, studyHours: existing.studyHours ?? null, createdAt: existing.createdAt };
   await putPaper(doc);
   return adminPaperView(doc, scope, undefined, ctx.now, fixedQuestionsOf(doc));
 };

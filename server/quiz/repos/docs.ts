@@ -3,6 +3,7 @@
  * Everything with a key in it (answer, correct) is server-only: views decide what reaches a phone.
  */
 import type { CountMode, DrawSpec, PaperStatus, QuestionType } from '../../../domain/contract/quiz';
+import type { StudyCredit } from '../../../domain/rules/training-subjects';
 import type { Role } from '../../../domain/roles';
 
 export interface QuestionDoc {
@@ -57,6 +58,8 @@ export interface PaperDoc {
   counts: CountMode;
   /** A member who passes may open a certificate (quizAdmin); absent = no certificate. */
   withCertificate?: boolean;
+  /** Study hours a pass earns (issue 20), credited once per member; absent = none. */
+  studyHours?: StudyCredit | null;
   /** Derived from draw and points when the paper is saved. */
   questionCount: number;
   countsByType: Record<QuestionType, number>;
@@ -109,7 +112,7 @@ export interface AttemptDoc {
   /** China day of the start, for the per-day attempt limit. */
   day: string;
   /** Paper snapshot at start: what the result needs without reading the paper. */
-  paper: { title: string; passScore: number; maxScore: number; partialCredit: boolean; counts: CountMode };
+  paper: { title: string; passScore: number; maxScore: number; partialCredit: boolean; counts: CountMode; studyHours?: StudyCredit | null };
   status: AttemptStatus;
   startedAt: Date;
   deadline: Date;

@@ -123,6 +123,7 @@ export default function EventDetail() {
               <Text className={`uh-tag ${d.phase === 'open' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>{SIGNUP_PHASE_LABELS[d.phase]}</Text>
               {d.needsReview && <Text className='uh-tag uh-tag--warn'>需审核</Text>}
               {d.oncePerKindPerYear && <Text className='uh-tag uh-tag--muted'>每人每年限一次</Text>}
+              {d.studyHours && <Text className='uh-tag uh-tag--ok'>签到计{d.studyHours.hours}学时</Text>}
             </View>
             <View className='uh-title ed__title'>{d.title}</View>
             <View className='ed__line'>

@@ -18,6 +18,7 @@ const MEMBER_LINKS: LinkItem[] = [
   { label: '我的报名', page: 'myRegistrations', icon: 'qr' },
   { label: '我的消息', page: 'messages', icon: 'message' },
   { label: '我的学习记录', page: 'studyRecord', icon: 'study' },
+  { label: '我的学时', page: 'trainingProgress', icon: 'study' },
   { label: '错题本', page: 'wrongBook', icon: 'book' },
   { label: '学习排行与证书', page: 'leaderboard', icon: 'trophy' },
   { label: '消息订阅', page: 'subscriptions', icon: 'notice' },
@@ -33,6 +34,7 @@ const ORGANIZER_LINKS: LinkItem[] = [
   { label: '成员管理', page: 'members', icon: 'people' },
   { label: '名册导入', page: 'rosterImport', icon: 'edit' },
   { label: '职工心声', page: 'voiceQueue', icon: 'message' },
+  { label: '培训学时', page: 'trainingHub', icon: 'study' },
 ];
 
 /** My profile (phone editable), my records, 关怀模式, and the organizer's way into the admin pages. */

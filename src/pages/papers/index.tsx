@@ -44,6 +44,10 @@ export default function Papers() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
+        <View className='uh-card uh-row' onClick={() => void Taro.navigateTo({ url: '/packages/training/progress/index' })}>
+          <Text className='uh-card__title'>我的学时</Text>
+          <Text className='uh-muted'>年度进度 · 学习资料 · 心得 ›</Text>
+        </View>
         <View className='uh-section__title'>
           <Text>正在进行</Text>
         </View>

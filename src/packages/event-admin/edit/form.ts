@@ -2,7 +2,8 @@
  * The editor's working copy of an event: what the inputs hold (text as typed, times as picker parts)
  * and its conversion to the EventDraft the server takes. The server checks everything again.
  */
-import type { AdminEvent, EventDraft, EventKind, FieldType, UnitOption } from '@domain/contract/event-model';
+import { isTrainingKind, type AdminEvent, type EventDraft, type EventKind, type FieldType, type UnitOption } from '@domain/contract/event-model';
+import { hoursText, type StudySubject } from '@domain/rules/training-subjects';
 import { fieldsProblem } from '@domain/rules/event-form';
 import { scheduleProblem } from '@domain/rules/event-window';
 import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
@@ -45,6 +46,9 @@ export interface FormState {
   audienceRoles: Role[];
   fields: EditField[];
   quotas: { unitId: string; limit: string }[];
+  /** 培训 / 会议: the hours a check-in earns, as typed, and their subject. */
+  studyHours: string;
+  studySubject: StudySubject;
 }
 
 const HOUR = 3_600_000;
@@ -84,6 +88,8 @@ export function blankForm(units: UnitOption[], now: number): FormState {
     audienceRoles: [],
     fields: [],
     quotas: [],
+    studyHours: '2',
+    studySubject: 'business',
   };
 }
 
@@ -105,6 +111,8 @@ export function formOf(e: AdminEvent): FormState {
     audienceRoles: e.audienceRoles.length === 4 ? [] : e.audienceRoles,
     fields: e.fields.map((f) => ({ id: f.id, label: f.label, type: f.type, required: f.required, options: (f.options ?? []).join('\n'), hint: f.hint ?? '' })),
     quotas: e.unitQuotas.map((q) => ({ unitId: q.unitId, limit: String(q.limit) })),
+    studyHours: e.studyHours ? hoursText(e.studyHours.hours) : '2',
+    studySubject: e.studyHours?.subject ?? 'business',
   };
 }
 
@@ -144,6 +152,8 @@ export function toDraft(f: FormState): { draft: EventDraft } | { problem: string
     if (!q.unitId || limit === null || limit < 1) return { problem: '单位名额须选择单位并填写正整数' };
     quotas.push({ unitId: q.unitId, limit });
   }
+  const hours = Number(f.studyHours.trim());
+  if (isTrainingKind(f.kind) && !(hours > 0 && Number.isInteger(hours * 2))) return { problem: '培训、会议的学时须为正数（以0.5为单位）' };
   const draft: EventDraft = {
     kind: f.kind,
     title: f.title.trim(),
@@ -165,6 +175,7 @@ export function toDraft(f: FormState): { draft: EventDraft } | { problem: string
     })),
     oncePerKindPerYear: f.oncePerKindPerYear,
     unitQuotas: quotas,
+    studyHours: isTrainingKind(f.kind) ? { subject: f.studySubject, hours } : null,
   };
   if (draft.fields.some((x) => !x.label)) return { problem: '表单项须填写名称' };
   const schedule = scheduleProblem(draft);

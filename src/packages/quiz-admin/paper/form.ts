@@ -2,6 +2,7 @@
  * The paper editor's working copy: inputs as typed (numbers as text, times as picker parts) and
  * its conversion to the settings the server takes. The server checks everything again.
  */
+import type { StudyCredit, StudySubject } from '@domain/rules/training-subjects';
 import type { AdminPaper, BankCount, FixedQuestionView, UnitChoice } from '@domain/contract/quiz-admin-model';
 import { QUESTION_TYPES, type CountMode, type QuestionType } from '@domain/contract/quiz-model';
 import type { PaperInput } from '@domain/contract/quiz';
@@ -41,6 +42,9 @@ export interface PaperForm {
   maxPerDay: string;
   counts: CountMode;
   withCertificate: boolean;
+  /** Study hours a pass earns (issue 20), as typed ('' or 0 = none), and their subject. */
+  studyHours: string;
+  studySubject: StudySubject;
 }
 
 let keys = 0;
@@ -74,6 +78,8 @@ export function blankForm(units: UnitChoice[], bank: BankCount[], now: number): 
     maxPerDay: '',
     counts: 'best',
     withCertificate: false,
+    studyHours: '',
+    studySubject: 'law',
   };
 }
 
@@ -101,6 +107,8 @@ export function formOf(p: AdminPaper): PaperForm {
     maxPerDay: s.maxAttemptsPerDay === null ? '' : String(s.maxAttemptsPerDay),
     counts: s.counts,
     withCertificate: p.withCertificate,
+    studyHours: p.studyHours ? String(p.studyHours.hours) : '',
+    studySubject: p.studyHours?.subject ?? 'law',
   };
 }
 
@@ -177,4 +185,10 @@ export function toInput(f: PaperForm): { input: PaperInput } | { problem: string
       counts: f.counts,
     },
   };
+}
+
+/** The hours a pass earns, or null (none, or not a positive multiple of 0.5). */
+export function studyHoursOf(f: PaperForm): StudyCredit | null {
+  const hours = Number(f.studyHours.trim());
+  return hours > 0 && Number.isInteger(hours * 2) ? { subject: f.studySubject, hours } : null;
 }

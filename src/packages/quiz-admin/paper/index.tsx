@@ -15,7 +15,8 @@ import { score, typeLabel } from '../../../utils/quiz-format';
 import { paperStateLabel } from '../status';
 import { FixedList } from './fixed-list';
 import { Line, When } from './lines';
-import { blankForm, countsOf, formOf, maxScoreOf, toInput, type PaperForm } from './form';
+import { blankForm, countsOf, formOf, maxScoreOf, studyHoursOf, toInput, type PaperForm } from './form';
+import { StudyHoursLine } from './study-hours';
 import { PreviewView } from './preview';
 import { publishSummary } from './publish-summary';
 import { QuotasEditor } from './quotas';
@@ -90,7 +91,7 @@ export default function PaperEdit() {
 
   /** Saves what is on screen (creating the paper if new) and takes the server's copy as saved. */
   const persist = async (input: PaperInput, withCertificate: boolean): Promise<AdminPaper> => {
-    const saved = await call('quizAdmin', 'savePaper', { ...(paper ? { paperId: paper.id } : {}), paper: input, withCertificate });
+    const saved = await call('quizAdmin', 'savePaper', { ...(paper ? { paperId: paper.id } : {}), paper: input, withCertificate, studyHours: form ? studyHoursOf(form) : undefined });
     adopt(saved);
     return saved;
   };
@@ -241,6 +242,7 @@ export default function PaperEdit() {
             <Line label='通过后颁发电子证书'>
               <Switch color='#c8231e' className='pe-cert-switch' checked={form.withCertificate} onChange={(e) => set({ withCertificate: e.detail.value })} />
             </Line>
+            <StudyHoursLine form={form} set={set} />
           </View>
 
           {unsaved.dirty && <View className='pe-unsaved'>有未保存的修改</View>}

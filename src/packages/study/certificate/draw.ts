@@ -26,13 +26,12 @@ export interface Ctx2D {
   stroke(): void;
 }
 
-const RED = '#c8231e';
-const INK = '#3b2f2a';
-const FONT = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-
+export const RED = '#c8231e';
+export const INK = '#3b2f2a';
+export const FONT = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
 /** Breaks text into lines no wider than `width` (character by character: Chinese has no spaces). */
-function wrap(ctx: Ctx2D, text: string, width: number): string[] {
+export function wrap(ctx: Ctx2D, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const ch of [...text]) {
@@ -45,7 +44,8 @@ function wrap(ctx: Ctx2D, text: string, width: number): string[] {
   return lines;
 }
 
-export function drawCertificate(ctx: Ctx2D, c: Certificate): void {
+/** The paper, the double red border and the heading: shared by every certificate the app draws. */
+export function drawFrame(ctx: Ctx2D, heading: string, subheading: string): void {
   ctx.fillStyle = '#fffaf0';
   ctx.fillRect(0, 0, W, H);
   ctx.strokeStyle = RED;
@@ -58,9 +58,29 @@ export function drawCertificate(ctx: Ctx2D, c: Certificate): void {
   ctx.textAlign = 'center';
   ctx.fillStyle = RED;
   ctx.font = `bold 76px ${FONT}`;
-  ctx.fillText('合格证书', W / 2, 200);
+  ctx.fillText(heading, W / 2, 200);
   ctx.font = `28px ${FONT}`;
-  ctx.fillText('CERTIFICATE', W / 2, 250);
+  ctx.fillText(subheading, W / 2, 250);
+}
+
+/** The issuer and date at the foot, right-aligned, underlined in red. */
+export function drawSignature(ctx: Ctx2D, unionName: string, date: string): void {
+  ctx.textAlign = 'right';
+  ctx.fillStyle = INK;
+  ctx.font = `bold 32px ${FONT}`;
+  ctx.fillText(unionName, W - 96, 880);
+  ctx.font = `30px ${FONT}`;
+  ctx.fillText(date, W - 96, 935);
+  ctx.strokeStyle = RED;
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(W - 96 - ctx.measureText(unionName).width - 20, 900);
+  ctx.lineTo(W - 96, 900);
+  ctx.stroke();
+}
+
+export function drawCertificate(ctx: Ctx2D, c: Certificate): void {
+  drawFrame(ctx, '合格证书', 'CERTIFICATE');
 
   ctx.textAlign = 'left';
   ctx.fillStyle = INK;
@@ -75,16 +95,5 @@ export function drawCertificate(ctx: Ctx2D, c: Certificate): void {
   ctx.fillText(`所在单位：${c.unitName}`, 96, 720);
   ctx.fillText(`证书编号：${c.serial}`, 96, 770);
 
-  ctx.textAlign = 'right';
-  ctx.fillStyle = INK;
-  ctx.font = `bold 32px ${FONT}`;
-  ctx.fillText(c.unionName, W - 96, 880);
-  ctx.font = `30px ${FONT}`;
-  ctx.fillText(chinaDate(c.passedAt), W - 96, 935);
-  ctx.strokeStyle = RED;
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(W - 96 - ctx.measureText(c.unionName).width - 20, 900);
-  ctx.lineTo(W - 96, 900);
-  ctx.stroke();
+  drawSignature(ctx, c.unionName, chinaDate(c.passedAt));
 }

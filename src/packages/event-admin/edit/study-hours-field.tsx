@@ -1,0 +1,34 @@
+import { Input, Text, View } from '@tarojs/components';
+import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
+import type { FormState } from './form';
+
+export interface StudyHoursFieldProps {
+  form: FormState;
+  set: (p: Partial<FormState>) => void;
+}
+
+/** 培训 / 会议 (以会代训): the study hours a member earns when checked in, and their subject (issue 20). */
+export function StudyHoursField({ form, set }: StudyHoursFieldProps) {
+  return (
+    <View className='uh-field'>
+      <Text className='uh-field__label'>签到后计入学时</Text>
+      <Input
+        className='uh-input'
+        type='digit'
+        value={form.studyHours}
+        onInput={(e) => set({ studyHours: e.detail.value })}
+      />
+      <View className='ee-chips'>
+        {STUDY_SUBJECTS.map((s) => (
+          <Text
+            key={s}
+            className={`ee-chip ${form.studySubject === s ? 'ee-chip--on' : ''}`}
+            onClick={() => set({ studySubject: s })}
+          >
+            {STUDY_SUBJECT_LABELS[s]}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,25 @@
+import { Input, Text, View } from '@tarojs/components';
+import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
+import type { PaperForm } from './form';
+
+export interface StudyHoursLineProps {
+  form: PaperForm;
+  set: (p: Partial<PaperForm>) => void;
+}
+
+/** The study hours a pass earns, once per member (issue 20); may change even after the paper started. */
+export function StudyHoursLine({ form, set }: StudyHoursLineProps) {
+  return (
+    <View className='uh-field pe-hours'>
+      <View className='uh-field__label'>通过后计入学时（不填为不计）</View>
+      <Input className='uh-input' type='digit' value={form.studyHours} placeholder='如 2' onInput={(e) => set({ studyHours: e.detail.value })} />
+      <View className='qa-chips'>
+        {STUDY_SUBJECTS.map((s) => (
+          <Text key={s} className={`qa-chip ${form.studySubject === s ? 'qa-chip--on' : ''}`} onClick={() => set({ studySubject: s })}>
+            {STUDY_SUBJECT_LABELS[s]}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}

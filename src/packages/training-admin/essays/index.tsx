@@ -1,0 +1,90 @@
+import { Button, Image, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { EssayReviewItem } from '@domain/contract/training-admin-model';
+import { listDate } from '@domain/rules/china-time';
+import { STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import '../training-admin.scss';
+
+/** 心得 awaiting review from my subtree, oldest first: accept (with hours and a comment) or return with a reason. */
+export default function EssayQueue() {
+  const { data, error, loading, reload } = useLoad(() => call('trainingAdmin', 'essayQueue', { pageSize: 20 }));
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section'>
+        {data && <View className='uh-card__meta'>待审核 {data.total} 篇</View>}
+        {data && data.items.length === 0 && <View className='uh-empty'>没有待审核的心得</View>}
+        {data?.items.map((e) => (
+          <Item key={e.id} e={e} onDone={() => void reload()} />
+        ))}
+      </View>
+    </Screen>
+  );
+}
+
+function Item({ e, onDone }: { e: EssayReviewItem; onDone: () => void }) {
+  const [comment, setComment] = useState('');
+  const [hours, setHours] = useState('1');
+  const [busy, setBusy] = useState(false);
+  const decide = async (decision: 'accept' | 'return') => {
+    setBusy(true);
+    try {
+      const out = await call('trainingAdmin', 'reviewEssay', {
+        essayId: e.id,
+        decision,
+        comment,
+        hours: Math.round(Number(hours) * 2) / 2 || 1,
+      });
+      void Taro.showToast({ title: out.state === 'accepted' ? '已通过，学时已计入' : '已退回', icon: 'success' });
+      onDone();
+    } catch (err) {
+      void Taro.showToast({ title: messageOf(err), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='uh-card tra-essay'>
+      <View className='uh-card__title'>{e.title}</View>
+      <View className='uh-card__meta'>
+        {e.authorName}（{e.employeeNo}） · {e.unitName} · {STUDY_SUBJECT_LABELS[e.subject]} ·{' '}
+        {listDate(e.submittedAt, Date.now())}
+        {e.share ? ' · 同意在本单位交流' : ''}
+      </View>
+      <Text className='tra-essay__text' userSelect>
+        {e.text}
+      </Text>
+      {e.images.map((i) => (
+        <Image key={i.fileID} className='tra-essay__img' src={i.url} mode='widthFix' />
+      ))}
+      <View className='uh-row uh-field'>
+        <Text>计入学时</Text>
+        <Input className='uh-input' type='digit' value={hours} onInput={(ev) => setHours(ev.detail.value)} />
+      </View>
+      <View className='uh-field'>
+        <Input
+          className='uh-input'
+          placeholder='评语（退回时必填，作者可见）'
+          value={comment}
+          maxlength={200}
+          onInput={(ev) => setComment(ev.detail.value)}
+        />
+      </View>
+      <View className='tra-links'>
+        <Button className='uh-btn' disabled={busy || undefined} onClick={() => void decide('accept')}>
+          通过
+        </Button>
+        <Button
+          className='uh-btn uh-btn--ghost'
+          disabled={busy || !comment.trim() || undefined}
+          onClick={() => void decide('return')}
+        >
+          退回
+        </Button>
+      </View>
+    </View>
+  );
+}

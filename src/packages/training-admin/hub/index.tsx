@@ -1,0 +1,210 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { FileLink, Rollup, UnitRollupRow } from '@domain/contract/training-admin-model';
+import { ROLE_LABELS } from '@domain/roles';
+import { chinaDate, chinaYear } from '@domain/rules/china-time';
+import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import { useLoad } from '../../../hooks/useLoad';
+import { openFile } from '../../../utils/open-file';
+import '../training-admin.scss';
+
+const PAGE_SIZE = 20;
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const go = (url: string) => () => void Taro.navigateTo({ url });
+
+/** Completion of my unit's training plan, rolled up the tree: who is behind, remind them, export. */
+export default function TrainingHub() {
+  const [year, setYear] = useState(chinaYear(Date.now()));
+  const [unitId, setUnitId] = useState<string>();
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useLoad(
+    () => call('trainingAdmin', 'rollup', { year, unitId, page, pageSize: PAGE_SIZE }),
+    [year, unitId, page],
+  );
+  const open = (id: string) => {
+    setUnitId(id);
+    setPage(1);
+  };
+  return (
+    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
+      <View className='uh-section tra-years'>
+        <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setYear(year - 1)}>
+          上一年
+        </Button>
+        <Text className='uh-title'>{year}年</Text>
+        <Button
+          className='uh-btn uh-btn--ghost uh-btn--small'
+          disabled={year >= chinaYear(Date.now()) || undefined}
+          onClick={() => setYear(year + 1)}
+        >
+          下一年
+        </Button>
+      </View>
+      {data && <Body r={data} year={year} onOpen={open} page={page} onPage={setPage} />}
+      <View className='uh-section tra-links'>
+        <Button className='uh-btn uh-btn--ghost' onClick={go(`/packages/training-admin/plan/index?year=${year}`)}>
+          年度计划
+        </Button>
+        <Button className='uh-btn uh-btn--ghost' onClick={go('/packages/training-admin/lessons/index')}>
+          学习资料
+        </Button>
+        <Button className='uh-btn uh-btn--ghost' onClick={go('/packages/training-admin/essays/index')}>
+          心得审核
+        </Button>
+      </View>
+    </Screen>
+  );
+}
+
+function UnitRow({ u, onOpen }: { u: UnitRollupRow; onOpen?: () => void }) {
+  return (
+    <View className='uh-card tra-unit' onClick={onOpen}>
+      <View className='uh-row'>
+        <Text className='tra-unit__name'>{u.name}</Text>
+        <Text className='tra-unit__rate'>{pct(u.completion)}</Text>
+      </View>
+      <View className='tra-unit__track'>
+        <View className='tra-unit__fill' style={{ width: pct(u.completion) }} />
+      </View>
+      <View className='uh-card__meta'>
+        {u.members}人 · 已完成{u.done}人 · 已修{hoursText(u.counted)}/应修{hoursText(u.required)}学时
+        {onOpen ? ' ›' : ''}
+      </View>
+    </View>
+  );
+}
+
+function Body({
+  r,
+  year,
+  onOpen,
+  page,
+  onPage,
+}: {
+  r: Rollup;
+  year: number;
+  onOpen: (id: string) => void;
+  page: number;
+  onPage: (p: number) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const parent = r.units.find((u) => u.id === r.units.find((x) => x.id === r.total.unitId)?.parentId);
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remind = () =>
+    run(async () => {
+      const { confirm } = await Taro.showModal({
+        title: '提醒未完成人员',
+        content: `将提醒${r.behind.total}名学时未完成的人员（站内消息；已订阅的同时发送订阅消息）。`,
+        confirmText: '发送提醒',
+      });
+      if (!confirm) return;
+      const out = await call('trainingAdmin', 'remindBehind', { year, unitId: r.total.unitId });
+      void Taro.showModal({
+        title: '已提醒',
+        content: `站内消息${out.messages}条，订阅消息${out.pushed}条（今天已提醒过的不再重复）。`,
+        showCancel: false,
+      });
+    });
+  const exportWith = (action: 'exportLedger' | 'exportCompletion') =>
+    run(async () => {
+      const link: FileLink = await call('trainingAdmin', action, { year, unitId: r.total.unitId });
+      await openFile(link);
+    });
+  const pages = Math.max(1, Math.ceil(r.behind.total / r.behind.pageSize));
+  return (
+    <>
+      <View className='uh-section'>
+        <View className='uh-section__title'>
+          <Text>{r.total.name}</Text>
+          {parent && (
+            <Text className='uh-muted tra-up' onClick={() => onOpen(parent.id)}>
+              ‹ {parent.name}
+            </Text>
+          )}
+        </View>
+        <UnitRow u={r.total} />
+        {r.deadline && <View className='uh-card__meta tra-deadline'>计划完成期限：{chinaDate(r.deadline)}</View>}
+        {r.children.map((c) => (
+          <UnitRow key={c.unitId} u={c} onOpen={() => onOpen(c.unitId)} />
+        ))}
+      </View>
+      <View className='uh-section tra-actions'>
+        <Button className='uh-btn' disabled={busy || r.behind.total === 0 || undefined} onClick={() => void remind()}>
+          提醒未完成人员（{r.behind.total}）
+        </Button>
+        <View className='tra-links'>
+          <Button
+            className='uh-btn uh-btn--ghost'
+            disabled={busy || undefined}
+            onClick={() => void exportWith('exportLedger')}
+          >
+            导出学时台账
+          </Button>
+          <Button
+            className='uh-btn uh-btn--ghost'
+            disabled={busy || undefined}
+            onClick={() => void exportWith('exportCompletion')}
+          >
+            导出完成情况
+          </Button>
+        </View>
+      </View>
+      <View className='uh-section'>
+        <View className='uh-section__title'>
+          <Text>未完成人员</Text>
+          <Text className='uh-muted'>按差额从多到少</Text>
+        </View>
+        {r.behind.items.length === 0 && <View className='uh-empty'>全部完成</View>}
+        {r.behind.items.map((m) => (
+          <View key={m.openid} className='uh-card tra-behind'>
+            <View className='uh-row'>
+              <Text>
+                {m.name} · {ROLE_LABELS[m.role]}
+              </Text>
+              <Text className='uh-danger'>差{hoursText(m.leftTotal)}学时</Text>
+            </View>
+            <View className='uh-card__meta'>
+              {m.unitName} ·{' '}
+              {STUDY_SUBJECTS.filter((s) => m.left[s] > 0)
+                .map((s) => `${STUDY_SUBJECT_LABELS[s]}${hoursText(m.left[s])}`)
+                .join('、')}
+            </View>
+          </View>
+        ))}
+        {pages > 1 && (
+          <View className='uh-row'>
+            <Button
+              className='uh-btn uh-btn--ghost uh-btn--small'
+              disabled={page <= 1 || undefined}
+              onClick={() => onPage(page - 1)}
+            >
+              上一页
+            </Button>
+            <Text className='uh-muted'>
+              {page}/{pages}
+            </Text>
+            <Button
+              className='uh-btn uh-btn--ghost uh-btn--small'
+              disabled={page >= pages || undefined}
+              onClick={() => onPage(page + 1)}
+            >
+              下一页
+            </Button>
+          </View>
+        )}
+      </View>
+    </>
+  );
+}

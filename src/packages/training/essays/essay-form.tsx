@@ -1,0 +1,122 @@
+import { Button, Image, Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ESSAY_LIMITS } from '@domain/contract/training-model';
+import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, type StudySubject } from '@domain/rules/training-subjects';
+import { call, messageOf } from '../../../api';
+import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
+
+export interface EssayFormProps {
+  /** Called after a 心得 is handed in. */
+  onSubmitted: () => void;
+}
+
+/** The 心得 / 经验总结 form: title, subject, text, up to nine photos, and whether to share it with the unit. */
+export function EssayForm({ onSubmitted }: EssayFormProps) {
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [subject, setSubject] = useState<StudySubject>('business');
+  const [images, setImages] = useState<{ fileID: string; preview: string }[]>([]);
+  const [share, setShare] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const length = [...text.trim()].length;
+
+  const addImage = async () => {
+    let picked: Taro.chooseImage.SuccessCallbackResult;
+    try {
+      picked = await Taro.chooseImage({
+        count: ESSAY_LIMITS.images - images.length,
+        sizeType: ['compressed'],
+        sourceType: ['album', 'camera'],
+      });
+    } catch {
+      return; // The member closed the picker.
+    }
+    setBusy(true);
+    try {
+      for (const [i, path] of picked.tempFilePaths.entries()) {
+        const file = picked.tempFiles[i]?.originalFileObj;
+        const ext = (/\.(\w{3,4})$/.exec(file?.name ?? path)?.[1] ?? 'jpg').toLowerCase();
+        const fileID = await uploadToCloud(uniqueCloudPath('essay-uploads', ext), file ? { file } : { filePath: path });
+        setImages((all) => [...all, { fileID, preview: path }]);
+      }
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async () => {
+    if (!title.trim() || length < ESSAY_LIMITS.minText) {
+      void Taro.showToast({ title: !title.trim() ? '请填写标题' : `心得至少${ESSAY_LIMITS.minText}字`, icon: 'none' });
+      return;
+    }
+    setBusy(true);
+    try {
+      await call('training', 'submitEssay', { title, text, subject, images: images.map((i) => i.fileID), share });
+      setTitle('');
+      setText('');
+      setImages([]);
+      void Taro.showToast({ title: '已提交，等待审核', icon: 'success' });
+      onSubmitted();
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='uh-section uh-card tr-essay-form'>
+      <View className='uh-card__title'>写心得体会</View>
+      <View className='uh-field'>
+        <Input
+          className='uh-input'
+          placeholder='标题'
+          value={title}
+          maxlength={ESSAY_LIMITS.title}
+          onInput={(e) => setTitle(e.detail.value)}
+        />
+      </View>
+      <View className='uh-field tr-chips'>
+        {STUDY_SUBJECTS.map((s) => (
+          <Text key={s} className={`tr-chip ${s === subject ? 'tr-chip--on' : ''}`} onClick={() => setSubject(s)}>
+            {STUDY_SUBJECT_LABELS[s]}
+          </Text>
+        ))}
+      </View>
+      <View className='uh-field'>
+        <Textarea
+          className='uh-input tr-textarea'
+          placeholder={`学习体会、工作交流或经验总结，至少${ESSAY_LIMITS.minText}字`}
+          value={text}
+          maxlength={ESSAY_LIMITS.text}
+          onInput={(e) => setText(e.detail.value)}
+        />
+        <View className='uh-card__meta'>{length} 字</View>
+      </View>
+      <View className='tr-thumbs'>
+        {images.map((i) => (
+          <Image key={i.fileID} className='tr-thumb' src={i.preview} mode='aspectFill' />
+        ))}
+        {images.length < ESSAY_LIMITS.images && (
+          <Button
+            className='uh-btn uh-btn--ghost uh-btn--small'
+            disabled={busy || undefined}
+            onClick={() => void addImage()}
+          >
+            添加图片
+          </Button>
+        )}
+      </View>
+      <View className='uh-row uh-field'>
+        <Text>审核通过后在本单位“工作交流”中展示</Text>
+        <Switch checked={share} onChange={(e) => setShare(e.detail.value)} />
+      </View>
+      <Button className='uh-btn' disabled={busy || undefined} onClick={() => void submit()}>
+        提交审核
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { VerifiedCertificate } from '@domain/contract/training-model';
+import { chinaDate } from '@domain/rules/china-time';
+import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
+import { call, messageOf } from '../../../api';
+import { Screen } from '../../../components/screen';
+import '../training.scss';
+
+/** 证书查验: anyone types a certificate's code and sees what it certifies (the name masked). */
+export default function VerifyCertificate() {
+  const [code, setCode] = useState((useRouter().params as Record<string, string | undefined>).code ?? '');
+  const [result, setResult] = useState<VerifiedCertificate>();
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const check = async () => {
+    setBusy(true);
+    setProblem('');
+    setResult(undefined);
+    try {
+      setResult(await call('training', 'verifyCertificate', { code: code.trim() }));
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen>
+      <View className='uh-section uh-card'>
+        <View className='uh-card__title'>输入证书上的验证编号</View>
+        <Input
+          className='uh-input tr-verify__input'
+          placeholder='例如 ABCD-2345'
+          value={code}
+          maxlength={12}
+          onInput={(e) => setCode(e.detail.value)}
+        />
+        <Button className='uh-btn' disabled={busy || code.trim().length < 8 || undefined} onClick={() => void check()}>
+          查验
+        </Button>
+        {problem && <View className='uh-danger'>{problem}</View>}
+      </View>
+      {result && (
+        <View className='uh-section uh-card tr-verify__result'>
+          <View className='uh-tag uh-tag--ok'>证书有效</View>
+          <View className='tr-verify__code'>{result.code}</View>
+          <View>
+            {result.maskedName} · {result.unitName}
+          </View>
+          <View>
+            {result.year}年度累计 <Text className='tr-verify__total'>{hoursText(result.total)}</Text> 学时
+            {result.completed ? '，已完成年度培训计划' : ''}
+          </View>
+          {STUDY_SUBJECTS.map((s) => (
+            <View key={s} className='uh-card__meta'>
+              {STUDY_SUBJECT_LABELS[s]} {hoursText(result.hours[s])} 学时
+            </View>
+          ))}
+          <View className='uh-card__meta'>
+            {result.unionName} · {chinaDate(result.issuedAt)}签发
+          </View>
+        </View>
+      )}
+    </Screen>
+  );
+}

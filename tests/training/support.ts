@@ -1,0 +1,96 @@
+/**
+ * Arranging training tests: lessons and plans made through the organizers' actions, a lesson read
+ * start to finish with the clock moved past its minimum time, a quiz paper with hours passed with
+ * the key read from the server's copy, and the member's ledger as the server stored it.
+ */
+import type { LessonDraft } from '../../domain/contract/training-admin';
+import type { PlanRow } from '../../domain/rules/training-plan';
+import { chinaYear, chinaYearRange } from '../../domain/rules/china-time';
+import { zeroHours, type HoursBySubject } from '../../domain/rules/training-subjects';
+import type { LedgerDoc } from '../../server/training/repos/docs';
+import { setClock, type TestCloud } from '../support/cloud';
+import { paperInput, keyOf } from '../quiz/helpers';
+
+export const YEAR = chinaYear(Date.now());
+/** The last day of this year, China time: a deadline every plan may set. */
+export const YEAR_END = chinaYearRange(YEAR).to - 3600_000;
+
+export const hours = (h: Partial<HoursBySubject>): HoursBySubject => ({ ...zeroHours(), ...h });
+
+export const row = (role: PlanRow['role'], level: PlanRow['level'], h: Partial<HoursBySubject>): PlanRow => ({
+  role,
+  level,
+  hours: hours(h),
+});
+
+export function lessonDraft(over: Partial<LessonDraft> = {}): LessonDraft {
+  return {
+    title: '工会法第六条学习',
+    summary: '维护职工合法权益是工会的基本职责',
+    credit: { subject: 'law', hours: 1 },
+    minSeconds: 60,
+    format: 'text',
+    blocks: [
+      { type: 'p', text: '《中华人民共和国工会法》第六条：维护职工合法权益、竭诚服务职工群众是工会的基本职责。' },
+    ],
+    audienceUnits: ['u-branch'],
+    audienceRoles: [],
+    ...over,
+  };
+}
+
+/** Creates and publishes a lesson as `openid`; returns its id. */
+export async function publishLesson(
+  cloud: TestCloud,
+  openid: string,
+  over: Partial<LessonDraft> = {},
+): Promise<string> {
+  const saved = await cloud.ok(openid, 'trainingAdmin', 'saveLesson', { lesson: lessonDraft(over) });
+  await cloud.ok(openid, 'trainingAdmin', 'setLessonStatus', { lessonId: saved.id, status: 'published' });
+  return saved.id;
+}
+
+/** Opens a lesson, moves the functions' clock past its minimum time, finishes it. */
+export async function readLesson(cloud: TestCloud, openid: string, lessonId: string, seconds = 61) {
+  const started = await cloud.ok(openid, 'training', 'startLesson', { lessonId });
+  setClock(started.startedAt + seconds * 1000);
+  try {
+    return await cloud.ok(openid, 'training', 'finishLesson', { lessonId, session: started.session });
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
+export function ledgerOf(cloud: TestCloud, openid: string, year = YEAR): LedgerDoc | undefined {
+  return cloud.dump<LedgerDoc>('training_ledgers').find((l) => l._id === `${year}_${openid}`);
+}
+
+/** A paper with study hours, open now for the whole union, created and published by `admin`. */
+export async function paperWithHours(
+  cloud: TestCloud,
+  admin: string,
+  credit = { subject: 'law' as const, hours: 2 },
+): Promise<string> {
+  const saved = await cloud.ok(admin, 'quizAdmin', 'savePaper', {
+    paper: paperInput({ title: '法律法规学时考试', maxAttemptsTotal: null }),
+    studyHours: credit,
+  });
+  await cloud.ok(admin, 'quizAdmin', 'publishPaper', { paperId: saved.id });
+  return saved.id;
+}
+
+/** Takes the paper as `openid` and answers every question right (pass) or wrong (fail). */
+export async function takePaper(cloud: TestCloud, openid: string, paperId: string, pass: boolean) {
+  const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
+  const key = await keyOf(cloud, live.attemptId);
+  const answers = live.questions.map((q) => {
+    const wrong = q.options.find((o) => !key[q.index].includes(o.token))!.token;
+    return { index: q.index, tokens: pass ? key[q.index] : [wrong] };
+  });
+  const result = await cloud.ok(openid, 'quiz', 'submit', { attemptId: live.attemptId, answers });
+  return { attemptId: live.attemptId, result };
+}
+
+export function expectError(env: { ok: boolean; error?: { code: string } }, code: string): void {
+  expect(env.ok ? 'OK' : env.error?.code).toBe(code);
+}
