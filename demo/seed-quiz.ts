@@ -86,6 +86,8 @@ export function demoPaperInputs(now: Date): { id: string; input: PaperInput }[] 
         maxAttemptsTotal: null,
         maxAttemptsPerDay: 1,
         counts: 'last',
+        // A drill: its questions may be practised while it is open (the open paper is an exam).
+        purpose: 'study',
       },
     },
   ];

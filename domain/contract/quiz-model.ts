@@ -27,6 +27,16 @@ export const COUNT_MODE_LABELS: Record<CountMode, string> = { best: '取最高�
 export const PAPER_STATUSES = ['draft', 'published', 'withdrawn'] as const;
 export type PaperStatus = (typeof PAPER_STATUSES)[number];
 
+/**
+ * What a paper is for. An exam (考试型) keeps its question pool out of practice, the wrong-answer
+ * book and results until it closes for the member; a study paper (学习型) may be practised while
+ * it is open. Exam is the default: an organizer opts in to learning.
+ */
+export const PAPER_PURPOSES = ['exam', 'study'] as const;
+export type PaperPurpose = (typeof PAPER_PURPOSES)[number];
+
+export const PAPER_PURPOSE_LABELS: Record<PaperPurpose, string> = { exam: '考试型', study: '学习型' };
+
 export const MAX_PAPER_QUESTIONS = 200;
 export const MAX_OPTIONS = 8;
 
@@ -106,6 +116,11 @@ export interface PaperIntro {
   /** Why not, in Chinese, when canStart is false and nothing is in progress. */
   blockedReason: string | null;
   counted: { score: number; passed: boolean } | null;
+  /**
+   * I can read this paper's key (an organizer of a bank it draws from, or of the unit that set it):
+   * I may take it, but my result is 不计排名 and left out of rankings and unit averages.
+   */
+  unranked: boolean;
 }
 
 export interface OptionView {
@@ -171,11 +186,19 @@ export interface ResultQuestion {
   type: QuestionType;
   category: string;
   stem: string;
+  /** With keyHidden, `correct` is false on every option: only my own choices are shown. */
   options: ResultOption[];
   points: number;
-  earned: number;
-  right: boolean;
+  /** null with keyHidden: the points earned would give the key away. */
+  earned: number | null;
+  /** null with keyHidden. */
+  right: boolean | null;
   answered: boolean;
+  /**
+   * The question is in the pool of an exam still open for me (this paper, or another I may still
+   * take): its key, explanation and whether I got it right wait until that exam closes for me.
+   */
+  keyHidden: boolean;
   explanation: string;
   /** Law and article, or other source, the explanation rests on. */
   source: string;
@@ -189,8 +212,10 @@ export interface AttemptResult extends SubmitOutput {
   submittedAt: number;
   /** The attempt that counts for the paper (best or last), which may be another one. */
   counted: { mode: CountMode; score: number; passed: boolean; attemptId: string };
-  /** My place among my unit's members on this paper, by counted score (ties share a place). */
-  rank: { unitName: string; rank: number; of: number };
+  /** My place among my unit's members on this paper, by counted score (ties share a place); null when 不计排名. */
+  rank: { unitName: string; rank: number; of: number } | null;
+  /** This attempt was taken by someone who can read the paper's key: 不计排名. */
+  unranked: boolean;
   questions: ResultQuestion[];
 }
 
@@ -215,6 +240,8 @@ export interface WrongBookOutput {
   categories: { category: string; count: number }[];
   /** Most recently wrong first. */
   items: WrongItemView[];
+  /** Wrong answers to questions of exams still open for me: shown (and practised) once those close. */
+  withheld: number;
   /** Categories of the bank open to me, for practice by category. */
   bankCategories: string[];
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { action } from './define';
 import { zEmpty, zId, zMillis, zOptionalText, zText } from './common';
 import { ROLES } from '../roles';
-import { MAX_OPTIONS, MAX_PAPER_QUESTIONS, PRACTICE_SOURCES, QUESTION_TYPES, COUNT_MODES } from './quiz-model';
+import { MAX_OPTIONS, MAX_PAPER_QUESTIONS, PAPER_PURPOSES, PRACTICE_SOURCES, QUESTION_TYPES, COUNT_MODES } from './quiz-model';
 import type { Certificate, Leaderboard } from './quiz-admin-model';
 import type {
   AttemptResult,
@@ -82,6 +82,8 @@ export const zPaperInput = z
     /** null = unlimited. Days run midnight to midnight, China time. */
     maxAttemptsPerDay: zAttemptLimit,
     counts: z.enum(COUNT_MODES),
+    /** 考试型 (default): the pool stays out of practice and results until the paper closes for each member; 学习型: practisable. */
+    purpose: z.enum(PAPER_PURPOSES).default('exam'),
   })
   .strict()
   .refine((p) => p.closesAt > p.opensAt, { message: '截止时间必须晚于开始时间', path: ['closesAt'] })

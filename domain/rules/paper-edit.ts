@@ -4,7 +4,7 @@
  * window's start, the limits, the audience) would mark people by different rules; the title, the
  * description, the close time and the certificate do not change anybody's marks.
  */
-import type { CountMode, DrawSpec, QuestionType } from '../contract/quiz';
+import type { CountMode, DrawSpec, PaperPurpose, QuestionType } from '../contract/quiz';
 import type { Role } from '../roles';
 
 export interface EditableTerms {
@@ -25,6 +25,8 @@ export interface EditableTerms {
   maxAttemptsTotal: number | null;
   maxAttemptsPerDay: number | null;
   counts: CountMode;
+  /** Locked once started: turning an exam into a study paper would show its keys mid-exam. */
+  purpose: PaperPurpose;
   withCertificate: boolean;
 }
 
@@ -50,6 +52,7 @@ export const TERM_LABELS: Record<TermKey, string> = {
   maxAttemptsTotal: '总作答次数',
   maxAttemptsPerDay: '每日作答次数',
   counts: '成绩计算方式',
+  purpose: '试卷类型',
   withCertificate: '颁发证书',
 };
 

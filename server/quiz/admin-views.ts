@@ -71,6 +71,7 @@ export function setupOf(p: PaperHead): PaperSetup {
     maxAttemptsTotal: p.maxAttemptsTotal,
     maxAttemptsPerDay: p.maxAttemptsPerDay,
     counts: p.counts,
+    purpose: p.purpose ?? 'exam',
   };
 }
 
@@ -112,6 +113,7 @@ export function termsOfSetup(s: PaperSetup, withCertificate: boolean): EditableT
     maxAttemptsTotal: s.maxAttemptsTotal,
     maxAttemptsPerDay: s.maxAttemptsPerDay,
     counts: s.counts,
+    purpose: s.purpose,
     withCertificate,
   };
 }

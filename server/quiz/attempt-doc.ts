@@ -9,7 +9,7 @@ import { attemptIdOf } from './repos/attempts';
 import { present } from './shuffled';
 
 /** `paper` may come without the pool's explanations and sources: the attempt does not keep them. */
-export function buildAttempt(paper: PaperDoc, member: MemberDoc, n: number, now: Date, rand: RandomInt): AttemptDoc {
+export function buildAttempt(paper: PaperDoc, member: MemberDoc, n: number, now: Date, rand: RandomInt, unranked = false): AttemptDoc {
   const drawn = drawQuestions(paper.pool, paper.draw, paper.shuffleQuestions, rand);
   // The pool was checked against the draw when the paper was saved; this means it was edited badly.
   if (!drawn) throw new AppError('CONFLICT', '试卷题目不足，请联系组织者');
@@ -27,6 +27,7 @@ export function buildAttempt(paper: PaperDoc, member: MemberDoc, n: number, now:
     paperId: paper._id,
     openid: member._id,
     n,
+    ...(unranked ? { unranked: true } : {}),
     memberName: member.name,
     employeeNo: member.employeeNo,
     unitId: member.unitId,

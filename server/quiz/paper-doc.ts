@@ -19,9 +19,13 @@ export type PaperSetup = z.output<typeof zPaperInput>;
  */
 export const MAX_POOL = 1000;
 
-export function poolEntry(q: Pick<QuestionDoc, '_id' | 'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'source' | 'category' | 'difficulty'>): PoolQuestion {
+/** A pool entry carries its bank's owner, so the paper can record whose banks it was drawn from. */
+export type PoolCandidate = PoolQuestion & { ownerUnitId?: string };
+
+export function poolEntry(q: Pick<QuestionDoc, '_id' | 'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'source' | 'category' | 'difficulty' | 'ownerUnitId'>): PoolCandidate {
   return {
     id: q._id,
+    ownerUnitId: q.ownerUnitId,
     type: q.type,
     category: q.category,
     difficulty: q.difficulty,
@@ -34,7 +38,7 @@ export function poolEntry(q: Pick<QuestionDoc, '_id' | 'type' | 'stem' | 'option
 }
 
 /** The questions of `candidates` a random draw can use, or the fixed list in its order (missing ids reported). */
-export function poolFor(setup: PaperSetup, candidates: PoolQuestion[]): { pool: PoolQuestion[]; missing: string[] } {
+export function poolFor<Q extends PoolQuestion>(setup: PaperSetup, candidates: Q[]): { pool: Q[]; missing: string[] } {
   if (setup.draw.mode === 'fixed') {
     const byId = new Map(candidates.map((q) => [q.id, q]));
     const missing = setup.draw.questionIds.filter((id) => !byId.has(id));
@@ -64,8 +68,11 @@ export interface PaperMeta {
   now: Date;
 }
 
-export function buildPaperDoc(setup: PaperSetup, pool: PoolQuestion[], meta: PaperMeta): PaperDoc {
-  const byType = countsByType(setup, pool);
+export function buildPaperDoc(setup: PaperSetup, candidates: PoolCandidate[], meta: PaperMeta): PaperDoc {
+  const byType = countsByType(setup, candidates);
+  // The owner goes to the paper's bankOwnerIds, not into every pool entry (starts read the pool).
+  const bankOwnerIds = [...new Set(candidates.map((q) => q.ownerUnitId ?? meta.ownerUnitId))];
+  const pool: PoolQuestion[] = candidates.map(({ ownerUnitId: _owner, ...q }) => q);
   const audience = normaliseAudience(setup.audienceUnits, setup.audienceRoles);
   return {
     _id: meta.id,
@@ -88,6 +95,8 @@ export function buildPaperDoc(setup: PaperSetup, pool: PoolQuestion[], meta: Pap
     maxAttemptsTotal: setup.maxAttemptsTotal,
     maxAttemptsPerDay: setup.maxAttemptsPerDay,
     counts: setup.counts,
+    purpose: setup.purpose,
+    bankOwnerIds,
     questionCount: QUESTION_TYPES.reduce((n, t) => n + byType[t], 0),
     countsByType: byType,
     maxScore: maxScoreOf(QUESTION_TYPES.map((t) => byType[t] * setup.points[t])),

@@ -1,6 +1,7 @@
 /**
  * What reaches the phone. Before submission an attempt shows option texts and tokens only: no key,
- * no explanation, no bank id. After submission the result shows everything.
+ * no explanation, no bank id. After submission the result shows everything, except for questions
+ * an exam still open for the member uses (the exam lock): those show the member's own choices only.
  */
 import type {
   AttemptResult,
@@ -51,10 +52,26 @@ export function submitView(a: AttemptDoc): SubmitOutput {
   };
 }
 
-export function resultQuestions(a: AttemptDoc, notes: Map<string, QuestionNotes>): ResultQuestion[] {
+export function resultQuestions(a: AttemptDoc, notes: Map<string, QuestionNotes>, locked: ReadonlySet<string>): ResultQuestion[] {
   return a.questions.map((q, index) => {
     const n = notes.get(q.qid) ?? NO_NOTES;
     const chosen = new Set(a.answers[index] ?? []);
+    if (locked.has(q.qid)) {
+      return {
+        index,
+        type: q.type,
+        category: n.category,
+        stem: q.stem,
+        options: q.options.map((text, i) => ({ text, chosen: chosen.has(q.tokens[i]), correct: false })),
+        points: q.points,
+        earned: null,
+        right: null,
+        answered: chosen.size > 0,
+        keyHidden: true,
+        explanation: '',
+        source: '',
+      };
+    }
     const key = new Set(q.correct);
     const earned = a.earned?.[index] ?? 0;
     return {
@@ -67,13 +84,20 @@ export function resultQuestions(a: AttemptDoc, notes: Map<string, QuestionNotes>
       earned,
       right: !(a.wrongQids ?? []).includes(q.qid),
       answered: chosen.size > 0,
+      keyHidden: false,
       explanation: n.explanation,
       source: n.source,
     };
   });
 }
 
-export function resultView(a: AttemptDoc, notes: Map<string, QuestionNotes>, counted: AttemptResult['counted'], rank: AttemptResult['rank']): AttemptResult {
+export function resultView(
+  a: AttemptDoc,
+  notes: Map<string, QuestionNotes>,
+  locked: ReadonlySet<string>,
+  counted: AttemptResult['counted'],
+  rank: AttemptResult['rank'],
+): AttemptResult {
   return {
     ...submitView(a),
     title: a.paper.title,
@@ -83,7 +107,8 @@ export function resultView(a: AttemptDoc, notes: Map<string, QuestionNotes>, cou
     submittedAt: ms(a.submittedAt ?? a.startedAt),
     counted,
     rank,
-    questions: resultQuestions(a, notes),
+    unranked: a.unranked === true,
+    questions: resultQuestions(a, notes, locked),
   };
 }
 

@@ -106,6 +106,8 @@ describe('create, edit, retire', () => {
     const paper = await cloud.ok(ADMIN, 'quizAdmin', 'savePaper', {
       paper: {
         title: '单题卷',
+        // 学习型: the result shows its key while it is open (an exam would keep it until it closes).
+        purpose: 'study',
         audienceUnits: ['u-branch'],
         draw: { mode: 'fixed', questionIds: [q.id] },
         points: { single: 100, multiple: 0, judge: 0 },

@@ -145,6 +145,7 @@ describe('editing a started paper', () => {
     maxAttemptsTotal: null,
     maxAttemptsPerDay: 1,
     counts: 'best',
+    purpose: 'exam',
     withCertificate: false,
   };
 

@@ -7,6 +7,7 @@ import type { LiveAttempt, PaperInput } from '../../domain/contract/quiz';
 import type { AdminPaper } from '../../domain/contract/quiz-admin';
 import type { Envelope } from '../../domain/contract/envelope';
 import { PERSONAS } from '../../demo/union';
+import { DEMO_PAPER_OPEN } from '../../demo/seed-quiz';
 import type { AttemptDoc, QuestionDoc } from '../../server/quiz/repos/docs';
 
 export const ADMIN = PERSONAS.admin.openid;
@@ -15,11 +16,16 @@ export const WORKER = PERSONAS.worker.openid;
 export const WORKER2 = PERSONAS.worker2.openid;
 export const MINUTE = 60_000;
 
-/** A paper open now for the whole union: override what the test is about. */
+/**
+ * A paper open now for the whole union: override what the test is about. 学习型 by default, so the
+ * many papers a suite creates do not lock one another's questions (every test paper draws from the
+ * same starter bank); the exam-lock suite asks for 'exam' itself.
+ */
 export function paperInput(overrides: Partial<PaperInput> = {}): PaperInput {
   const now = Date.now();
   return {
     title: '测试试卷',
+    purpose: 'study',
     audienceUnits: ['u-branch'],
     draw: {
       mode: 'random',
@@ -52,6 +58,15 @@ export async function createPaper(cloud: TestCloud, overrides: Partial<PaperInpu
   const res = await setUpPaper(cloud, ADMIN, paperInput(overrides));
   if (!res.ok) throw new Error(`setting up the paper failed: ${res.error.code} ${res.error.message}`);
   return res.data.id;
+}
+
+/**
+ * Ends the demo's open exam, whose pool covers the whole starter bank: while it is open the exam
+ * lock keeps every starter question's key out of practice, the book and results (exam-lock.ts).
+ * Suites about what a member sees after an exam call this first.
+ */
+export async function endDemoExam(cloud: TestCloud): Promise<void> {
+  await cloud.ok(ADMIN, 'quizAdmin', 'closePaper', { paperId: DEMO_PAPER_OPEN });
 }
 
 export async function storedAttempt(cloud: TestCloud, attemptId: string): Promise<AttemptDoc> {

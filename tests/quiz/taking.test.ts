@@ -5,12 +5,13 @@
 import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import { ADMIN, CADRE, WORKER, WORKER2, answerAll, bankQuestions, createPaper, keyOf, storedAttempt, wrongChoice } from './helpers';
+import { ADMIN, CADRE, WORKER, WORKER2, answerAll, bankQuestions, createPaper, keyOf, endDemoExam, storedAttempt, wrongChoice } from './helpers';
 
 let cloud: TestCloud;
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
+  await endDemoExam(cloud);
 });
 
 afterAll(async () => {
@@ -152,7 +153,7 @@ describe('marking', () => {
       );
     });
     expect(result.questions[0].options.filter((o) => o.chosen)).toEqual(result.questions[0].options.filter((o) => o.correct));
-    expect(result.rank.unitName).toBe('采油一队工会');
+    expect(result.rank!.unitName).toBe('采油一队工会');
   });
 });
 

@@ -8,6 +8,7 @@ import { listMyAttempts } from '../repos/attempts';
 import { ms } from '../repos/docs';
 import { findPaperHead } from '../repos/papers';
 import { findUnit } from '../../member/repos/units';
+import { inAudience } from '../../../domain/rules/audience';
 
 /** Printed on the certificate: the same for the same member and paper, and meaningless to anyone else. */
 const serialOf = (paperId: string, openid: string): string =>
@@ -21,7 +22,10 @@ export const certificate: Handler<typeof quizContract.certificate> = async ({ pa
   const member = ctx.member;
   const paper = await findPaperHead(paperId);
   if (!paper || paper.status === 'draft' || paper.withCertificate !== true) throw new AppError('NOT_FOUND', '该考试没有证书');
-  const attempts = (await listMyAttempts(paperId, member._id)).filter((a) => a.status === 'submitted');
+  const mine = await listMyAttempts(paperId, member._id);
+  // Outside the audience, with no attempt of mine: exactly like a paper that does not exist.
+  if (mine.length === 0 && !inAudience(paper, member)) throw new AppError('NOT_FOUND', '该考试没有证书');
+  const attempts = mine.filter((a) => a.status === 'submitted');
   const counted = countedAttempt(
     attempts.map((a) => ({ id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt), unitId: a.unitId })),
     paper.counts,

@@ -6,11 +6,13 @@ import { findPaperHead, paperTerms } from '../repos/papers';
 import { aimedAt } from '../access';
 import { settleOverdueLatest } from '../overdue';
 import { attemptSummary, paperRules } from '../views';
+import { unrankedFor } from '../exam-lock';
 
 export const getPaper: Handler<typeof quizContract.getPaper> = async ({ paperId }, ctx) => {
   const member = ctx.member;
   const paper = aimedAt(await findPaperHead(paperId), member);
-  const attempts = await settleOverdueLatest(await listMyAttempts(paperId, member._id), ctx.now);
+  const [mine, unranked] = await Promise.all([listMyAttempts(paperId, member._id), unrankedFor(member, paper)]);
+  const attempts = await settleOverdueLatest(mine, ctx.now);
   const s = paperStanding(paperTerms(paper), attempts.map(attemptFacts), ctx.now.getTime());
   return {
     id: paper._id,
@@ -24,5 +26,6 @@ export const getPaper: Handler<typeof quizContract.getPaper> = async ({ paperId 
     canStart: s.inProgressId === null && s.refusal === null,
     blockedReason: s.refusal?.message ?? null,
     counted: s.counted ? { score: s.counted.score, passed: s.counted.passed } : null,
+    unranked,
   };
 };

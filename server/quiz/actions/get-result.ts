@@ -7,6 +7,7 @@ import type { MemberDoc } from '../../member/repos/members';
 import { ms } from '../repos/docs';
 import { findUnit } from '../../member/repos/units';
 import { ownAttempt } from '../access';
+import { lockedQuestionIds } from '../exam-lock';
 import { notesFor } from '../notes';
 import { settle } from '../marking';
 import { resultView } from '../views';
@@ -18,7 +19,10 @@ async function unitNameOf(member: MemberDoc, unitId: string): Promise<string> {
   return (await findUnit(unitId))?.name ?? '';
 }
 
-/** A submitted attempt with the key and explanations, the attempt that counts, and my rank in my unit. */
+/**
+ * A submitted attempt with the key and explanations (but not of questions an exam still open for me
+ * uses: see exam-lock.ts), the attempt that counts, and my rank in my unit (none when 不计排名).
+ */
 export const getResult: Handler<typeof quizContract.getResult> = async ({ attemptId }, ctx) => {
   const member = ctx.member;
   let a = ownAttempt(await findAttempt(attemptId), member);
@@ -26,20 +30,22 @@ export const getResult: Handler<typeof quizContract.getResult> = async ({ attemp
     if (!isOverdue(ms(a.deadline), ctx.now.getTime())) throw new AppError('CONFLICT', '还没有交卷，交卷后才能查看答案');
     a = await settle(a, ctx.now);
   }
-  const [mine, unitName, notes] = await Promise.all([
+  const [mine, unitName, notes, locked] = await Promise.all([
     listMyAttempts(a.paperId, member._id),
     unitNameOf(member, a.unitId),
     notesFor([a.paperId], a.questions.map((q) => q.qid)),
+    lockedQuestionIds(member, ctx.now),
   ]);
   const scored = mine.flatMap((h) =>
     h.status === 'submitted' ? [{ id: h._id, score: h.score ?? 0, passed: h.passed === true, submittedAt: ms(h.submittedAt ?? h.startedAt) }] : [],
   );
   const counted = countedAttempt(scored, a.paper.counts) ?? { id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt) };
-  const { above, of } = await rankInUnit(a.paperId, a.unitId, a.paper.counts, counted.score);
+  const rank = a.unranked ? null : await rankInUnit(a.paperId, a.unitId, a.paper.counts, counted.score);
   return resultView(
     a,
     notes,
+    locked,
     { mode: a.paper.counts, score: counted.score, passed: counted.passed, attemptId: counted.id },
-    { unitName, rank: above + 1, of: Math.max(of, 1) },
+    rank && { unitName, rank: rank.above + 1, of: Math.max(rank.of, 1) },
   );
 };

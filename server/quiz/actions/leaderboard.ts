@@ -12,6 +12,15 @@ import { findPaperHead } from '../repos/papers';
 import { countedResults, openedPapersFor, tallyByUnit } from '../repos/stats';
 import { listUnits } from '../../member/repos/units';
 import { aimedAt } from '../access';
+import { listMyAttempts } from '../repos/attempts';
+import { countedAttempt } from '../../../domain/rules/paper-window';
+
+/** Whether my counted attempt passed, from my own attempts (a 不计排名 member has no row in the ranking). */
+async function passedOwn(paper: PaperHead, openid: string): Promise<boolean> {
+  const mine = (await listMyAttempts(paper._id, openid)).filter((a) => a.status === 'submitted');
+  const counted = countedAttempt(mine.map((a) => ({ id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt) })), paper.counts);
+  return counted?.passed === true;
+}
 
 const PAPERS = 20;
 const TOP = 10;
@@ -85,6 +94,6 @@ export const leaderboard: Handler<typeof quizContract.leaderboard> = async ({ pa
       of: ranked.length,
     },
     units: { levelLabel: UNIT_LEVEL_LABELS[level], byParticipation: rankUnits(peers, 'participation'), byAverage: rankUnits(peers, 'average') },
-    certificate: paper.withCertificate === true && myRow?.passed === true,
+    certificate: paper.withCertificate === true && (myRow ? myRow.passed : await passedOwn(paper, member._id)),
   };
 };

@@ -8,6 +8,7 @@ import { loadBook } from '../book';
 import { newToken, secureInt } from '../random';
 import { bankScopeOf } from '../scope';
 import { present, type KeyedQuestion } from '../shuffled';
+import { lockedQuestionIds } from '../exam-lock';
 
 interface Candidate extends KeyedQuestion {
   qid: string;
@@ -20,21 +21,24 @@ interface Candidate extends KeyedQuestion {
 /**
  * Practice, one question at a time: from my wrong-answer book or from the bank, shown like an exam
  * question (fresh order, fresh tokens, no key). The key waits in my own document until I answer.
+ * Questions of exams still open for me are never offered (the exam lock): answering one would show
+ * its key.
  */
 export const nextPractice: Handler<typeof quizContract.nextPractice> = async ({ source, category }, ctx) => {
   const member = ctx.member;
-  let learner = await loadBook(member._id, ctx.now);
+  const [book, locked] = await Promise.all([loadBook(member._id, ctx.now), lockedQuestionIds(member, ctx.now)]);
+  let learner = book;
   const pick = async (book: LearnerDoc | null): Promise<Candidate | null> => {
     // The question in hand (asked again without answering) or the one just answered.
     const last = book?.practice?.qid ?? book?.lastPracticedQid;
     if (source === 'wrong') {
-      const items = Object.values(book?.items ?? {}).filter((w) => !category || w.category === category);
+      const items = Object.values(book?.items ?? {}).filter((w) => !locked.has(w.qid) && (!category || w.category === category));
       // Not the same question twice in a row when there is another.
       const pool = items.length > 1 ? items.filter((w) => w.qid !== last) : items;
       const w = pool[secureInt(pool.length)];
       return w ? { ...w, answer: w.correct } : null;
     }
-    const q = await sampleQuestion(bankScopeOf(member), category, last);
+    const q = await sampleQuestion(bankScopeOf(member), category, [...locked, ...(last ? [last] : [])]);
     return q ? { ...q, qid: q._id } : null;
   };
   const candidate = await pick(learner);

@@ -41,6 +41,14 @@ export async function listMyAttemptsAt(openid: string, paperIds: string[]): Prom
   );
 }
 
+/** The papers of my attempts under way (at most one per paper: a start resumes rather than opens another). */
+export async function myInProgressPaperIds(openid: string): Promise<string[]> {
+  const found = rows<{ paperId: string }>(
+    await collection('quiz_attempts').where({ openid, status: 'in_progress' }).field({ paperId: true }).limit(200).get(),
+  );
+  return [...new Set(found.map((a) => a.paperId))];
+}
+
 /** Creates attempt n; 'exists' when a simultaneous start of the same member created it first. */
 export async function insertAttempt(doc: AttemptDoc): Promise<'ok' | 'exists'> {
   try {
@@ -141,7 +149,8 @@ export async function listMySubmittedBetween(openid: string, from: Date, to: Dat
  */
 export async function rankInUnit(paperId: string, unitId: string, mode: CountMode, myScore: number): Promise<{ above: number; of: number }> {
   const $ = command().aggregate;
-  let agg = collection('quiz_attempts').aggregate().match({ unitId, paperId, status: 'submitted' });
+  // 不计排名 attempts (taken by someone who can read the key) are nobody's competition.
+  let agg = collection('quiz_attempts').aggregate().match({ unitId, paperId, status: 'submitted', unranked: command().neq(true) });
   agg = mode === 'best' ? agg.group({ _id: '$openid', score: $.max('$score') }) : agg.sort({ submittedAt: 1 }).group({ _id: '$openid', score: $.last('$score') });
   const res = listOf<{ of: number; above: number }>(
     await agg.group({ _id: null, of: $.sum(1), above: $.sum($.cond({ if: $.gt(['$score', myScore]), then: 1, else: 0 })) }).end(),

@@ -2,7 +2,7 @@
  * How the quiz area is stored. Dates are Dates here; views turn them into epoch ms for the wire.
  * Everything with a key in it (answer, correct) is server-only: views decide what reaches a phone.
  */
-import type { CountMode, DrawSpec, PaperStatus, QuestionType } from '../../../domain/contract/quiz';
+import type { CountMode, DrawSpec, PaperPurpose, PaperStatus, QuestionType } from '../../../domain/contract/quiz';
 import type { StudyCredit } from '../../../domain/rules/training-subjects';
 import type { Role } from '../../../domain/roles';
 
@@ -35,6 +35,11 @@ export type PoolQuestion = Pick<QuestionDoc, 'type' | 'stem' | 'options' | 'answ
   id: string;
 };
 
+/** A paper's pool as the exam lock reads it: the question ids only. */
+export interface PoolIds {
+  pool: { id: string }[];
+}
+
 export interface PaperDoc {
   _id: string;
   title: string;
@@ -56,6 +61,13 @@ export interface PaperDoc {
   maxAttemptsTotal: number | null;
   maxAttemptsPerDay: number | null;
   counts: CountMode;
+  /** 考试型 or 学习型; absent (papers made before the choice existed) = exam. */
+  purpose?: PaperPurpose;
+  /**
+   * The banks (owner unit ids) the pool was drawn from, derived at freezing: whoever can read one
+   * of them can read the key, so their attempts are 不计排名. Absent on old papers = the owner's unit.
+   */
+  bankOwnerIds?: string[];
   /** A member who passes may open a certificate (quizAdmin); absent = no certificate. */
   withCertificate?: boolean;
   /** Study hours a pass earns (issue 20), credited once per member; absent = none. */
@@ -104,6 +116,8 @@ export interface AttemptDoc {
   paperId: string;
   openid: string;
   n: number;
+  /** Taken by someone who could read the key (see exam-lock.ts): 不计排名, out of ranks and unit averages. */
+  unranked?: boolean;
   /** Member snapshot at start, for ranks and organizer results without a members read per row. */
   memberName: string;
   employeeNo: string;
@@ -208,6 +222,8 @@ export interface LearnerDoc {
   practice: PracticeCurrent | null;
   /** The question answered last in practice, so the next one is another when there is a choice. */
   lastPracticedQid?: string;
+  /** Practice answers in the current rate window (domain/rules/practice-rate.ts). */
+  practiceRate?: { windowStart: Date; count: number };
   /** Practice totals by China year ('2026'). */
   practiceYears: Record<string, PracticeYear>;
   /** Bumped by every write: writes are guarded by the version they read. */

@@ -37,6 +37,7 @@ export interface LearnerChange {
   lastPracticedQid?: string;
   /** Added to the year's practice totals. */
   practiceYear?: { year: string } & PracticeYear;
+  practiceRate?: { windowStart: Date; count: number };
 }
 
 /** Applies the change if the document is still at `version`; false when someone else wrote first. */
@@ -48,6 +49,7 @@ export async function updateLearner(openid: string, version: number, now: Date, 
   if (change.foldedIds) data.foldedIds = _.set(change.foldedIds);
   if (change.practice !== undefined) data.practice = _.set(change.practice);
   if (change.lastPracticedQid !== undefined) data.lastPracticedQid = change.lastPracticedQid;
+  if (change.practiceRate) data.practiceRate = _.set(change.practiceRate);
   if (change.practiceYear) {
     const { year, answered, right, seconds } = change.practiceYear;
     data[`practiceYears.${year}.answered`] = _.inc(answered);

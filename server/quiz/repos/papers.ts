@@ -3,7 +3,7 @@ import type { Role } from '../../../domain/roles';
 import { collection, command } from '../../lib/collection';
 import { rows } from '../../lib/results';
 import type { PaperTerms } from '../../../domain/rules/paper-window';
-import { ms, type PaperDoc, type PaperHead } from './docs';
+import { ms, type PaperDoc, type PaperHead, type PoolIds } from './docs';
 
 const WITHOUT_POOL = { pool: false } as const;
 
@@ -57,4 +57,27 @@ export function paperTerms(p: PaperHead): PaperTerms {
     maxAttemptsPerDay: p.maxAttemptsPerDay,
     counts: p.counts,
   };
+}
+
+/** What the exam lock reads of a paper: its id, total attempt limit and pool ids (no keys). */
+export type LockPaper = Pick<PaperDoc, '_id' | 'maxAttemptsTotal'> & PoolIds;
+
+const LOCK_FIELDS = { _id: true, maxAttemptsTotal: true, 'pool.id': true } as const;
+
+/**
+ * Exam papers (not 学习型) that have not closed and are aimed at the member: open now or upcoming,
+ * since an upcoming paper's pool is already frozen.
+ */
+export async function listLockingPapers(member: { unitPath: string[]; role: Role }, now: Date): Promise<LockPaper[]> {
+  const _ = command();
+  const where = { status: 'published', closesAt: _.gt(now), purpose: _.neq('study'), audienceUnits: _.in(member.unitPath), audienceRoles: member.role };
+  return rows<LockPaper>(await collection('quiz_papers').where(where).field(LOCK_FIELDS).limit(200).get());
+}
+
+/** The same, by id, aimed at the member or not (papers they have an attempt under way on). */
+export async function listLockingPapersByIds(ids: string[], now: Date): Promise<LockPaper[]> {
+  if (ids.length === 0) return [];
+  const _ = command();
+  const where = { _id: _.in(ids), status: 'published', closesAt: _.gt(now), purpose: _.neq('study') };
+  return rows<LockPaper>(await collection('quiz_papers').where(where).field(LOCK_FIELDS).limit(ids.length).get());
 }

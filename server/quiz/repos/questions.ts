@@ -43,12 +43,12 @@ export async function findQuestions(ids: string[]): Promise<QuestionDoc[]> {
   return out;
 }
 
-/** One random active question for practice, optionally of a category and not `excludeId`. */
-export async function sampleQuestion(scope: BankScope, category: string | undefined, excludeId: string | undefined): Promise<QuestionDoc | null> {
+/** One random active question for practice, optionally of a category and none of `excludeIds`. */
+export async function sampleQuestion(scope: BankScope, category: string | undefined, excludeIds: readonly string[]): Promise<QuestionDoc | null> {
   const _ = command();
   const match: Record<string, unknown> = { status: 'active', ...scopeFilter(scope) };
   if (category) match.category = category;
-  if (excludeId) match._id = _.neq(excludeId);
+  if (excludeIds.length) match._id = _.nin([...excludeIds]);
   const found = listOf<QuestionDoc>(await collection('quiz_questions').aggregate().match(match).sample({ size: 1 }).end());
   return found[0] ?? null;
 }

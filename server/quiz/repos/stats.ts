@@ -20,8 +20,9 @@ export interface AttemptScope {
   unitId?: string;
 }
 
+/** Submitted attempts that count for ranks and figures: 不计排名 ones (key readers') never do. */
 function matchOf(paperId: string, scope: AttemptScope): Record<string, unknown> {
-  const match: Record<string, unknown> = { paperId, status: 'submitted' };
+  const match: Record<string, unknown> = { paperId, status: 'submitted', unranked: command().neq(true) };
   if (scope.under) match.unitPath = scope.under;
   if (scope.unitId) match.unitId = scope.unitId;
   return match;

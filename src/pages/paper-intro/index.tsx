@@ -69,6 +69,8 @@ export default function PaperIntroPage() {
             </View>
           )}
 
+          {data.unranked && <View className='uh-muted qz-intro__left'>您可查看本卷题库的答案，可以参加，成绩不计排名。</View>}
+
           {data.inProgressId ? (
             <Button className='uh-btn qz-intro__go' onClick={link('paperAnswer', { attemptId: data.inProgressId })}>
               继续作答

@@ -4,7 +4,7 @@
  */
 import type { StudyCredit, StudySubject } from '@domain/rules/training-subjects';
 import type { AdminPaper, BankCount, FixedQuestionView, UnitChoice } from '@domain/contract/quiz-admin-model';
-import { QUESTION_TYPES, type CountMode, type QuestionType } from '@domain/contract/quiz-model';
+import { QUESTION_TYPES, type CountMode, type PaperPurpose, type QuestionType } from '@domain/contract/quiz-model';
 import type { PaperInput } from '@domain/contract/quiz';
 import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import type { Role } from '@domain/roles';
@@ -41,6 +41,7 @@ export interface PaperForm {
   maxTotal: string;
   maxPerDay: string;
   counts: CountMode;
+  purpose: PaperPurpose;
   withCertificate: boolean;
   /** Study hours a pass earns (issue 20), as typed ('' or 0 = none), and their subject. */
   studyHours: string;
@@ -77,6 +78,7 @@ export function blankForm(units: UnitChoice[], bank: BankCount[], now: number): 
     maxTotal: '3',
     maxPerDay: '',
     counts: 'best',
+    purpose: 'exam',
     withCertificate: false,
     studyHours: '',
     studySubject: 'law',
@@ -106,6 +108,7 @@ export function formOf(p: AdminPaper): PaperForm {
     maxTotal: s.maxAttemptsTotal === null ? '' : String(s.maxAttemptsTotal),
     maxPerDay: s.maxAttemptsPerDay === null ? '' : String(s.maxAttemptsPerDay),
     counts: s.counts,
+    purpose: s.purpose ?? 'exam',
     withCertificate: p.withCertificate,
     studyHours: p.studyHours ? String(p.studyHours.hours) : '',
     studySubject: p.studyHours?.subject ?? 'law',
@@ -181,6 +184,7 @@ export function toInput(f: PaperForm): { input: PaperInput } | { problem: string
       opensAt,
       closesAt,
       maxAttemptsTotal,
+      purpose: f.purpose,
       maxAttemptsPerDay,
       counts: f.counts,
     },

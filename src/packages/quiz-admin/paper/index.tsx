@@ -2,7 +2,7 @@ import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { PaperInput } from '@domain/contract/quiz';
 import type { AdminPaper, PaperPreview } from '@domain/contract/quiz-admin-model';
-import { COUNT_MODES, COUNT_MODE_LABELS, QUESTION_TYPES } from '@domain/contract/quiz-model';
+import { COUNT_MODES, COUNT_MODE_LABELS, PAPER_PURPOSES, PAPER_PURPOSE_LABELS, QUESTION_TYPES } from '@domain/contract/quiz-model';
 import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import { call, isApiError, messageOf } from '../../../api';
 import { Button } from '../../../components/Button';
@@ -236,6 +236,14 @@ export default function PaperEdit() {
               {COUNT_MODES.map((c) => (
                 <Text key={c} className={`qa-chip ${form.counts === c ? 'qa-chip--on' : ''}`} onClick={() => !locked && set({ counts: c })}>
                   {COUNT_MODE_LABELS[c]}
+                </Text>
+              ))}
+            </View>
+            <View className='uh-field__label'>试卷类型（考试型：考试结束前题目不进入练习、不公布答案）</View>
+            <View className='qa-chips'>
+              {PAPER_PURPOSES.map((p) => (
+                <Text key={p} className={`qa-chip ${form.purpose === p ? 'qa-chip--on' : ''}`} onClick={() => !locked && set({ purpose: p })}>
+                  {PAPER_PURPOSE_LABELS[p]}
                 </Text>
               ))}
             </View>

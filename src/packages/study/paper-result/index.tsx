@@ -14,14 +14,35 @@ function markOf(o: ResultQuestion['options'][number]): ChoiceMark {
   return o.chosen ? 'wrong' : 'none';
 }
 
+/** A question of an exam still open for me: my own choices only, the key after the exam closes. */
+function HiddenQuestion({ q }: { q: ResultQuestion }) {
+  return (
+    <View className='uh-card qz-result__q'>
+      <View className='qz-result__q-head'>
+        <Text className='uh-tag'>{typeLabel(q.type)}</Text>
+        <Text className='uh-muted'>第{q.index + 1}题</Text>
+        <Text className='qz-result__earned uh-muted'>{q.answered ? '已作答' : '未作答'}</Text>
+      </View>
+      <View className='qz-result__stem'>{q.stem}</View>
+      <ChoiceList
+        choices={q.options.map((o, i) => ({ key: String(i), text: o.text, mark: 'none' }))}
+        selected={q.options.flatMap((o, i) => (o.chosen ? [String(i)] : []))}
+        multiple={q.type === 'multiple'}
+      />
+      <View className='uh-muted qz-result__hidden'>考试尚未结束，答案和解析在考试结束后公布</View>
+    </View>
+  );
+}
+
 function Question({ q }: { q: ResultQuestion }) {
+  if (q.keyHidden) return <HiddenQuestion q={q} />;
   return (
     <View className={`uh-card qz-result__q ${q.right ? '' : 'qz-result__q--wrong'}`}>
       <View className='qz-result__q-head'>
         <Text className='uh-tag'>{typeLabel(q.type)}</Text>
         <Text className='uh-muted'>第{q.index + 1}题</Text>
         <Text className={`qz-result__earned ${q.right ? 'uh-ok' : 'uh-danger'}`}>
-          {q.right ? '答对' : q.answered ? '答错' : '未作答'} {score(q.earned)}/{score(q.points)}分
+          {q.right ? '答对' : q.answered ? '答错' : '未作答'} {score(q.earned ?? 0)}/{score(q.points)}分
         </Text>
       </View>
       <View className='qz-result__stem'>{q.stem}</View>
@@ -45,7 +66,9 @@ export default function PaperResult() {
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'getResult', { attemptId }), [attemptId], { refreshOnShow: false });
   const [onlyWrong, setOnlyWrong] = useState(false);
 
-  const questions = data ? (onlyWrong ? data.questions.filter((q) => !q.right) : data.questions) : [];
+  // "Only wrong" shows what is known to be wrong: a hidden question's verdict waits for the exam to close.
+  const questions = data ? (onlyWrong ? data.questions.filter((q) => q.right === false) : data.questions) : [];
+  const hidden = data ? data.questions.filter((q) => q.keyHidden).length : 0;
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
@@ -65,9 +88,14 @@ export default function PaperResult() {
                 答对{data.correctCount}/{data.questionCount}题 · 用时{duration(data.usedSeconds)}
               </Text>
               {data.autoSubmitted && <Text className='uh-muted'>到时由系统按已保存的答案交卷</Text>}
-              <Text className='qz-result__rank'>
-                {data.rank.unitName || '本单位'}第{data.rank.rank}名（共{data.rank.of}人）
-              </Text>
+              {data.rank ? (
+                <Text className='qz-result__rank'>
+                  {data.rank.unitName || '本单位'}第{data.rank.rank}名（共{data.rank.of}人）
+                </Text>
+              ) : (
+                <Text className='uh-muted'>不计排名：您可查看本卷题库的答案</Text>
+              )}
+              {hidden > 0 && <Text className='uh-muted'>考试尚未结束，{hidden}题的答案和解析在考试结束后公布</Text>}
               {data.counted.attemptId !== data.attemptId && (
                 <Text className='uh-muted'>
                   本卷成绩{COUNT_MODE_LABELS[data.counted.mode]}：{score(data.counted.score)}分
@@ -94,7 +122,7 @@ export default function PaperResult() {
           {questions.map((q) => (
             <Question key={q.index} q={q} />
           ))}
-          {questions.length === 0 && <View className='uh-empty'>全部答对了</View>}
+          {questions.length === 0 && <View className='uh-empty'>{hidden > 0 ? '考试结束后可查看对错' : '全部答对了'}</View>}
         </View>
       )}
     </Screen>

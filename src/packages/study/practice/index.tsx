@@ -86,7 +86,8 @@ export default function Practice() {
 
           {!q ? (
             <View className='uh-card uh-empty'>
-              {source === 'wrong' ? '错题都练会了，错题本已清空。' : '这个分类暂时没有题目。'}
+              {source === 'wrong' ? '暂时没有可练的错题。' : '这个分类暂时没有可练的题目。'}
+              <View className='uh-muted'>正在进行的考试所用的题目，考试结束后才能练习。</View>
               <Button className='uh-btn uh-btn--ghost' onClick={() => void Taro.navigateBack()}>
                 返回
               </Button>

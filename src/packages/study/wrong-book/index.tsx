@@ -65,12 +65,14 @@ export default function WrongBook() {
             ))}
           </View>
 
+          {data.withheld > 0 && <View className='uh-muted qz-book__withheld'>另有{data.withheld}道错题来自尚未结束的考试，考试结束后显示</View>}
+
           {data.total > 0 ? (
             <Button className='uh-btn' onClick={() => practise('wrong', category)}>
               练习{category ?? ''}错题（{items.length}题）
             </Button>
           ) : (
-            <View className='uh-empty'>错题本是空的。考试答错的题会收在这里，练对{RIGHTS_TO_LEAVE_BOOK}次后移出。</View>
+            data.withheld === 0 && <View className='uh-empty'>错题本是空的。考试答错的题会收在这里，练对{RIGHTS_TO_LEAVE_BOOK}次后移出。</View>
           )}
 
           {items.map((w) => (
