@@ -164,7 +164,7 @@ describe('a member who can read the key', () => {
     const figures = await cloud.ok(ADMIN, 'quizAdmin', 'paperResults', { paperId });
     expect(figures.ranking.items.map((r) => r.name)).toEqual([PERSONAS.worker.name]);
     expect(figures.summary).toMatchObject({ taken: 1, highest: 0 });
-    const board = await cloud.ok(organizer, 'quizAdmin', 'leaderboard', { paperId });
+    const board = await cloud.ok(organizer, 'quiz', 'leaderboard', { paperId });
     expect(board.myUnit?.me).toBeNull();
   });
 });
