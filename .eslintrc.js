@@ -34,7 +34,11 @@ module.exports = {
     {
       // The local cloud loads built CommonJS bundles (as WeChat does); page-test shims mirror Taro's CJS.
       files: ['emulator/loader.ts', 'tests/pages/**'],
-      rules: { 'import/no-commonjs': 'off', '@typescript-eslint/no-var-requires': 'off', 'import/newline-after-import': 'off' },
+      rules: {
+        'import/no-commonjs': 'off',
+        '@typescript-eslint/no-var-requires': 'off',
+        'import/newline-after-import': 'off',
+      },
     },
     {
       files: ['*.js', 'config/**'],

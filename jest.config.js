@@ -2,7 +2,16 @@
  * `npm test`: domain rules, cloud functions through the local cloud (real wx-server-sdk), and pages
  * (jsdom with Taro's H5 components). Browser tests live in jest.e2e.config.js.
  */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2020',
+    },
+  },
+];
 
 module.exports = {
   testTimeout: 60_000,
@@ -27,7 +36,9 @@ module.exports = {
       testMatch: ['**/*.test.tsx'],
       setupFiles: ['<rootDir>/tests/pages/setup.ts'],
       transform: { '^.+\\.(t|j|mj)sx?$': swc },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|tslib|query-string|decode-uri-component|split-on-first|filter-obj)/)'],
+      transformIgnorePatterns: [
+        '/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|tslib|query-string|decode-uri-component|split-on-first|filter-obj)/)',
+      ],
       moduleNameMapper: {
         '^@domain/(.*)$': '<rootDir>/domain/$1',
         '^@app/(.*)$': '<rootDir>/src/$1',

@@ -47,9 +47,17 @@ async function roster(cloud: TestCloud, openids: string[]): Promise<Figure[]> {
   let total = NaN;
   const started = performance.now();
   for (let page = 1; ; page++) {
-    const res = await cloud.host.invoke('event', { action: 'registrations', input: { eventId, page, pageSize: PAGE_SIZE } }, { openid: admin });
+    const res = await cloud.host.invoke(
+      'event',
+      { action: 'registrations', input: { eventId, page, pageSize: PAGE_SIZE } },
+      { openid: admin },
+    );
     if (!res.ok) throw new Error(`registrations page ${page}: ${res.errCode} ${res.errMsg}`);
-    const env = res.result as { ok: boolean; data?: { items: { id: string }[]; total: number }; error?: { code: string; message: string } };
+    const env = res.result as {
+      ok: boolean;
+      data?: { items: { id: string }[]; total: number };
+      error?: { code: string; message: string };
+    };
     if (!env.ok || !env.data) throw new Error(`registrations page ${page}: ${env.error?.code} ${env.error?.message}`);
     pages += 1;
     requests += res.dbRequests;
@@ -61,7 +69,12 @@ async function roster(cloud: TestCloud, openids: string[]): Promise<Figure[]> {
   const ms = performance.now() - started;
   console.log(`[big-reads] roster of ${seen.size} read in ${pages} pages, ${round(ms)} ms`);
   return [
-    info('big read: roster, every page', round(ms), 'ms', `${pages} pages of ${PAGE_SIZE}, ${requests} database requests in all`),
+    info(
+      'big read: roster, every page',
+      round(ms),
+      'ms',
+      `${pages} pages of ${PAGE_SIZE}, ${requests} database requests in all`,
+    ),
     exactly('big read: roster rows read once', seen.size, 'rows', RECORDS, `total reported ${total}`),
     info('big read: roster, requests per page', worstPage, 'requests', 'the worst page, the last ones included'),
   ];
@@ -77,8 +90,14 @@ async function roster(cloud: TestCloud, openids: string[]): Promise<Figure[]> {
 async function submittedAttempts(cloud: TestCloud, openids: string[], paperId: string): Promise<Map<string, number>> {
   const sit = async (openid: string, pick: number) => {
     const live = (await okInvoke(cloud.host, openid, 'quiz', 'start', { paperId })) as LiveAttempt;
-    const answers = live.questions.map((q) => ({ index: q.index, tokens: [q.options[(pick + q.index) % q.options.length].token] }));
-    return (await okInvoke(cloud.host, openid, 'quiz', 'submit', { attemptId: live.attemptId, answers })) as SubmitOutput;
+    const answers = live.questions.map((q) => ({
+      index: q.index,
+      tokens: [q.options[(pick + q.index) % q.options.length].token],
+    }));
+    return (await okInvoke(cloud.host, openid, 'quiz', 'submit', {
+      attemptId: live.attemptId,
+      answers,
+    })) as SubmitOutput;
   };
   const scores = new Map<string, number>();
   const measured = await sit(openids[0], 0);
@@ -126,15 +145,29 @@ async function results(cloud: TestCloud, openids: string[]): Promise<Figure[]> {
   const res = await cloud.host.invoke('quiz', { action: 'getResult', input: { attemptId } }, { openid: me });
   const ms = performance.now() - started;
   if (!res.ok) throw new Error(`getResult: ${res.errCode} ${res.errMsg}`);
-  const env = res.result as { ok: boolean; data?: { rank: { rank: number; of: number } }; error?: { code: string; message: string } };
+  const env = res.result as {
+    ok: boolean;
+    data?: { rank: { rank: number; of: number } };
+    error?: { code: string; message: string };
+  };
   if (!env.ok || !env.data) throw new Error(`getResult: ${env.error?.code} ${env.error?.message}`);
   // createMembers spreads members over the four grassroots unions by index: unit mates are i ≡ 0 (mod 4).
   const unitMates = openids.filter((_, i) => i % 4 === 0);
   const mine = scores.get(me)!;
   const expectedRank = 1 + unitMates.filter((o) => scores.get(o)! > mine).length;
   return [
-    info('big read: result with unit rank', round(ms), 'ms', `${scores.size.toLocaleString('en-US')} results on the paper, ${unitMates.length} in the unit`),
-    info('big read: result, database requests', res.dbRequests, 'requests', 'getResult of one member (member read included)'),
+    info(
+      'big read: result with unit rank',
+      round(ms),
+      'ms',
+      `${scores.size.toLocaleString('en-US')} results on the paper, ${unitMates.length} in the unit`,
+    ),
+    info(
+      'big read: result, database requests',
+      res.dbRequests,
+      'requests',
+      'getResult of one member (member read included)',
+    ),
     exactly('big read: rank counts the whole unit', env.data.rank.of, 'members', unitMates.length),
     exactly('big read: rank', env.data.rank.rank, '', expectedRank, `score ${mine}`),
   ];
@@ -157,7 +190,14 @@ export const bench: Benchmark = async () => {
         figures.push(errorFigure(`big read: ${name}`, e));
       }
     }
-    figures.unshift(info('big reads: whole benchmark', round((performance.now() - started) / 1000, 1), 's', `in-memory SQLite; setup included`));
+    figures.unshift(
+      info(
+        'big reads: whole benchmark',
+        round((performance.now() - started) / 1000, 1),
+        's',
+        `in-memory SQLite; setup included`,
+      ),
+    );
     return figures;
   } finally {
     await cloud.close();

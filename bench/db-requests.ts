@@ -53,7 +53,12 @@ function figureOf(key: string, m: Measurement | undefined, failure: string | und
   const worst = Math.max(...m.dbRequests);
   const n = m.dbRequests.length;
   const same = m.dbRequests.every((v) => v === worst);
-  const note = n === 1 ? undefined : same ? `each of ${n} calls` : `max of ${n} calls (${m.dbRequests.slice(0, 8).join(', ')}${n > 8 ? ', …' : ''})`;
+  const note =
+    n === 1
+      ? undefined
+      : same
+        ? `each of ${n} calls`
+        : `max of ${n} calls (${m.dbRequests.slice(0, 8).join(', ')}${n > 8 ? ', …' : ''})`;
   return goal === undefined ? info(label, worst, 'requests', note) : atMost(label, worst, 'requests', goal, note);
 }
 
@@ -65,11 +70,17 @@ export const bench: Benchmark = async () => {
     let failure: string | undefined;
     const scenario = loadScenario(area);
     if (!scenario) {
-      for (const a of actions) figures.push(notMeasured(`db requests: ${area}.${a}`, `no bench/scenarios/${area}.ts`, goalText(`${area}.${a}`)));
+      for (const a of actions)
+        figures.push(
+          notMeasured(`db requests: ${area}.${a}`, `no bench/scenarios/${area}.ts`, goalText(`${area}.${a}`)),
+        );
       continue;
     }
     // The member function's documented bootstrap names the demo admin (as scripts/local.ts does).
-    const cloud = await startTestCloud({ seed: true, functionEnv: { member: { ADMIN_OPENIDS: PERSONAS.admin.openid } } });
+    const cloud = await startTestCloud({
+      seed: true,
+      functionEnv: { member: { ADMIN_OPENIDS: PERSONAS.admin.openid } },
+    });
     try {
       await scenario(createKit(cloud, measurements));
     } catch (e) {
@@ -80,8 +91,8 @@ export const bench: Benchmark = async () => {
     }
     for (const a of actions) figures.push(figureOf(`${area}.${a}`, measurements.get(`${area}.${a}`), failure));
     // Calls into other areas (e.g. member.home measured in a quiz scenario) are not lost.
-    for (const [key, m] of measurements) if (m.area !== area) figures.push(figureOf(key, m, undefined, ` (in the ${area} scenario)`));
+    for (const [key, m] of measurements)
+      if (m.area !== area) figures.push(figureOf(key, m, undefined, ` (in the ${area} scenario)`));
   }
   return figures;
 };
-

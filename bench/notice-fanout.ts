@@ -42,7 +42,9 @@ async function grantNoticeQuota(host: CloudHost, db: SeedDb, openids: string[]):
 }
 
 function timeoutSeconds(): number {
-  const config = JSON.parse(fs.readFileSync(path.join(DIST, 'cloudfunctions', 'notice', 'config.json'), 'utf8')) as { timeout?: number };
+  const config = JSON.parse(fs.readFileSync(path.join(DIST, 'cloudfunctions', 'notice', 'config.json'), 'utf8')) as {
+    timeout?: number;
+  };
   return config.timeout ?? 3;
 }
 
@@ -67,7 +69,10 @@ export const bench: Benchmark = async () => {
     const published = await log.invoke('notice', { action: 'publish', input: { id } }, admin);
     if (!published.ok) throw new Error(`publish failed: ${published.errCode} ${published.errMsg}`);
     let report = await okInvoke(local.host, admin, 'notice', 'deliveryReport', { id });
-    while ((report.queued > 0 || report.publish.sending > 0 || report.publish.sent < MEMBERS) && performance.now() - started < WAIT_LIMIT_MS) {
+    while (
+      (report.queued > 0 || report.publish.sending > 0 || report.publish.sent < MEMBERS) &&
+      performance.now() - started < WAIT_LIMIT_MS
+    ) {
       await new Promise((r) => setTimeout(r, POLL_MS));
       report = await okInvoke(local.host, admin, 'notice', 'deliveryReport', { id });
     }
@@ -82,11 +87,42 @@ export const bench: Benchmark = async () => {
     const outbox = local.host.openapi.outbox({ templateId: templateIdOf('notice'), limit: MEMBERS * 2 }).length;
     const counts = report.publish;
     return [
-      info('notice fan-out: setup', `${MEMBERS.toLocaleString('en-US')} members`, '', `${SEND_LATENCY_MS} ms per subscription send, each member with one quota`),
+      info(
+        'notice fan-out: setup',
+        `${MEMBERS.toLocaleString('en-US')} members`,
+        '',
+        `${SEND_LATENCY_MS} ms per subscription send, each member with one quota`,
+      ),
       info('notice fan-out: total time', totalS, 's', `publish to last send; queue ${report.queued} left`),
-      exactly('notice fan-out: messages sent', counts.sent, 'members', MEMBERS, `no quota ${counts.no_quota}, refused ${counts.refused}, error ${counts.error}; outbox ${outbox}`),
-      atMost('notice fan-out: longest invocation', round(longest), 'ms', limitMs, `${runs.length} invocations (${runs.map((r) => r.action).filter((a, i, all) => all.indexOf(a) === i).join(', ')}), timeout ${limitMs / 1000} s`),
-      atMost('notice fan-out: failed invocations', failed.length, 'invocations', 0, failed.length ? failed.slice(0, 3).map((r) => `${r.action} ${r.errCode}`).join(', ') : undefined),
+      exactly(
+        'notice fan-out: messages sent',
+        counts.sent,
+        'members',
+        MEMBERS,
+        `no quota ${counts.no_quota}, refused ${counts.refused}, error ${counts.error}; outbox ${outbox}`,
+      ),
+      atMost(
+        'notice fan-out: longest invocation',
+        round(longest),
+        'ms',
+        limitMs,
+        `${runs.length} invocations (${runs
+          .map((r) => r.action)
+          .filter((a, i, all) => all.indexOf(a) === i)
+          .join(', ')}), timeout ${limitMs / 1000} s`,
+      ),
+      atMost(
+        'notice fan-out: failed invocations',
+        failed.length,
+        'invocations',
+        0,
+        failed.length
+          ? failed
+              .slice(0, 3)
+              .map((r) => `${r.action} ${r.errCode}`)
+              .join(', ')
+          : undefined,
+      ),
       info('notice fan-out: publish call', round(published.ms), 'ms'),
     ] satisfies Figure[];
   } finally {

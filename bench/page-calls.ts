@@ -46,7 +46,12 @@ function countCalls(host: CloudHost): { take(): string[] } {
 }
 
 /** Opens `route` in a fresh browser context (a first load, nothing cached) and lists the calls it made. */
-async function firstLoad(app: App, counter: { take(): string[] }, persona: PersonaKey, route: string): Promise<string[]> {
+async function firstLoad(
+  app: App,
+  counter: { take(): string[] },
+  persona: PersonaKey,
+  route: string,
+): Promise<string[]> {
   counter.take();
   const page: Page = await app.pageAs(persona, `/${route}`);
   try {
@@ -76,7 +81,15 @@ export const bench: Benchmark = async () => {
       const persona = q?.persona ?? 'worker';
       try {
         const calls = await firstLoad(app, counter, persona, q?.query ? `${route}?${q.query}` : route);
-        figures.push(atMost(label, calls.length, 'calls', 1, `as ${PERSONAS[persona].name} (${persona}); ${calls.join(', ') || 'no call'}`));
+        figures.push(
+          atMost(
+            label,
+            calls.length,
+            'calls',
+            1,
+            `as ${PERSONAS[persona].name} (${persona}); ${calls.join(', ') || 'no call'}`,
+          ),
+        );
       } catch (e) {
         figures.push(errorFigure(label, e, '≤ 1 calls'));
       }

@@ -37,7 +37,10 @@ export async function pageQueries(host: CloudHost): Promise<Record<string, PageQ
   // The answering page needs an attempt in progress (the worker's), the result page a submitted one (the cadre's).
   const liveAttempt = isMissing(paperId)
     ? paperId
-    : await attempt('could not start the demo paper', async () => (await okInvoke(host, worker, 'quiz', 'start', { paperId })).attemptId);
+    : await attempt(
+        'could not start the demo paper',
+        async () => (await okInvoke(host, worker, 'quiz', 'start', { paperId })).attemptId,
+      );
   const doneAttempt = isMissing(paperId)
     ? paperId
     : await attempt('could not start and submit the demo paper', async () => {

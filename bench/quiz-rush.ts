@@ -50,7 +50,11 @@ class Recorder {
 async function sitPaper(client: FunctionClient, rec: Recorder, openid: string, paperId: string): Promise<SubmitOutput> {
   const live = await rec.call<LiveAttempt>(client, openid, 'start', { paperId });
   for (const q of live.questions) {
-    await rec.call(client, openid, 'saveAnswer', { attemptId: live.attemptId, index: q.index, tokens: [q.options[0].token] });
+    await rec.call(client, openid, 'saveAnswer', {
+      attemptId: live.attemptId,
+      index: q.index,
+      tokens: [q.options[0].token],
+    });
   }
   return rec.call<SubmitOutput>(client, openid, 'submit', { attemptId: live.attemptId });
 }
@@ -74,9 +78,22 @@ async function level(local: BenchLocal, client: FunctionClient, openids: string[
   local.host.engine.roundTripMs = 0;
   const submitted = settled.filter((s) => s.status === 'fulfilled' && s.value.questionCount === QUESTIONS).length;
   const outOfTime = settled.filter((s) => s.status === 'rejected' && s.reason instanceof OutOfTime).length;
-  const failures = Object.entries(rec.errors).map(([k, n]) => `${k} ×${n}`).join(', ');
-  const other = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof OutOfTime) && !/^(start|saveAnswer|submit) /.test(String((s.reason as Error)?.message)));
-  const why = [failures, outOfTime ? `${outOfTime} stopped by the ${TIME_LIMIT_MS / 1000} s time limit` : '', other ? String(other.reason) : ''].filter(Boolean).join('; ');
+  const failures = Object.entries(rec.errors)
+    .map(([k, n]) => `${k} ×${n}`)
+    .join(', ');
+  const other = settled.find(
+    (s): s is PromiseRejectedResult =>
+      s.status === 'rejected' &&
+      !(s.reason instanceof OutOfTime) &&
+      !/^(start|saveAnswer|submit) /.test(String((s.reason as Error)?.message)),
+  );
+  const why = [
+    failures,
+    outOfTime ? `${outOfTime} stopped by the ${TIME_LIMIT_MS / 1000} s time limit` : '',
+    other ? String(other.reason) : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   const requests = ACTIONS.reduce((n, a) => n + rec.ms[a].length, 0);
   return { ms, wallMs, requests, submitted, rec, why };
 }
@@ -92,14 +109,45 @@ export const bench: Benchmark = async () => {
     for (const ms of ROUND_TRIPS_MS) levels.push(await level(local, client, openids, ms));
 
     const figures: Figure[] = [
-      info('quiz rush: setup', `${MEMBERS} members × ${QUESTIONS} questions`, '', `HTTP, ${SOCKETS} sockets, file-backed SQLite, quiz function timeout 3 s, a fresh paper per level`),
-      sideBySide('quiz rush: wall time', 's', levels.map((l) => round(l.wallMs / 1000, 2)), `${client.retries()} calls resent after a connection reset`),
-      sideBySide('quiz rush: throughput', 'requests/s', levels.map((l) => (l.requests / l.wallMs) * 1000)),
-      sideBySideJudged('quiz rush: members not submitted', 'members', levels.map((l) => MEMBERS - l.submitted), '= 0', (v) => v === 0, levels.map((l) => (l.why ? `${l.ms} ms: ${l.why}` : '')).filter(Boolean).join(' | ') || undefined),
+      info(
+        'quiz rush: setup',
+        `${MEMBERS} members × ${QUESTIONS} questions`,
+        '',
+        `HTTP, ${SOCKETS} sockets, file-backed SQLite, quiz function timeout 3 s, a fresh paper per level`,
+      ),
+      sideBySide(
+        'quiz rush: wall time',
+        's',
+        levels.map((l) => round(l.wallMs / 1000, 2)),
+        `${client.retries()} calls resent after a connection reset`,
+      ),
+      sideBySide(
+        'quiz rush: throughput',
+        'requests/s',
+        levels.map((l) => (l.requests / l.wallMs) * 1000),
+      ),
+      sideBySideJudged(
+        'quiz rush: members not submitted',
+        'members',
+        levels.map((l) => MEMBERS - l.submitted),
+        '= 0',
+        (v) => v === 0,
+        levels
+          .map((l) => (l.why ? `${l.ms} ms: ${l.why}` : ''))
+          .filter(Boolean)
+          .join(' | ') || undefined,
+      ),
     ];
     for (const a of ACTIONS) {
       const s = levels.map((l) => summarise(l.rec.ms[a]));
-      figures.push(sideBySide(`quiz rush: ${a} p95`, 'ms', s.map((x) => x.p95), `p50 ${s.map((x) => round(x.p50)).join(' / ')} ms; max ${s.map((x) => round(x.max)).join(' / ')} ms`));
+      figures.push(
+        sideBySide(
+          `quiz rush: ${a} p95`,
+          'ms',
+          s.map((x) => x.p95),
+          `p50 ${s.map((x) => round(x.p50)).join(' / ')} ms; max ${s.map((x) => round(x.max)).join(' / ')} ms`,
+        ),
+      );
     }
     return figures;
   } finally {

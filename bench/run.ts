@@ -50,7 +50,10 @@ function runBenchmark(name: string, budgetS: number): Figure[] {
     console.log(`bench: ${name} done in ${seconds} s`);
     return figures;
   }
-  const why = res.error?.message.includes('ETIMEDOUT') || res.signal === 'SIGKILL' ? `stopped after its ${budgetS} s budget` : `exited ${res.status ?? res.signal} without figures`;
+  const why =
+    res.error?.message.includes('ETIMEDOUT') || res.signal === 'SIGKILL'
+      ? `stopped after its ${budgetS} s budget`
+      : `exited ${res.status ?? res.signal} without figures`;
   return [errorFigure(name, why)];
 }
 
@@ -66,13 +69,19 @@ function updateReadme(figures: Figure[], wallS: number): void {
     return;
   }
   const stamp = `Last run: ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.versions.node}, ${wallS} s in all.`;
-  fs.writeFileSync(readme, `${text.slice(0, i + start.length)}\n${stamp}\n\n${formatMarkdown(figures)}\n${text.slice(j)}`);
+  fs.writeFileSync(
+    readme,
+    `${text.slice(0, i + start.length)}\n${stamp}\n\n${formatMarkdown(figures)}\n${text.slice(j)}`,
+  );
   console.log('bench: README.md Benchmarks table updated');
 }
 
 function main(): void {
   const started = performance.now();
-  const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const figures: Figure[] = [];
   if (!process.env.BENCH_SKIP_BUILD) {
     for (const script of BUILDS) {
@@ -89,13 +98,20 @@ function main(): void {
   const results = {
     ranAt: new Date().toISOString(),
     wallSeconds: wallS,
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30), node: process.versions.node },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      memoryGiB: round(os.totalmem() / 2 ** 30),
+      node: process.versions.node,
+    },
     figures,
   };
   fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\n${formatTable(figures)}\n`);
   const failed = figures.filter((f) => f.pass === false).length;
-  console.log(`bench: ${figures.length} figures, ${failed} short of their goal or in error, ${wallS} s in all; written to bench/results.json`);
+  console.log(
+    `bench: ${figures.length} figures, ${failed} short of their goal or in error, ${wallS} s in all; written to bench/results.json`,
+  );
   if (process.argv.includes('--readme')) updateReadme(figures, wallS);
 }
 

@@ -24,7 +24,13 @@ const RTT_MS = 20;
 /** WeChat's default function timeout: what a member-facing call must stay well under. */
 const MEMBER_LIMIT_MS = 3000;
 
-async function timed<T>(cloud: TestCloud, openid: string, fn: string, action: string, input: unknown): Promise<{ data: T; requests: number; ms: number }> {
+async function timed<T>(
+  cloud: TestCloud,
+  openid: string,
+  fn: string,
+  action: string,
+  input: unknown,
+): Promise<{ data: T; requests: number; ms: number }> {
   const started = performance.now();
   const res = await cloud.host.invoke(fn, { action, input }, { openid, source: 'wx_client' });
   const ms = round(performance.now() - started);
@@ -76,25 +82,68 @@ export const bench: Benchmark = async () => {
     const rollup = await timed<Rollup>(cloud, PERSONAS.admin.openid, 'trainingAdmin', 'rollup', { year });
     const everyone = (cloud.dump('members') as unknown as MemberDoc[]).filter((m) => m.status === 'verified').length;
     figures.push(
-      info(`training rollup of ${MEMBERS.toLocaleString('en-US')} members: db requests`, rollup.requests, 'requests', 'members in 3 pages, ledgers by id in parallel batches of 500'),
-      info(`training rollup of ${MEMBERS.toLocaleString('en-US')} members at ${RTT_MS} ms round trip`, rollup.ms, 'ms', `the whole union (${rollup.data.total.members} members)`),
-      exactly('training rollup: members counted', rollup.data.total.members, 'members', everyone, 'every verified member, once'),
+      info(
+        `training rollup of ${MEMBERS.toLocaleString('en-US')} members: db requests`,
+        rollup.requests,
+        'requests',
+        'members in 3 pages, ledgers by id in parallel batches of 500',
+      ),
+      info(
+        `training rollup of ${MEMBERS.toLocaleString('en-US')} members at ${RTT_MS} ms round trip`,
+        rollup.ms,
+        'ms',
+        `the whole union (${rollup.data.total.members} members)`,
+      ),
+      exactly(
+        'training rollup: members counted',
+        rollup.data.total.members,
+        'members',
+        everyone,
+        'every verified member, once',
+      ),
     );
 
     const progress = await timed(cloud, PERSONAS.cadre.openid, 'training', 'progress', {});
     const openNow = await timed(cloud, PERSONAS.cadre.openid, 'training', 'openNow', {});
     figures.push(
-      atMost('我的学时 page: db requests (progress + openNow, each)', Math.max(progress.requests, openNow.requests), 'requests', 4, `progress ${progress.requests}, openNow ${openNow.requests}; called in parallel`),
-      atMost(`我的学时 page at ${RTT_MS} ms round trip (slower of the two calls)`, Math.max(progress.ms, openNow.ms), 'ms', MEMBER_LIMIT_MS, `progress ${progress.ms} ms, openNow ${openNow.ms} ms`),
+      atMost(
+        '我的学时 page: db requests (progress + openNow, each)',
+        Math.max(progress.requests, openNow.requests),
+        'requests',
+        4,
+        `progress ${progress.requests}, openNow ${openNow.requests}; called in parallel`,
+      ),
+      atMost(
+        `我的学时 page at ${RTT_MS} ms round trip (slower of the two calls)`,
+        Math.max(progress.ms, openNow.ms),
+        'ms',
+        MEMBER_LIMIT_MS,
+        `progress ${progress.ms} ms, openNow ${openNow.ms} ms`,
+      ),
     );
 
     const lessonId = DEMO_LESSONS[2].id;
-    const started = await timed<{ session: string; startedAt: number; finishableAt: number }>(cloud, PERSONAS.cadre.openid, 'training', 'startLesson', { lessonId });
+    const started = await timed<{ session: string; startedAt: number; finishableAt: number }>(
+      cloud,
+      PERSONAS.cadre.openid,
+      'training',
+      'startLesson',
+      { lessonId },
+    );
     const finish = await withClockAhead(started.data.finishableAt - started.data.startedAt + 1000, () =>
-      timed<{ outcome: string }>(cloud, PERSONAS.cadre.openid, 'training', 'finishLesson', { lessonId, session: started.data.session }),
+      timed<{ outcome: string }>(cloud, PERSONAS.cadre.openid, 'training', 'finishLesson', {
+        lessonId,
+        session: started.data.session,
+      }),
     );
     figures.push(
-      atMost(`finishLesson at ${RTT_MS} ms round trip`, finish.ms, 'ms', MEMBER_LIMIT_MS, `${finish.requests} db requests, outcome ${finish.data.outcome}`),
+      atMost(
+        `finishLesson at ${RTT_MS} ms round trip`,
+        finish.ms,
+        'ms',
+        MEMBER_LIMIT_MS,
+        `${finish.requests} db requests, outcome ${finish.data.outcome}`,
+      ),
       info(`startLesson at ${RTT_MS} ms round trip`, started.ms, 'ms', `${started.requests} db requests`),
     );
   } finally {

@@ -14,9 +14,27 @@ const unitName = (unitId: string): string => DEMO_UNITS.find((u) => u.id === uni
 export function personaList(): PersonaItem[] {
   const personas = (Object.keys(PERSONAS) as (keyof typeof PERSONAS)[]).map((key): PersonaItem => {
     const p = PERSONAS[key];
-    return { openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: PERSONA_NOTES[key] };
+    return {
+      openid: p.openid,
+      name: p.name,
+      role: ROLE_LABELS[p.role],
+      unit: unitName(p.unitId),
+      note: PERSONA_NOTES[key],
+    };
   });
-  const pending = DEMO_PENDING.map((p): PersonaItem => ({ openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: '注册待审核' }));
-  const voice = VOICE_PERSONAS.map((p): PersonaItem => ({ openid: p.openid, name: p.name, role: ROLE_LABELS[p.role], unit: unitName(p.unitId), note: '基层工会组织者' }));
+  const pending = DEMO_PENDING.map((p): PersonaItem => ({
+    openid: p.openid,
+    name: p.name,
+    role: ROLE_LABELS[p.role],
+    unit: unitName(p.unitId),
+    note: '注册待审核',
+  }));
+  const voice = VOICE_PERSONAS.map((p): PersonaItem => ({
+    openid: p.openid,
+    name: p.name,
+    role: ROLE_LABELS[p.role],
+    unit: unitName(p.unitId),
+    note: '基层工会组织者',
+  }));
   return [...personas, ...voice, ...pending];
 }

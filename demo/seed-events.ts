@@ -49,7 +49,11 @@ const WINTER_QUOTAS: UnitQuota[] = [
 const WINTER_FIELDS: FormField[] = [{ id: 'f1', label: '家庭人口', type: 'number', required: true }];
 
 /** Counters as the seeded registrations below hold them (quota units listed so conditions can match). */
-const seats = (confirmed: number, pending = 0, quotas: UnitQuota[] = []): Seats => ({ ...emptySeats(quotas), confirmed, pending });
+const seats = (confirmed: number, pending = 0, quotas: UnitQuota[] = []): Seats => ({
+  ...emptySeats(quotas),
+  confirmed,
+  pending,
+});
 
 export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
   const admin = PERSONAS.admin;
@@ -62,7 +66,13 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
     updatedAt: now,
     publishedAt: now,
   };
-  const byBranch = { ownerUnitId: branch.id, ownerUnitPath: unitPathOf(branch.id), ownerUnitName: branch.name, createdBy: admin.openid, audienceUnits: [branch.id] };
+  const byBranch = {
+    ownerUnitId: branch.id,
+    ownerUnitPath: unitPathOf(branch.id),
+    ownerUnitName: branch.name,
+    createdBy: admin.openid,
+    audienceUnits: [branch.id],
+  };
 
   const summerStart = dayAt(now, 6, 9);
   const autumnStart = dayAt(now, 20, 14);
@@ -71,7 +81,8 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
       _id: DEMO_EVENTS.summer,
       kind: 'summer_cooling',
       title: '夏送清凉慰问一线职工',
-      description: '高温季节，分公司工会为一线职工送上防暑降温用品（毛巾、藿香正气水、绿豆）。请报名后按时到场领取，凭报名码登记。',
+      description:
+        '高温季节，分公司工会为一线职工送上防暑降温用品（毛巾、藿香正气水、绿豆）。请报名后按时到场领取，凭报名码登记。',
       place: '采油一大队职工之家',
       startsAt: summerStart,
       endsAt: new Date(summerStart.getTime() + 3 * 3600_000),
@@ -92,7 +103,8 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
       _id: DEMO_EVENTS.autumn,
       kind: 'autumn_aid',
       title: '金秋助学：职工子女升学资助',
-      description: '资助今年考入大学的职工子女。请如实填写并上传录取通知书，工会审核通过后发放助学金。每位职工每年限申请一次。',
+      description:
+        '资助今年考入大学的职工子女。请如实填写并上传录取通知书，工会审核通过后发放助学金。每位职工每年限申请一次。',
       place: '分公司工会办公室（线上提交材料）',
       startsAt: autumnStart,
       endsAt: new Date(autumnStart.getTime() + 2 * 3600_000),
@@ -161,7 +173,14 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
   // Two demo members already hold 夏送清凉 places; one 金秋助学 application awaits review.
   const people = demoMembers();
   const year = (start: Date) => benefitYear(start.getTime());
-  const registration = (eventId: string, kind: string, start: Date, p: (typeof people)[number], state: 'confirmed' | 'pending', answers: Record<string, unknown>[]) => ({
+  const registration = (
+    eventId: string,
+    kind: string,
+    start: Date,
+    p: (typeof people)[number],
+    state: 'confirmed' | 'pending',
+    answers: Record<string, unknown>[],
+  ) => ({
     _id: `${eventId}_${p.openid}`,
     eventId,
     openid: p.openid,
@@ -193,7 +212,9 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
     checkedInAt: null,
   });
   const regs = [
-    registration(DEMO_EVENTS.summer, 'summer_cooling', summerStart, people[0], 'confirmed', [{ fieldId: 'f1', label: '饮品偏好', type: 'choice', value: '绿豆汤' }]),
+    registration(DEMO_EVENTS.summer, 'summer_cooling', summerStart, people[0], 'confirmed', [
+      { fieldId: 'f1', label: '饮品偏好', type: 'choice', value: '绿豆汤' },
+    ]),
     registration(DEMO_EVENTS.summer, 'summer_cooling', summerStart, people[1], 'confirmed', []),
     registration(DEMO_EVENTS.autumn, 'autumn_aid', autumnStart, people[2], 'pending', [
       { fieldId: 'f1', label: '子女姓名', type: 'text', value: '张晓宇' },

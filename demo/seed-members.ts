@@ -6,12 +6,34 @@ import { insertAll, type SeedDb } from './db';
  * brigade (for 李秀兰), one in the second (for 赵志强). Not on the roster, like the newcomer.
  */
 export const DEMO_PENDING: DemoPerson[] = [
-  { openid: 'o-pending-zhou', name: '周晓梅', employeeNo: 'QH10201', phone: '13905460201', unitId: 'u-grass-1', role: 'worker' },
-  { openid: 'o-pending-wu', name: '吴海波', employeeNo: 'QH10202', phone: '13905460202', unitId: 'u-grass-2', role: 'worker' },
-  { openid: 'o-pending-zheng', name: '郑丽华', employeeNo: 'QH10203', phone: '13905460203', unitId: 'u-grass-3', role: 'worker' },
+  {
+    openid: 'o-pending-zhou',
+    name: '周晓梅',
+    employeeNo: 'QH10201',
+    phone: '13905460201',
+    unitId: 'u-grass-1',
+    role: 'worker',
+  },
+  {
+    openid: 'o-pending-wu',
+    name: '吴海波',
+    employeeNo: 'QH10202',
+    phone: '13905460202',
+    unitId: 'u-grass-2',
+    role: 'worker',
+  },
+  {
+    openid: 'o-pending-zheng',
+    name: '郑丽华',
+    employeeNo: 'QH10203',
+    phone: '13905460203',
+    unitId: 'u-grass-3',
+    role: 'worker',
+  },
 ];
 
-const unitNamesOf = (unitId: string): string[] => unitPathOf(unitId).map((id) => DEMO_UNITS.find((u) => u.id === id)?.name ?? id);
+const unitNamesOf = (unitId: string): string[] =>
+  unitPathOf(unitId).map((id) => DEMO_UNITS.find((u) => u.id === id)?.name ?? id);
 const codeOf = (unitId: string): string => DEMO_UNITS.find((u) => u.id === unitId)?.code ?? '';
 
 /** The verified demo members: every persona but the unregistered newcomer, and the other demo members. */
@@ -59,7 +81,10 @@ export async function seedMembers(db: SeedDb, now: Date): Promise<void> {
     submittedAt: at,
     ...(status === 'verified' ? { verifiedAt: now, verifiedBy: PERSONAS.admin.openid } : {}),
   });
-  await insertAll(db, 'members', [...verified.map((p) => memberDoc(p, 'verified')), ...DEMO_PENDING.map((p, i) => memberDoc(p, 'pending', new Date(submitted.getTime() + (i + 1) * 3600_000)))]);
+  await insertAll(db, 'members', [
+    ...verified.map((p) => memberDoc(p, 'verified')),
+    ...DEMO_PENDING.map((p, i) => memberDoc(p, 'pending', new Date(submitted.getTime() + (i + 1) * 3600_000))),
+  ]);
   await insertAll(
     db,
     'employee_numbers',

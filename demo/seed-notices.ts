@@ -130,7 +130,12 @@ const NOTICES: DemoNotice[] = [
 
 async function findSummerEvent(db: SeedDb): Promise<{ id: string; title: string }> {
   try {
-    const res = (await db.collection('events').where({ kind: 'summer_cooling' }).orderBy('createdAt', 'desc').limit(1).get()) as unknown as {
+    const res = (await db
+      .collection('events')
+      .where({ kind: 'summer_cooling' })
+      .orderBy('createdAt', 'desc')
+      .limit(1)
+      .get()) as unknown as {
       data: { _id: string; title: string }[];
     };
     const ev = res.data[0];
@@ -182,7 +187,12 @@ export async function seedNotices(db: SeedDb, now: Date): Promise<void> {
   const others = demoMembers();
   const reads = NOTICES.filter((n) => n.at < -2 && n.status !== 'withdrawn').flatMap((n, i) =>
     others
-      .filter((m, j) => (j + i) % 3 !== 0 && n.units.some((u) => unitPathOf(m.unitId).includes(u)) && (n.roles ?? ROLES).includes(m.role))
+      .filter(
+        (m, j) =>
+          (j + i) % 3 !== 0 &&
+          n.units.some((u) => unitPathOf(m.unitId).includes(u)) &&
+          (n.roles ?? ROLES).includes(m.role),
+      )
       .map((m) => ({
         _id: `${n.id}_${m.openid}`,
         noticeId: n.id,

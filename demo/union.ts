@@ -37,13 +37,63 @@ export interface DemoPerson {
 
 /** The personas listed on the local sign-in screen. */
 export const PERSONAS = {
-  admin: { openid: 'o-admin-wang', name: '王建国', employeeNo: 'QH10001', phone: '13905460001', unitId: 'u-branch', role: 'admin' },
-  organizer: { openid: 'o-org-li', name: '李秀兰', employeeNo: 'QH10002', phone: '13905460002', unitId: 'u-brigade-1', role: 'organizer' },
-  organizer2: { openid: 'o-org-zhao', name: '赵志强', employeeNo: 'QH10003', phone: '13905460003', unitId: 'u-brigade-2', role: 'organizer' },
-  cadre: { openid: 'o-cadre-zhang', name: '张伟', employeeNo: 'QH10004', phone: '13905460004', unitId: 'u-grass-1', role: 'cadre' },
-  worker: { openid: 'o-worker-liu', name: '刘芳', employeeNo: 'QH10005', phone: '13905460005', unitId: 'u-grass-1', role: 'worker' },
-  worker2: { openid: 'o-worker-chen', name: '陈明', employeeNo: 'QH10006', phone: '13905460006', unitId: 'u-grass-2', role: 'worker' },
-  newcomer: { openid: 'o-new-sun', name: '孙丽', employeeNo: 'QH10099', phone: '13905460099', unitId: 'u-grass-1', role: 'worker', unregistered: true },
+  admin: {
+    openid: 'o-admin-wang',
+    name: '王建国',
+    employeeNo: 'QH10001',
+    phone: '13905460001',
+    unitId: 'u-branch',
+    role: 'admin',
+  },
+  organizer: {
+    openid: 'o-org-li',
+    name: '李秀兰',
+    employeeNo: 'QH10002',
+    phone: '13905460002',
+    unitId: 'u-brigade-1',
+    role: 'organizer',
+  },
+  organizer2: {
+    openid: 'o-org-zhao',
+    name: '赵志强',
+    employeeNo: 'QH10003',
+    phone: '13905460003',
+    unitId: 'u-brigade-2',
+    role: 'organizer',
+  },
+  cadre: {
+    openid: 'o-cadre-zhang',
+    name: '张伟',
+    employeeNo: 'QH10004',
+    phone: '13905460004',
+    unitId: 'u-grass-1',
+    role: 'cadre',
+  },
+  worker: {
+    openid: 'o-worker-liu',
+    name: '刘芳',
+    employeeNo: 'QH10005',
+    phone: '13905460005',
+    unitId: 'u-grass-1',
+    role: 'worker',
+  },
+  worker2: {
+    openid: 'o-worker-chen',
+    name: '陈明',
+    employeeNo: 'QH10006',
+    phone: '13905460006',
+    unitId: 'u-grass-2',
+    role: 'worker',
+  },
+  newcomer: {
+    openid: 'o-new-sun',
+    name: '孙丽',
+    employeeNo: 'QH10099',
+    phone: '13905460099',
+    unitId: 'u-grass-1',
+    role: 'worker',
+    unregistered: true,
+  },
 } satisfies Record<string, DemoPerson>;
 
 export const PERSONA_NOTES: Partial<Record<keyof typeof PERSONAS, string>> = {
@@ -56,8 +106,52 @@ export const PERSONA_NOTES: Partial<Record<keyof typeof PERSONAS, string>> = {
   newcomer: '尚未注册',
 };
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
-const GIVEN = ['建华', '秀英', '志刚', '玉兰', '海涛', '丽娟', '国强', '桂芳', '春生', '晓燕', '德明', '红梅', '卫东', '淑珍', '永胜', '文静', '新民', '爱华', '立军', '凤英', '宏伟', '小红', '振兴', '雪梅', '长青', '海燕', '宝山', '金凤', '明辉', '彩霞', '继红', '鹏飞', '庆华', '素芬', '建军', '美玲', '树林', '翠萍', '学军', '俊杰'];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
+const GIVEN = [
+  '建华',
+  '秀英',
+  '志刚',
+  '玉兰',
+  '海涛',
+  '丽娟',
+  '国强',
+  '桂芳',
+  '春生',
+  '晓燕',
+  '德明',
+  '红梅',
+  '卫东',
+  '淑珍',
+  '永胜',
+  '文静',
+  '新民',
+  '爱华',
+  '立军',
+  '凤英',
+  '宏伟',
+  '小红',
+  '振兴',
+  '雪梅',
+  '长青',
+  '海燕',
+  '宝山',
+  '金凤',
+  '明辉',
+  '彩霞',
+  '继红',
+  '鹏飞',
+  '庆华',
+  '素芬',
+  '建军',
+  '美玲',
+  '树林',
+  '翠萍',
+  '学军',
+  '俊杰',
+];
 const GRASS = ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4'];
 
 /** ~34 more members spread over the grassroots unions, deterministic so every run seeds the same. */

@@ -36,7 +36,8 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   members: {
-    description: 'One document per WeChat user (_id = OPENID): profile, unit (ids and names from the root), role, status',
+    description:
+      'One document per WeChat user (_id = OPENID): profile, unit (ids and names from the root), role, status',
     indexes: [
       { name: 'unit_status', keys: { unitId: 1, status: 1 } },
       { name: 'path', keys: { unitPath: 1 } },
@@ -46,11 +47,13 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   employee_numbers: {
-    description: 'Claim of an employee number by one WeChat user (_id = employee number, openid): one member per number, atomically',
+    description:
+      'Claim of an employee number by one WeChat user (_id = employee number, openid): one member per number, atomically',
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
   },
   roster: {
-    description: 'The union roster imported from Excel (_id = employee number): name, phone, unit; a registration matching name + number is verified at once',
+    description:
+      'The union roster imported from Excel (_id = employee number): name, phone, unit; a registration matching name + number is verified at once',
     indexes: [{ name: 'unit', keys: { unitId: 1 } }],
   },
   messages: {
@@ -61,7 +64,8 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   subscriptions: {
-    description: 'Subscription-message quota per member and template (_id = `${openid}_${kind}`): one accept = one send',
+    description:
+      'Subscription-message quota per member and template (_id = `${openid}_${kind}`): one accept = one send',
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
   },
   // Quiz (issue 5). Field-by-field shapes: server/quiz/repos/*.ts. Every key is server-only.
@@ -124,7 +128,7 @@ export const COLLECTIONS = defineCollections({
   registrations: {
     description:
       'One per event and member (_id = `${eventId}_${openid}`): state pending|confirmed|waitlisted|cancelled|removed|rejected, ' +
-      'sign-up round, waitKey (the line\'s order), form answers, member snapshot (name, number, unit), promotion, removal reason, ' +
+      "sign-up round, waitKey (the line's order), form answers, member snapshot (name, number, unit), promotion, removal reason, " +
       'checkedInAt, and the outbox of messages it owes its member',
     indexes: [
       { name: 'mine', keys: { openid: 1, signedUpAt: -1 } },
@@ -154,7 +158,8 @@ export const COLLECTIONS = defineCollections({
     indexes: [],
   },
   export_log: {
-    description: 'Every roster export (issue 8): event, who, when, scope, whether personal data was exported in full, row counts, file',
+    description:
+      'Every roster export (issue 8): event, who, when, scope, whether personal data was exported in full, row counts, file',
     indexes: [
       { name: 'event_time', keys: { eventId: 1, at: -1 } },
       { name: 'by_time', keys: { by: 1, at: -1 } },
@@ -176,7 +181,8 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   notice_deliveries: {
-    description: 'Subscription-message result per member per notice (_id = `${noticeId}_${openid}`; reminders `${noticeId}_r${round}_${openid}`)',
+    description:
+      'Subscription-message result per member per notice (_id = `${noticeId}_${openid}`; reminders `${noticeId}_r${round}_${openid}`)',
     indexes: [{ name: 'notice_status', keys: { noticeId: 1, round: 1, status: 1 } }],
   },
   notice_queue: {
@@ -187,7 +193,8 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   notice_groups: {
-    description: 'Group reach (_id = `${noticeId}_${openGId}_${openid}`): a member opened a notice from a WeChat group card',
+    description:
+      'Group reach (_id = `${noticeId}_${openGId}_${openid}`): a member opened a notice from a WeChat group card',
     indexes: [{ name: 'notice_group', keys: { noticeId: 1, openGId: 1 } }],
   },
   // 职工心声 (issue 21). Shapes: server/voice/repos/*.ts. The writer of a request is stored only as a
@@ -209,11 +216,13 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   voice_settings: {
-    description: 'Per union (_id = unitId): promised working days for a first reply and saved reply templates; `calendar`: added holidays',
+    description:
+      'Per union (_id = unitId): promised working days for a first reply and saved reply templates; `calendar`: added holidays',
     indexes: [],
   },
   surveys: {
-    description: 'Surveys: questions (single|multiple|rating|text), audience (units + roles), anonymous flag, status, closesAt, answer count, notification cursor',
+    description:
+      'Surveys: questions (single|multiple|rating|text), audience (units + roles), anonymous flag, status, closesAt, answer count, notification cursor',
     indexes: [
       { name: 'aimed_live', keys: { audienceUnits: 1, audienceRoles: 1, status: 1, closesAt: 1 } },
       { name: 'owner_time', keys: { ownerUnitPath: 1, updatedAt: -1 } },
@@ -221,7 +230,8 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   survey_answers: {
-    description: 'One answer sheet per member and survey (_id = `${surveyId}_${keyed hash of the member}`): unit, role, answers; name only on named surveys',
+    description:
+      'One answer sheet per member and survey (_id = `${surveyId}_${keyed hash of the member}`): unit, role, answers; name only on named surveys',
     indexes: [{ name: 'survey_unit', keys: { surveyId: 1, unitId: 1 } }],
   },
   // Training plans and study hours (issue 20). Shapes: server/training/repos/*.ts. Every key is server-only.
@@ -248,7 +258,8 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   training_studies: {
-    description: 'A member’s opening of a lesson (_id = `${lessonId}_${openid}`): session token and start on the server’s clock, finish',
+    description:
+      'A member’s opening of a lesson (_id = `${lessonId}_${openid}`): session token and start on the server’s clock, finish',
     indexes: [],
   },
   training_essays: {
@@ -262,7 +273,8 @@ export const COLLECTIONS = defineCollections({
     ],
   },
   training_certificates: {
-    description: 'Certificates of hours (_id = the verification code): member, year, name, unit, hours per subject as issued',
+    description:
+      'Certificates of hours (_id = the verification code): member, year, name, unit, hours per subject as issued',
     indexes: [{ name: 'member_year', keys: { openid: 1, year: 1 } }],
   },
 });

@@ -118,7 +118,9 @@ export interface PageQuery {
 }
 
 /** The arguments after the page name: none, optional or required, as the page's query says. */
-export type QueryArgs<N extends PageName> = undefined extends PageQuery[N] ? [query?: PageQuery[N]] : [query: PageQuery[N]];
+export type QueryArgs<N extends PageName> = undefined extends PageQuery[N]
+  ? [query?: PageQuery[N]]
+  : [query: PageQuery[N]];
 
 /** Pages that can be opened with no query at all (menus and links list these). */
 export type PlainPage = { [N in PageName]: undefined extends PageQuery[N] ? N : never }[PageName];

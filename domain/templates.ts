@@ -6,7 +6,15 @@
  * Only what the product really sends. (Event-start and paper-deadline reminders would need a timer the
  * day before, and cloud-function 2.0 environments have none: offering them would be a promise nobody keeps.)
  */
-export const MESSAGE_KINDS = ['notice', 'waitlist_promoted', 'review_result', 'voice_reply', 'voice_escalated', 'survey', 'training_reminder'] as const;
+export const MESSAGE_KINDS = [
+  'notice',
+  'waitlist_promoted',
+  'review_result',
+  'voice_reply',
+  'voice_escalated',
+  'survey',
+  'training_reminder',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface TemplateSpec {
@@ -23,7 +31,8 @@ export interface TemplateSpec {
  * typeof) and keep the placeholders below, which the local cloud accepts as any id.
  */
 declare const UNION_TEMPLATE_IDS: Partial<Record<MessageKind, string>> | undefined;
-const deployed: Partial<Record<MessageKind, string>> = typeof UNION_TEMPLATE_IDS === 'object' && UNION_TEMPLATE_IDS ? UNION_TEMPLATE_IDS : {};
+const deployed: Partial<Record<MessageKind, string>> =
+  typeof UNION_TEMPLATE_IDS === 'object' && UNION_TEMPLATE_IDS ? UNION_TEMPLATE_IDS : {};
 
 /** The placeholder ids a fresh clone carries; the deploy plan warns while any is still in use. */
 export const PLACEHOLDER_TEMPLATE_IDS: Record<MessageKind, string> = {
@@ -40,7 +49,11 @@ const idOf = (kind: MessageKind): string => deployed[kind] ?? PLACEHOLDER_TEMPLA
 
 export const TEMPLATES: Record<MessageKind, TemplateSpec> = {
   notice: { templateId: idOf('notice'), label: '新通知提醒', keys: ['thing1', 'thing2', 'time3'] },
-  waitlist_promoted: { templateId: idOf('waitlist_promoted'), label: '候补转正通知', keys: ['thing1', 'phrase2', 'thing3'] },
+  waitlist_promoted: {
+    templateId: idOf('waitlist_promoted'),
+    label: '候补转正通知',
+    keys: ['thing1', 'phrase2', 'thing3'],
+  },
   review_result: { templateId: idOf('review_result'), label: '审核结果通知', keys: ['thing1', 'phrase2', 'thing3'] },
   // 职工心声: the answer to my request; an overdue request reaching the next union; a new survey.
   voice_reply: { templateId: idOf('voice_reply'), label: '诉求答复通知', keys: ['thing1', 'phrase2', 'thing3'] },

@@ -90,9 +90,10 @@ export function wxSystemErrorMsg(code: number): string {
 /** Best human-readable text for anything thrown: the stack when there is one, like WeChat's -504002. */
 export function describeThrown(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.stack ?? `${thrown.name}: ${thrown.message}`;
-  if (thrown && typeof thrown === 'object' && 'stack' in thrown && typeof thrown.stack === 'string') return thrown.stack;
+  if (thrown && typeof thrown === 'object' && 'stack' in thrown && typeof thrown.stack === 'string')
+    return thrown.stack;
   try {
-    return typeof thrown === 'string' ? thrown : JSON.stringify(thrown) ?? String(thrown);
+    return typeof thrown === 'string' ? thrown : (JSON.stringify(thrown) ?? String(thrown));
   } catch {
     return String(thrown);
   }

@@ -1,7 +1,14 @@
 import crypto from 'crypto';
 import { performance } from 'perf_hooks';
 import { installDatabaseTransport, jittered, openEngine, type CollectionDecl, type DbEngine } from './db';
-import { currentInvocation, runInInvocation, type CallSource, type CloudServices, type Identity, type Invocation } from './context';
+import {
+  currentInvocation,
+  runInInvocation,
+  type CallSource,
+  type CloudServices,
+  type Identity,
+  type Invocation,
+} from './context';
 import { openEmuStore } from './emu-store';
 import { WxErrCode, describeThrown } from './errors';
 import { failure, type InvokeOutcome, type InvokeResult } from './invoke-result';
@@ -46,7 +53,8 @@ export interface CloudHostOptions {
 /** A non-negative number of milliseconds from an option or an environment variable. */
 export function msSetting(value: number | undefined, envName: string): number {
   const raw = value ?? (process.env[envName] ? Number(process.env[envName]) : 0);
-  if (!Number.isFinite(raw) || raw < 0) throw new Error(`${envName} must be a number of milliseconds >= 0, not ${String(raw)}`);
+  if (!Number.isFinite(raw) || raw < 0)
+    throw new Error(`${envName} must be a number of milliseconds >= 0, not ${String(raw)}`);
   return raw;
 }
 
@@ -109,7 +117,9 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
   const storage = new LocalStorage(opts.storageDir, env, emu);
   const subscribeMessage = new SubscribeMessageService(emu, opts.openapiLatencyMs ?? 0);
   const openData = new OpenDataStore(emu, appid);
-  const loader = new FunctionLoader(opts.functionsDir, sdk, (name) => Object.assign(process.env, functionEnv[name] ?? {}));
+  const loader = new FunctionLoader(opts.functionsDir, sdk, (name) =>
+    Object.assign(process.env, functionEnv[name] ?? {}),
+  );
   let closed = false;
 
   const services: CloudServices = {
@@ -126,7 +136,8 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
   engine.onRequest = (_action, roundTripMs) => {
     const inv = currentOf(services);
     if (!inv) return;
-    if (inv.abandoned) throw new Error(`invocation ${inv.requestId} of ${inv.functionName} timed out: its container no longer runs`);
+    if (inv.abandoned)
+      throw new Error(`invocation ${inv.requestId} of ${inv.functionName} timed out: its container no longer runs`);
     inv.dbRequests += 1;
     inv.dbRoundTripMs += roundTripMs;
   };
@@ -141,7 +152,7 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
       config: undefined,
       requestId: crypto.randomUUID(),
       // Only a mini-program user has an OPENID; triggers and other functions call as nobody.
-      openid: source === 'wx_client' ? identity.openid ?? '' : '',
+      openid: source === 'wx_client' ? (identity.openid ?? '') : '',
       unionid: source === 'wx_client' ? identity.unionid : undefined,
       source,
       dbRequests: 0,
@@ -159,7 +170,10 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
 
   async function execute(inv: Invocation, event: unknown): Promise<InvokeOutcome> {
     if (!loader.exists(inv.functionName)) {
-      return failure(WxErrCode.FUNCTION_NOT_FOUND, '[ResourceNotFound.FunctionName] FunctionName parameter could not be found.');
+      return failure(
+        WxErrCode.FUNCTION_NOT_FOUND,
+        '[ResourceNotFound.FunctionName] FunctionName parameter could not be found.',
+      );
     }
     let payload: unknown;
     try {
@@ -186,7 +200,12 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     const known = triggers.some((t) => !!t && typeof t === 'object' && (t as { name?: unknown }).name === triggerName);
     if (!known) throw new Error(`function ${name} has no trigger named ${triggerName} in its config.json`);
     // The event WeChat's timer trigger sends.
-    const event = { Type: 'Timer', TriggerName: triggerName, Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), Message: '' };
+    const event = {
+      Type: 'Timer',
+      TriggerName: triggerName,
+      Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      Message: '',
+    };
     return invoke(name, event, { source: 'wx_trigger' });
   }
 
@@ -234,7 +253,9 @@ function checkFunctionEnv(functionEnv: Readonly<Record<string, Readonly<Record<s
     for (const [key, value] of Object.entries(vars)) {
       const prev = seen.get(key);
       if (prev && prev.value !== value) {
-        throw new Error(`functionEnv: ${prev.fn} and ${fn} give ${key} different values; process.env is shared, use distinct names`);
+        throw new Error(
+          `functionEnv: ${prev.fn} and ${fn} give ${key} different values; process.env is shared, use distinct names`,
+        );
       }
       seen.set(key, { fn, value });
     }

@@ -9,7 +9,8 @@ export interface InvokeCost {
   ms: number;
 }
 
-export type InvokeResult = ({ ok: true; result: unknown } | { ok: false; errCode: number; errMsg: string }) & InvokeCost;
+export type InvokeResult = ({ ok: true; result: unknown } | { ok: false; errCode: number; errMsg: string }) &
+  InvokeCost;
 
 export type InvokeOutcome = { ok: true; result: unknown } | { ok: false; errCode: number; errMsg: string };
 

@@ -30,7 +30,10 @@ export function readFunctionConfig(dir: string): FunctionConfig {
   const raw: unknown = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
   const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const timeout = typeof obj.timeout === 'number' && obj.timeout > 0 ? obj.timeout : DEFAULT_TIMEOUT_SECONDS;
-  const perms = (obj.permissions && typeof obj.permissions === 'object' ? obj.permissions : {}) as Record<string, unknown>;
+  const perms = (obj.permissions && typeof obj.permissions === 'object' ? obj.permissions : {}) as Record<
+    string,
+    unknown
+  >;
   const openapi = Array.isArray(perms.openapi) ? perms.openapi.filter((p): p is string => typeof p === 'string') : [];
   const triggers = Array.isArray(obj.triggers) ? obj.triggers : [];
   return { timeout, permissions: { openapi }, triggers };

@@ -3,8 +3,7 @@ import { WxErrCode, describeErrCode } from './errors';
 
 /** One item of `cloud.getOpenData({ list })`'s `list`, as WeChat returns it. */
 export type OpenDataItem =
-  | { cloudID: string; data: Record<string, unknown> }
-  | { cloudID: string; errCode: number; errMsg: string };
+  { cloudID: string; data: Record<string, unknown> } | { cloudID: string; errCode: number; errMsg: string };
 
 export interface RegisterOpenDataOptions {
   /** The user the cloudID was issued to; another caller then gets -601007, as on WeChat. */
@@ -38,9 +37,9 @@ export class OpenDataStore {
    * -601005 rather than failing the whole call.
    */
   resolve(cloudID: string, callerOpenid: string): OpenDataItem {
-    const row = this.db.prepare('SELECT data, openid, created_at FROM _emu_open_data WHERE cloud_id = ?').get(cloudID) as
-      | { data: string; openid: string | null; created_at: string }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT data, openid, created_at FROM _emu_open_data WHERE cloud_id = ?')
+      .get(cloudID) as { data: string; openid: string | null; created_at: string } | undefined;
     if (!row) return errorItem(cloudID, WxErrCode.INVALID_CLOUDID);
     if (row.openid && row.openid !== callerOpenid) return errorItem(cloudID, WxErrCode.CLOUDID_USER_NOT_MATCH);
     const data = JSON.parse(row.data) as Record<string, unknown>;

@@ -98,7 +98,9 @@ export class SubscribeMessageService {
     }
     const limit = filter.limit !== undefined && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : '';
     const rows = this.db
-      .prepare(`SELECT * FROM _emu_outbox${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC${limit}`)
+      .prepare(
+        `SELECT * FROM _emu_outbox${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC${limit}`,
+      )
       .all(...args) as OutboxDbRow[];
     return rows.map(fromDbRow);
   }
@@ -116,7 +118,9 @@ export class SubscribeMessageService {
       const left = this.quota(msg.touser, msg.template_id);
       if (left < 1) return false;
       this.db
-        .prepare('UPDATE _emu_subscribe_quota SET count = count - 1, updated_at = ? WHERE openid = ? AND template_id = ?')
+        .prepare(
+          'UPDATE _emu_subscribe_quota SET count = count - 1, updated_at = ? WHERE openid = ? AND template_id = ?',
+        )
         .run(new Date().toISOString(), msg.touser, msg.template_id);
       this.db
         .prepare(
@@ -175,13 +179,17 @@ function pathProxy(paths: string[]): unknown {
 
 async function callOpenApi(api: string, input: unknown): Promise<unknown> {
   const inv = currentInvocation();
-  if (!inv) throw new CloudSdkError(WxErrCode.OPENAPI_ILLEGAL_SOURCE, wxSystemErrorMsg(WxErrCode.OPENAPI_ILLEGAL_SOURCE));
+  if (!inv)
+    throw new CloudSdkError(WxErrCode.OPENAPI_ILLEGAL_SOURCE, wxSystemErrorMsg(WxErrCode.OPENAPI_ILLEGAL_SOURCE));
   if (!(inv.config?.permissions.openapi ?? []).includes(api)) {
     throw new CloudSdkError(WxErrCode.OPENAPI_NO_PERMISSION, wxSystemErrorMsg(WxErrCode.OPENAPI_NO_PERMISSION));
   }
   const impl = IMPLEMENTED[api];
   if (!impl) {
-    throw new CloudSdkError(WxErrCode.OPENAPI_NOT_FOUND, `${wxSystemErrorMsg(WxErrCode.OPENAPI_NOT_FOUND)} (openapi.${api} is not emulated locally)`);
+    throw new CloudSdkError(
+      WxErrCode.OPENAPI_NOT_FOUND,
+      `${wxSystemErrorMsg(WxErrCode.OPENAPI_NOT_FOUND)} (openapi.${api} is not emulated locally)`,
+    );
   }
   return impl(inv, input);
 }
@@ -200,8 +208,10 @@ function validateSend(input: unknown): SendParams {
   const p = toSnakeCase(input) as Record<string, unknown>;
   if (!p || typeof p !== 'object') throw wxError(WxErrCode.ARGUMENT_INVALID, 'argument invalid!');
   if (typeof p.touser !== 'string' || !p.touser) throw wxError(WxErrCode.INVALID_OPENID, 'invalid openid');
-  if (typeof p.template_id !== 'string' || !p.template_id) throw wxError(WxErrCode.INVALID_TEMPLATE_ID, 'invalid template_id');
-  if (p.page !== undefined && typeof p.page !== 'string') throw wxError(WxErrCode.ARGUMENT_INVALID, 'argument invalid! page');
+  if (typeof p.template_id !== 'string' || !p.template_id)
+    throw wxError(WxErrCode.INVALID_TEMPLATE_ID, 'invalid template_id');
+  if (p.page !== undefined && typeof p.page !== 'string')
+    throw wxError(WxErrCode.ARGUMENT_INVALID, 'argument invalid! page');
   if (p.miniprogram_state !== undefined && !MINIPROGRAM_STATES.includes(String(p.miniprogram_state))) {
     throw wxError(WxErrCode.ARGUMENT_INVALID, 'argument invalid! miniprogram_state');
   }
@@ -215,7 +225,8 @@ function validateSend(input: unknown): SendParams {
       throw wxError(WxErrCode.ARGUMENT_INVALID, `argument invalid! data.${key}.value is empty`);
     }
     const limit = VALUE_LIMITS[key.replace(/\d+$/, '')];
-    if (limit && !limit(value)) throw wxError(WxErrCode.ARGUMENT_INVALID, `argument invalid! data.${key}.value exceeds limit`);
+    if (limit && !limit(value))
+      throw wxError(WxErrCode.ARGUMENT_INVALID, `argument invalid! data.${key}.value exceeds limit`);
   }
   return p as unknown as SendParams;
 }

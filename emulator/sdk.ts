@@ -37,7 +37,8 @@ export function loadSdk(): WxServerSdk {
 export function cloudBaseClass(): { prototype: Record<string, unknown> } {
   const sdkRequire = createRequire(require.resolve('wx-server-sdk'));
   const mod = sdkRequire(CLOUDBASE_MODULE) as { CloudBase?: { prototype: Record<string, unknown> } };
-  if (typeof mod.CloudBase !== 'function') throw new Error(`${CLOUDBASE_MODULE} no longer exports CloudBase: update emulator/sdk.ts`);
+  if (typeof mod.CloudBase !== 'function')
+    throw new Error(`${CLOUDBASE_MODULE} no longer exports CloudBase: update emulator/sdk.ts`);
   return mod.CloudBase;
 }
 

@@ -53,8 +53,13 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
         res.destroy();
         return;
       }
-      if (e instanceof HttpError) sendJson(res, e.status, { ok: false, error: { code: 'BAD_REQUEST', message: e.message } });
-      else sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(e instanceof Error ? e.message : e) } });
+      if (e instanceof HttpError)
+        sendJson(res, e.status, { ok: false, error: { code: 'BAD_REQUEST', message: e.message } });
+      else
+        sendJson(res, 500, {
+          ok: false,
+          error: { code: 'INTERNAL', message: String(e instanceof Error ? e.message : e) },
+        });
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -89,7 +94,8 @@ async function handle(opts: StartServerOptions, req: IncomingMessage, res: Serve
   }
 
   if (path.startsWith('/api/functions/')) {
-    if (method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: 'POST only' } });
+    if (method !== 'POST')
+      return sendJson(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: 'POST only' } });
     return callFunction(opts, req, res, safeDecode(path.slice('/api/functions/'.length)));
   }
   if (path.startsWith('/api/')) return devApi(opts, req, res, method, path, url.searchParams);
@@ -103,22 +109,39 @@ async function handle(opts: StartServerOptions, req: IncomingMessage, res: Serve
  * (its envelope). A failure WeChat would raise on the phone (timeout, -504002...) comes back as an
  * INTERNAL envelope carrying the WeChat code, so the client parses one shape either way.
  */
-async function callFunction(opts: StartServerOptions, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+async function callFunction(
+  opts: StartServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+): Promise<void> {
   let event: unknown;
   try {
     event = await readJson(req, FUNCTION_BODY_LIMIT);
   } catch (e) {
     if (e instanceof HttpError) {
-      return sendJson(res, e.status, { ok: false, error: { code: 'BAD_REQUEST', message: e.status === 413 ? '请求数据超过 1 MB' : e.message } });
+      return sendJson(res, e.status, {
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: e.status === 413 ? '请求数据超过 1 MB' : e.message },
+      });
     }
     throw e;
   }
   const openid = header(req, 'x-dev-openid') ?? '';
   const r = await opts.host.invoke(name, event ?? {}, { openid, source: 'wx_client' });
   opts.log?.(`${name} ${openid || '-'} ${r.ok ? 'ok' : `fail ${r.errCode}`} ${r.ms}ms db=${r.dbRequests}`);
-  const headers = { 'x-db-requests': String(r.dbRequests), 'x-db-round-trip-ms': String(r.dbRoundTripMs), 'x-invoke-ms': String(r.ms) };
+  const headers = {
+    'x-db-requests': String(r.dbRequests),
+    'x-db-round-trip-ms': String(r.dbRoundTripMs),
+    'x-invoke-ms': String(r.ms),
+  };
   if (r.ok) return sendJson(res, 200, r.result, headers);
-  sendJson(res, 200, { ok: false, error: { code: 'INTERNAL', message: '云函数调用失败', wx: { errCode: r.errCode, errMsg: r.errMsg } } }, headers);
+  sendJson(
+    res,
+    200,
+    { ok: false, error: { code: 'INTERNAL', message: '云函数调用失败', wx: { errCode: r.errCode, errMsg: r.errMsg } } },
+    headers,
+  );
 }
 
 async function devApi(
@@ -149,7 +172,12 @@ async function devApi(
       const body = (await readJson(req, DEV_BODY_LIMIT)) as { openid?: unknown; templateIds?: unknown } | undefined;
       const openid = body?.openid;
       const ids = body?.templateIds;
-      if (typeof openid !== 'string' || !openid || !Array.isArray(ids) || !ids.every((t) => typeof t === 'string' && t)) {
+      if (
+        typeof openid !== 'string' ||
+        !openid ||
+        !Array.isArray(ids) ||
+        !ids.every((t) => typeof t === 'string' && t)
+      ) {
         throw new HttpError(400, 'expected { openid: string, templateIds: string[] }');
       }
       const quotas: Record<string, number> = {};
@@ -158,7 +186,8 @@ async function devApi(
     }
     case 'POST /api/dev/open-data': {
       // Stand-in for a group share: what the cloudID from wx.getGroupEnterInfo stands for.
-      const body = (await readJson(req, DEV_BODY_LIMIT)) as { cloudID?: unknown; data?: unknown; openid?: unknown } | undefined;
+      const body = (await readJson(req, DEV_BODY_LIMIT)) as
+        { cloudID?: unknown; data?: unknown; openid?: unknown } | undefined;
       if (typeof body?.cloudID !== 'string' || !body.cloudID || !body.data || typeof body.data !== 'object') {
         throw new HttpError(400, 'expected { cloudID: string, data: object, openid?: string }');
       }
@@ -173,7 +202,9 @@ async function devApi(
         throw new HttpError(400, 'expected { cloudPath: relative path without "..", base64: string }');
       }
       const uploader = `client:${header(req, 'x-dev-openid') ?? ''}`;
-      return sendJson(res, 200, { fileID: host.storage.put(body.cloudPath, Buffer.from(body.base64, 'base64'), uploader) });
+      return sendJson(res, 200, {
+        fileID: host.storage.put(body.cloudPath, Buffer.from(body.base64, 'base64'), uploader),
+      });
     }
     case 'POST /api/dev/temp-url': {
       // Stand-in for Taro.cloud.getTempFileURL: H5 cannot show a cloud:// file ID directly.
@@ -183,7 +214,9 @@ async function devApi(
       }
       const fileList = (body.fileList as string[]).map((fileID) => {
         const tempFileURL = host.storage.tempUrl(fileID);
-        return tempFileURL ? { fileID, tempFileURL, status: 0, errMsg: 'ok' } : { fileID, tempFileURL: '', status: -503003, errMsg: 'storage file not exists' };
+        return tempFileURL
+          ? { fileID, tempFileURL, status: 0, errMsg: 'ok' }
+          : { fileID, tempFileURL: '', status: -503003, errMsg: 'storage file not exists' };
       });
       return sendJson(res, 200, { fileList });
     }
@@ -193,16 +226,19 @@ async function devApi(
 }
 
 /** `/files/<cloudPath>?sign=...&t=...`: the file, only with a valid, unexpired signature. */
-function serveSignedFile(host: CloudHost, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): void {
+function serveSignedFile(
+  host: CloudHost,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
-  const cloudPath = path
-    .slice('/files/'.length)
-    .split('/')
-    .map(safeDecode)
-    .join('/');
+  const cloudPath = path.slice('/files/'.length).split('/').map(safeDecode).join('/');
   if (!isValidCloudPath(cloudPath)) return sendText(res, 404, 'not found');
   const check = host.storage.checkSignature(cloudPath, query.get('sign') ?? '', query.get('t') ?? '');
-  if (check !== 'ok') return sendText(res, 403, check === 'expired' ? 'Request has expired' : 'Signature does not match');
+  if (check !== 'ok')
+    return sendText(res, 403, check === 'expired' ? 'Request has expired' : 'Signature does not match');
   const file = host.storage.fileOf(cloudPath);
   let stat: fs.Stats;
   try {

@@ -36,7 +36,13 @@ export function contentTypeFor(file: string): string {
  * Sends one file (GET or HEAD) with a weak ETag, answering 304 when the browser already has it.
  * `cacheControl` decides how long the browser may reuse it without asking.
  */
-export function sendFile(req: IncomingMessage, res: ServerResponse, file: string, stat: fs.Stats, cacheControl: string): void {
+export function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  stat: fs.Stats,
+  cacheControl: string,
+): void {
   const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   const headers = {
     'content-type': contentTypeFor(file),
@@ -79,7 +85,11 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, root: str
     sendText(res, 404, 'not found');
     return;
   }
-  const file = statFile(target) ? target : statFile(path.join(target, 'index.html')) ? path.join(target, 'index.html') : null;
+  const file = statFile(target)
+    ? target
+    : statFile(path.join(target, 'index.html'))
+      ? path.join(target, 'index.html')
+      : null;
   if (file) {
     sendFile(req, res, file, fs.statSync(file), path.basename(file) === 'index.html' ? 'no-store' : 'no-cache');
     return;

@@ -16,7 +16,13 @@ import { DEFAULT_TEMP_URL_MAX_AGE, isValidCloudPath } from './storage';
  */
 type TcbReply = Record<string, unknown>;
 
-export const PATCHED_CLOUDBASE_METHODS = ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile'] as const;
+export const PATCHED_CLOUDBASE_METHODS = [
+  'callFunction',
+  'uploadFile',
+  'downloadFile',
+  'getTempFileURL',
+  'deleteFile',
+] as const;
 
 export function patchCloudBase(proto: Record<string, unknown>): void {
   proto.callFunction = callFunction;
@@ -34,10 +40,18 @@ function requestId(): string {
 function caller(): Invocation | TcbReply {
   const inv = currentInvocation();
   if (!inv) {
-    return { code: 'INVALID_REQUEST_SOURCE', message: 'the local cloud serves this API only inside a cloud function run by its host', requestId: requestId() };
+    return {
+      code: 'INVALID_REQUEST_SOURCE',
+      message: 'the local cloud serves this API only inside a cloud function run by its host',
+      requestId: requestId(),
+    };
   }
   if (inv.abandoned) {
-    return { code: 'FUNCTIONS_EXECUTE_FAIL', message: `invocation ${inv.requestId} of ${inv.functionName} already timed out`, requestId: inv.requestId };
+    return {
+      code: 'FUNCTIONS_EXECUTE_FAIL',
+      message: `invocation ${inv.requestId} of ${inv.functionName} already timed out`,
+      requestId: inv.requestId,
+    };
   }
   return inv;
 }
@@ -49,14 +63,17 @@ function isInvocation(x: Invocation | TcbReply): x is Invocation {
 async function callFunction(options: { name?: unknown; data?: unknown }): Promise<TcbReply> {
   const inv = caller();
   if (!isInvocation(inv)) return inv;
-  if (typeof options?.name !== 'string' || !options.name) return { code: 'INVALID_PARAM', message: '函数名不能为空', requestId: requestId() };
+  if (typeof options?.name !== 'string' || !options.name)
+    return { code: 'INVALID_PARAM', message: '函数名不能为空', requestId: requestId() };
   const res = await inv.services.invokeFromFunction(options.name, options.data ?? {});
   const id = requestId();
   if (res.ok) return { result: res.result, requestId: id };
-  if (res.errCode === WxErrCode.FUNCTION_NOT_FOUND) return { code: 'ResourceNotFound.FunctionName', message: res.errMsg, requestId: id };
+  if (res.errCode === WxErrCode.FUNCTION_NOT_FOUND)
+    return { code: 'ResourceNotFound.FunctionName', message: res.errMsg, requestId: id };
   if (res.errCode === WxErrCode.INVALID_PARAM) return { code: 'INVALID_PARAM', message: res.errMsg, requestId: id };
   // Timeouts and size limits surface as an execute failure; the original code stays visible in the message.
-  const message = res.errCode === WxErrCode.FUNCTION_EXECUTE_FAIL ? res.errMsg : `errCode: ${res.errCode} | errMsg: ${res.errMsg}`;
+  const message =
+    res.errCode === WxErrCode.FUNCTION_EXECUTE_FAIL ? res.errMsg : `errCode: ${res.errCode} | errMsg: ${res.errMsg}`;
   return { code: 'FUNCTIONS_EXECUTE_FAIL', message, requestId: id };
 }
 
@@ -82,14 +99,20 @@ async function downloadFile(options: { fileID?: unknown }): Promise<TcbReply> {
   const inv = caller();
   if (!isInvocation(inv)) return inv;
   const content = typeof options.fileID === 'string' ? inv.services.storage.read(options.fileID) : null;
-  if (!content) return { code: 'STORAGE_FILE_NONEXIST', message: `storage file not exists: ${String(options.fileID)}`, requestId: requestId() };
+  if (!content)
+    return {
+      code: 'STORAGE_FILE_NONEXIST',
+      message: `storage file not exists: ${String(options.fileID)}`,
+      requestId: requestId(),
+    };
   return { fileContent: content, message: '文件下载完成' };
 }
 
 async function getTempFileURL(options: { fileList?: unknown }): Promise<TcbReply> {
   const inv = caller();
   if (!isInvocation(inv)) return inv;
-  if (!Array.isArray(options.fileList)) return { code: 'INVALID_PARAM', message: 'fileList必须是非空的数组', requestId: requestId() };
+  if (!Array.isArray(options.fileList))
+    return { code: 'INVALID_PARAM', message: 'fileList必须是非空的数组', requestId: requestId() };
   const fileList: TcbReply[] = [];
   for (const item of options.fileList as unknown[]) {
     let fileID: unknown = item;
@@ -97,7 +120,11 @@ async function getTempFileURL(options: { fileList?: unknown }): Promise<TcbReply
     if (item && typeof item === 'object') {
       const o = item as { fileID?: unknown; maxAge?: unknown };
       if (!('fileID' in o) || !('maxAge' in o)) {
-        return { code: 'INVALID_PARAM', message: 'fileList 的元素如果是对象，必须是包含 fileID 和 maxAge 的对象', requestId: requestId() };
+        return {
+          code: 'INVALID_PARAM',
+          message: 'fileList 的元素如果是对象，必须是包含 fileID 和 maxAge 的对象',
+          requestId: requestId(),
+        };
       }
       fileID = o.fileID;
       maxAge = Number(o.maxAge) || DEFAULT_TEMP_URL_MAX_AGE;
@@ -105,7 +132,11 @@ async function getTempFileURL(options: { fileList?: unknown }): Promise<TcbReply
       return { code: 'INVALID_PARAM', message: 'fileList的元素如果不是对象，则必须是字符串', requestId: requestId() };
     }
     const url = typeof fileID === 'string' ? inv.services.storage.tempUrl(fileID, maxAge) : null;
-    fileList.push(url ? { fileID, tempFileURL: url, maxAge, code: 'SUCCESS' } : { fileID, tempFileURL: '', maxAge, code: 'STORAGE_FILE_NONEXIST' });
+    fileList.push(
+      url
+        ? { fileID, tempFileURL: url, maxAge, code: 'SUCCESS' }
+        : { fileID, tempFileURL: '', maxAge, code: 'STORAGE_FILE_NONEXIST' },
+    );
   }
   return { fileList, requestId: requestId() };
 }
@@ -113,7 +144,8 @@ async function getTempFileURL(options: { fileList?: unknown }): Promise<TcbReply
 async function deleteFile(options: { fileList?: unknown }): Promise<TcbReply> {
   const inv = caller();
   if (!isInvocation(inv)) return inv;
-  if (!Array.isArray(options.fileList)) return { code: 'INVALID_PARAM', message: 'fileList必须是非空的数组', requestId: requestId() };
+  if (!Array.isArray(options.fileList))
+    return { code: 'INVALID_PARAM', message: 'fileList必须是非空的数组', requestId: requestId() };
   const fileList = (options.fileList as unknown[]).map((fileID) => ({
     fileID,
     code: typeof fileID === 'string' && inv.services.storage.remove(fileID) ? 'SUCCESS' : 'STORAGE_FILE_NONEXIST',
@@ -124,7 +156,12 @@ async function deleteFile(options: { fileList?: unknown }): Promise<TcbReply> {
 async function toBuffer(content: unknown): Promise<Buffer | null> {
   if (Buffer.isBuffer(content)) return content;
   // fs.ReadStream (or any readable stream), which the real SDK also accepts.
-  if (content && typeof content === 'object' && Symbol.asyncIterator in content && typeof (content as { pipe?: unknown }).pipe === 'function') {
+  if (
+    content &&
+    typeof content === 'object' &&
+    Symbol.asyncIterator in content &&
+    typeof (content as { pipe?: unknown }).pipe === 'function'
+  ) {
     const chunks: Buffer[] = [];
     for await (const chunk of content as AsyncIterable<Buffer | string>) chunks.push(Buffer.from(chunk));
     return Buffer.concat(chunks);

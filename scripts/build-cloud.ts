@@ -11,7 +11,8 @@ const root = path.resolve(__dirname, '..');
 const srcDir = path.join(root, 'cloudfunctions');
 const outDir = path.join(root, 'dist', 'cloudfunctions');
 const versionOf = (dep: string): string =>
-  (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', dep, 'package.json'), 'utf8')) as { version: string }).version;
+  (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', dep, 'package.json'), 'utf8')) as { version: string })
+    .version;
 const SDK_VERSION = versionOf('wx-server-sdk');
 
 /**
@@ -33,7 +34,8 @@ function templateDefine(): Record<string, string> {
   const raw = process.env.UNION_TEMPLATE_IDS;
   if (!raw) return {};
   const ids: unknown = JSON.parse(raw);
-  if (!ids || typeof ids !== 'object' || Array.isArray(ids)) throw new Error('UNION_TEMPLATE_IDS must be a JSON object');
+  if (!ids || typeof ids !== 'object' || Array.isArray(ids))
+    throw new Error('UNION_TEMPLATE_IDS must be a JSON object');
   return { UNION_TEMPLATE_IDS: JSON.stringify(ids) };
 }
 
@@ -57,13 +59,17 @@ async function buildOne(name: string): Promise<{ name: string; bytes: number }> 
     // Subscription template ids from deploy.config.json, set by `npm run deploy` (see domain/templates.ts).
     define: templateDefine(),
   });
-  const imported = new Set(Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
+  const imported = new Set(
+    Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)),
+  );
   const dependencies: Record<string, string> = { 'wx-server-sdk': SDK_VERSION };
   for (const dep of INSTALLED_DEPS) if (imported.has(dep)) dependencies[dep] = versionOf(dep);
   const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
   const configSrc = path.join(srcDir, name, 'config.json');
-  const config = fs.existsSync(configSrc) ? JSON.parse(fs.readFileSync(configSrc, 'utf8')) : { timeout: 3, permissions: { openapi: [] } };
+  const config = fs.existsSync(configSrc)
+    ? JSON.parse(fs.readFileSync(configSrc, 'utf8'))
+    : { timeout: 3, permissions: { openapi: [] } };
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
   return { name, bytes: fs.statSync(outfile).size };
 }

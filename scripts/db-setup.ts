@@ -9,7 +9,9 @@ console.log(`# Collections (permission for all: ${CLIENT_PERMISSION} = 仅管理
 for (const [name, spec] of Object.entries(specs)) {
   console.log(`${name}  — ${spec.description}`);
   for (const idx of spec.indexes) {
-    const keys = Object.entries(idx.keys).map(([k, dir]) => `${k} ${dir === 1 ? '升序' : '降序'}`).join(', ');
+    const keys = Object.entries(idx.keys)
+      .map(([k, dir]) => `${k} ${dir === 1 ? '升序' : '降序'}`)
+      .join(', ');
     console.log(`    index ${idx.name}${idx.unique ? ' (唯一)' : ''}: ${keys}`);
   }
 }

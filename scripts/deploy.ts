@@ -35,14 +35,23 @@ export class UsageError extends Error {}
 
 function stepList(value: string | undefined, flag: string): Step[] {
   if (!value) throw new UsageError(`${flag} needs a comma-separated list of steps`);
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(STEPS as readonly string[]).includes(n));
   if (unknown.length) throw new UsageError(`unknown step(s) ${unknown.join(', ')}; steps: ${STEPS.join(', ')}`);
   return names as Step[];
 }
 
 export function parseArgs(argv: string[]): DeployArgs {
-  const args: DeployArgs = { dryRun: false, json: false, steps: [...STEPS], config: DEFAULT_CONFIG_PATH, recreate: false };
+  const args: DeployArgs = {
+    dryRun: false,
+    json: false,
+    steps: [...STEPS],
+    config: DEFAULT_CONFIG_PATH,
+    recreate: false,
+  };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -85,11 +94,17 @@ export async function runDeploy(argv: string[], io: Io): Promise<number> {
     const plan = buildPlan(loadDeployConfig(args.config, io.env), { version: args.version, desc: args.desc });
     const missing = missingRequirements(plan, args.steps, io.env);
     if (args.dryRun) {
-      io.out(args.json ? JSON.stringify({ steps: args.steps, ...plan, missing }, null, 2) : formatPlan(plan, args.steps, true, missing));
+      io.out(
+        args.json
+          ? JSON.stringify({ steps: args.steps, ...plan, missing }, null, 2)
+          : formatPlan(plan, args.steps, true, missing),
+      );
       return 0;
     }
     if (missing.length) {
-      io.err(`Cannot deploy (${args.steps.join(', ')}) yet; missing:\n${missing.map((m) => `  - ${m}`).join('\n')}\n(npm run deploy -- --dry-run shows the plan without them)`);
+      io.err(
+        `Cannot deploy (${args.steps.join(', ')}) yet; missing:\n${missing.map((m) => `  - ${m}`).join('\n')}\n(npm run deploy -- --dry-run shows the plan without them)`,
+      );
       return 1;
     }
     io.out(formatPlan(plan, args.steps, false));
@@ -107,7 +122,11 @@ export async function runDeploy(argv: string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
-  void runDeploy(process.argv.slice(2), { env: process.env, out: (t) => console.log(t), err: (t) => console.error(t) }).then((code) => {
+  void runDeploy(process.argv.slice(2), {
+    env: process.env,
+    out: (t) => console.log(t),
+    err: (t) => console.error(t),
+  }).then((code) => {
     // The CI module may leave a compiler process behind: do not wait for it.
     process.exit(code);
   });

@@ -60,7 +60,12 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
     }
   }
   host.engine.roundTripMs = opts.dbRttMs ?? 0;
-  const server = await startServer({ host, port: opts.port, h5Dir: path.join(ROOT, 'dist', 'h5'), personas: personaList });
+  const server = await startServer({
+    host,
+    port: opts.port,
+    h5Dir: path.join(ROOT, 'dist', 'h5'),
+    personas: personaList,
+  });
   host.setPublicBaseUrl(server.url);
   return {
     url: server.url,

@@ -34,14 +34,22 @@ async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : 8787;
   // WeChat's database is a network service (10-30 ms a request): the local one costs as much, so a
   // page that makes too many requests feels slow here too. UNION_DB_RTT_MS=0 turns it off.
-  const dbRttMs = msSetting(process.env.UNION_DB_RTT_MS === undefined ? DEFAULT_DB_RTT_MS : undefined, 'UNION_DB_RTT_MS');
+  const dbRttMs = msSetting(
+    process.env.UNION_DB_RTT_MS === undefined ? DEFAULT_DB_RTT_MS : undefined,
+    'UNION_DB_RTT_MS',
+  );
   const local = await startLocal({ dataDir, port, seed: true, dbRttMs });
   console.log('');
   console.log(`工会娘家人 running at ${local.url}  (data: ${dataDir}${local.seeded ? ', demo union loaded' : ''})`);
   const fnRttMs = msSetting(undefined, 'UNION_FN_RTT_MS');
-  console.log(`Database round trip: ${dbRttMs} ms per request (±30%; set UNION_DB_RTT_MS, 0 for none)${fnRttMs ? `; function call overhead ${fnRttMs} ms (UNION_FN_RTT_MS)` : ''}`);
+  console.log(
+    `Database round trip: ${dbRttMs} ms per request (±30%; set UNION_DB_RTT_MS, 0 for none)${fnRttMs ? `; function call overhead ${fnRttMs} ms (UNION_FN_RTT_MS)` : ''}`,
+  );
   console.log('Sign in on the page as one of:');
-  for (const p of personaList()) console.log(`  ${p.name.padEnd(4, '　')} ${p.role.padEnd(5, '　')} ${p.unit}${p.note ? ` · ${p.note}` : ''}  (${p.openid})`);
+  for (const p of personaList())
+    console.log(
+      `  ${p.name.padEnd(4, '　')} ${p.role.padEnd(5, '　')} ${p.unit}${p.note ? ` · ${p.note}` : ''}  (${p.openid})`,
+    );
   console.log('Stop with Ctrl+C. `npm run reset` wipes the local data.');
   const stop = async () => {
     await local.close();

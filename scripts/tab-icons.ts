@@ -57,12 +57,22 @@ function palettePng(alpha: Uint8ClampedArray, color: string): Buffer {
   ihdr.writeUInt32BE(SIZE, 4);
   ihdr.set([8, 3, 0, 0, 0], 8);
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('tRNS', trns), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    sig,
+    chunk('IHDR', ihdr),
+    chunk('PLTE', plte),
+    chunk('tRNS', trns),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   const page = await browser.newPage();
   for (const name of TAB_ICONS) {
     if (!(name in GLYPHS)) throw new Error(`no glyph ${name}`);
@@ -84,7 +94,10 @@ async function main(): Promise<void> {
       [glyphUri(name as IconName, '#000000', 1.8), SIZE] as const,
     );
     const coverage = Uint8ClampedArray.from(alpha);
-    for (const [suffix, color] of [['', TAB_COLORS.color], ['-on', TAB_COLORS.selectedColor]] as const) {
+    for (const [suffix, color] of [
+      ['', TAB_COLORS.color],
+      ['-on', TAB_COLORS.selectedColor],
+    ] as const) {
       const file = path.join(OUT, `${name}${suffix}.png`);
       const png = palettePng(coverage, color);
       fs.writeFileSync(file, png);

@@ -22,7 +22,8 @@ export const scenario: Scenario = async ({ measure }) => {
   await measure(worker.openid, 'event', 'detail', { eventId });
   await measure(worker.openid, 'event', 'signupForm', { eventId });
   // Sign-ups: confirmed, confirmed, waitlisted, waitlisted.
-  for (const who of [worker.openid, worker2.openid, cadre.openid, other]) await measure(who, 'event', 'signUp', { eventId, answers: [] });
+  for (const who of [worker.openid, worker2.openid, cadre.openid, other])
+    await measure(who, 'event', 'signUp', { eventId, answers: [] });
   await measure(worker.openid, 'event', 'listMine', {});
   // Cancels: a waitlisted member (no promotion), then a confirmed one (the first waiting is promoted and notified).
   await measure(other, 'event', 'cancel', { eventId });
@@ -32,7 +33,10 @@ export const scenario: Scenario = async ({ measure }) => {
   const rows = await measure(admin.openid, 'event', 'registrations', { eventId, page: 1, pageSize: 20 });
   const confirmed = rows.items.find((r) => r.state === 'confirmed');
   if (!confirmed) throw new Error('no confirmed registration to remove');
-  await measure(admin.openid, 'event', 'removeRegistration', { registrationId: confirmed.id, reason: '不符合本次活动条件' });
+  await measure(admin.openid, 'event', 'removeRegistration', {
+    registrationId: confirmed.id,
+    reason: '不符合本次活动条件',
+  });
   await measure(admin.openid, 'event', 'close', { eventId });
   // The outbox sender as a sweep of the event (the chained calls after each promise run nested, uncounted here).
   await measure('', 'event', 'deliverNotices', { eventId });

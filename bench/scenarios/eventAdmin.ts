@@ -12,7 +12,10 @@ import type { Scenario } from './kit';
 const { admin, organizer, worker, worker2 } = PERSONAS;
 
 /** 2×2 PNG: a photo of an admission letter. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export const scenario: Scenario = async ({ cloud, measure }) => {
   const draft = {
@@ -30,14 +33,28 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   const ids: string[] = [];
   for (const who of [worker.openid, worker2.openid]) {
     const fileID = cloud.host.storage.put(`event-uploads/${eventId}/${who}.png`, PNG, `client:${who}`);
-    ids.push((await cloud.ok(who, 'event', 'signUp', { eventId, answers: [{ fieldId: 'f1', value: '刘小雨' }, { fieldId: 'f2', value: fileID }] })).id);
+    ids.push(
+      (
+        await cloud.ok(who, 'event', 'signUp', {
+          eventId,
+          answers: [
+            { fieldId: 'f1', value: '刘小雨' },
+            { fieldId: 'f2', value: fileID },
+          ],
+        })
+      ).id,
+    );
   }
 
   await measure(organizer.openid, 'eventAdmin', 'events', { page: 1, pageSize: 20 });
   await measure(organizer.openid, 'eventAdmin', 'reviewQueue', { page: 1, pageSize: 20 });
   await measure(organizer.openid, 'eventAdmin', 'proofs', { registrationId: ids[0] });
   await measure(organizer.openid, 'eventAdmin', 'review', { registrationId: ids[0], decision: 'approve' });
-  await measure(organizer.openid, 'eventAdmin', 'review', { registrationId: ids[1], decision: 'reject', reason: '材料不全' });
+  await measure(organizer.openid, 'eventAdmin', 'review', {
+    registrationId: ids[1],
+    decision: 'reject',
+    reason: '材料不全',
+  });
 
   const code = await measure(worker.openid, 'event', 'checkinCode', { eventId });
   await measure(worker.openid, 'event', 'checkinCode', { eventId });

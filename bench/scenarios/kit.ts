@@ -20,7 +20,12 @@ export interface Measurement {
 export interface ScenarioKit {
   cloud: TestCloud;
   /** Calls the action as `openid` ('' = a server-side caller), records its requests, returns the data; throws unless ok. */
-  measure<A extends Area, N extends ActionOf<A>>(openid: string, area: A, action: N, input: Input<A, N> | Record<string, unknown>): Promise<Output<A, N>>;
+  measure<A extends Area, N extends ActionOf<A>>(
+    openid: string,
+    area: A,
+    action: N,
+    input: Input<A, N> | Record<string, unknown>,
+  ): Promise<Output<A, N>>;
 }
 
 export type Scenario = (kit: ScenarioKit) => Promise<void>;
@@ -29,10 +34,17 @@ export function createKit(cloud: TestCloud, measurements: Map<string, Measuremen
   return {
     cloud,
     async measure(openid, area, action, input) {
-      const res = await cloud.host.invoke(area, { action, input }, { openid, source: openid ? 'wx_client' : 'wx_function' });
+      const res = await cloud.host.invoke(
+        area,
+        { action, input },
+        { openid, source: openid ? 'wx_client' : 'wx_function' },
+      );
       if (!res.ok) throw new Error(`${area}.${String(action)}: function failed ${res.errCode} ${res.errMsg}`);
       const env = res.result as Envelope<Output<typeof area, typeof action>>;
-      if (!env.ok) throw new Error(`${area}.${String(action)}: ${env.error.code} ${env.error.message} ${JSON.stringify(env.error.issues ?? [])}`);
+      if (!env.ok)
+        throw new Error(
+          `${area}.${String(action)}: ${env.error.code} ${env.error.message} ${JSON.stringify(env.error.issues ?? [])}`,
+        );
       const key = `${area}.${String(action)}`;
       const m = measurements.get(key) ?? { area, action: String(action), dbRequests: [], ms: [] };
       m.dbRequests.push(res.dbRequests);

@@ -48,7 +48,11 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   await measure(organizer.openid, 'member', 'rosterTemplate', {});
 
   await measure(admin.openid, 'member', 'orgTree', {});
-  const unit = await measure(admin.openid, 'member', 'createUnit', { name: '压测临时队', code: 'QH01-01-09', parentId: 'u-brigade-1' });
+  const unit = await measure(admin.openid, 'member', 'createUnit', {
+    name: '压测临时队',
+    code: 'QH01-01-09',
+    parentId: 'u-brigade-1',
+  });
   await measure(admin.openid, 'member', 'renameUnit', { unitId: unit.id, name: '压测临时二队' });
   await measure(organizer.openid, 'member', 'moveMembers', { fromUnitId: 'u-grass-2', toUnitId: unit.id });
   await measure(organizer.openid, 'member', 'moveMembers', { fromUnitId: unit.id, toUnitId: 'u-grass-2' });

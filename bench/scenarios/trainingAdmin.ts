@@ -38,5 +38,10 @@ export const scenario: Scenario = async ({ measure }) => {
   const queue = await measure(organizer.openid, 'trainingAdmin', 'essayQueue', {});
   const first = queue.items[0];
   if (!first) throw new Error('the demo union has no 心得 awaiting review');
-  await measure(organizer.openid, 'trainingAdmin', 'reviewEssay', { essayId: first.id, decision: 'accept', hours: 1, comment: '好' });
+  await measure(organizer.openid, 'trainingAdmin', 'reviewEssay', {
+    essayId: first.id,
+    decision: 'accept',
+    hours: 1,
+    comment: '好',
+  });
 };

@@ -21,11 +21,25 @@ export function build(script: string): Figure {
   for (let attempt = 1; attempt <= 2; attempt++) {
     const start = performance.now();
     try {
-      execSync(`npm run --silent ${script}`, { cwd: ROOT, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
-      return info(label, round((performance.now() - start) / 1000), 's', attempt > 1 ? 'succeeded on the second try' : undefined);
+      execSync(`npm run --silent ${script}`, {
+        cwd: ROOT,
+        stdio: 'pipe',
+        timeout: 240_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return info(
+        label,
+        round((performance.now() - start) / 1000),
+        's',
+        attempt > 1 ? 'succeeded on the second try' : undefined,
+      );
     } catch (e) {
       last = e;
-      const tail = outputOf(e).split('\n').filter((l) => l.trim()).slice(-TAIL_LINES).join('\n');
+      const tail = outputOf(e)
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(-TAIL_LINES)
+        .join('\n');
       console.error(`bench: ${script} failed (try ${attempt} of 2)\n${tail}`);
     }
   }

@@ -11,7 +11,12 @@ import { okInvoke } from './invoke';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export function openEventDraft(title: string, capacity: number | null, waitlistSize: number, now = Date.now()): EventDraft {
+export function openEventDraft(
+  title: string,
+  capacity: number | null,
+  waitlistSize: number,
+  now = Date.now(),
+): EventDraft {
   return {
     kind: 'general',
     title,
@@ -34,7 +39,12 @@ export function openEventDraft(title: string, capacity: number | null, waitlistS
 }
 
 /** Creates and publishes the event; returns its id. */
-export async function createOpenEvent(host: CloudHost, title: string, capacity: number | null, waitlistSize = 0): Promise<string> {
+export async function createOpenEvent(
+  host: CloudHost,
+  title: string,
+  capacity: number | null,
+  waitlistSize = 0,
+): Promise<string> {
   const admin = PERSONAS.admin.openid;
   const created = await okInvoke(host, admin, 'event', 'create', openEventDraft(title, capacity, waitlistSize));
   await okInvoke(host, admin, 'event', 'publish', { eventId: created.id });

@@ -27,7 +27,10 @@ export async function functionsWithFixtures(fixtures: string[]): Promise<string>
       logLevel: 'warning',
     });
     fs.copyFileSync(path.join(src, 'config.json'), path.join(out, 'config.json'));
-    fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify({ name, main: 'index.js', dependencies: { 'wx-server-sdk': '4.0.2' } }));
+    fs.writeFileSync(
+      path.join(out, 'package.json'),
+      JSON.stringify({ name, main: 'index.js', dependencies: { 'wx-server-sdk': '4.0.2' } }),
+    );
   }
   return dir;
 }

@@ -13,6 +13,9 @@ export async function okInvoke<A extends Area, N extends ActionOf<A>>(
   const res = await host.invoke(area, { action, input }, { openid, source: openid ? 'wx_client' : 'wx_function' });
   if (!res.ok) throw new Error(`${area}.${String(action)}: function failed ${res.errCode} ${res.errMsg}`);
   const env = res.result as Envelope<Output<A, N>>;
-  if (!env.ok) throw new Error(`${area}.${String(action)}: ${env.error.code} ${env.error.message} ${JSON.stringify(env.error.issues ?? [])}`);
+  if (!env.ok)
+    throw new Error(
+      `${area}.${String(action)}: ${env.error.code} ${env.error.message} ${JSON.stringify(env.error.issues ?? [])}`,
+    );
   return env.data;
 }

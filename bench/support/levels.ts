@@ -16,8 +16,22 @@ export function sideBySide(figure: string, unit: string, values: readonly (numbe
 }
 
 /** The same, judged: passes only if every level does. */
-export function sideBySideJudged(figure: string, unit: string, values: readonly number[], goal: string, ok: (v: number) => boolean, note?: string): Figure {
-  return { figure: `${figure} ${LABEL}`, value: values.map(show).join(' / '), unit, goal, pass: values.every(ok), note };
+export function sideBySideJudged(
+  figure: string,
+  unit: string,
+  values: readonly number[],
+  goal: string,
+  ok: (v: number) => boolean,
+  note?: string,
+): Figure {
+  return {
+    figure: `${figure} ${LABEL}`,
+    value: values.map(show).join(' / '),
+    unit,
+    goal,
+    pass: values.every(ok),
+    note,
+  };
 }
 
 function show(v: number | string): string {

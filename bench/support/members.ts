@@ -15,7 +15,12 @@ export function benchOpenid(prefix: string, i: number): string {
 }
 
 /** Writes `count` verified members (openids `o-<prefix>-00000`…) and returns their openids. */
-export async function createMembers(db: SeedDb, prefix: string, count: number, role: MemberDoc['role'] = 'worker'): Promise<string[]> {
+export async function createMembers(
+  db: SeedDb,
+  prefix: string,
+  count: number,
+  role: MemberDoc['role'] = 'worker',
+): Promise<string[]> {
   const now = new Date();
   const openids: string[] = [];
   const col = db.collection('members');

@@ -54,6 +54,8 @@ export function openPaperInput(title: string, size: number, now = Date.now()): P
 
 /** Sets up and publishes a paper as an organizer does: save the draft, then publish it. */
 export async function createOpenPaper(host: CloudHost, title: string, size: number): Promise<string> {
-  const draft = await okInvoke(host, PERSONAS.admin.openid, 'quizAdmin', 'savePaper', { paper: openPaperInput(title, size) });
+  const draft = await okInvoke(host, PERSONAS.admin.openid, 'quizAdmin', 'savePaper', {
+    paper: openPaperInput(title, size),
+  });
   return (await okInvoke(host, PERSONAS.admin.openid, 'quizAdmin', 'publishPaper', { paperId: draft.id })).id;
 }

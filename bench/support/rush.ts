@@ -23,7 +23,13 @@ export async function rush<T>(count: number, call: (i: number) => Promise<CallRe
     if (s.status === 'fulfilled') results.push(s.value);
     else transportErrors.push(String(s.reason instanceof Error ? s.reason.message : s.reason));
   }
-  return { results, transportErrors, wallMs, latency: summarise(results.map((r) => r.ms)), perSecond: (results.length / wallMs) * 1000 };
+  return {
+    results,
+    transportErrors,
+    wallMs,
+    latency: summarise(results.map((r) => r.ms)),
+    perSecond: (results.length / wallMs) * 1000,
+  };
 }
 
 /**

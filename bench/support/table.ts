@@ -4,7 +4,9 @@ const verdict = (f: Figure): string => (f.pass === true ? 'pass' : f.pass === fa
 
 function cell(value: number | string): string {
   if (typeof value === 'string') return value;
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return Number.isInteger(value)
+    ? value.toLocaleString('en-US')
+    : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /** The run's figures as aligned plain-text columns (what `npm run bench` prints). */
@@ -33,7 +35,10 @@ export function formatMarkdown(figures: readonly Figure[]): string {
 /** Terminal columns: CJK characters take two. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 

@@ -47,7 +47,10 @@ function findLawsDir(): string | null {
 
 function loadLaws(dir: string, problems: string[]): Map<string, LawText> {
   const laws = new Map<string, LawText>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const lines = fs.readFileSync(path.join(dir, file), 'utf8').split(/\r?\n/);
     const header = lines[0].trim();
     const m = /^(中华人民共和国[^（(]+)[（(](\d{4})年\d{1,2}月\d{1,2}日(修正|修订|通过)[）)]/.exec(header);
@@ -109,7 +112,8 @@ function main(): void {
     if (![1, 2, 3].includes(q.difficulty)) fail(`difficulty must be 1, 2 or 3, got ${q.difficulty}`);
     if (!q.stem || q.stem.trim() !== q.stem) fail('stem is empty or has surrounding whitespace');
     if (!q.explanation || q.explanation.trim().length < 10) fail('explanation is missing or too short');
-    if (!Array.isArray(q.tags) || q.tags.length === 0 || q.tags.some((t) => !t.trim())) fail('tags must be non-empty strings');
+    if (!Array.isArray(q.tags) || q.tags.length === 0 || q.tags.some((t) => !t.trim()))
+      fail('tags must be non-empty strings');
     if (!q.source || !q.source.trim()) fail('source is empty');
 
     // Options
@@ -164,7 +168,9 @@ function main(): void {
     if (q.category === '法律法规' || looksLikeLaw) {
       const c = CITATION_RE.exec(q.source);
       if (!c) {
-        fail(`source cites an article number but is not 《中华人民共和国…》（YYYY年修正）第X条 of a law in ${lawsDir}: "${q.source}"`);
+        fail(
+          `source cites an article number but is not 《中华人民共和国…》（YYYY年修正）第X条 of a law in ${lawsDir}: "${q.source}"`,
+        );
       } else {
         const [, name, year, article] = c;
         const law = laws.get(name);
@@ -184,7 +190,9 @@ function main(): void {
             bump(byLaw, `${name}`);
             if (show) {
               const right = q.answer.map((a) => q.options[a]).join(' | ');
-              console.log(`\n${where}\n  题干: ${q.stem}\n  答案: ${right}\n  出处: ${q.source}\n  条文: ${text.replace(/\n/g, '\n        ')}`);
+              console.log(
+                `\n${where}\n  题干: ${q.stem}\n  答案: ${right}\n  出处: ${q.source}\n  条文: ${text.replace(/\n/g, '\n        ')}`,
+              );
             }
           }
         }

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 
 /** Document ids: ours are short and URL-safe; refusing anything else keeps odd keys out of queries. */
-export const zId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '无效的编号');
+export const zId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, '无效的编号');
 
 /** Free text typed by a person: trimmed, non-empty, bounded. */
 export const zText = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`);
 
 /** Optional free text; empty string counts as absent. */
 export const zOptionalText = (max: number) =>
-  z.string().trim().max(max, `不能超过${max}个字`).optional().transform((v) => (v ? v : undefined));
+  z
+    .string()
+    .trim()
+    .max(max, `不能超过${max}个字`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /** Page-based paging for lists an organizer scrolls. */
 export const zPage = z.object({

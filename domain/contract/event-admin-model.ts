@@ -7,7 +7,15 @@ import type { Paged } from './common';
 import type { EventKind, EventStatus, RegistrationState, SeatStats } from './event-model';
 
 /** Roster filters: registration states, and confirmed split by whether they came. */
-export const ROSTER_FILTERS = ['all', 'confirmed', 'checked_in', 'not_checked_in', 'waitlisted', 'pending', 'ended'] as const;
+export const ROSTER_FILTERS = [
+  'all',
+  'confirmed',
+  'checked_in',
+  'not_checked_in',
+  'waitlisted',
+  'pending',
+  'ended',
+] as const;
 export type RosterFilter = (typeof ROSTER_FILTERS)[number];
 
 export const ROSTER_FILTER_LABELS: Record<RosterFilter, string> = {

@@ -31,14 +31,16 @@ export const eventAdminContract = {
   reviewQueue: action<Paged<ReviewItem>>()({
     input: zPage.extend({ eventId: zId.optional() }).strict(),
     access: 'organizer',
-    summary: 'Applications awaiting review from members of my unit subtree (admins: all), oldest first, with proof links',
+    summary:
+      'Applications awaiting review from members of my unit subtree (admins: all), oldest first, with proof links',
   }),
   review: action<ReviewOutcome>()({
     input: z
       .object({ registrationId: zRegistrationId, decision: z.enum(REVIEW_DECISIONS), reason: zOptionalText(100) })
       .strict()
       .superRefine((v, ctx) => {
-        if (v.decision === 'reject' && !v.reason) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reason'], message: '请填写不通过的原因（申请人可见）' });
+        if (v.decision === 'reject' && !v.reason)
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reason'], message: '请填写不通过的原因（申请人可见）' });
       }),
     access: 'organizer',
     summary: 'Approve (takes a place, FULL when none is left) or reject with a reason; the member is notified',
@@ -49,18 +51,26 @@ export const eventAdminContract = {
     summary: "A registration's proof images as temporary links: for the member and the organizers who review them",
   }),
   checkIn: action<CheckinOutcome>()({
-    input: z.object({ eventId: zId, token: z.string().trim().min(1, '请扫描或粘贴签到码').max(MAX_CHECKIN_TOKEN, '无法识别的签到码') }).strict(),
+    input: z
+      .object({
+        eventId: zId,
+        token: z.string().trim().min(1, '请扫描或粘贴签到码').max(MAX_CHECKIN_TOKEN, '无法识别的签到码'),
+      })
+      .strict(),
     access: 'organizer',
     summary: "Check in the holder of a member's signed code; a second scan says when they were checked in",
   }),
   roster: action<Roster>()({
-    input: zPage.extend({ eventId: zId, filter: z.enum(ROSTER_FILTERS).default('all'), unitId: zId.optional() }).strict(),
+    input: zPage
+      .extend({ eventId: zId, filter: z.enum(ROSTER_FILTERS).default('all'), unitId: zId.optional() })
+      .strict(),
     access: 'organizer',
     summary: "An event's registrations by unit and state, with counts rolled up the org tree",
   }),
   exportRoster: action<RosterExport>()({
     input: z.object({ eventId: zId, unitId: zId.optional(), full: z.boolean() }).strict(),
     access: 'organizer',
-    summary: 'Excel roster (confirmed, waitlisted, checked-in, absent sheets), masked unless full (logged), as a download link',
+    summary:
+      'Excel roster (confirmed, waitlisted, checked-in, absent sheets), masked unless full (logged), as a download link',
   }),
 };

@@ -26,12 +26,22 @@ export const isTrainingKind = (k: EventKind): boolean => TRAINING_KINDS.includes
 export const EVENT_STATUSES = ['draft', 'published', 'closed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const EVENT_STATUS_LABELS: Record<EventStatus, string> = { draft: '草稿', published: '已发布', closed: '已关闭' };
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  closed: '已关闭',
+};
 
 export const FIELD_TYPES = ['text', 'number', 'choice', 'date', 'image'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export const FIELD_TYPE_LABELS: Record<FieldType, string> = { text: '文字', number: '数字', choice: '单选', date: '日期', image: '图片' };
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
+  text: '文字',
+  number: '数字',
+  choice: '单选',
+  date: '日期',
+  image: '图片',
+};
 
 /** One custom question on an event's sign-up form. */
 export interface FormField {
@@ -157,7 +167,15 @@ export interface SignupForm {
 
 /** One row of "my registrations". */
 export interface MyRegistrationItem extends MyRegistration {
-  event: { id: string; kind: EventKind; title: string; place: string; startsAt: number; cancelDeadline: number; canCancel: boolean };
+  event: {
+    id: string;
+    kind: EventKind;
+    title: string;
+    place: string;
+    startsAt: number;
+    cancelDeadline: number;
+    canCancel: boolean;
+  };
 }
 
 /** What an organizer edits. Times epoch ms. */

@@ -26,7 +26,11 @@ import { zStudyCredit } from './training-credit';
 export * from './event-model';
 
 /** Registration ids are `${eventId}_${openid}`: longer than a plain id. */
-export const zRegistrationId = z.string().min(3).max(160).regex(/^[A-Za-z0-9_-]+$/, '无效的编号');
+export const zRegistrationId = z
+  .string()
+  .min(3)
+  .max(160)
+  .regex(/^[A-Za-z0-9_-]+$/, '无效的编号');
 
 const zFieldId = z.string().regex(/^[a-z][a-z0-9]{0,15}$/, '无效的表单项编号');
 
@@ -77,8 +81,10 @@ export const zEventDraft = z
   })
   .strict()
   .superRefine((d, ctx) => {
-    if (isTrainingKind(d.kind) && !d.studyHours) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['studyHours'], message: '培训、会议请填写学时和科目' });
-    if (!isTrainingKind(d.kind) && d.studyHours) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['studyHours'], message: '只有培训、会议计学时' });
+    if (isTrainingKind(d.kind) && !d.studyHours)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['studyHours'], message: '培训、会议请填写学时和科目' });
+    if (!isTrainingKind(d.kind) && d.studyHours)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['studyHours'], message: '只有培训、会议计学时' });
     const schedule = scheduleProblem(d);
     if (schedule) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [schedule.path], message: schedule.message });
     const form = fieldsProblem(d.fields);
@@ -136,7 +142,8 @@ export const eventContract = {
   update: action<AdminEvent>()({
     input: z.object({ eventId: zId, draft: zEventDraft }).strict(),
     access: 'organizer',
-    summary: 'Edit an event; once published kind, review, form and eligibility are fixed; more places promote the waitlist',
+    summary:
+      'Edit an event; once published kind, review, form and eligibility are fixed; more places promote the waitlist',
   }),
   publish: action<AdminEvent>()({
     input: zEventRef,
@@ -161,11 +168,15 @@ export const eventContract = {
   checkinCode: action<CheckinCode>()({
     input: zEventRef,
     access: 'worker',
-    summary: 'My signed, expiring check-in code for an event (only while my registration holds a place), shown as a QR code',
+    summary:
+      'My signed, expiring check-in code for an event (only while my registration holds a place), shown as a QR code',
   }),
   deliverNotices: action<{ delivered: number }>()({
-    input: z.object({ registrationIds: z.array(zRegistrationId).max(100).optional(), eventId: zId.optional() }).strict(),
+    input: z
+      .object({ registrationIds: z.array(zRegistrationId).max(100).optional(), eventId: zId.optional() })
+      .strict(),
     access: 'system',
-    summary: 'The outbox sender: deliver what these registrations (or an event\'s registrations) still owe their members; chained by the call that promised it',
+    summary:
+      "The outbox sender: deliver what these registrations (or an event's registrations) still owe their members; chained by the call that promised it",
   }),
 };

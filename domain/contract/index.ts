@@ -32,4 +32,3 @@ export type Area = keyof Contracts;
 export type ActionOf<A extends Area> = ActionKey<Contracts[A]>;
 export type Input<A extends Area, N extends ActionOf<A>> = InputOf<Contracts[A][N]>;
 export type Output<A extends Area, N extends ActionOf<A>> = OutputOf<Contracts[A][N]>;
-

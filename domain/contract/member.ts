@@ -37,7 +37,11 @@ const zUnitCode = z
   .transform(normaliseUnitCode)
   .pipe(z.string().regex(UNIT_CODE_PATTERN, '单位编码应为2到32位字母、数字或“-”'));
 /** A cloud storage file id as Taro.cloud.uploadFile (or the local upload endpoint) returns it. */
-const zFileId = z.string().min(10).max(512).regex(/^cloud:\/\/[^\s]+$/, '无效的文件');
+const zFileId = z
+  .string()
+  .min(10)
+  .max(512)
+  .regex(/^cloud:\/\/[^\s]+$/, '无效的文件');
 
 /** What a person fills in to register: the fields an organizer checks against the union's records. */
 const zProfile = z.object({ name: zName, employeeNo: zEmployeeNo, phone: zPhone, unitId: zId }).strict();
@@ -241,7 +245,10 @@ export const memberContract = {
     input: z
       .object({ id: zMemberId, decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(100).optional() })
       .strict()
-      .refine((v) => v.decision === 'approve' || (v.reason ?? '').length > 0, { message: '请填写驳回原因', path: ['reason'] }),
+      .refine((v) => v.decision === 'approve' || (v.reason ?? '').length > 0, {
+        message: '请填写驳回原因',
+        path: ['reason'],
+      }),
     access: 'organizer',
     summary: 'Approve or reject a pending registration in my subtree',
   }),

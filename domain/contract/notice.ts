@@ -222,7 +222,11 @@ const zAudience = z
 const zLink = z.object({ kind: z.enum(['event', 'paper']), id: zId }).strict();
 
 /** WeChat cloudIDs are opaque tokens; bounded and URL-safe. */
-const zCloudId = z.string().min(1).max(512).regex(/^[A-Za-z0-9_.~+/=-]+$/, '无效的群信息');
+const zCloudId = z
+  .string()
+  .min(1)
+  .max(512)
+  .regex(/^[A-Za-z0-9_.~+/=-]+$/, '无效的群信息');
 
 const zPageOnly = z.object({ page: z.number().int().min(1).max(500).default(1) }).strict();
 const zById = z.object({ id: zId }).strict();
@@ -252,7 +256,12 @@ export const noticeContract = {
 
   // Organizers ---------------------------------------------------------------------------------
   listManaged: action<Paged<ManagedNoticeRow>>()({
-    input: z.object({ page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(50).default(20) }).strict(),
+    input: z
+      .object({
+        page: z.number().int().min(1).max(10_000).default(1),
+        pageSize: z.number().int().min(1).max(50).default(20),
+      })
+      .strict(),
     access: 'organizer',
     summary: 'Notices of my unit subtree, newest first',
   }),
@@ -299,7 +308,13 @@ export const noticeContract = {
     summary: 'Read / aimed per unit rolled up the tree, and reach per WeChat group',
   }),
   unreadMembers: action<Paged<UnreadMember>>()({
-    input: z.object({ id: zId, page: z.number().int().min(1).max(1000).default(1), pageSize: z.number().int().min(1).max(100).default(50) }).strict(),
+    input: z
+      .object({
+        id: zId,
+        page: z.number().int().min(1).max(1000).default(1),
+        pageSize: z.number().int().min(1).max(100).default(50),
+      })
+      .strict(),
     access: 'organizer',
     summary: 'Aimed members who have not read the notice yet',
   }),

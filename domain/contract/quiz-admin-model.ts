@@ -55,8 +55,8 @@ export interface QuestionImportReport extends SheetImportReport {
 
 export type QuestionImportChunk = SheetImportChunk;
 
-export type ImportQuestionsOutput = { mode: 'report'; report: QuestionImportReport } | { mode: 'commit'; chunk: QuestionImportChunk };
-
+export type ImportQuestionsOutput =
+  { mode: 'report'; report: QuestionImportReport } | { mode: 'commit'; chunk: QuestionImportChunk };
 
 // ---------------------------------------------------------------------------------------------
 // Papers

@@ -29,7 +29,11 @@ export * from './quiz-admin-model';
 const zDifficulty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 /** A cloud storage file id as Taro.cloud.uploadFile (or the local upload endpoint) returns it. */
-const zFileId = z.string().min(10).max(512).regex(/^cloud:\/\/[^\s]+$/, '无效的文件');
+const zFileId = z
+  .string()
+  .min(10)
+  .max(512)
+  .regex(/^cloud:\/\/[^\s]+$/, '无效的文件');
 
 /** A question as the bank's form sends it; domain/rules/question-import checks the rest (answer among options, ...). */
 export const zQuestionContent = z
@@ -39,7 +43,16 @@ export const zQuestionContent = z
     /** For 判断 exactly 正确, 错误. */
     options: z.array(z.string().trim().max(LIMITS.option)).max(OPTION_LETTERS.length),
     /** Indexes into options. */
-    answer: z.array(z.number().int().min(0).max(OPTION_LETTERS.length - 1)).min(1).max(OPTION_LETTERS.length),
+    answer: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(OPTION_LETTERS.length - 1),
+      )
+      .min(1)
+      .max(OPTION_LETTERS.length),
     explanation: z.string().trim().max(LIMITS.explanation).default(''),
     source: z.string().trim().max(LIMITS.source).default(''),
     category: zCategory,
@@ -82,7 +95,8 @@ export const quizAdminContract = {
   retireQuestion: action<RetireOutput>()({
     input: z.object({ questionId: zId }).strict(),
     access: 'organizer',
-    summary: 'Take a question out of the bank: retired if a submitted paper used it (results stay readable), else deleted',
+    summary:
+      'Take a question out of the bank: retired if a submitted paper used it (results stay readable), else deleted',
   }),
   restoreQuestion: action<BankQuestion>()({
     input: z.object({ questionId: zId }).strict(),
@@ -90,7 +104,9 @@ export const quizAdminContract = {
     summary: 'Put a retired question back into use',
   }),
   importQuestions: action<ImportQuestionsOutput>()({
-    input: z.object({ fileId: zFileId, commit: z.boolean(), cursor: z.number().int().min(0).max(100_000).optional() }).strict(),
+    input: z
+      .object({ fileId: zFileId, commit: z.boolean(), cursor: z.number().int().min(0).max(100_000).optional() })
+      .strict(),
     access: 'organizer',
     summary: 'Question .xlsx: check every row (commit false, writes nothing), then write the good rows chunk by chunk',
   }),
@@ -127,7 +143,8 @@ export const quizAdminContract = {
       })
       .strict(),
     access: 'organizer',
-    summary: 'Create a draft or edit a paper; once started, only title, description, close time, certificate and study hours may change',
+    summary:
+      'Create a draft or edit a paper; once started, only title, description, close time, certificate and study hours may change',
   }),
   publishPaper: action<AdminPaper>()({
     input: zPaperId,
@@ -147,14 +164,20 @@ export const quizAdminContract = {
 
   // Results --------------------------------------------------------------------------------------
   paperResults: action<PaperResults>()({
-    input: z.object({ paperId: zId, page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(100).default(20) }).strict(),
+    input: z
+      .object({
+        paperId: zId,
+        page: z.number().int().min(1).max(10_000).default(1),
+        pageSize: z.number().int().min(1).max(100).default(20),
+      })
+      .strict(),
     access: 'organizer',
-    summary: 'A paper’s figures for my part of its audience: by unit (rolled up), distribution, hardest questions, ranking',
+    summary:
+      'A paper’s figures for my part of its audience: by unit (rolled up), distribution, hardest questions, ranking',
   }),
   exportResults: action<FileLink>()({
     input: zPaperId,
     access: 'organizer',
     summary: 'Every member’s counted result and the figures by unit as .xlsx, behind a temporary link',
   }),
-
 };

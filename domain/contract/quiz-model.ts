@@ -300,4 +300,3 @@ export interface StudyRecord {
   /** Most recent first. */
   papers: StudyPaperLine[];
 }
-

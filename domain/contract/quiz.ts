@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { action } from './define';
 import { zEmpty, zId, zMillis, zOptionalText, zText } from './common';
 import { ROLES } from '../roles';
-import { MAX_OPTIONS, MAX_PAPER_QUESTIONS, PAPER_PURPOSES, PRACTICE_SOURCES, QUESTION_TYPES, COUNT_MODES } from './quiz-model';
+import {
+  MAX_OPTIONS,
+  MAX_PAPER_QUESTIONS,
+  PAPER_PURPOSES,
+  PRACTICE_SOURCES,
+  QUESTION_TYPES,
+  COUNT_MODES,
+} from './quiz-model';
 import type { Certificate, Leaderboard } from './quiz-admin-model';
 import type {
   AttemptResult,
@@ -29,7 +36,11 @@ export * from './quiz-model';
 export const zCategory = zText(20);
 
 /** One option of one question of one attempt (or practice question): random, meaningless, never reused. */
-export const zOptionToken = z.string().min(6).max(24).regex(/^[A-Za-z0-9_-]+$/, '无效的选项');
+export const zOptionToken = z
+  .string()
+  .min(6)
+  .max(24)
+  .regex(/^[A-Za-z0-9_-]+$/, '无效的选项');
 const zChosen = z.array(zOptionToken).max(MAX_OPTIONS);
 
 // ---------------------------------------------------------------------------------------------
@@ -120,7 +131,11 @@ export const quizContract = {
     input: z
       .object({
         attemptId: zId,
-        index: z.number().int().min(0).max(MAX_PAPER_QUESTIONS - 1),
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_PAPER_QUESTIONS - 1),
         tokens: zChosen.optional(),
         flagged: z.boolean().optional(),
       })
@@ -135,7 +150,18 @@ export const quizContract = {
         attemptId: zId,
         /** Answers not yet saved; they count only if they arrive before the deadline (plus grace). */
         answers: z
-          .array(z.object({ index: z.number().int().min(0).max(MAX_PAPER_QUESTIONS - 1), tokens: zChosen }).strict())
+          .array(
+            z
+              .object({
+                index: z
+                  .number()
+                  .int()
+                  .min(0)
+                  .max(MAX_PAPER_QUESTIONS - 1),
+                tokens: zChosen,
+              })
+              .strict(),
+          )
           .max(MAX_PAPER_QUESTIONS)
           .optional(),
       })

@@ -41,7 +41,6 @@ export const zPlanRow = z
   .object({ role: z.enum(PLAN_ROLES), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), hours: zPlanHours })
   .strict();
 
-
 const zFileId = z.string().max(512).regex(FILE_ID_PATTERN, '无效的图片');
 const zBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('p'), text: zText(NOTICE_LIMITS.paragraph) }).strict(),

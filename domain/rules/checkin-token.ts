@@ -19,7 +19,9 @@ export const MAX_CHECKIN_TOKEN = 300;
 /** HMAC-SHA256 is 32 bytes: 43 characters of unpadded base64url. */
 const SIGNATURE_LENGTH = 43;
 
-const TOKEN_RE = new RegExp(`^${CHECKIN_TOKEN_PREFIX}\\.([A-Za-z0-9_-]{3,160})\\.([0-9a-z]{1,10})\\.([A-Za-z0-9_-]{${SIGNATURE_LENGTH}})$`);
+const TOKEN_RE = new RegExp(
+  `^${CHECKIN_TOKEN_PREFIX}\\.([A-Za-z0-9_-]{3,160})\\.([0-9a-z]{1,10})\\.([A-Za-z0-9_-]{${SIGNATURE_LENGTH}})$`,
+);
 
 /** When a registration's code stops working (epoch ms, whole seconds). */
 export const checkinExpiry = (eventEndsAt: number): number => Math.ceil((eventEndsAt + CHECKIN_GRACE_MS) / 1000) * 1000;
@@ -48,4 +50,5 @@ export function parseCheckinToken(text: string): ParsedCheckinToken | null {
   return { registrationId: m[1], expiresAt, signedPart: signedPartOf(m[1], expiresAt), signature: m[3] };
 }
 
-export const isTokenExpired = (token: Pick<ParsedCheckinToken, 'expiresAt'>, now: number): boolean => now > token.expiresAt;
+export const isTokenExpired = (token: Pick<ParsedCheckinToken, 'expiresAt'>, now: number): boolean =>
+  now > token.expiresAt;

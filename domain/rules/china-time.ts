@@ -10,7 +10,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Calendar parts of an instant in China. */
 export function chinaParts(ms: number): { y: number; mo: number; d: number; h: number; mi: number } {
   const t = new Date(ms + CHINA_OFFSET_MS);
-  return { y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes() };
+  return {
+    y: t.getUTCFullYear(),
+    mo: t.getUTCMonth() + 1,
+    d: t.getUTCDate(),
+    h: t.getUTCHours(),
+    mi: t.getUTCMinutes(),
+  };
 }
 
 /** `09:30` */

@@ -26,7 +26,8 @@ export function shuffle<T>(items: readonly T[], rand: RandomInt): T[] {
 }
 
 /** `count` distinct items, uniformly. */
-export const sample = <T>(items: readonly T[], count: number, rand: RandomInt): T[] => shuffle(items, rand).slice(0, count);
+export const sample = <T>(items: readonly T[], count: number, rand: RandomInt): T[] =>
+  shuffle(items, rand).slice(0, count);
 
 const quotaKey = (q: Quota) => `${q.category}\u0000${q.type}\u0000${q.difficulty ?? '*'}`;
 
@@ -44,7 +45,8 @@ export function normaliseQuotas(quotas: readonly Quota[]): Quota[] {
   return [...all.filter((q) => q.difficulty !== undefined), ...all.filter((q) => q.difficulty === undefined)];
 }
 
-const matches = (q: Quota, d: Drawable) => d.category === q.category && d.type === q.type && (q.difficulty === undefined || d.difficulty === q.difficulty);
+const matches = (q: Quota, d: Drawable) =>
+  d.category === q.category && d.type === q.type && (q.difficulty === undefined || d.difficulty === q.difficulty);
 
 export interface Shortfall {
   quota: Quota;
@@ -71,7 +73,12 @@ export function quotaShortfalls(pool: readonly Drawable[], quotas: readonly Quot
  * shuffling they stay grouped by quota, in pool order. Fixed: the list, in its order unless shuffled.
  * Returns null when the pool cannot satisfy the spec.
  */
-export function drawQuestions<T extends Drawable>(pool: readonly T[], spec: DrawSpec, shuffleQuestions: boolean, rand: RandomInt): T[] | null {
+export function drawQuestions<T extends Drawable>(
+  pool: readonly T[],
+  spec: DrawSpec,
+  shuffleQuestions: boolean,
+  rand: RandomInt,
+): T[] | null {
   let chosen: T[];
   if (spec.mode === 'fixed') {
     const byId = new Map(pool.map((d) => [d.id, d]));
@@ -100,7 +107,12 @@ export function drawQuestions<T extends Drawable>(pool: readonly T[], spec: Draw
  * The order options are shown in, as indexes into the stored options. True/false keeps 正确 before
  * 错误 (members expect it, and the texts themselves say which is which, so the order hides nothing).
  */
-export function optionOrder(optionCount: number, type: QuestionType, shuffleOptions: boolean, rand: RandomInt): number[] {
+export function optionOrder(
+  optionCount: number,
+  type: QuestionType,
+  shuffleOptions: boolean,
+  rand: RandomInt,
+): number[] {
   const natural = Array.from({ length: optionCount }, (_, i) => i);
   return shuffleOptions && type !== 'judge' ? shuffle(natural, rand) : natural;
 }

@@ -14,7 +14,10 @@ export interface EligibilityProblem {
   message: string;
 }
 
-export function eligibilityProblem(event: Audience, member: AudienceMember & { status: MemberStatus }): EligibilityProblem | null {
+export function eligibilityProblem(
+  event: Audience,
+  member: AudienceMember & { status: MemberStatus },
+): EligibilityProblem | null {
   if (member.status !== 'verified') return { code: 'UNAUTHENTICATED', message: '会员认证通过后才能报名' };
   if (!inAudience(event, member)) return { code: 'FORBIDDEN', message: '该活动不面向您所在的单位或身份' };
   return null;
@@ -57,8 +60,10 @@ export function quotasProblem(
     if (!path) return { path: `unitQuotas.${i}.unitId`, message: '名额分配的单位不存在' };
     if (seen.has(q.unitId)) return { path: `unitQuotas.${i}.unitId`, message: '同一单位只能分配一次名额' };
     seen.add(q.unitId);
-    if (capacity !== null && q.limit > capacity) return { path: `unitQuotas.${i}.limit`, message: '单位名额不能超过总名额' };
-    if (!audienceUnits.some((a) => path.includes(a))) return { path: `unitQuotas.${i}.unitId`, message: '名额分配的单位须在活动面向的范围内' };
+    if (capacity !== null && q.limit > capacity)
+      return { path: `unitQuotas.${i}.limit`, message: '单位名额不能超过总名额' };
+    if (!audienceUnits.some((a) => path.includes(a)))
+      return { path: `unitQuotas.${i}.unitId`, message: '名额分配的单位须在活动面向的范围内' };
   }
   for (const [i, q] of quotas.entries()) {
     const path = pathOf(q.unitId) ?? [];

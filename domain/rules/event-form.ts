@@ -34,15 +34,23 @@ export function answerProblem(field: FormField, value: AnswerValue | undefined):
   if (isBlank(value)) return field.required ? `请填写“${field.label}”` : null;
   switch (field.type) {
     case 'text':
-      return typeof value === 'string' && value.trim().length <= MAX_TEXT_ANSWER ? null : `“${field.label}”不能超过${MAX_TEXT_ANSWER}个字`;
+      return typeof value === 'string' && value.trim().length <= MAX_TEXT_ANSWER
+        ? null
+        : `“${field.label}”不能超过${MAX_TEXT_ANSWER}个字`;
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_NUMBER_ANSWER ? null : `“${field.label}”须为数字`;
+      return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_NUMBER_ANSWER
+        ? null
+        : `“${field.label}”须为数字`;
     case 'choice':
-      return typeof value === 'string' && (field.options ?? []).includes(value) ? null : `请从选项中选择“${field.label}”`;
+      return typeof value === 'string' && (field.options ?? []).includes(value)
+        ? null
+        : `请从选项中选择“${field.label}”`;
     case 'date':
       return typeof value === 'string' && isValidDate(value) ? null : `“${field.label}”须为有效日期`;
     case 'image':
-      return typeof value === 'string' && value.startsWith('cloud://') && value.length <= MAX_FILE_ID ? null : `请上传“${field.label}”的图片`;
+      return typeof value === 'string' && value.startsWith('cloud://') && value.length <= MAX_FILE_ID
+        ? null
+        : `请上传“${field.label}”的图片`;
   }
 }
 
@@ -50,7 +58,10 @@ export function answerProblem(field: FormField, value: AnswerValue | undefined):
  * Checks a member's answers against the form and returns them normalised (trimmed text, blanks
  * dropped, in the form's order), or the problems.
  */
-export function checkAnswers(fields: readonly FormField[], answers: readonly Answer[]): { ok: true; answers: Answer[] } | { ok: false; problems: FormProblem[] } {
+export function checkAnswers(
+  fields: readonly FormField[],
+  answers: readonly Answer[],
+): { ok: true; answers: Answer[] } | { ok: false; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const byId = new Map<string, AnswerValue>();
   for (const a of answers) {
@@ -63,7 +74,8 @@ export function checkAnswers(fields: readonly FormField[], answers: readonly Ans
     const value = byId.get(f.id);
     const problem = answerProblem(f, value);
     if (problem) problems.push({ path: f.id, message: problem });
-    else if (!isBlank(value)) normalised.push({ fieldId: f.id, value: typeof value === 'string' ? value.trim() : (value as number) });
+    else if (!isBlank(value))
+      normalised.push({ fieldId: f.id, value: typeof value === 'string' ? value.trim() : (value as number) });
   }
   return problems.length ? { ok: false, problems } : { ok: true, answers: normalised };
 }
@@ -82,7 +94,8 @@ export function fieldsProblem(fields: readonly FormField[]): FormProblem | null 
     if (f.type === 'choice') {
       const options = f.options ?? [];
       if (options.length < 2) return { path: `fields.${i}.options`, message: `“${label}”至少需要两个选项` };
-      if (new Set(options).size !== options.length) return { path: `fields.${i}.options`, message: `“${label}”的选项重复` };
+      if (new Set(options).size !== options.length)
+        return { path: `fields.${i}.options`, message: `“${label}”的选项重复` };
     } else if (f.options && f.options.length) {
       return { path: `fields.${i}.options`, message: '只有单选项可以设置选项' };
     }
@@ -104,7 +117,12 @@ export interface PastAnswer {
 export function prefillAnswers(fields: readonly FormField[], pastNewestFirst: readonly PastAnswer[]): Answer[] {
   const out: Answer[] = [];
   for (const f of fields) {
-    const hit = pastNewestFirst.find((p) => p.label.trim() === f.label.trim() && p.type === f.type && answerProblem({ ...f, required: true }, p.value) === null);
+    const hit = pastNewestFirst.find(
+      (p) =>
+        p.label.trim() === f.label.trim() &&
+        p.type === f.type &&
+        answerProblem({ ...f, required: true }, p.value) === null,
+    );
     if (hit) out.push({ fieldId: f.id, value: hit.value });
   }
   return out;

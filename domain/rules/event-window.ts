@@ -14,7 +14,10 @@ export interface EventSchedule {
  * Where an event stands for sign-up at `now` (the server's clock). A closed event is closed for
  * good, whatever its window says.
  */
-export function signupPhase(e: { status: EventStatus } & Pick<EventSchedule, 'signupOpensAt' | 'signupClosesAt' | 'endsAt'>, now: number): SignupPhase {
+export function signupPhase(
+  e: { status: EventStatus } & Pick<EventSchedule, 'signupOpensAt' | 'signupClosesAt' | 'endsAt'>,
+  now: number,
+): SignupPhase {
   if (e.status === 'draft') return 'draft';
   if (now >= e.endsAt) return 'ended';
   if (e.status === 'closed') return 'closed';
@@ -24,7 +27,10 @@ export function signupPhase(e: { status: EventStatus } & Pick<EventSchedule, 'si
 }
 
 /** A member may cancel (and so free their place) until the cancel deadline, while the event is live. */
-export function canCancelAt(e: { status: EventStatus } & Pick<EventSchedule, 'cancelDeadline' | 'endsAt'>, now: number): boolean {
+export function canCancelAt(
+  e: { status: EventStatus } & Pick<EventSchedule, 'cancelDeadline' | 'endsAt'>,
+  now: number,
+): boolean {
   return e.status !== 'draft' && now < e.cancelDeadline && now < e.endsAt;
 }
 
@@ -37,10 +43,10 @@ export function scheduleProblem(s: EventSchedule): { path: string; message: stri
   if (s.signupClosesAt <= s.signupOpensAt) return { path: 'signupClosesAt', message: '报名截止时间须晚于报名开始时间' };
   if (s.signupClosesAt > s.endsAt) return { path: 'signupClosesAt', message: '报名截止时间不能晚于活动结束时间' };
   if (s.cancelDeadline > s.endsAt) return { path: 'cancelDeadline', message: '取消截止时间不能晚于活动结束时间' };
-  if (s.cancelDeadline < s.signupOpensAt) return { path: 'cancelDeadline', message: '取消截止时间不能早于报名开始时间' };
+  if (s.cancelDeadline < s.signupOpensAt)
+    return { path: 'cancelDeadline', message: '取消截止时间不能早于报名开始时间' };
   return null;
 }
-
 
 /** `7月15日 09:00` */
 export function eventTimeText(ms: number): string {

@@ -60,13 +60,23 @@ export const TERM_LABELS: Record<TermKey, string> = {
 function canonical(key: TermKey, value: unknown): string {
   if (key === 'audienceUnits' || key === 'audienceRoles') return JSON.stringify([...new Set(value as string[])].sort());
   const sortKeys = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sortKeys)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   return JSON.stringify(sortKeys(value) ?? null);
 }
 
 /** Labels of the terms that differ and may not change once started (empty: the edit is allowed). */
 export function lockedChanges(before: EditableTerms, after: EditableTerms): string[] {
-  return (Object.keys(TERM_LABELS) as TermKey[]).filter((k) => !FREE_TERMS.includes(k) && canonical(k, before[k]) !== canonical(k, after[k])).map((k) => TERM_LABELS[k]);
+  return (Object.keys(TERM_LABELS) as TermKey[])
+    .filter((k) => !FREE_TERMS.includes(k) && canonical(k, before[k]) !== canonical(k, after[k]))
+    .map((k) => TERM_LABELS[k]);
 }
 
 /** The CONFLICT message naming what cannot change. */

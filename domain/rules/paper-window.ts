@@ -28,12 +28,12 @@ export const answersAcceptedUntil = (deadline: number): number => deadline + SUB
 /** Past the grace period: the attempt is marked with what was saved, on its next touch. */
 export const isOverdue = (deadline: number, now: number): boolean => now > answersAcceptedUntil(deadline);
 
-export const remainingSeconds = (deadline: number, now: number): number => Math.max(0, Math.ceil((deadline - now) / 1000));
+export const remainingSeconds = (deadline: number, now: number): number =>
+  Math.max(0, Math.ceil((deadline - now) / 1000));
 
 /** Seconds spent: from start to hand-in, never past the deadline. */
 export const usedSeconds = (startedAt: number, deadline: number, handedInAt: number): number =>
   Math.max(0, Math.round((Math.min(handedInAt, deadline) - startedAt) / 1000));
-
 
 export interface AttemptLimits {
   /** null = unlimited. */
@@ -87,12 +87,20 @@ export function countedAttempt<T extends ScoredAttempt>(attempts: readonly T[], 
   let pick: T | null = null;
   for (const a of attempts) {
     if (!pick) pick = a;
-    else if (mode === 'last' ? a.submittedAt > pick.submittedAt : a.score > pick.score || (a.score === pick.score && a.submittedAt < pick.submittedAt)) pick = a;
+    else if (
+      mode === 'last'
+        ? a.submittedAt > pick.submittedAt
+        : a.score > pick.score || (a.score === pick.score && a.submittedAt < pick.submittedAt)
+    )
+      pick = a;
   }
   return pick;
 }
 
-export function myPaperState(inProgress: boolean, counted: { passed: boolean } | null): 'todo' | 'in_progress' | 'passed' | 'failed' {
+export function myPaperState(
+  inProgress: boolean,
+  counted: { passed: boolean } | null,
+): 'todo' | 'in_progress' | 'passed' | 'failed' {
   if (inProgress) return 'in_progress';
   if (!counted) return 'todo';
   return counted.passed ? 'passed' : 'failed';
@@ -139,7 +147,9 @@ export function paperStanding(paper: PaperTerms, attempts: readonly AttemptFacts
   const left = attemptsLeft(paper, used);
   const inProgress = attempts.find((a) => a.status === 'in_progress') ?? null;
   const scored: ScoredAttempt[] = attempts.flatMap((a) =>
-    a.status === 'submitted' && a.score !== null && a.submittedAt !== null ? [{ id: a.id, score: a.score, passed: a.passed === true, submittedAt: a.submittedAt }] : [],
+    a.status === 'submitted' && a.score !== null && a.submittedAt !== null
+      ? [{ id: a.id, score: a.score, passed: a.passed === true, submittedAt: a.submittedAt }]
+      : [],
   );
   const counted = countedAttempt(scored, paper.counts);
   return {

@@ -16,6 +16,7 @@ export interface PracticeRate {
 
 /** The rate after one more answer at `now`, or null when that answer is one too many. */
 export function nextPracticeRate(rate: PracticeRate | null, now: number): PracticeRate | null {
-  if (!rate || now - rate.windowStart >= PRACTICE_WINDOW_MS || now < rate.windowStart) return { windowStart: now, count: 1 };
+  if (!rate || now - rate.windowStart >= PRACTICE_WINDOW_MS || now < rate.windowStart)
+    return { windowStart: now, count: 1 };
   return rate.count < PRACTICE_PER_WINDOW ? { windowStart: rate.windowStart, count: rate.count + 1 } : null;
 }

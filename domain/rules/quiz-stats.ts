@@ -33,12 +33,17 @@ export interface CountedResult {
 }
 
 /** Ranking order: higher score first, then less time used, then earlier hand-in. */
-export function compareResults(a: Pick<CountedResult, 'score' | 'usedSeconds' | 'submittedAt'>, b: Pick<CountedResult, 'score' | 'usedSeconds' | 'submittedAt'>): number {
+export function compareResults(
+  a: Pick<CountedResult, 'score' | 'usedSeconds' | 'submittedAt'>,
+  b: Pick<CountedResult, 'score' | 'usedSeconds' | 'submittedAt'>,
+): number {
   return b.score - a.score || a.usedSeconds - b.usedSeconds || a.submittedAt - b.submittedAt;
 }
 
 /** Sorted with places: the same score in the same time shares a place (1, 2, 2, 4). */
-export function rankResults<T extends Pick<CountedResult, 'score' | 'usedSeconds' | 'submittedAt'>>(rows: readonly T[]): (T & { rank: number })[] {
+export function rankResults<T extends Pick<CountedResult, 'score' | 'usedSeconds' | 'submittedAt'>>(
+  rows: readonly T[],
+): (T & { rank: number })[] {
   const sorted = [...rows].sort(compareResults);
   const out: (T & { rank: number })[] = [];
   sorted.forEach((r, i) => {
@@ -68,7 +73,11 @@ export interface ScoreBucket {
 /** Counted scores in ten equal bands of the full score (the last band includes the full score). */
 export function scoreBuckets(scores: readonly number[], maxScore: number, bands = 10): ScoreBucket[] {
   const width = maxScore > 0 ? maxScore / bands : 1;
-  const out: ScoreBucket[] = Array.from({ length: bands }, (_, i) => ({ from: roundScore(i * width), to: roundScore((i + 1) * width), count: 0 }));
+  const out: ScoreBucket[] = Array.from({ length: bands }, (_, i) => ({
+    from: roundScore(i * width),
+    to: roundScore((i + 1) * width),
+    count: 0,
+  }));
   for (const s of scores) {
     const i = Math.min(bands - 1, Math.max(0, Math.floor(s / width + 1e-9)));
     out[i].count += 1;
@@ -112,7 +121,12 @@ export interface UnitRow {
   passRate: number | null;
 }
 
-const add = (a: UnitFigures, b: UnitFigures): UnitFigures => ({ aimed: a.aimed + b.aimed, taken: a.taken + b.taken, passed: a.passed + b.passed, scoreSum: a.scoreSum + b.scoreSum });
+const add = (a: UnitFigures, b: UnitFigures): UnitFigures => ({
+  aimed: a.aimed + b.aimed,
+  taken: a.taken + b.taken,
+  passed: a.passed + b.passed,
+  scoreSum: a.scoreSum + b.scoreSum,
+});
 
 export function unitRowOf(u: StatsUnit, depth: number, f: UnitFigures): UnitRow {
   return {
@@ -130,7 +144,10 @@ export function unitRowOf(u: StatsUnit, depth: number, f: UnitFigures): UnitRow 
 }
 
 /** Each unit's figures summed over its subtree. */
-export function subtreeTotals(units: readonly StatsUnit[], own: Readonly<Record<string, UnitFigures>>): Map<string, UnitFigures> {
+export function subtreeTotals(
+  units: readonly StatsUnit[],
+  own: Readonly<Record<string, UnitFigures>>,
+): Map<string, UnitFigures> {
   const children = new Map<string | null, StatsUnit[]>();
   for (const u of units) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
   const totals = new Map<string, UnitFigures>();
@@ -150,7 +167,11 @@ export function subtreeTotals(units: readonly StatsUnit[], own: Readonly<Record<
  * Rows in tree order (each unit followed by its subtree) under `roots`, figures rolled up the tree;
  * units with nobody aimed at and nobody taking part are left out (an empty branch says nothing).
  */
-export function rollUpUnits(units: readonly StatsUnit[], own: Readonly<Record<string, UnitFigures>>, roots: readonly string[]): UnitRow[] {
+export function rollUpUnits(
+  units: readonly StatsUnit[],
+  own: Readonly<Record<string, UnitFigures>>,
+  roots: readonly string[],
+): UnitRow[] {
   const totals = subtreeTotals(units, own);
   const byId = new Map(units.map((u) => [u.id, u]));
   const children = new Map<string | null, StatsUnit[]>();
@@ -191,7 +212,11 @@ export interface Viewer {
  * part of it inside their own subtree (their unit when the paper is aimed above it, or the aimed
  * units below it). Empty: the paper concerns nothing the organizer manages.
  */
-export function resultRoots(viewer: Viewer, audienceUnits: readonly string[], pathOf: (unitId: string) => readonly string[]): string[] {
+export function resultRoots(
+  viewer: Viewer,
+  audienceUnits: readonly string[],
+  pathOf: (unitId: string) => readonly string[],
+): string[] {
   if (viewer.role === 'admin') return [...audienceUnits];
   const roots = new Set<string>();
   for (const u of audienceUnits) {
@@ -216,14 +241,19 @@ export interface UnitStanding {
  * average score (then participation rate). Equal figures share a place; units nobody is aimed at
  * are not ranked.
  */
-export function rankUnits(rows: readonly Omit<UnitStanding, 'rank'>[], by: 'participation' | 'average'): UnitStanding[] {
+export function rankUnits(
+  rows: readonly Omit<UnitStanding, 'rank'>[],
+  by: 'participation' | 'average',
+): UnitStanding[] {
   const key = (r: Omit<UnitStanding, 'rank'>): [number, number] =>
     by === 'participation' ? [r.participation ?? -1, r.average ?? -1] : [r.average ?? -1, r.participation ?? -1];
-  const sorted = rows.filter((r) => r.aimed > 0).sort((a, b) => {
-    const [a1, a2] = key(a);
-    const [b1, b2] = key(b);
-    return b1 - a1 || b2 - a2 || a.name.localeCompare(b.name, 'zh-CN');
-  });
+  const sorted = rows
+    .filter((r) => r.aimed > 0)
+    .sort((a, b) => {
+      const [a1, a2] = key(a);
+      const [b1, b2] = key(b);
+      return b1 - a1 || b2 - a2 || a.name.localeCompare(b.name, 'zh-CN');
+    });
   const out: UnitStanding[] = [];
   sorted.forEach((r, i) => {
     const prev = out[i - 1];
@@ -242,12 +272,18 @@ export interface QuestionRate {
 }
 
 /** The hardest questions first: lowest correct rate, then most answered. */
-export function hardestQuestions(drawn: ReadonlyMap<string, number>, wrong: ReadonlyMap<string, number>, limit: number): QuestionRate[] {
+export function hardestQuestions(
+  drawn: ReadonlyMap<string, number>,
+  wrong: ReadonlyMap<string, number>,
+  limit: number,
+): QuestionRate[] {
   return [...drawn.entries()]
     .map(([questionId, answered]) => {
       const correct = Math.max(0, answered - (wrong.get(questionId) ?? 0));
       return { questionId, answered, correct, correctRate: percentOf(correct, answered) ?? 0 };
     })
-    .sort((a, b) => a.correctRate - b.correctRate || b.answered - a.answered || a.questionId.localeCompare(b.questionId))
+    .sort(
+      (a, b) => a.correctRate - b.correctRate || b.answered - a.answered || a.questionId.localeCompare(b.questionId),
+    )
     .slice(0, limit);
 }

@@ -12,7 +12,11 @@ export function assignableRoles(actorRole: Role): Role[] {
 }
 
 /** Why the actor may not set the target's role to `to`, or null if they may (unit authority checked apart). */
-export function roleChangeProblem(actor: { id: string; role: Role }, target: { id: string; role: Role }, to: Role): string | null {
+export function roleChangeProblem(
+  actor: { id: string; role: Role },
+  target: { id: string; role: Role },
+  to: Role,
+): string | null {
   if (actor.id === target.id) return '不能修改自己的角色';
   const allowed = assignableRoles(actor.role);
   if (!allowed.includes(to)) return '只有管理员可以任命组织者或管理员';

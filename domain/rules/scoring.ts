@@ -36,7 +36,8 @@ export function markQuestion(q: Markable, chosen: readonly string[], partialCred
   if (q.type === 'multiple' && partialCredit && chosen.length > 0) {
     const key = new Set(q.correct);
     const picked = new Set(chosen);
-    if ([...picked].every((c) => key.has(c))) return { earned: roundScore((q.points * picked.size) / key.size), right: false };
+    if ([...picked].every((c) => key.has(c)))
+      return { earned: roundScore((q.points * picked.size) / key.size), right: false };
   }
   return { earned: 0, right: false };
 }
@@ -47,7 +48,11 @@ export interface PaperMark {
   marks: Mark[];
 }
 
-export function markPaper(questions: readonly Markable[], answers: readonly (readonly string[])[], partialCredit: boolean): PaperMark {
+export function markPaper(
+  questions: readonly Markable[],
+  answers: readonly (readonly string[])[],
+  partialCredit: boolean,
+): PaperMark {
   const marks = questions.map((q, i) => markQuestion(q, answers[i] ?? [], partialCredit));
   return {
     marks,

@@ -55,7 +55,8 @@ export function moveProblem(unit: TreeUnit, newParent: TreeUnit | null): string 
   if (unit.level === 1) return '分公司是最高一级，不能移动';
   if (!newParent) return '请选择新的上级单位';
   if (newParent.retired) return '上级单位已撤销';
-  if (newParent.level !== unit.level - 1) return `${UNIT_LEVEL_LABELS[unit.level]}只能移到${UNIT_LEVEL_LABELS[(unit.level - 1) as UnitLevel]}下`;
+  if (newParent.level !== unit.level - 1)
+    return `${UNIT_LEVEL_LABELS[unit.level]}只能移到${UNIT_LEVEL_LABELS[(unit.level - 1) as UnitLevel]}下`;
   if (newParent.id === unit.parentId) return '已在该上级单位下';
   return null;
 }

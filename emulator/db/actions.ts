@@ -159,7 +159,12 @@ const modifyDocument: Handler = (ctx, p) => {
     if (!merge) throw errors.invalidParam('a replacement (set) needs a document id');
     result = { updated: updateWhere(ctx.store, collection, requiredQuery(query), data, p.multi !== false) };
   }
-  return { data: result.upsertId === undefined ? { updated: result.updated } : { updated: result.updated, upsert_id: result.upsertId } };
+  return {
+    data:
+      result.upsertId === undefined
+        ? { updated: result.updated }
+        : { updated: result.updated, upsert_id: result.upsertId },
+  };
 };
 
 const removeDocument: Handler = (ctx, p) => {

@@ -57,15 +57,18 @@ const NAMESPACE = 'tnt-local';
 const CONTACT = 'Please check your request, but if the problem persists, contact us.';
 
 /** MongoDB's message for one refused write, as the Go driver's write exception prints it. */
-const writeErrors = (mongoMessage: string) => `[FailedOperation] multiple write errors: [{write errors: [{${mongoMessage}}]}, {<nil>}]`;
+const writeErrors = (mongoMessage: string) =>
+  `[FailedOperation] multiple write errors: [{write errors: [{${mongoMessage}}]}, {<nil>}]`;
 
 export const TRANSACTION_CONFLICT_MESSAGE = `[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. ${CONTACT}`;
 export const TRANSACTION_NOT_EXIST_MESSAGE = `[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. ${CONTACT}`;
 
 export const errors = {
-  collectionNotExist: (name: string) => new DbError('DATABASE_COLLECTION_NOT_EXIST', `[ResourceNotFound] Db or Table not exist: ${name}.`),
+  collectionNotExist: (name: string) =>
+    new DbError('DATABASE_COLLECTION_NOT_EXIST', `[ResourceNotFound] Db or Table not exist: ${name}.`),
   /** Ours (no sample of the real wording). */
-  collectionExists: (name: string) => new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] Table exist: ${name}`),
+  collectionExists: (name: string) =>
+    new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] Table exist: ${name}`),
   invalidParam: (message: string) => new DbError('INVALID_PARAM', message),
   /**
    * MongoDB's E11000, `dupKey` like `_id: "abc"`. An insert fails as a bulk write (the SDK always sends
@@ -73,9 +76,16 @@ export const errors = {
    */
   duplicateKey: (collection: string, index: string, dupKey: string, insert: boolean) => {
     const e11000 = `E11000 duplicate key error collection: ${NAMESPACE}.${collection} index: ${index} dup key: { ${dupKey} }`;
-    return new DbError('DATABASE_REQUEST_FAILED', insert ? `[FailedOperation.Insert] bulk write error: [{${e11000}}]` : writeErrors(e11000));
+    return new DbError(
+      'DATABASE_REQUEST_FAILED',
+      insert ? `[FailedOperation.Insert] bulk write error: [{${e11000}}]` : writeErrors(e11000),
+    );
   },
-  immutableId: () => new DbError('DATABASE_REQUEST_FAILED', writeErrors("Performing an update on the path '_id' would modify the immutable field '_id'")),
+  immutableId: () =>
+    new DbError(
+      'DATABASE_REQUEST_FAILED',
+      writeErrors("Performing an update on the path '_id' would modify the immutable field '_id'"),
+    ),
   /** An update MongoDB refuses (a field inside a value of the wrong type, $inc of a string...). */
   refusedUpdate: (mongoMessage: string) => new DbError('DATABASE_REQUEST_FAILED', writeErrors(mongoMessage)),
   /** Ours: the real service would run update/remove/count outside the transaction (see tx-guard.ts). */

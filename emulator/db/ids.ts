@@ -8,7 +8,10 @@ import type { DocId } from './types';
 import { errors } from './errors';
 
 export function newDocId(now: number): string {
-  const seconds = Math.floor(now / 1000).toString(16).padStart(8, '0').slice(-8);
+  const seconds = Math.floor(now / 1000)
+    .toString(16)
+    .padStart(8, '0')
+    .slice(-8);
   return seconds + randomBytes(12).toString('hex');
 }
 

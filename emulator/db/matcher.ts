@@ -87,7 +87,8 @@ export function applyUpdate(doc: Doc, modifier: AnyObject): Doc | undefined {
 export function replacement(id: Doc['_id'], data: AnyObject): Doc {
   if ('_id' in data && data._id !== id) throw errors.immutableId();
   for (const k of Object.keys(data)) {
-    if (k.startsWith('$')) throw errors.invalidParam(`field names may not start with '$' in a replacement document: ${k}`);
+    if (k.startsWith('$'))
+      throw errors.invalidParam(`field names may not start with '$' in a replacement document: ${k}`);
   }
   return { _id: id, ...data } as Doc;
 }

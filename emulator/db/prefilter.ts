@@ -66,7 +66,8 @@ function operators(cond: unknown): Record<string, unknown> | undefined {
 
 /** `_id` conditions go to the primary key (ids are never arrays, so no array test is needed). */
 function idFilter(cond: unknown): SqlFilter | undefined {
-  const key = (v: unknown) => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? keyOf(v) : undefined);
+  const key = (v: unknown) =>
+    typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? keyOf(v) : undefined;
   const eq = key(cond) ?? key(operators(cond)?.$eq);
   if (eq !== undefined) return { where: '_id = ?', params: [eq] };
   const list = operators(cond)?.$in;
@@ -82,7 +83,9 @@ function idFilter(cond: unknown): SqlFilter | undefined {
 /** Every condition on one indexed field (from all conjuncts) → one candidate, or undefined. */
 function fieldCandidate(field: string, conds: unknown[]): Candidate | undefined {
   const x = jsonExtract(field);
-  const arrays = pathPrefixes(field).map((p) => `${jsonType(p)} = 'array'`).join(' OR ');
+  const arrays = pathPrefixes(field)
+    .map((p) => `${jsonType(p)} = 'array'`)
+    .join(' OR ');
   const make = (rank: number, test: string, params: SqlParam[]): Candidate => ({
     rank,
     filter: { where: `(${test} OR ${arrays})`, params },
@@ -103,7 +106,12 @@ function fieldCandidate(field: string, conds: unknown[]): Candidate | undefined 
   for (const cond of conds) {
     const ops = operators(cond);
     if (!ops) continue;
-    for (const [op, sql] of [['$gt', '>'], ['$gte', '>='], ['$lt', '<'], ['$lte', '<=']] as const) {
+    for (const [op, sql] of [
+      ['$gt', '>'],
+      ['$gte', '>='],
+      ['$lt', '<'],
+      ['$lte', '<='],
+    ] as const) {
       const v = ops[op];
       if (typeof v === 'number' && Number.isFinite(v)) {
         bounds.push(`${x} ${sql} ?`);
@@ -131,7 +139,9 @@ export function prefilter(
   }
   // Each field's filter is a necessary condition of the ANDed query, so their conjunction is too:
   // ANDing them all lets SQLite pick the best (possibly compound) index instead of one field's.
-  const candidates = [...byField].map(([field, conds]) => fieldCandidate(field, conds)).filter((c): c is Candidate => c !== undefined);
+  const candidates = [...byField]
+    .map(([field, conds]) => fieldCandidate(field, conds))
+    .filter((c): c is Candidate => c !== undefined);
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.rank - b.rank);
   return {

@@ -41,7 +41,9 @@ export function transportPrototype(): TransportPrototype {
   const mod = require(TRANSPORT_MODULE) as { TcbDBApiHttpRequester?: { prototype?: Partial<TransportPrototype> } };
   const proto = mod.TcbDBApiHttpRequester?.prototype;
   if (!proto || typeof proto.send !== 'function') {
-    throw new Error(`${TRANSPORT_MODULE} no longer has TcbDBApiHttpRequester.prototype.send: update emulator/db/sdk-patch.ts`);
+    throw new Error(
+      `${TRANSPORT_MODULE} no longer has TcbDBApiHttpRequester.prototype.send: update emulator/db/sdk-patch.ts`,
+    );
   }
   return proto as TransportPrototype;
 }

@@ -32,7 +32,9 @@ export function checkCollectionName(name: unknown): string {
 /** The tables and indexes already in the file. */
 export function loadTables(db: Database.Database): Map<string, TableInfo> {
   const tablesByName = new Map<string, TableInfo>();
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'`).all() as { name: string }[];
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'`)
+    .all() as { name: string }[];
   for (const { name } of tables) {
     tablesByName.set(name.slice(TABLE_PREFIX.length), { table: name, indexed: new Set(), unique: new Map() });
   }
@@ -59,7 +61,12 @@ export function loadTables(db: Database.Database): Map<string, TableInfo> {
  * element-wise); for a unique index, a UNIQUE index over the field values. Fields whose path needs
  * quoting get no index (queries on them scan). Run inside a transaction.
  */
-export function createIndexes(db: Database.Database, collection: string, info: TableInfo, specs: readonly IndexDecl[]): void {
+export function createIndexes(
+  db: Database.Database,
+  collection: string,
+  info: TableInfo,
+  specs: readonly IndexDecl[],
+): void {
   const t = quote(info.table);
   for (const spec of specs) {
     const fields = Object.keys(spec.keys).filter((k) => spec.keys[k] !== undefined);

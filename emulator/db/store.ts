@@ -16,6 +16,8 @@ import type { EngineStats, IndexDecl } from './types';
 import { errors } from './errors';
 import { describeKey } from './ids';
 
+import { TABLE_PREFIX, checkCollectionName, createIndexes, loadTables, quote, type TableInfo } from './store-schema';
+
 export type SqlParam = string | number | null;
 
 /** A WHERE fragment over the table's columns (see prefilter.ts). */
@@ -30,8 +32,6 @@ export interface Row {
   doc: string;
   ver: number;
 }
-
-import { TABLE_PREFIX, checkCollectionName, createIndexes, loadTables, quote, type TableInfo } from './store-schema';
 
 /**
  * Told of every write before it happens (transactions.ts: locks and snapshots). `before` may throw to
@@ -51,7 +51,10 @@ export class Store {
   private depth = 0;
   private afterCommitQueue: (() => void)[] = [];
 
-  constructor(file: string, private readonly stats: EngineStats) {
+  constructor(
+    file: string,
+    private readonly stats: EngineStats,
+  ) {
     this.db = new Database(file);
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -222,7 +225,15 @@ export class Store {
     this.db.close();
   }
 
-  private write(collection: string, key: string, doc: string, ver: number, insert: boolean, sqlTemplate: string, params: SqlParam[]): void {
+  private write(
+    collection: string,
+    key: string,
+    doc: string,
+    ver: number,
+    insert: boolean,
+    sqlTemplate: string,
+    params: SqlParam[],
+  ): void {
     const info = this.info(collection);
     this.observe(collection, key, ver);
     try {
@@ -233,7 +244,14 @@ export class Store {
   }
 
   /** SQLite constraint failures → MongoDB-style E11000 duplicate key errors. */
-  private constraintError(collection: string, info: TableInfo, key: string, doc: string, insert: boolean, e: unknown): unknown {
+  private constraintError(
+    collection: string,
+    info: TableInfo,
+    key: string,
+    doc: string,
+    insert: boolean,
+    e: unknown,
+  ): unknown {
     const code = (e as { code?: unknown }).code;
     if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
       return errors.duplicateKey(collection, '_id_', `_id: ${describeKey(key)}`, insert);

@@ -70,14 +70,25 @@ export class Transactions {
     private readonly now: () => number,
     private readonly onConflict: () => void,
   ) {
-    store.observer = { beforeWrite: (collection, key, ver, previous) => this.beforeWrite(collection, key, ver, previous) };
+    store.observer = {
+      beforeWrite: (collection, key, ver, previous) => this.beforeWrite(collection, key, ver, previous),
+    };
   }
 
   start(): string {
     const id = newTransactionId();
     let end: () => void = () => undefined;
     const ended = new Promise<void>((resolve) => (end = resolve));
-    const tx: Tx = { id, startedAt: this.now(), snapshot: null, entries: new Map(), locks: new Set(), ended, end, timer: undefined };
+    const tx: Tx = {
+      id,
+      startedAt: this.now(),
+      snapshot: null,
+      entries: new Map(),
+      locks: new Set(),
+      ended,
+      end,
+      timer: undefined,
+    };
     // Expire on time even when no request comes to sweep, so that a plain write waiting on it goes on.
     tx.timer = setTimeout(() => this.finish(tx), this.ttlMs);
     tx.timer.unref?.();
@@ -144,7 +155,13 @@ export class Transactions {
     let e = tx.entries.get(slot);
     if (!e) {
       const doc = this.history.visible(slot, tx.snapshot!, () => this.store.row(collection, key)?.doc ?? null);
-      e = { collection, key, current: doc === null ? null : decodeDoc<Doc>(doc), wasAbsent: doc === null, dirty: false };
+      e = {
+        collection,
+        key,
+        current: doc === null ? null : decodeDoc<Doc>(doc),
+        wasAbsent: doc === null,
+        dirty: false,
+      };
       tx.entries.set(slot, e);
     }
     return e;
@@ -198,7 +215,8 @@ export class Transactions {
 
   private oldestSnapshot(): number | null {
     let oldest: number | null = null;
-    for (const tx of this.open.values()) if (tx.snapshot !== null && (oldest === null || tx.snapshot < oldest)) oldest = tx.snapshot;
+    for (const tx of this.open.values())
+      if (tx.snapshot !== null && (oldest === null || tx.snapshot < oldest)) oldest = tx.snapshot;
     return oldest;
   }
 

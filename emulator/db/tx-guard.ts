@@ -25,7 +25,8 @@ export function installTransactionGuard(sdkDir: string): void {
   if (proto[GUARDED]) return;
   for (const name of ['update', 'remove', 'count']) {
     const original = proto[name] as Method;
-    if (typeof original !== 'function') throw new Error(`@cloudbase/database Query.${name} is gone: update tx-guard.ts`);
+    if (typeof original !== 'function')
+      throw new Error(`@cloudbase/database Query.${name} is gone: update tx-guard.ts`);
     const guarded: Method = async function (this, ...args) {
       if (this._transactionId) throw errors.whereInTransaction();
       return original.apply(this, args);

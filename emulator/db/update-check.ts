@@ -18,11 +18,22 @@ import { errors } from './errors';
 type AnyObject = Record<string, unknown>;
 
 /** Operators whose paths create fields when missing. */
-const CREATING = new Set(['$set', '$inc', '$mul', '$min', '$max', '$push', '$addToSet', '$currentDate', '$setOnInsert']);
+const CREATING = new Set([
+  '$set',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$push',
+  '$addToSet',
+  '$currentDate',
+  '$setOnInsert',
+]);
 const NUMERIC = new Set(['$inc', '$mul']);
 const ARRAY = new Set(['$push', '$addToSet', '$pop', '$pull', '$pullAll']);
 
-const isObject = (v: unknown): v is AnyObject => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+const isObject = (v: unknown): v is AnyObject =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
 /** A value as MongoDB prints it inside an error (close enough: the shell's notation). */
 function show(v: unknown): string {
@@ -72,7 +83,8 @@ function checkPath(doc: Doc, op: string, path: string): void {
     let value: unknown;
     if (Array.isArray(parent)) {
       if (!/^\d+$/.test(seg)) {
-        if (CREATING.has(op)) throw errors.refusedUpdate(`Cannot create field '${seg}' in element {${segments[i - 1]}: ${show(parent)}}`);
+        if (CREATING.has(op))
+          throw errors.refusedUpdate(`Cannot create field '${seg}' in element {${segments[i - 1]}: ${show(parent)}}`);
         return;
       }
       value = parent[Number(seg)];
@@ -80,16 +92,21 @@ function checkPath(doc: Doc, op: string, path: string): void {
       value = parent[seg];
     } else {
       // The previous segment held a scalar (or null): nothing can live below it.
-      if (CREATING.has(op)) throw errors.refusedUpdate(`Cannot create field '${seg}' in element {${segments[i - 1]}: ${show(parent)}}`);
+      if (CREATING.has(op))
+        throw errors.refusedUpdate(`Cannot create field '${seg}' in element {${segments[i - 1]}: ${show(parent)}}`);
       return;
     }
     if (value === undefined) return; // created (or nothing to do) from here on
     if (last) {
       if (NUMERIC.has(op) && typeof value !== 'number') {
-        throw errors.refusedUpdate(`Cannot apply ${op} to a value of non-numeric type. ${idOf(doc)} has the field '${seg}' of non-numeric type ${typeName(value)}`);
+        throw errors.refusedUpdate(
+          `Cannot apply ${op} to a value of non-numeric type. ${idOf(doc)} has the field '${seg}' of non-numeric type ${typeName(value)}`,
+        );
       }
       if (ARRAY.has(op) && !Array.isArray(value)) {
-        throw errors.refusedUpdate(`The field '${seg}' must be an array but is of type ${typeName(value)} in document ${idOf(doc)}`);
+        throw errors.refusedUpdate(
+          `The field '${seg}' must be an array but is of type ${typeName(value)} in document ${idOf(doc)}`,
+        );
       }
       return;
     }

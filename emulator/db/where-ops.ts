@@ -52,7 +52,10 @@ export function find(store: Store, collection: string, spec: FindSpec): string[]
       }
     }
     if (!spec.projection) return page.map((m) => m.row.doc);
-    return project(page.map((m) => m.doc), spec.projection).map(encodeDoc);
+    return project(
+      page.map((m) => m.doc),
+      spec.projection,
+    ).map(encodeDoc);
   }
   const docs = [...matching(store, collection, spec.query)].map((m) => m.doc);
   return shape(docs, spec).map(encodeDoc);

@@ -11,12 +11,13 @@ import type { Secrets } from './requirements';
 
 export type Log = (line: string) => void;
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const loadManager = (): typeof CloudBase => require('@cloudbase/manager-node');
 
 export const openCloudBase = (envId: string, secrets: Secrets): CloudBase => new (loadManager())({ ...secrets, envId });
 
-const isNotFound = (err: unknown): boolean => /ResourceNotFound/.test(`${(err as { code?: string }).code ?? ''} ${(err as Error).message ?? ''}`);
+const isNotFound = (err: unknown): boolean =>
+  /ResourceNotFound/.test(`${(err as { code?: string }).code ?? ''} ${(err as Error).message ?? ''}`);
 
 async function deployCollection(app: CloudBase, c: CollectionPlan, log: Log): Promise<void> {
   const created = await app.database.createCollectionIfNotExists(c.name);
@@ -27,13 +28,22 @@ async function deployCollection(app: CloudBase, c: CollectionPlan, log: Log): Pr
     await app.database.updateCollection(c.name, {
       CreateIndexes: missing.map((i) => ({
         IndexName: i.name,
-        MgoKeySchema: { MgoIndexKeys: i.keys.map((k) => ({ Name: k.field, Direction: String(k.direction) })), MgoIsUnique: i.unique },
+        MgoKeySchema: {
+          MgoIndexKeys: i.keys.map((k) => ({ Name: k.field, Direction: String(k.direction) })),
+          MgoIsUnique: i.unique,
+        },
       })),
     });
   }
   // Every collection is closed to clients: the mini-program only talks to cloud functions.
-  await app.permission.modifyResourcePermission({ resourceType: 'collection', resource: c.name, permission: c.permission as 'ADMINONLY' });
-  log(`  ${c.name}: ${created.IsCreated ? 'created' : 'exists'}, ${missing.length ? `indexes added: ${missing.map((i) => i.name).join(', ')}` : 'indexes up to date'}, ${c.permission}`);
+  await app.permission.modifyResourcePermission({
+    resourceType: 'collection',
+    resource: c.name,
+    permission: c.permission as 'ADMINONLY',
+  });
+  log(
+    `  ${c.name}: ${created.IsCreated ? 'created' : 'exists'}, ${missing.length ? `indexes added: ${missing.map((i) => i.name).join(', ')}` : 'indexes up to date'}, ${c.permission}`,
+  );
 }
 
 export async function deployDatabase(app: CloudBase, plan: Plan, log: Log): Promise<void> {
@@ -57,7 +67,9 @@ async function deployFunction(app: CloudBase, f: FunctionPlan, recreate: boolean
   // A runtime is fixed when a function is created (e.g. Nodejs8.9 by DevTools or miniprogram-ci).
   if (runtime && nodeMajor(runtime) < MIN_NODE_MAJOR) {
     if (!recreate) {
-      throw new Error(`${f.name} exists with runtime ${runtime}, which cannot parse the bundle; delete it in the console or run with --recreate`);
+      throw new Error(
+        `${f.name} exists with runtime ${runtime}, which cannot parse the bundle; delete it in the console or run with --recreate`,
+      );
     }
     log(`  ${f.name}: deleting (runtime ${runtime})`);
     await app.functions.deleteFunction(f.name);
@@ -80,7 +92,9 @@ async function deployFunction(app: CloudBase, f: FunctionPlan, recreate: boolean
     functionRootPath: FUNCTIONS_DIST,
     force: true,
   });
-  log(`  ${f.name}: ${runtime ? 'updated' : 'created'} (${runtime ?? f.runtime}, ${f.timeout} s, ${f.memorySize} MB, env ${Object.keys(f.envVariables).join(', ') || 'none'})`);
+  log(
+    `  ${f.name}: ${runtime ? 'updated' : 'created'} (${runtime ?? f.runtime}, ${f.timeout} s, ${f.memorySize} MB, env ${Object.keys(f.envVariables).join(', ') || 'none'})`,
+  );
 }
 
 export async function deployFunctions(app: CloudBase, plan: Plan, recreate: boolean, log: Log): Promise<void> {
@@ -93,4 +107,5 @@ export async function existingTriggers(app: CloudBase, name: string): Promise<st
   return (detail.Triggers ?? []).map((t) => t.TriggerName);
 }
 
-export const deleteTrigger = (app: CloudBase, fn: string, trigger: string): Promise<unknown> => app.functions.deleteFunctionTrigger(fn, trigger);
+export const deleteTrigger = (app: CloudBase, fn: string, trigger: string): Promise<unknown> =>
+  app.functions.deleteFunctionTrigger(fn, trigger);

@@ -18,7 +18,10 @@ export const MIN_NODE_MAJOR = 16;
 const zRuntime = z
   .string()
   .regex(/^Nodejs(\d+)\.\d+$/, 'runtime looks like Nodejs16.13')
-  .refine((r) => Number(/^Nodejs(\d+)/.exec(r)?.[1]) >= MIN_NODE_MAJOR, `the bundles need Node ${MIN_NODE_MAJOR} or newer (they use ?? and ?.)`);
+  .refine(
+    (r) => Number(/^Nodejs(\d+)/.exec(r)?.[1]) >= MIN_NODE_MAJOR,
+    `the bundles need Node ${MIN_NODE_MAJOR} or newer (they use ?? and ?.)`,
+  );
 
 const zVersion = z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 2.32.3');
 
@@ -28,13 +31,14 @@ export const zDeployConfig = z
     envId: z.string(),
     privateKeyPath: z.string(),
     minBaseLibrary: zVersion,
-    miniprogram: z
-      .object({ version: z.string(), desc: z.string(), robot: z.number().int().min(1).max(30) })
-      .strict(),
+    miniprogram: z.object({ version: z.string(), desc: z.string(), robot: z.number().int().min(1).max(30) }).strict(),
     functions: z
       .object({
         runtime: zRuntime,
-        memorySize: z.number().int().refine((m) => [128, 256, 512, 1024, 2048].includes(m), 'memorySize is one of 128, 256, 512, 1024, 2048'),
+        memorySize: z
+          .number()
+          .int()
+          .refine((m) => [128, 256, 512, 1024, 2048].includes(m), 'memorySize is one of 128, 256, 512, 1024, 2048'),
         installDependency: z.boolean(),
         timerTriggers: z.boolean(),
       })
@@ -42,7 +46,14 @@ export const zDeployConfig = z
     database: z.object({ permission: z.enum(['ADMINONLY', 'ADMINWRITE', 'PRIVATE', 'READONLY']) }).strict(),
     storage: z.object({ acl: z.enum(['ADMINONLY', 'ADMINWRITE', 'PRIVATE', 'READONLY']) }).strict(),
     adminOpenids: z.array(z.string().regex(/^[\w-]+$/, 'an OPENID has letters, digits, - and _ only')),
-    templates: z.object(Object.fromEntries(MESSAGE_KINDS.map((k) => [k, z.string().min(1)])) as Record<(typeof MESSAGE_KINDS)[number], z.ZodString>).strict(),
+    templates: z
+      .object(
+        Object.fromEntries(MESSAGE_KINDS.map((k) => [k, z.string().min(1)])) as Record<
+          (typeof MESSAGE_KINDS)[number],
+          z.ZodString
+        >,
+      )
+      .strict(),
   })
   .strict();
 
@@ -52,7 +63,11 @@ export type DeployConfig = z.infer<typeof zDeployConfig>;
 export type Env = Record<string, string | undefined>;
 
 /** Environment variables that override the file, so CI can deploy one checkout to several environments. */
-export const ENV_OVERRIDES = { appid: 'UNION_APPID', envId: 'UNION_CLOUD_ENV', privateKeyPath: 'UNION_PRIVATE_KEY_PATH' } as const;
+export const ENV_OVERRIDES = {
+  appid: 'UNION_APPID',
+  envId: 'UNION_CLOUD_ENV',
+  privateKeyPath: 'UNION_PRIVATE_KEY_PATH',
+} as const;
 
 /** Values that mean "not set yet" (the repo's own placeholders). */
 const UNSET = new Set(['', 'touristappid', 'your-env-id']);
@@ -71,7 +86,9 @@ export function loadDeployConfig(file: string = DEFAULT_CONFIG_PATH, env: Env = 
   const parsed = zDeployConfig.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`);
-    const secretHint = /secret/i.test(JSON.stringify(raw)) ? '\n  (secrets go in TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY, never in the file)' : '';
+    const secretHint = /secret/i.test(JSON.stringify(raw))
+      ? '\n  (secrets go in TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY, never in the file)'
+      : '';
     throw new ConfigError(`${path.relative(ROOT, file) || file} is not valid:\n${lines.join('\n')}${secretHint}`);
   }
   const config = parsed.data;

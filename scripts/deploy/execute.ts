@@ -6,7 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { deleteTrigger, deployDatabase, deployFunctions, deployStorage, existingTriggers, openCloudBase, type Log } from './cloudbase';
+import {
+  deleteTrigger,
+  deployDatabase,
+  deployFunctions,
+  deployStorage,
+  existingTriggers,
+  openCloudBase,
+  type Log,
+} from './cloudbase';
 import { ROOT } from './config';
 import type { Plan, Step } from './plan';
 import { secretsFrom } from './requirements';
@@ -36,7 +44,8 @@ function build(plan: Plan, log: Log): void {
   for (const command of plan.build.commands) run(command, plan.build.env);
   // Taro.cloud.init reads the env id compiled in: a build from another shell would talk to no environment.
   const app = fs.readFileSync(path.join(ROOT, 'dist', 'weapp', 'app.js'), 'utf8');
-  if (plan.envId && !app.includes(plan.envId)) throw new Error(`dist/weapp/app.js does not carry the env id ${plan.envId}`);
+  if (plan.envId && !app.includes(plan.envId))
+    throw new Error(`dist/weapp/app.js does not carry the env id ${plan.envId}`);
   log('  built dist/cloudfunctions and dist/weapp');
 }
 
@@ -58,9 +67,14 @@ export async function execute(plan: Plan, opts: ExecuteOptions): Promise<void> {
     functions: () => deployFunctions(cloud(), plan, opts.recreate, log),
     triggers: () => {
       const client = cloud();
-      return createTriggers(plan, ciTarget, async (fn, trigger) => {
-        if ((await existingTriggers(client, fn)).includes(trigger)) await deleteTrigger(client, fn, trigger);
-      }, log);
+      return createTriggers(
+        plan,
+        ciTarget,
+        async (fn, trigger) => {
+          if ((await existingTriggers(client, fn)).includes(trigger)) await deleteTrigger(client, fn, trigger);
+        },
+        log,
+      );
     },
     miniprogram: () => uploadMiniprogram(plan, ciTarget, log),
   };

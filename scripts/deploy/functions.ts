@@ -11,15 +11,22 @@ import { functionNames } from '../build-cloud';
 import { ROOT, type DeployConfig } from './config';
 
 /** WeChat's cron: seconds minute hour day month weekday year (7 fields). */
-const zCron = z.string().refine((c) => c.trim().split(/\s+/).length === 7, 'a timer config has 7 fields: s m h d M w y');
+const zCron = z
+  .string()
+  .refine((c) => c.trim().split(/\s+/).length === 7, 'a timer config has 7 fields: s m h d M w y');
 
 const zFunctionConfig = z
   .object({
     // WeChat's console caps a cloud function's timeout at 60 s.
     timeout: z.number().int().min(1).max(60),
     memorySize: z.number().int().optional(),
-    permissions: z.object({ openapi: z.array(z.string()) }).strict().optional(),
-    triggers: z.array(z.object({ name: z.string().regex(/^[\w-]+$/), type: z.literal('timer'), config: zCron }).strict()).optional(),
+    permissions: z
+      .object({ openapi: z.array(z.string()) })
+      .strict()
+      .optional(),
+    triggers: z
+      .array(z.object({ name: z.string().regex(/^[\w-]+$/), type: z.literal('timer'), config: zCron }).strict())
+      .optional(),
     // Values may name a deploy-config key, `${adminOpenids}`: the deployment fills them in.
     envVariables: z.record(z.string()).optional(),
   })
@@ -59,10 +66,13 @@ export function fillPlaceholders(value: string, config: DeployConfig, where: str
 
 export function readFunctionConfig(name: string): z.infer<typeof zFunctionConfig> {
   const file = path.join(FUNCTIONS_SRC, name, 'config.json');
-  if (!fs.existsSync(file)) throw new Error(`cloudfunctions/${name}/config.json is missing: every deployed function states its timeout`);
+  if (!fs.existsSync(file))
+    throw new Error(`cloudfunctions/${name}/config.json is missing: every deployed function states its timeout`);
   const parsed = zFunctionConfig.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`cloudfunctions/${name}/config.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `cloudfunctions/${name}/config.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -71,7 +81,10 @@ export function planFunctions(config: DeployConfig, names: string[] = functionNa
   return names.map((name) => {
     const fc = readFunctionConfig(name);
     const envVariables = Object.fromEntries(
-      Object.entries(fc.envVariables ?? {}).map(([k, v]) => [k, fillPlaceholders(v, config, `cloudfunctions/${name}/config.json envVariables.${k}`)]),
+      Object.entries(fc.envVariables ?? {}).map(([k, v]) => [
+        k,
+        fillPlaceholders(v, config, `cloudfunctions/${name}/config.json envVariables.${k}`),
+      ]),
     );
     return {
       name,

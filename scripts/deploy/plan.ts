@@ -12,7 +12,16 @@ import { isSet, ROOT, type DeployConfig } from './config';
 import { planFunctions, type FunctionPlan } from './functions';
 
 /** The steps of a deployment, in the order they run (`--only` picks some). */
-export const STEPS = ['appid', 'build', 'check', 'database', 'storage', 'functions', 'triggers', 'miniprogram'] as const;
+export const STEPS = [
+  'appid',
+  'build',
+  'check',
+  'database',
+  'storage',
+  'functions',
+  'triggers',
+  'miniprogram',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface IndexPlan {
@@ -36,7 +45,14 @@ export interface Plan {
   collections: CollectionPlan[];
   storage: { acl: string };
   functions: FunctionPlan[];
-  miniprogram: { projectPath: string; miniprogramRoot: string; version: string; desc: string; robot: number; minBaseLibrary: string };
+  miniprogram: {
+    projectPath: string;
+    miniprogramRoot: string;
+    version: string;
+    desc: string;
+    robot: number;
+    minBaseLibrary: string;
+  };
   /** Not errors, but what the person deploying should know before the real run. */
   warnings: string[];
 }
@@ -46,12 +62,15 @@ export interface PlanOptions {
   desc?: string;
 }
 
-const packageVersion = (): string => (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (): string =>
+  (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Short commit id for the upload's description; a checkout without git just says so. */
 function commitId(): string {
   try {
-    return execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'no git';
   }
@@ -71,17 +90,25 @@ export function planCollections(permission: string): CollectionPlan[] {
 }
 
 export function buildPlan(config: DeployConfig, opts: PlanOptions = {}): Plan {
-  const projectConfig = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8')) as { miniprogramRoot: string };
+  const projectConfig = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8')) as {
+    miniprogramRoot: string;
+  };
   const warnings: string[] = [];
   const placeholders = MESSAGE_KINDS.filter((k) => config.templates[k] === PLACEHOLDER_TEMPLATE_IDS[k]);
   if (placeholders.length > 0) {
-    warnings.push(`templates still hold placeholder ids (${placeholders.join(', ')}): subscription messages fail with 40037 until you pick real templates`);
+    warnings.push(
+      `templates still hold placeholder ids (${placeholders.join(', ')}): subscription messages fail with 40037 until you pick real templates`,
+    );
   }
   if (config.adminOpenids.length === 0) {
-    warnings.push('adminOpenids is empty: nobody can claim the first admin (docs/bootstrap.md); add your OPENID and run `npm run deploy -- --only functions`');
+    warnings.push(
+      'adminOpenids is empty: nobody can claim the first admin (docs/bootstrap.md); add your OPENID and run `npm run deploy -- --only functions`',
+    );
   }
   if (!config.functions.timerTriggers) {
-    warnings.push('timerTriggers is off (cloud-function 2.0 environments have none): scheduled notices go live, the send queue drains and overdue quiz attempts are marked only when a publish or a member starts the work');
+    warnings.push(
+      'timerTriggers is off (cloud-function 2.0 environments have none): scheduled notices go live, the send queue drains and overdue quiz attempts are marked only when a publish or a member starts the work',
+    );
   }
   const envId = isSet(config.envId) ? config.envId : null;
   return {

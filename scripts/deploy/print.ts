@@ -12,31 +12,45 @@ function indexLine(i: Plan['collections'][number]['indexes'][number]): string {
 }
 
 const SECTIONS: Record<Step, (plan: Plan) => string[]> = {
-  appid: (p) => [`project.config.json appid ← ${or(p.appid, 'appid')} (DevTools and miniprogram-ci open the repo root)`],
+  appid: (p) => [
+    `project.config.json appid ← ${or(p.appid, 'appid')} (DevTools and miniprogram-ci open the repo root)`,
+  ],
   build: (p) => [
     ...p.build.commands,
     ...Object.entries(p.build.env).map(([k, v]) => `with ${k}=${v}`),
     'then check that dist/weapp carries the env id',
   ],
-  check: () => ['npm run check:weapp (wcc, wcsc, miniprogram-ci compile/pack/quality on dist/weapp): refuse to upload what WeChat would refuse'],
+  check: () => [
+    'npm run check:weapp (wcc, wcsc, miniprogram-ci compile/pack/quality on dist/weapp): refuse to upload what WeChat would refuse',
+  ],
   database: (p) => {
-    const lines = [`${p.collections.length} collections (create if missing; add missing indexes; permission ${p.collections[0]?.permission ?? '-'})`];
+    const lines = [
+      `${p.collections.length} collections (create if missing; add missing indexes; permission ${p.collections[0]?.permission ?? '-'})`,
+    ];
     for (const c of p.collections) {
       lines.push(`  ${c.name} [${c.permission}]`);
       lines.push(...c.indexes.map(indexLine));
     }
     return lines;
   },
-  storage: (p) => [`cloud storage permission ← ${p.storage.acl} (members upload their own files; files are read through the functions)`],
+  storage: (p) => [
+    `cloud storage permission ← ${p.storage.acl} (members upload their own files; files are read through the functions)`,
+  ],
   functions: (p) =>
     p.functions.flatMap((f) => [
       `  ${f.name}: runtime ${f.runtime}, timeout ${f.timeout} s, memory ${f.memorySize} MB, ${f.installDependency ? 'dependencies installed in the cloud' : 'no cloud install'}`,
       `      code ${rel(f.codeDir)}; open API: ${f.openapi.join(', ') || 'none'}`,
-      `      env: ${Object.entries(f.envVariables).map(([k, v]) => `${k}=${v === '' ? '(empty)' : v}`).join(', ') || 'none'}`,
+      `      env: ${
+        Object.entries(f.envVariables)
+          .map(([k, v]) => `${k}=${v === '' ? '(empty)' : v}`)
+          .join(', ') || 'none'
+      }`,
       `      triggers: ${f.triggers.map((t) => `${t.name} (${t.type} "${t.config}")`).join(', ') || 'none'}`,
     ]),
   triggers: (p) => {
-    const all = p.functions.flatMap((f) => f.triggers.map((t) => `  ${f.name}.${t.name}: ${t.type} "${t.config}" (replaces a trigger of the same name)`));
+    const all = p.functions.flatMap((f) =>
+      f.triggers.map((t) => `  ${f.name}.${t.name}: ${t.type} "${t.config}" (replaces a trigger of the same name)`),
+    );
     return all.length ? all : ['  none'];
   },
   miniprogram: (p) => [

@@ -24,7 +24,8 @@ const HOW: Record<Need, string> = {
   appid: `appid: set "appid" in deploy.config.json or ${ENV_OVERRIDES.appid} (mp.weixin.qq.com → 开发 → 开发管理 → 开发设置 → AppID)`,
   envId: `envId: set "envId" in deploy.config.json or ${ENV_OVERRIDES.envId} (云开发控制台 → 设置 → 环境ID)`,
   privateKey: `upload key: set "privateKeyPath" in deploy.config.json or ${ENV_OVERRIDES.privateKeyPath} to the 代码上传密钥 file (开发设置 → 小程序代码上传 → 生成; add this machine's IP to the whitelist)`,
-  secret: 'Tencent Cloud key: set TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (腾讯云控制台 → 访问管理 → API密钥, of the account the cloud environment belongs to)',
+  secret:
+    'Tencent Cloud key: set TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (腾讯云控制台 → 访问管理 → API密钥, of the account the cloud environment belongs to)',
 };
 
 export interface Secrets {
@@ -40,9 +41,11 @@ export function missingRequirements(plan: Plan, steps: readonly Step[], env: Env
   if (needs.has('envId') && !plan.envId) problems.push(HOW.envId);
   if (needs.has('privateKey')) {
     if (!plan.privateKeyPath) problems.push(HOW.privateKey);
-    else if (!fs.existsSync(plan.privateKeyPath)) problems.push(`upload key: ${plan.privateKeyPath} does not exist (${HOW.privateKey})`);
+    else if (!fs.existsSync(plan.privateKeyPath))
+      problems.push(`upload key: ${plan.privateKeyPath} does not exist (${HOW.privateKey})`);
   }
-  if (needs.has('secret') && !(env.TENCENTCLOUD_SECRETID?.trim() && env.TENCENTCLOUD_SECRETKEY?.trim())) problems.push(HOW.secret);
+  if (needs.has('secret') && !(env.TENCENTCLOUD_SECRETID?.trim() && env.TENCENTCLOUD_SECRETKEY?.trim()))
+    problems.push(HOW.secret);
   return problems;
 }
 

@@ -24,11 +24,18 @@ export interface CiReport {
 async function main(): Promise<CiReport> {
   const ci = loadCi();
   const project = openProject({ appid: 'wx0000000000000000', offline: true });
-  const quality = ((await ci.checkCodeQuality(project)) as Array<{ name: string; success: boolean; text: string }>).map(({ name, success, text }) => ({ name, success, text }));
+  const quality = ((await ci.checkCodeQuality(project)) as Array<{ name: string; success: boolean; text: string }>).map(
+    ({ name, success, text }) => ({ name, success, text }),
+  );
   const analysed = (await ci.analyseCode(project)) as { modules?: Array<{ id: string; errors?: unknown[] }> };
-  const analyseErrors = (analysed.modules ?? []).flatMap((m) => (m.errors ?? []).map((e) => `${m.id}: ${String((e as { message?: string }).message ?? e)}`));
+  const analyseErrors = (analysed.modules ?? []).flatMap((m) =>
+    (m.errors ?? []).map((e) => `${m.id}: ${String((e as { message?: string }).message ?? e)}`),
+  );
   const zip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'uh-ci-')), 'compiled.zip');
-  const files = (await ci.getCompiledResult({ project, version: '0.0.0', setting: { useProjectConfig: true } }, zip)) as Record<string, string | Buffer>;
+  const files = (await ci.getCompiledResult(
+    { project, version: '0.0.0', setting: { useProjectConfig: true } },
+    zip,
+  )) as Record<string, string | Buffer>;
   fs.rmSync(path.dirname(zip), { recursive: true, force: true });
   const app = JSON.parse(String(files['app.json'])) as { subPackages?: Array<{ root: string }> };
   const roots = (app.subPackages ?? []).map((s) => s.root.replace(/\/?$/, '/'));
@@ -48,7 +55,9 @@ if (require.main === module) {
       process.exit(0);
     })
     .catch((err: unknown) => {
-      process.stdout.write(`\nCI_REPORT ${JSON.stringify({ compiledFiles: 0, packages: {}, quality: [], analyseErrors: [], error: String((err as Error)?.stack ?? err) })}\n`);
+      process.stdout.write(
+        `\nCI_REPORT ${JSON.stringify({ compiledFiles: 0, packages: {}, quality: [], analyseErrors: [], error: String((err as Error)?.stack ?? err) })}\n`,
+      );
       process.exit(0);
     });
 }

@@ -9,7 +9,7 @@ import type { Project } from 'miniprogram-ci';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /** miniprogram-ci's own module, loaded only when needed: it is large and a dry run must not touch it. */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 export const loadCi = (): typeof import('miniprogram-ci') => require('miniprogram-ci');
 
 /** Everything at the repo root except the mini-program's own folder: the CI module never scans them. */
@@ -32,7 +32,9 @@ export interface ProjectOptions {
 
 export function openProject(opts: ProjectOptions): Project {
   const ci = loadCi();
-  const projectConfig = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8')) as { miniprogramRoot: string };
+  const projectConfig = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8')) as {
+    miniprogramRoot: string;
+  };
   const base = {
     appid: opts.appid,
     type: 'miniProgram' as const,
@@ -41,7 +43,11 @@ export function openProject(opts: ProjectOptions): Project {
   };
   if (opts.offline) {
     // The attributes (package limits...) normally come from WeChat's server; the module ships its defaults.
-    return new ci.Project({ ...base, privateKey: 'offline-check', attr: async () => ci.DefaultProjectAttr } as ConstructorParameters<typeof ci.Project>[0]);
+    return new ci.Project({
+      ...base,
+      privateKey: 'offline-check',
+      attr: async () => ci.DefaultProjectAttr,
+    } as ConstructorParameters<typeof ci.Project>[0]);
   }
   return new ci.Project({ ...base, privateKeyPath: opts.privateKeyPath });
 }

@@ -21,7 +21,13 @@ export function runCiCompile(): CiReport {
     });
     const line = (res.stdout ?? '').split('\n').find((l) => l.startsWith('CI_REPORT '));
     if (!line) {
-      return { compiledFiles: 0, packages: {}, quality: [], analyseErrors: [], error: `miniprogram-ci gave no report (exit ${res.status}): ${(res.stderr ?? '').slice(-2000)}` };
+      return {
+        compiledFiles: 0,
+        packages: {},
+        quality: [],
+        analyseErrors: [],
+        error: `miniprogram-ci gave no report (exit ${res.status}): ${(res.stderr ?? '').slice(-2000)}`,
+      };
     }
     return JSON.parse(line.slice('CI_REPORT '.length)) as CiReport;
   } finally {
@@ -39,13 +45,21 @@ export function ciFindings(report: CiReport): Finding[] {
     {
       check: 'miniprogram-ci compile',
       ok: report.compiledFiles > 0 && oversized.length === 0,
-      detail: `${report.compiledFiles} files packed; ${Object.entries(report.packages).map(([p, b]) => `${p.replace(/\/$/, '')} ${kb(b)}`).join(', ')}`,
+      detail: `${report.compiledFiles} files packed; ${Object.entries(report.packages)
+        .map(([p, b]) => `${p.replace(/\/$/, '')} ${kb(b)}`)
+        .join(', ')}`,
     },
     {
       check: 'miniprogram-ci checkCodeQuality',
       ok: report.quality.length > 0 && failedQuality.length === 0,
-      detail: failedQuality.length ? failedQuality.map((q) => `${q.name}: ${q.text}`).join('; ') : `${report.quality.length} checks passed`,
+      detail: failedQuality.length
+        ? failedQuality.map((q) => `${q.name}: ${q.text}`).join('; ')
+        : `${report.quality.length} checks passed`,
     },
-    { check: 'miniprogram-ci analyseCode', ok: report.analyseErrors.length === 0, detail: report.analyseErrors.join('; ') || 'no dependency errors' },
+    {
+      check: 'miniprogram-ci analyseCode',
+      ok: report.analyseErrors.length === 0,
+      detail: report.analyseErrors.join('; ') || 'no dependency errors',
+    },
   ];
 }

@@ -67,7 +67,8 @@ export function compileWxml(root: string, wxmlFiles: string[], wxsFiles: string[
   for (const file of wxmlFiles) {
     const json = path.join(root, file.replace(/\.wxml$/, '.json'));
     if (!fs.existsSync(json)) continue;
-    const using = (JSON.parse(fs.readFileSync(json, 'utf8')) as { usingComponents?: Record<string, string> }).usingComponents;
+    const using = (JSON.parse(fs.readFileSync(json, 'utf8')) as { usingComponents?: Record<string, string> })
+      .usingComponents;
     if (!using) continue;
     described.push(file, Object.keys(using).length, ...Object.keys(using));
     count += 1;

@@ -35,7 +35,10 @@ function filesUnder(root: string, ext: string): string[] {
 
 /** Every page of app.json (main package and subpackages), as paths without extension. */
 export function pagesOf(app: AppJson): string[] {
-  return [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))];
+  return [
+    ...app.pages,
+    ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`)),
+  ];
 }
 
 export function compileAll(root: string): Finding[] {
@@ -48,7 +51,11 @@ export function compileAll(root: string): Finding[] {
   const wxml = filesUnder(root, '.wxml');
   const html = compileWxml(root, wxml, filesUnder(root, '.wxs'));
   return [
-    { check: 'wcsc (WXSS)', ok: css.ok, detail: css.ok ? `${wxss.length} files (${pageWxss.length} page stylesheets) compiled` : css.errors },
+    {
+      check: 'wcsc (WXSS)',
+      ok: css.ok,
+      detail: css.ok ? `${wxss.length} files (${pageWxss.length} page stylesheets) compiled` : css.errors,
+    },
     { check: 'wcc (WXML)', ok: html.ok, detail: html.ok ? `${wxml.length} files compiled` : html.errors },
   ];
 }
@@ -56,7 +63,8 @@ export function compileAll(root: string): Finding[] {
 const versionParts = (v: string): number[] => v.split('.').map((n) => Number(n) || 0);
 export function compareVersions(a: string, b: string): number {
   const [x, y] = [versionParts(a), versionParts(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
 }
 
@@ -68,17 +76,33 @@ export function projectFindings(repoRoot: string, minBaseLibrary: string): Findi
   const distRoot = path.join(repoRoot, mpRoot);
   const app = JSON.parse(fs.readFileSync(path.join(distRoot, 'app.json'), 'utf8')) as AppJson;
   const sitemapFile = path.join(distRoot, app.sitemapLocation ?? 'sitemap.json');
-  const sitemap = fs.existsSync(sitemapFile) ? (JSON.parse(fs.readFileSync(sitemapFile, 'utf8')) as { rules?: Array<{ action: string; page: string }> }) : null;
+  const sitemap = fs.existsSync(sitemapFile)
+    ? (JSON.parse(fs.readFileSync(sitemapFile, 'utf8')) as { rules?: Array<{ action: string; page: string }> })
+    : null;
   const missingPages = pagesOf(app).filter((p) => !fs.existsSync(path.join(distRoot, `${p}.js`)));
   return [
-    { check: 'project.config.json roots', ok: mpRoot === 'dist/weapp/' && fnRoot === 'dist/cloudfunctions/', detail: `miniprogramRoot ${mpRoot}, cloudfunctionRoot ${fnRoot}` },
-    { check: 'pages built', ok: missingPages.length === 0, detail: missingPages.length ? `missing: ${missingPages.join(', ')}` : `${pagesOf(app).length} pages` },
+    {
+      check: 'project.config.json roots',
+      ok: mpRoot === 'dist/weapp/' && fnRoot === 'dist/cloudfunctions/',
+      detail: `miniprogramRoot ${mpRoot}, cloudfunctionRoot ${fnRoot}`,
+    },
+    {
+      check: 'pages built',
+      ok: missingPages.length === 0,
+      detail: missingPages.length ? `missing: ${missingPages.join(', ')}` : `${pagesOf(app).length} pages`,
+    },
     {
       check: 'sitemap',
       ok: app.sitemapLocation !== undefined && !!sitemap?.rules?.some((r) => r.action === 'disallow' && r.page === '*'),
-      detail: sitemap ? `${app.sitemapLocation}: ${JSON.stringify(sitemap.rules)}` : `no ${path.relative(repoRoot, sitemapFile)}`,
+      detail: sitemap
+        ? `${app.sitemapLocation}: ${JSON.stringify(sitemap.rules)}`
+        : `no ${path.relative(repoRoot, sitemapFile)}`,
     },
-    { check: 'privacy check', ok: app.__usePrivacyCheck__ === true, detail: `app.json __usePrivacyCheck__: ${String(app.__usePrivacyCheck__)}` },
+    {
+      check: 'privacy check',
+      ok: app.__usePrivacyCheck__ === true,
+      detail: `app.json __usePrivacyCheck__: ${String(app.__usePrivacyCheck__)}`,
+    },
     {
       check: 'base library',
       ok: typeof pc.libVersion === 'string' && compareVersions(pc.libVersion, minBaseLibrary) >= 0,

@@ -57,7 +57,10 @@ export function checkScss(file: string, root: string, workDir: string): SourcePr
     line: origin ? origin.line : line,
     column: origin ? origin.column : column,
     selector: selectorAt(compiled.css, line),
-    message: res.errors.split('\n')[0].replace(/^ERR:\s*/, '').replace(/^[^:]*\.wxss\(\d+:\d+\):\s*/, ''),
+    message: res.errors
+      .split('\n')[0]
+      .replace(/^ERR:\s*/, '')
+      .replace(/^[^:]*\.wxss\(\d+:\d+\):\s*/, ''),
   };
 }
 

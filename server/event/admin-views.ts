@@ -1,5 +1,13 @@
 /** Stored documents → what the eventAdmin contract promises (epoch ms, links instead of file ids). */
-import type { CheckinOutcome, EventScope, ManagedEvent, ProofImage, ReviewAnswer, ReviewItem, RosterRow } from '../../domain/contract/event-admin-model';
+import type {
+  CheckinOutcome,
+  EventScope,
+  ManagedEvent,
+  ProofImage,
+  ReviewAnswer,
+  ReviewItem,
+  RosterRow,
+} from '../../domain/contract/event-admin-model';
 import { placesLeft } from '../../domain/rules/event-seats';
 import { seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
 import { msOrNull } from '../lib/time';
@@ -22,10 +30,15 @@ export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
   };
 }
 
-export const imageAnswers = (answers: StoredAnswer[]): StoredAnswer[] => answers.filter((a) => a.type === 'image' && typeof a.value === 'string');
+export const imageAnswers = (answers: StoredAnswer[]): StoredAnswer[] =>
+  answers.filter((a) => a.type === 'image' && typeof a.value === 'string');
 
 export function proofsOf(answers: StoredAnswer[], urls: Map<string, string>): ProofImage[] {
-  return imageAnswers(answers).map((a) => ({ fieldId: a.fieldId, label: a.label, url: urls.get(String(a.value)) ?? '' }));
+  return imageAnswers(answers).map((a) => ({
+    fieldId: a.fieldId,
+    label: a.label,
+    url: urls.get(String(a.value)) ?? '',
+  }));
 }
 
 export const textAnswers = (answers: StoredAnswer[]): ReviewAnswer[] =>
@@ -63,7 +76,13 @@ export function toRosterRow(reg: RegistrationDoc, positions: Map<string, number>
   };
 }
 
-export function toCheckinOutcome(reg: RegistrationDoc, checkedInAt: Date, already: boolean, checkedIn: number, confirmed: number): CheckinOutcome {
+export function toCheckinOutcome(
+  reg: RegistrationDoc,
+  checkedInAt: Date,
+  already: boolean,
+  checkedIn: number,
+  confirmed: number,
+): CheckinOutcome {
   return {
     registrationId: reg._id,
     name: reg.name,

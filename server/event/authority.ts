@@ -29,14 +29,20 @@ const pathIn = (units: UnitDoc[], unitId: string): string[] => units.find((u) =>
  * How much of an event the caller works on; FORBIDDEN when none of it. `loadUnits` is called only
  * when the answer depends on the tree (an audience unit below the caller's own).
  */
-export async function accessTo(member: MemberDoc, event: EventDoc, loadUnits: () => Promise<UnitDoc[]>): Promise<EventAccess> {
+export async function accessTo(
+  member: MemberDoc,
+  event: EventDoc,
+  loadUnits: () => Promise<UnitDoc[]>,
+): Promise<EventAccess> {
   if (canManageUnit(member, event.ownerUnitPath)) return { scope: 'event', underUnit: null };
   if (member.role === 'organizer' && event.status !== 'draft') {
     // Aimed at the organizer's unit or one above it: their whole subtree is in the audience.
-    if (event.audienceUnits.some((u) => member.unitPath.includes(u))) return { scope: 'unit', underUnit: member.unitId };
+    if (event.audienceUnits.some((u) => member.unitPath.includes(u)))
+      return { scope: 'unit', underUnit: member.unitId };
     // Aimed at a unit below theirs.
     const units = await loadUnits();
-    if (event.audienceUnits.some((u) => pathIn(units, u).includes(member.unitId))) return { scope: 'unit', underUnit: member.unitId };
+    if (event.audienceUnits.some((u) => pathIn(units, u).includes(member.unitId)))
+      return { scope: 'unit', underUnit: member.unitId };
   }
   throw new AppError('FORBIDDEN', OWN_EVENTS_ONLY);
 }
@@ -45,11 +51,12 @@ export async function accessTo(member: MemberDoc, event: EventDoc, loadUnits: ()
 export function assertUnitWithin(access: EventAccess, units: UnitDoc[], unitId: string): void {
   const unit = units.find((u) => u._id === unitId);
   if (!unit) throw new AppError('NOT_FOUND', '单位不存在');
-  if (access.underUnit && !unit.path.includes(access.underUnit)) throw new AppError('FORBIDDEN', '只能查看本单位及下级单位的名单');
+  if (access.underUnit && !unit.path.includes(access.underUnit))
+    throw new AppError('FORBIDDEN', '只能查看本单位及下级单位的名单');
 }
 
 /** May the caller act on this member's registration within the access they have to its event? */
 export function assertCovers(access: EventAccess, reg: Pick<RegistrationDoc, 'unitPath'>): void {
-  if (access.underUnit && !reg.unitPath.includes(access.underUnit)) throw new AppError('FORBIDDEN', '该职工不属于您管理的单位');
+  if (access.underUnit && !reg.unitPath.includes(access.underUnit))
+    throw new AppError('FORBIDDEN', '该职工不属于您管理的单位');
 }
-

@@ -42,7 +42,20 @@ function cleanField(f: Draft['fields'][number]): FormField {
 }
 
 /** The stored fields a draft sets (everything an organizer edits). */
-export function draftFields(draft: Draft): Omit<EventDoc, '_id' | 'status' | 'ownerUnitId' | 'ownerUnitPath' | 'ownerUnitName' | 'seats' | 'createdBy' | 'createdAt' | 'updatedAt'> {
+export function draftFields(
+  draft: Draft,
+): Omit<
+  EventDoc,
+  | '_id'
+  | 'status'
+  | 'ownerUnitId'
+  | 'ownerUnitPath'
+  | 'ownerUnitName'
+  | 'seats'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+> {
   const audience = normaliseAudience(draft.audienceUnits, draft.audienceRoles);
   return {
     kind: draft.kind,
@@ -83,9 +96,18 @@ export function checkEditable(event: EventDoc, next: ReturnType<typeof draftFiel
       ['unitQuotas', '单位名额'],
     ];
     for (const [key, label] of locked) {
-      if (!same(event[key], next[key])) throw badRequest([{ path: ['draft', key], message: `活动发布后不能修改${label}` }]);
+      if (!same(event[key], next[key]))
+        throw badRequest([{ path: ['draft', key], message: `活动发布后不能修改${label}` }]);
     }
   }
-  const problem = rulesChangeProblem({ capacity: next.capacity, waitlistSize: next.waitlistSize, needsReview: next.needsReview, unitQuotas: next.unitQuotas }, event.seats);
+  const problem = rulesChangeProblem(
+    {
+      capacity: next.capacity,
+      waitlistSize: next.waitlistSize,
+      needsReview: next.needsReview,
+      unitQuotas: next.unitQuotas,
+    },
+    event.seats,
+  );
   if (problem) throw badRequest([{ path: ['draft', ...problem.path.split('.')], message: problem.message }]);
 }

@@ -11,10 +11,18 @@ import type {
 import { placesLeft, waitlistLeft } from '../../domain/rules/event-seats';
 import { canCancelAt, signupPhase } from '../../domain/rules/event-window';
 import { seatStats } from './seat-stats';
-import { scheduleOf, seatRulesOf, windowOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
+import {
+  scheduleOf,
+  seatRulesOf,
+  windowOf,
+  type EventDoc,
+  type RegistrationDoc,
+  type StoredAnswer,
+} from './repos/docs';
 import { msOrNull } from '../lib/time';
 
-const plainAnswers = (answers: StoredAnswer[]): Answer[] => answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
+const plainAnswers = (answers: StoredAnswer[]): Answer[] =>
+  answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
 
 /** A registration and, when it waits, its place in line (repos/waitlist.ts counts it). */
 export function toMyRegistration(reg: RegistrationDoc, position: number | null): MyRegistration {
@@ -30,7 +38,12 @@ export function toMyRegistration(reg: RegistrationDoc, position: number | null):
   };
 }
 
-export function toSummary(e: EventDoc, mine: Pick<RegistrationDoc, '_id' | 'state'> | null, now: Date, position: number | null = null): EventSummary {
+export function toSummary(
+  e: EventDoc,
+  mine: Pick<RegistrationDoc, '_id' | 'state'> | null,
+  now: Date,
+  position: number | null = null,
+): EventSummary {
   const s = scheduleOf(e);
   const rules = seatRulesOf(e);
   return {

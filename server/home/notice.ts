@@ -16,15 +16,13 @@ export const noticesForHome: HomePart<{ unread: number; items: HomeNotice[] }> =
     member._id,
     window.map((n) => n._id),
   );
-  const items = window.map(
-    (n): HomeNotice => ({
-      id: n._id,
-      title: n.title,
-      category: n.category,
-      pinned: n.pinned,
-      publishedAt: n.publishAt ? new Date(n.publishAt).getTime() : 0,
-      read: read.has(n._id),
-    }),
-  );
+  const items = window.map((n): HomeNotice => ({
+    id: n._id,
+    title: n.title,
+    category: n.category,
+    pinned: n.pinned,
+    publishedAt: n.publishAt ? new Date(n.publishAt).getTime() : 0,
+    read: read.has(n._id),
+  }));
   return { unread: items.filter((i) => !i.read).length, items: items.slice(0, HOME_ITEMS) };
 };

@@ -19,7 +19,9 @@ export const isDuplicateKey = (err: unknown): boolean => /duplicate key|E11000/i
  * others. ...` (the SDK drops `code`); only a commit keeps `code: 'DATABASE_TRANSACTION_CONFLICT'`.
  */
 export const isTransactionConflict = (err: unknown): boolean =>
-  /DATABASE_TRANSACTION_CONFLICT|ResourceUnavailable\.TransactionConflict|Transaction is conflict|transaction conflict/i.test(errorText(err));
+  /DATABASE_TRANSACTION_CONFLICT|ResourceUnavailable\.TransactionConflict|Transaction is conflict|transaction conflict/i.test(
+    errorText(err),
+  );
 
 /** Adds a document; false if one with the same `_id` already exists. */
 export async function addOnce(add: () => unknown): Promise<boolean> {

@@ -52,14 +52,21 @@ function checkAccess(access: Access, openid: string, member: MemberDoc | null): 
 }
 
 function isAppError(err: unknown): err is AppError {
-  return err instanceof AppError || (err instanceof Error && err.name === 'AppError' && isErrorCode((err as AppError).code));
+  return (
+    err instanceof AppError || (err instanceof Error && err.name === 'AppError' && isErrorCode((err as AppError).code))
+  );
 }
 
 /**
  * Builds a cloud function's `main`: parse the event, find the action, refuse oversized or poisoned
  * input, check the caller, validate, run, and always answer with the envelope.
  */
-export function createMain<C extends AreaContract>(area: string, contract: C, handlers: Handlers<C>, options: MainOptions<C> = {}) {
+export function createMain<C extends AreaContract>(
+  area: string,
+  contract: C,
+  handlers: Handlers<C>,
+  options: MainOptions<C> = {},
+) {
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     let actionName = '?';
     try {
@@ -78,7 +85,12 @@ export function createMain<C extends AreaContract>(area: string, contract: C, ha
       const size = Buffer.byteLength(JSON.stringify(rawInput) ?? '', 'utf8');
       if (size > MAX_INPUT_BYTES) return failCode('BAD_REQUEST', '提交的内容过大');
       const poison = findPoisonKey(rawInput);
-      if (poison) return fail({ code: 'BAD_REQUEST', message: '提交的内容含有不允许的字段', issues: [{ path: [poison], message: 'forbidden key' }] });
+      if (poison)
+        return fail({
+          code: 'BAD_REQUEST',
+          message: '提交的内容含有不允许的字段',
+          issues: [{ path: [poison], message: 'forbidden key' }],
+        });
 
       const wx = cloud.getWXContext();
       const openid = wx.OPENID ?? '';
@@ -92,7 +104,8 @@ export function createMain<C extends AreaContract>(area: string, contract: C, ha
       }
       const ctx: Ctx = { openid, member, now: new Date(), source: String(wx.SOURCE ?? '') };
       // Messages promised to this member that a call dying half-way left unsent: their next call sends them.
-      if (member && (member as WithOutbox<CarriedMessage>).outboxDue) await deliverCarried('members', member as MemberDoc & WithOutbox<CarriedMessage>, ctx.now);
+      if (member && (member as WithOutbox<CarriedMessage>).outboxDue)
+        await deliverCarried('members', member as MemberDoc & WithOutbox<CarriedMessage>, ctx.now);
       const handler = handlers[actionName] as (input: unknown, ctx: Ctx) => Promise<unknown>;
       const data = await handler(parsed.data, ctx);
       return { ok: true, data: data === undefined ? null : data };

@@ -14,7 +14,11 @@ export interface MessageDoc {
 }
 
 /** One page of a member's messages, newest first, with the total (2 requests). */
-export async function pageMessages(openid: string, page: number, pageSize: number): Promise<{ items: MessageDoc[]; total: number }> {
+export async function pageMessages(
+  openid: string,
+  page: number,
+  pageSize: number,
+): Promise<{ items: MessageDoc[]; total: number }> {
   const [items, total] = await Promise.all([
     collection('messages')
       .where({ openid })
@@ -34,5 +38,9 @@ export async function countUnread(openid: string): Promise<number> {
 /** Marks one message (or all of them when id is undefined) read, only ever the member's own. */
 export async function markRead(openid: string, id: string | undefined, now: Date): Promise<number> {
   const where = id ? { _id: id, openid, read: false } : { openid, read: false };
-  return updatedOf(await collection('messages').where(where).update({ data: { read: true, readAt: now } }));
+  return updatedOf(
+    await collection('messages')
+      .where(where)
+      .update({ data: { read: true, readAt: now } }),
+  );
 }

@@ -5,7 +5,6 @@ import { collection } from './collection';
 import { addOnce } from './db-errors';
 import { giveBackQuota, takeQuota } from './subscriptions';
 
-
 /** One message to one member: always in-app; also a WeChat subscription message when they have quota. */
 export interface Notification {
   openid: string;
@@ -47,7 +46,16 @@ export async function recordMessage(n: Omit<Notification, 'kind' | 'fields'> & {
   const messageId = `m_${n.dedupeKey}`.slice(0, 128);
   return addOnce(() =>
     collection('messages').add({
-      data: { _id: messageId, openid: n.openid, kind: n.kind, title: n.title, body: n.body, page: n.page, read: false, createdAt: new Date() },
+      data: {
+        _id: messageId,
+        openid: n.openid,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        page: n.page,
+        read: false,
+        createdAt: new Date(),
+      },
     }),
   );
 }
@@ -65,7 +73,13 @@ export async function pushSubscriptionDetailed(n: Omit<Notification, 'dedupeKey'
   const data: Record<string, { value: string }> = {};
   spec.keys.forEach((key, i) => (data[key] = fieldValue(key, n.fields[i] ?? '')));
   try {
-    await cloud.openapi.subscribeMessage.send({ touser: n.openid, templateId: spec.templateId, page: n.page, data, miniprogramState: 'formal' });
+    await cloud.openapi.subscribeMessage.send({
+      touser: n.openid,
+      templateId: spec.templateId,
+      page: n.page,
+      data,
+      miniprogramState: 'formal',
+    });
     return { outcome: 'sent' };
   } catch (err) {
     const errCode = Number((err as { errCode?: unknown }).errCode ?? -1);

@@ -36,7 +36,14 @@ export async function quotaOf(openid: string, kind: MessageKind): Promise<number
 export async function addQuota(openid: string, kind: MessageKind, now: Date): Promise<void> {
   const id = subscriptionId(openid, kind);
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (updatedOf(await subs().doc(id).update({ data: { count: command().inc(1), updatedAt: now } })) === 1) return;
+    if (
+      updatedOf(
+        await subs()
+          .doc(id)
+          .update({ data: { count: command().inc(1), updatedAt: now } }),
+      ) === 1
+    )
+      return;
     try {
       await subs().add({ data: { _id: id, openid, kind, count: 1, updatedAt: now } satisfies SubscriptionDoc });
       return;
@@ -54,7 +61,13 @@ export async function withQuota(openids: string[], kind: MessageKind): Promise<S
   const _ = command();
   for (let i = 0; i < openids.length; i += 500) {
     const ids = openids.slice(i, i + 500).map((o) => subscriptionId(o, kind));
-    const found = rows<{ openid: string }>(await subs().where({ _id: _.in(ids), count: _.gt(0) }).limit(ids.length).field({ openid: true }).get());
+    const found = rows<{ openid: string }>(
+      await subs()
+        .where({ _id: _.in(ids), count: _.gt(0) })
+        .limit(ids.length)
+        .field({ openid: true })
+        .get(),
+    );
     for (const s of found) out.add(s.openid);
   }
   return out;
@@ -70,5 +83,7 @@ export async function takeQuota(openid: string, kind: MessageKind, now: Date = n
 }
 
 export async function giveBackQuota(openid: string, kind: MessageKind): Promise<void> {
-  await subs().doc(subscriptionId(openid, kind)).update({ data: { count: command().inc(1) } });
+  await subs()
+    .doc(subscriptionId(openid, kind))
+    .update({ data: { count: command().inc(1) } });
 }

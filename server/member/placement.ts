@@ -14,7 +14,8 @@ export interface Placement {
 export function placeIn(units: UnitDoc[], unitId: string): Placement {
   const unit = units.find((u) => u._id === unitId);
   if (!unit) throw new AppError('NOT_FOUND', '所选单位不存在', [{ path: ['unitId'], message: '所选单位不存在' }]);
-  if (unit.retired) throw new AppError('CONFLICT', '所选单位已撤销，请重新选择', [{ path: ['unitId'], message: '所选单位已撤销' }]);
+  if (unit.retired)
+    throw new AppError('CONFLICT', '所选单位已撤销，请重新选择', [{ path: ['unitId'], message: '所选单位已撤销' }]);
   const tree = units.map(toUnitView);
   return { unitId, unitPath: pathOf(tree, unitId), unitNames: trailOf(tree, unitId) };
 }

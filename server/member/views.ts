@@ -60,7 +60,13 @@ export function toDetail(m: MemberDoc, viewer: Pick<MemberDoc, '_id' | 'role'>):
     idNumber: m.idNumber ? maskIdNumber(m.idNumber) : null,
     rejectReason: m.rejectReason ?? null,
     verifiedAt: m.verifiedAt ? millis(m.verifiedAt) : null,
-    assignableRoles: m.status === 'verified' ? assignableRoles(viewer.role).filter((r) => r !== m.role && !roleChangeProblem({ id: viewer._id, role: viewer.role }, { id: m._id, role: m.role }, r)) : [],
+    assignableRoles:
+      m.status === 'verified'
+        ? assignableRoles(viewer.role).filter(
+            (r) =>
+              r !== m.role && !roleChangeProblem({ id: viewer._id, role: viewer.role }, { id: m._id, role: m.role }, r),
+          )
+        : [],
   };
 }
 

@@ -6,12 +6,18 @@ import type { NoticeHeader } from './repos/notices';
 export const noticePage = (id: string) => `pages/notice-detail/index?id=${id}`;
 
 /** Values for the new-notice template, in TEMPLATES.notice.keys order: title, issuer, time. */
-export function noticeFields(n: Pick<NoticeHeader, 'title' | 'category' | 'ownerUnitName' | 'publishAt'>, now: Date): string[] {
+export function noticeFields(
+  n: Pick<NoticeHeader, 'title' | 'category' | 'ownerUnitName' | 'publishAt'>,
+  now: Date,
+): string[] {
   const values = [n.title, `${n.category}·${n.ownerUnitName}`, chinaTime(new Date(n.publishAt ?? now).getTime())];
   return values.slice(0, TEMPLATES.notice.keys.length);
 }
 
 /** Values for a reminder: the same template, the title says it is a reminder. */
-export function reminderFields(n: Pick<NoticeHeader, 'title' | 'category' | 'ownerUnitName' | 'publishAt'>, now: Date): string[] {
+export function reminderFields(
+  n: Pick<NoticeHeader, 'title' | 'category' | 'ownerUnitName' | 'publishAt'>,
+  now: Date,
+): string[] {
   return noticeFields({ ...n, title: `[提醒]${n.title}` }, now);
 }

@@ -1,13 +1,18 @@
 import { msOrNull } from '../lib/time';
-import type { ManagedNoticeRow, NoticeDraftView, NoticeSummary, SubscriptionsOutput } from '../../domain/contract/notice';
+import type {
+  ManagedNoticeRow,
+  NoticeDraftView,
+  NoticeSummary,
+  SubscriptionsOutput,
+} from '../../domain/contract/notice';
 import { noticeState } from '../../domain/rules/notice-visibility';
 import { SUBSCRIBABLE_KINDS } from '../../domain/rules/notice-subscriptions';
 import { TEMPLATES, type MessageKind } from '../../domain/templates';
 import type { NoticeDoc, NoticeHeader } from './repos/notices';
 import { blockViews } from './body-images';
 
-
-export const stateOf = (n: NoticeHeader, now: Date) => noticeState({ status: n.status, publishAt: msOrNull(n.publishAt) }, now.getTime());
+export const stateOf = (n: NoticeHeader, now: Date) =>
+  noticeState({ status: n.status, publishAt: msOrNull(n.publishAt) }, now.getTime());
 
 export function toSummary(n: NoticeHeader, read: boolean): NoticeSummary {
   return {
@@ -50,6 +55,11 @@ export async function toDraftView(n: NoticeDoc, now: Date): Promise<NoticeDraftV
 
 export function toSubscriptions(quota: Record<MessageKind, number>): SubscriptionsOutput {
   return {
-    kinds: SUBSCRIBABLE_KINDS.map((kind) => ({ kind, label: TEMPLATES[kind].label, templateId: TEMPLATES[kind].templateId, quota: quota[kind] ?? 0 })),
+    kinds: SUBSCRIBABLE_KINDS.map((kind) => ({
+      kind,
+      label: TEMPLATES[kind].label,
+      templateId: TEMPLATES[kind].templateId,
+      quota: quota[kind] ?? 0,
+    })),
   };
 }

@@ -75,12 +75,20 @@ export function setupOf(p: PaperHead): PaperSetup {
   };
 }
 
-export function adminPaperView(p: PaperHead, scope: AdminScope, takeUp: PaperTakeUp | undefined, now: Date, fixedQuestions: FixedQuestionView[]): AdminPaper {
+export function adminPaperView(
+  p: PaperHead,
+  scope: AdminScope,
+  takeUp: PaperTakeUp | undefined,
+  now: Date,
+  fixedQuestions: FixedQuestionView[],
+): AdminPaper {
   return { ...paperCard(p, scope, takeUp, now), description: p.description, setup: setupOf(p), fixedQuestions };
 }
 
 /** The fixed list's questions as the editor shows them, from the paper's own pool. */
-export function fixedQuestionsOf(p: PaperHead & { pool?: { id: string; type: FixedQuestionView['type']; category: string; stem: string }[] }): FixedQuestionView[] {
+export function fixedQuestionsOf(
+  p: PaperHead & { pool?: { id: string; type: FixedQuestionView['type']; category: string; stem: string }[] },
+): FixedQuestionView[] {
   if (p.draw.mode !== 'fixed' || !p.pool) return [];
   const byId = new Map(p.pool.map((q) => [q.id, q]));
   return p.draw.questionIds.flatMap((id) => {

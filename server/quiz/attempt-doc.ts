@@ -9,7 +9,14 @@ import { attemptIdOf } from './repos/attempts';
 import { present } from './shuffled';
 
 /** `paper` may come without the pool's explanations and sources: the attempt does not keep them. */
-export function buildAttempt(paper: PaperDoc, member: MemberDoc, n: number, now: Date, rand: RandomInt, unranked = false): AttemptDoc {
+export function buildAttempt(
+  paper: PaperDoc,
+  member: MemberDoc,
+  n: number,
+  now: Date,
+  rand: RandomInt,
+  unranked = false,
+): AttemptDoc {
   const drawn = drawQuestions(paper.pool, paper.draw, paper.shuffleQuestions, rand);
   // The pool was checked against the draw when the paper was saved; this means it was edited badly.
   if (!drawn) throw new AppError('CONFLICT', '试卷题目不足，请联系组织者');

@@ -55,7 +55,12 @@ export async function loadBook(openid: string, now: Date): Promise<LearnerDoc | 
     let book = learner;
     if (fresh.length > 0) {
       const wrongIds = fresh.flatMap((a) => a.wrongQids ?? []);
-      const notes = wrongIds.length ? await notesFor(fresh.map((a) => a.paperId), wrongIds) : new Map<string, QuestionNotes>();
+      const notes = wrongIds.length
+        ? await notesFor(
+            fresh.map((a) => a.paperId),
+            wrongIds,
+          )
+        : new Map<string, QuestionNotes>();
       const setItems = foldWrong(learner?.items ?? {}, fresh, notes);
       const foldedIds = [...fresh.map((a) => a._id), ...(learner?.foldedIds ?? [])].slice(0, REMEMBER_FOLDED);
       if (!learner) {

@@ -22,10 +22,21 @@ export async function lockedQuestionIds(member: MemberDoc, now: Date): Promise<S
   const limited = aimed.filter((p) => p.maxAttemptsTotal !== null && !underWay.includes(p._id));
   const [others, attempts] = await Promise.all([
     listLockingPapersByIds(elsewhere, now),
-    limited.length ? listMyAttemptsAt(member._id, limited.map((p) => p._id)) : Promise.resolve([]),
+    limited.length
+      ? listMyAttemptsAt(
+          member._id,
+          limited.map((p) => p._id),
+        )
+      : Promise.resolve([]),
   ]);
   const usedUp = new Set(
-    limited.filter((p) => attempts.filter((a) => a.paperId === p._id).reduce((max, a) => Math.max(max, a.n), 0) >= (p.maxAttemptsTotal ?? Infinity)).map((p) => p._id),
+    limited
+      .filter(
+        (p) =>
+          attempts.filter((a) => a.paperId === p._id).reduce((max, a) => Math.max(max, a.n), 0) >=
+          (p.maxAttemptsTotal ?? Infinity),
+      )
+      .map((p) => p._id),
   );
   const locked = new Set<string>();
   for (const p of [...aimed, ...others]) if (!usedUp.has(p._id)) for (const q of p.pool ?? []) locked.add(q.id);
@@ -37,7 +48,11 @@ export async function lockedQuestionIds(member: MemberDoc, now: Date): Promise<S
  * their own unit and those above it (quizAdmin.listQuestions), edits the banks and papers of their
  * subtree. Such a member may still take the paper, but 不计排名.
  */
-export function readsKeyOf(member: Pick<MemberDoc, 'role' | 'unitId' | 'unitPath'>, paper: Pick<PaperHead, 'ownerUnitId' | 'bankOwnerIds'>, units: UnitDoc[]): boolean {
+export function readsKeyOf(
+  member: Pick<MemberDoc, 'role' | 'unitId' | 'unitPath'>,
+  paper: Pick<PaperHead, 'ownerUnitId' | 'bankOwnerIds'>,
+  units: UnitDoc[],
+): boolean {
   if (member.role === 'admin') return true;
   if (member.role !== 'organizer') return false;
   const pathOf = (id: string): string[] => units.find((u) => u._id === id)?.path ?? [id];
@@ -46,7 +61,10 @@ export function readsKeyOf(member: Pick<MemberDoc, 'role' | 'unitId' | 'unitPath
 }
 
 /** Whether the member's attempts at this paper are 不计排名; reads the org tree only for organizers and admins. */
-export async function unrankedFor(member: MemberDoc, paper: Pick<PaperHead, 'ownerUnitId' | 'bankOwnerIds'>): Promise<boolean> {
+export async function unrankedFor(
+  member: MemberDoc,
+  paper: Pick<PaperHead, 'ownerUnitId' | 'bankOwnerIds'>,
+): Promise<boolean> {
   if (member.role !== 'organizer' && member.role !== 'admin') return false;
   return readsKeyOf(member, paper, member.role === 'admin' ? [] : await listUnits());
 }

@@ -20,6 +20,8 @@ export async function notesFor(paperIds: string[], qids: string[]): Promise<Map<
     for (const q of paper.pool) notes.set(q.id, { category: q.category, explanation: q.explanation, source: q.source });
   }
   const missing = [...new Set(qids)].filter((id) => !notes.has(id));
-  if (missing.length) for (const q of await findQuestions(missing)) notes.set(q._id, { category: q.category, explanation: q.explanation, source: q.source });
+  if (missing.length)
+    for (const q of await findQuestions(missing))
+      notes.set(q._id, { category: q.category, explanation: q.explanation, source: q.source });
   return notes;
 }

@@ -11,7 +11,8 @@ export function editablePaper<P extends PaperHead>(paper: P | null, scope: Admin
   if (!paper) throw new AppError('NOT_FOUND', NOT_MINE);
   if (!scope.canManage(paper.ownerUnitId)) {
     // A paper aimed at my units but set up above me: I see its results, I do not edit it.
-    if (resultRootsOf(paper, scope).length > 0) throw new AppError('FORBIDDEN', '该试卷由上级单位设置，只能查看本单位的成绩');
+    if (resultRootsOf(paper, scope).length > 0)
+      throw new AppError('FORBIDDEN', '该试卷由上级单位设置，只能查看本单位的成绩');
     throw new AppError('NOT_FOUND', NOT_MINE);
   }
   return paper;

@@ -22,7 +22,21 @@ export const MAX_POOL = 1000;
 /** A pool entry carries its bank's owner, so the paper can record whose banks it was drawn from. */
 export type PoolCandidate = PoolQuestion & { ownerUnitId?: string };
 
-export function poolEntry(q: Pick<QuestionDoc, '_id' | 'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'source' | 'category' | 'difficulty' | 'ownerUnitId'>): PoolCandidate {
+export function poolEntry(
+  q: Pick<
+    QuestionDoc,
+    | '_id'
+    | 'type'
+    | 'stem'
+    | 'options'
+    | 'answer'
+    | 'explanation'
+    | 'source'
+    | 'category'
+    | 'difficulty'
+    | 'ownerUnitId'
+  >,
+): PoolCandidate {
   return {
     id: q._id,
     ownerUnitId: q.ownerUnitId,
@@ -46,7 +60,12 @@ export function poolFor<Q extends PoolQuestion>(setup: PaperSetup, candidates: Q
     return { pool: unique.flatMap((id) => byId.get(id) ?? []), missing };
   }
   const quotas = normaliseQuotas(setup.draw.quotas);
-  const pool = candidates.filter((q) => quotas.some((k) => k.category === q.category && k.type === q.type && (k.difficulty === undefined || k.difficulty === q.difficulty)));
+  const pool = candidates.filter((q) =>
+    quotas.some(
+      (k) =>
+        k.category === q.category && k.type === q.type && (k.difficulty === undefined || k.difficulty === q.difficulty),
+    ),
+  );
   return { pool, missing: [] };
 }
 

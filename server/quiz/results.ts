@@ -29,10 +29,14 @@ export interface PaperFigures {
   attemptScope: AttemptScope;
 }
 
-export const statsUnitsOf = (scope: AdminScope): StatsUnit[] => scope.units.map((u) => ({ id: u._id, name: u.name, parentId: u.parentId, level: u.level }));
+export const statsUnitsOf = (scope: AdminScope): StatsUnit[] =>
+  scope.units.map((u) => ({ id: u._id, name: u.name, parentId: u.parentId, level: u.level }));
 
 /** Own-unit figures from members aimed at (per unit) and their counted results. */
-export function ownFigures(aimed: Record<string, number>, counted: readonly CountedResult[]): Record<string, UnitFigures> {
+export function ownFigures(
+  aimed: Record<string, number>,
+  counted: readonly CountedResult[],
+): Record<string, UnitFigures> {
   const own: Record<string, UnitFigures> = {};
   const at = (id: string): UnitFigures => (own[id] ??= { ...NO_FIGURES });
   for (const [unitId, n] of Object.entries(aimed)) at(unitId).aimed += n;
@@ -48,14 +52,22 @@ export function ownFigures(aimed: Record<string, number>, counted: readonly Coun
 /** Member, units and paper already read; then the counted results (1 request per 1000 members) and the aimed counts (1). */
 export async function paperFigures(paper: PaperHead, roots: string[], scope: AdminScope): Promise<PaperFigures> {
   const attemptScope: AttemptScope = scope.isAdmin ? {} : { under: scope.actor.unitId };
-  const [counted, aimed] = await Promise.all([countedResults(paper._id, paper.counts, attemptScope), aimedByUnit(paper)]);
+  const [counted, aimed] = await Promise.all([
+    countedResults(paper._id, paper.counts, attemptScope),
+    aimedByUnit(paper),
+  ]);
   const units = statsUnitsOf(scope);
   const own = ownFigures(aimed, counted);
   const totals = subtreeTotals(units, own);
   const byId = new Map(units.map((u) => [u.id, u]));
   const whole = topmost(roots, byId).reduce<UnitFigures>((sum, id) => {
     const t = totals.get(id) ?? NO_FIGURES;
-    return { aimed: sum.aimed + t.aimed, taken: sum.taken + t.taken, passed: sum.passed + t.passed, scoreSum: sum.scoreSum + t.scoreSum };
+    return {
+      aimed: sum.aimed + t.aimed,
+      taken: sum.taken + t.taken,
+      passed: sum.passed + t.passed,
+      scoreSum: sum.scoreSum + t.scoreSum,
+    };
   }, NO_FIGURES);
   const row = unitRowOf({ id: '', name: '', parentId: null, level: 1 }, 0, whole);
   const scores = counted.map((c) => c.score);

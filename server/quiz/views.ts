@@ -52,7 +52,11 @@ export function submitView(a: AttemptDoc): SubmitOutput {
   };
 }
 
-export function resultQuestions(a: AttemptDoc, notes: Map<string, QuestionNotes>, locked: ReadonlySet<string>): ResultQuestion[] {
+export function resultQuestions(
+  a: AttemptDoc,
+  notes: Map<string, QuestionNotes>,
+  locked: ReadonlySet<string>,
+): ResultQuestion[] {
   return a.questions.map((q, index) => {
     const n = notes.get(q.qid) ?? NO_NOTES;
     const chosen = new Set(a.answers[index] ?? []);

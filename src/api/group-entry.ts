@@ -33,7 +33,10 @@ export function captureGroupEntry(options: { shareTicket?: string; query?: Recor
  * The cloudID of the group card that opened this page (matched on `key` = its id query param), or
  * undefined. Waits briefly for getGroupEnterInfo, which may still be answering when the page loads.
  */
-export async function groupCloudIdFor(key: string, params: Record<string, string | undefined>): Promise<string | undefined> {
+export async function groupCloudIdFor(
+  key: string,
+  params: Record<string, string | undefined>,
+): Promise<string | undefined> {
   if (process.env.TARO_ENV === 'h5') return params.gid || undefined;
   const entry = await Promise.race([pending, new Promise<null>((r) => setTimeout(() => r(null), 1500))]);
   if (!entry || entry.query.id !== key) return undefined;

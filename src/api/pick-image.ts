@@ -15,7 +15,9 @@ const extOf = (name: string): string => (/\.(\w{3,4})$/.exec(name)?.[1] ?? 'jpg'
  * (chooseImage is deprecated there); Taro's H5 build has no chooseMedia, so H5 keeps chooseImage,
  * whose result also carries the File that the local server's upload needs.
  */
-export async function pickImage(sourceType: Array<'album' | 'camera'> = ['album', 'camera']): Promise<PickedImage | null> {
+export async function pickImage(
+  sourceType: Array<'album' | 'camera'> = ['album', 'camera'],
+): Promise<PickedImage | null> {
   try {
     if (process.env.TARO_ENV === 'weapp') {
       const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'], sourceType });

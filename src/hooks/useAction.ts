@@ -16,7 +16,7 @@ export interface Action {
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
-  const run = useCallback(async <T,>(work: () => Promise<T>, done?: string): Promise<T | undefined> => {
+  const run = useCallback(async <T>(work: () => Promise<T>, done?: string): Promise<T | undefined> => {
     // A ref, not state: a second tap in the same frame must see the first.
     if (running.current) return undefined;
     running.current = true;

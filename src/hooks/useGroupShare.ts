@@ -19,5 +19,7 @@ export function useGroupShare(share: GroupShare | null): void {
     if (process.env.TARO_ENV !== 'weapp') return;
     void Taro.showShareMenu({ withShareTicket: true }).catch(() => undefined);
   }, []);
-  useShareAppMessage(() => (share ? { title: share.title, path: share.path } : { title: '工会娘家人', path: pageUrl('home') }));
+  useShareAppMessage(() =>
+    share ? { title: share.title, path: share.path } : { title: '工会娘家人', path: pageUrl('home') },
+  );
 }

@@ -13,7 +13,11 @@ export interface LoadState<T> {
  * Loads a page's data with one call, and again when the page is shown after another page
  * (so a list reflects what the member just did). `key` changes reload it.
  */
-export function useLoad<T>(loader: () => Promise<T>, key: unknown[] = [], options: { refreshOnShow?: boolean } = {}): LoadState<T> {
+export function useLoad<T>(
+  loader: () => Promise<T>,
+  key: unknown[] = [],
+  options: { refreshOnShow?: boolean } = {},
+): LoadState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiError>();
   const [loading, setLoading] = useState(true);

@@ -14,8 +14,21 @@ export interface ConfirmOptions {
  * A confirmation dialog in the palette's colours (WeChat's default confirm green reads 2.4:1 on
  * white; H5's grey body text 3.9:1). Resolves true when confirmed.
  */
-export async function confirm({ title, content, confirmText, cancelText = '取消', danger = false }: ConfirmOptions): Promise<boolean> {
-  const res = await Taro.showModal({ title, content, confirmText, cancelText, confirmColor: danger ? '#b71c1c' : '#c8231e', cancelColor: '#2b2622' });
+export async function confirm({
+  title,
+  content,
+  confirmText,
+  cancelText = '取消',
+  danger = false,
+}: ConfirmOptions): Promise<boolean> {
+  const res = await Taro.showModal({
+    title,
+    content,
+    confirmText,
+    cancelText,
+    confirmColor: danger ? '#b71c1c' : '#c8231e',
+    cancelColor: '#2b2622',
+  });
   return res.confirm;
 }
 

@@ -7,6 +7,9 @@ import { TAB_PAGES, type TabPage } from '@domain/routes';
  */
 export function setTabBadge(tab: TabPage, count: number): void {
   const index = TAB_PAGES.indexOf(tab);
-  const done = count > 0 ? Taro.setTabBarBadge({ index, text: count > 99 ? '99+' : String(count) }) : Taro.removeTabBarBadge({ index });
+  const done =
+    count > 0
+      ? Taro.setTabBarBadge({ index, text: count > 99 ? '99+' : String(count) })
+      : Taro.removeTabBarBadge({ index });
   void Promise.resolve(done).catch(() => undefined);
 }

@@ -62,21 +62,27 @@ describe.each(cases)('$area → $name', ({ area, name, spec }) => {
 
   it('refuses inputs of the wrong type with BAD_REQUEST', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.array(fc.anything(), { maxLength: 3 })), async (input) => {
-        const env = await send(caller, area, { action: name, input });
-        expectError(env, 'BAD_REQUEST');
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.array(fc.anything(), { maxLength: 3 })),
+        async (input) => {
+          const env = await send(caller, area, { action: name, input });
+          expectError(env, 'BAD_REQUEST');
+        },
+      ),
       { numRuns: 8 },
     );
   });
 
   it('refuses generated objects the schema rejects with BAD_REQUEST, never INTERNAL', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }), async (input) => {
-        fc.pre(!spec.input.safeParse(input).success);
-        const env = await send(caller, area, { action: name, input });
-        expectError(env, 'BAD_REQUEST');
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+        async (input) => {
+          fc.pre(!spec.input.safeParse(input).success);
+          const env = await send(caller, area, { action: name, input });
+          expectError(env, 'BAD_REQUEST');
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -95,7 +101,10 @@ describe.each(cases)('$area → $name', ({ area, name, spec }) => {
   it('refuses prototype-pollution keys', async () => {
     const polluted = JSON.parse('{"__proto__": {"polluted": true}, "x": 1}');
     expectError(await send(caller, area, { action: name, input: polluted }), 'BAD_REQUEST');
-    expectError(await send(caller, area, { action: name, input: { a: { constructor: { prototype: { polluted: true } } } } }), 'BAD_REQUEST');
+    expectError(
+      await send(caller, area, { action: name, input: { a: { constructor: { prototype: { polluted: true } } } } }),
+      'BAD_REQUEST',
+    );
   });
 
   it('refuses callers without the role', async () => {

@@ -19,13 +19,21 @@ async function deploy(argv: string[], env: Env = {}): Promise<{ code: number; ou
 }
 
 test('the dry run, from a fresh clone with no secret, prints every step, function, collection and the upload', async () => {
-  const res = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'deploy.ts'), '--dry-run'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    // No secrets, no overrides; the preload makes any socket or network module fatal.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: `--require ${path.join(__dirname, 'no-network.cjs')}` } as unknown as NodeJS.ProcessEnv,
-    timeout: 60_000,
-  });
+  const res = spawnSync(
+    process.execPath,
+    [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'deploy.ts'), '--dry-run'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      // No secrets, no overrides; the preload makes any socket or network module fatal.
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_OPTIONS: `--require ${path.join(__dirname, 'no-network.cjs')}`,
+      } as unknown as NodeJS.ProcessEnv,
+      timeout: 60_000,
+    },
+  );
   expect(res.stderr).not.toMatch(/VIOLATION/);
   expect(res.status).toBe(0);
   const out = res.stdout;
@@ -48,7 +56,12 @@ test('the dry run, from a fresh clone with no secret, prints every step, functio
 test('--json gives the plan as data', async () => {
   const res = await deploy(['--dry-run', '--json']);
   expect(res.code).toBe(0);
-  const plan = JSON.parse(res.out) as { steps: string[]; functions: unknown[]; collections: unknown[]; missing: string[] };
+  const plan = JSON.parse(res.out) as {
+    steps: string[];
+    functions: unknown[];
+    collections: unknown[];
+    missing: string[];
+  };
   expect(plan.steps).toEqual([...STEPS]);
   expect(plan.functions).toHaveLength(functionNames().length);
   expect(plan.collections).toHaveLength(Object.keys(COLLECTIONS).length);
@@ -59,7 +72,8 @@ test('a real run without appid, env id, upload key and Tencent key stops before 
   const res = await deploy([]);
   expect(res.code).toBe(1);
   expect(res.out).toBe('');
-  for (const need of ['UNION_APPID', 'UNION_CLOUD_ENV', 'UNION_PRIVATE_KEY_PATH', 'TENCENTCLOUD_SECRETID']) expect(res.err).toContain(need);
+  for (const need of ['UNION_APPID', 'UNION_CLOUD_ENV', 'UNION_PRIVATE_KEY_PATH', 'TENCENTCLOUD_SECRETID'])
+    expect(res.err).toContain(need);
 });
 
 test('a step asks only for what it needs; a key path that does not exist is named', async () => {
@@ -67,7 +81,10 @@ test('a step asks only for what it needs; a key path that does not exist is name
   expect(db.code).toBe(1);
   expect(db.err).toContain('TENCENTCLOUD_SECRETID');
   expect(db.err).not.toMatch(/UNION_APPID|privateKeyPath/);
-  const upload = await deploy(['--only', 'miniprogram'], { UNION_APPID: 'wx1234567890abcdef', UNION_PRIVATE_KEY_PATH: '/nonexistent/private.key' });
+  const upload = await deploy(['--only', 'miniprogram'], {
+    UNION_APPID: 'wx1234567890abcdef',
+    UNION_PRIVATE_KEY_PATH: '/nonexistent/private.key',
+  });
   expect(upload.code).toBe(1);
   expect(upload.err).toContain('/nonexistent/private.key does not exist');
   expect(upload.err).not.toContain('TENCENTCLOUD');
@@ -76,7 +93,11 @@ test('a step asks only for what it needs; a key path that does not exist is name
 test('arguments: steps keep the deployment order; unknown options and steps are refused with the usage', async () => {
   expect(parseArgs(['--only', 'miniprogram,database']).steps).toEqual(['database', 'miniprogram']);
   expect(parseArgs(['--skip', 'check,build']).steps).toEqual(STEPS.filter((s) => s !== 'check' && s !== 'build'));
-  expect(parseArgs(['--dry-run', '--version', '1.2.3', '--desc', 'hi'])).toMatchObject({ dryRun: true, version: '1.2.3', desc: 'hi' });
+  expect(parseArgs(['--dry-run', '--version', '1.2.3', '--desc', 'hi'])).toMatchObject({
+    dryRun: true,
+    version: '1.2.3',
+    desc: 'hi',
+  });
   for (const argv of [['--nope'], ['--only', 'lunch'], ['--version'], ['--json']]) {
     const res = await deploy(argv);
     expect(res.code).toBe(2);

@@ -27,7 +27,8 @@ function fakeCloud(existing: { collections: Record<string, string[]>; functions:
     storage: { setStorageAcl: async (acl: string) => calls.push(['storageAcl', acl]) },
     functions: {
       getFunctionDetail: async (name: string) => {
-        if (!(name in existing.functions)) throw Object.assign(new Error('not found'), { code: 'ResourceNotFound.Function' });
+        if (!(name in existing.functions))
+          throw Object.assign(new Error('not found'), { code: 'ResourceNotFound.Function' });
         return { Runtime: existing.functions[name] };
       },
       deleteFunction: async (name: string) => calls.push(['deleteFunction', name]),
@@ -42,10 +43,17 @@ test('collections: created when missing, only missing indexes added (keys and un
   await deployDatabase(app, plan, () => undefined);
   expect(calls.filter((c) => c[0] === 'createCollection')).toHaveLength(plan.collections.length);
   const units = calls.find((c) => c[0] === 'updateCollection' && c[1] === 'units');
-  expect(units?.[2]).toEqual({ CreateIndexes: [{ IndexName: 'code', MgoKeySchema: { MgoIndexKeys: [{ Name: 'code', Direction: '1' }], MgoIsUnique: true } }] });
+  expect(units?.[2]).toEqual({
+    CreateIndexes: [
+      { IndexName: 'code', MgoKeySchema: { MgoIndexKeys: [{ Name: 'code', Direction: '1' }], MgoIsUnique: true } },
+    ],
+  });
   const messages = calls.find((c) => c[0] === 'updateCollection' && c[1] === 'messages');
   expect((messages?.[2] as { CreateIndexes: Array<{ MgoKeySchema: unknown }> }).CreateIndexes[0].MgoKeySchema).toEqual({
-    MgoIndexKeys: [{ Name: 'openid', Direction: '1' }, { Name: 'createdAt', Direction: '-1' }],
+    MgoIndexKeys: [
+      { Name: 'openid', Direction: '1' },
+      { Name: 'createdAt', Direction: '-1' },
+    ],
     MgoIsUnique: false,
   });
   // Collections without indexes are not touched beyond creation and permission.
@@ -60,11 +68,22 @@ test('collections: created when missing, only missing indexes added (keys and un
 test('functions: created or updated in place with Node 16, timeout, memory, environment and cloud install', async () => {
   const { app, calls } = fakeCloud({ collections: {}, functions: { member: 'Nodejs16.13' } });
   await deployFunctions(app, plan, false, () => undefined);
-  const created = calls.filter((c) => c[0] === 'createFunction').map((c) => c[1] as { func: Record<string, unknown>; force: boolean; functionRootPath: string });
+  const created = calls
+    .filter((c) => c[0] === 'createFunction')
+    .map((c) => c[1] as { func: Record<string, unknown>; force: boolean; functionRootPath: string });
   expect(created.map((c) => c.func.name)).toEqual(plan.functions.map((f) => f.name));
   for (const c of created) {
     const f = plan.functions.find((p) => p.name === c.func.name)!;
-    expect(c).toMatchObject({ force: true, func: { runtime: 'Nodejs16.13', timeout: f.timeout, memorySize: 256, installDependency: true, handler: 'index.main' } });
+    expect(c).toMatchObject({
+      force: true,
+      func: {
+        runtime: 'Nodejs16.13',
+        timeout: f.timeout,
+        memorySize: 256,
+        installDependency: true,
+        handler: 'index.main',
+      },
+    });
     expect(c.functionRootPath).toMatch(/dist\/cloudfunctions$/);
   }
   expect(created.find((c) => c.func.name === 'member')?.func.envVariables).toEqual({ ADMIN_OPENIDS: 'o-first' });
@@ -72,10 +91,14 @@ test('functions: created or updated in place with Node 16, timeout, memory, envi
 
 test('a function DevTools created as Nodejs8.9 stops the run, or is recreated with --recreate', async () => {
   const stuck = fakeCloud({ collections: {}, functions: { notice: 'Nodejs8.9' } });
-  await expect(deployFunctions(stuck.app, plan, false, () => undefined)).rejects.toThrow(/notice exists with runtime Nodejs8\.9.*--recreate/);
+  await expect(deployFunctions(stuck.app, plan, false, () => undefined)).rejects.toThrow(
+    /notice exists with runtime Nodejs8\.9.*--recreate/,
+  );
   const fixed = fakeCloud({ collections: {}, functions: { notice: 'Nodejs8.9' } });
   await deployFunctions(fixed.app, plan, true, () => undefined);
   expect(fixed.calls.findIndex((c) => c[0] === 'deleteFunction' && c[1] === 'notice')).toBeLessThan(
-    fixed.calls.findIndex((c) => c[0] === 'createFunction' && (c[1] as { func: { name: string } }).func.name === 'notice'),
+    fixed.calls.findIndex(
+      (c) => c[0] === 'createFunction' && (c[1] as { func: { name: string } }).func.name === 'notice',
+    ),
   );
 });

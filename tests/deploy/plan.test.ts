@@ -28,7 +28,11 @@ test('every collection of domain/collections.ts, with every index and the closed
     const spec = COLLECTIONS[c.name as keyof typeof COLLECTIONS];
     expect(c.permission).toBe('ADMINONLY');
     expect(c.indexes).toEqual(
-      spec.indexes.map((i) => ({ name: i.name, unique: i.unique === true, keys: Object.entries(i.keys).map(([field, direction]) => ({ field, direction })) })),
+      spec.indexes.map((i) => ({
+        name: i.name,
+        unique: i.unique === true,
+        keys: Object.entries(i.keys).map(([field, direction]) => ({ field, direction })),
+      })),
     );
   }
 });
@@ -47,7 +51,10 @@ test('every deployed function, as its config.json says, on Node 16', () => {
     expect(f.codeDir).toBe(path.join(ROOT, 'dist', 'cloudfunctions', f.name));
   }
   // The two timers the product relies on as safety nets.
-  expect(plan.functions.flatMap((f) => f.triggers.map((t) => `${f.name}.${t.name}`)).sort()).toEqual(['notice.drain', 'quiz.markOverdue']);
+  expect(plan.functions.flatMap((f) => f.triggers.map((t) => `${f.name}.${t.name}`)).sort()).toEqual([
+    'notice.drain',
+    'quiz.markOverdue',
+  ]);
 });
 
 test('ADMIN_OPENIDS comes from adminOpenids; an unknown ${name} is refused', () => {
@@ -75,16 +82,35 @@ test('the upload: repo root, version from package.json unless given, placeholder
 });
 
 test('environment variables override the file; placeholders count as unset', () => {
-  const config = loadDeployConfig(path.join(ROOT, 'deploy.config.json'), { UNION_APPID: 'wx1234567890abcdef', UNION_CLOUD_ENV: 'union-prod-1a2b', UNION_PRIVATE_KEY_PATH: 'keys/upload.key' });
+  const config = loadDeployConfig(path.join(ROOT, 'deploy.config.json'), {
+    UNION_APPID: 'wx1234567890abcdef',
+    UNION_CLOUD_ENV: 'union-prod-1a2b',
+    UNION_PRIVATE_KEY_PATH: 'keys/upload.key',
+  });
   const plan = buildPlan(config);
-  expect(plan).toMatchObject({ appid: 'wx1234567890abcdef', envId: 'union-prod-1a2b', privateKeyPath: path.join(ROOT, 'keys/upload.key') });
-  expect(buildPlan({ ...config, appid: 'touristappid', envId: 'your-env-id' })).toMatchObject({ appid: null, envId: null });
+  expect(plan).toMatchObject({
+    appid: 'wx1234567890abcdef',
+    envId: 'union-prod-1a2b',
+    privateKeyPath: path.join(ROOT, 'keys/upload.key'),
+  });
+  expect(buildPlan({ ...config, appid: 'touristappid', envId: 'your-env-id' })).toMatchObject({
+    appid: null,
+    envId: null,
+  });
 });
 
 test.each([
-  ['a runtime the bundles cannot parse', (c: Record<string, unknown>) => ((c.functions as Record<string, unknown>).runtime = 'Nodejs12.16'), /Node 16 or newer/],
+  [
+    'a runtime the bundles cannot parse',
+    (c: Record<string, unknown>) => ((c.functions as Record<string, unknown>).runtime = 'Nodejs12.16'),
+    /Node 16 or newer/,
+  ],
   ['a secret in the file', (c: Record<string, unknown>) => (c.secretKey = 'abc'), /never in the file/],
-  ['a missing template', (c: Record<string, unknown>) => delete (c.templates as Record<string, unknown>).notice, /templates\.notice/],
+  [
+    'a missing template',
+    (c: Record<string, unknown>) => delete (c.templates as Record<string, unknown>).notice,
+    /templates\.notice/,
+  ],
   ['a bad OPENID', (c: Record<string, unknown>) => (c.adminOpenids = ['o 1']), /adminOpenids/],
 ])('the config file refuses %s', (_what, change, message) => {
   expect(() => loadDeployConfig(configFile(change), {})).toThrow(ConfigError);
@@ -93,6 +119,7 @@ test.each([
 
 test('docs/deploy.md says what each timer trigger does and which runtime to pick', () => {
   const doc = fs.readFileSync(path.join(ROOT, 'docs', 'deploy.md'), 'utf8');
-  for (const f of buildPlan(base()).functions) for (const t of f.triggers) expect(doc).toContain(`\`${f.name}.${t.name}\``);
+  for (const f of buildPlan(base()).functions)
+    for (const t of f.triggers) expect(doc).toContain(`\`${f.name}.${t.name}\``);
   expect(doc).toContain(`**\`${base().functions.runtime}\`**`);
 });

@@ -9,11 +9,37 @@ import { ROOT } from '../../scripts/deploy/config';
 
 /** WeChat's list of privacy APIs and components (用户隐私保护指引: 隐私接口与对应处理的信息). */
 const PRIVACY_APIS = [
-  'getUserProfile', 'getUserInfo', 'getLocation', 'getFuzzyLocation', 'startLocationUpdate', 'startLocationUpdateBackground',
-  'onLocationChange', 'choosePoi', 'chooseLocation', 'chooseAddress', 'chooseInvoiceTitle', 'chooseInvoice', 'getWeRunData',
-  'chooseLicensePlate', 'chooseImage', 'chooseMedia', 'chooseVideo', 'chooseMessageFile', 'startRecord', 'getRecorderManager',
-  'joinVoIPChat', 'createVKSession', 'openBluetoothAdapter', 'createBLEPeripheralServer', 'saveImageToPhotosAlbum',
-  'saveVideoToPhotosAlbum', 'addPhoneContact', 'addPhoneRepeatCalendar', 'addPhoneCalendar', 'setClipboardData', 'getClipboardData',
+  'getUserProfile',
+  'getUserInfo',
+  'getLocation',
+  'getFuzzyLocation',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'onLocationChange',
+  'choosePoi',
+  'chooseLocation',
+  'chooseAddress',
+  'chooseInvoiceTitle',
+  'chooseInvoice',
+  'getWeRunData',
+  'chooseLicensePlate',
+  'chooseImage',
+  'chooseMedia',
+  'chooseVideo',
+  'chooseMessageFile',
+  'startRecord',
+  'getRecorderManager',
+  'joinVoIPChat',
+  'createVKSession',
+  'openBluetoothAdapter',
+  'createBLEPeripheralServer',
+  'saveImageToPhotosAlbum',
+  'saveVideoToPhotosAlbum',
+  'addPhoneContact',
+  'addPhoneRepeatCalendar',
+  'addPhoneCalendar',
+  'setClipboardData',
+  'getClipboardData',
 ];
 /** Components and button open-types that collect the same (written as in Taro's JSX). */
 const PRIVACY_MARKUP: Array<[string, RegExp]> = [
@@ -56,7 +82,9 @@ function documentedInUse(): string[] {
 test('every privacy API the code calls is declared in docs/privacy.md', () => {
   const used = usedPrivacyApis();
   expect(used.size).toBeGreaterThan(0);
-  const missing = [...used].filter(([api]) => !documentedInUse().includes(api)).map(([api, files]) => `${api} (${files.join(', ')})`);
+  const missing = [...used]
+    .filter(([api]) => !documentedInUse().includes(api))
+    .map(([api, files]) => `${api} (${files.join(', ')})`);
   expect(missing).toEqual([]);
 });
 
@@ -67,7 +95,9 @@ test('docs/privacy.md lists no API the code no longer calls', () => {
 
 test('the scanner finds a privacy API it is shown (so the check above can fail)', () => {
   const code = "await Taro.getLocation({ type: 'gcj02' }); <Button openType='getPhoneNumber' />";
-  expect(PRIVACY_APIS.filter((api) => new RegExp(`\\b(?:Taro|wx)\\.${api}\\s*\\(`).test(code))).toEqual(['getLocation']);
+  expect(PRIVACY_APIS.filter((api) => new RegExp(`\\b(?:Taro|wx)\\.${api}\\s*\\(`).test(code))).toEqual([
+    'getLocation',
+  ]);
   expect(PRIVACY_MARKUP.filter(([, re]) => re.test(code)).map(([api]) => api)).toEqual(['getPhoneNumber']);
 });
 
@@ -82,13 +112,19 @@ test('the app config turns on the privacy check and a sitemap that keeps every p
   const app = fs.readFileSync(path.join(ROOT, 'src', 'app.config.ts'), 'utf8');
   expect(app).toMatch(/__usePrivacyCheck__: true/);
   expect(app).toMatch(/sitemapLocation: 'sitemap\.json'/);
-  const sitemap = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'sitemap.json'), 'utf8')) as { rules: Array<{ action: string; page: string }> };
+  const sitemap = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'sitemap.json'), 'utf8')) as {
+    rules: Array<{ action: string; page: string }>;
+  };
   expect(sitemap.rules).toEqual([{ action: 'disallow', page: '*' }]);
-  expect(fs.readFileSync(path.join(ROOT, 'config', 'index.ts'), 'utf8')).toMatch(/from: 'src\/sitemap\.json', to: 'dist\/weapp\/sitemap\.json'/);
+  expect(fs.readFileSync(path.join(ROOT, 'config', 'index.ts'), 'utf8')).toMatch(
+    /from: 'src\/sitemap\.json', to: 'dist\/weapp\/sitemap\.json'/,
+  );
 });
 
 test('no contract asks a member for an ID number', () => {
-  const contracts = fs.readdirSync(path.join(ROOT, 'domain', 'contract')).map((f) => fs.readFileSync(path.join(ROOT, 'domain', 'contract', f), 'utf8'));
+  const contracts = fs
+    .readdirSync(path.join(ROOT, 'domain', 'contract'))
+    .map((f) => fs.readFileSync(path.join(ROOT, 'domain', 'contract', f), 'utf8'));
   // Inputs are zod objects: a z.object with an id-number key would be a form asking for it.
   expect(contracts.join('\n')).not.toMatch(/idNumber:\s*z\.|idCard|身份证号:\s*z\./);
 });

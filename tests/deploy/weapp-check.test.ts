@@ -18,16 +18,30 @@ function wxss(selector: string): { ok: boolean; errors: string } {
   return compileWxss(dir, ['a.wxss'], []);
 }
 
-test.each(['.adm-line > :first-child', '.a > *', '.a > *:first-child', '.a > :not(.b)', '.a + [data-x]', '.a ~ ::after', '*', '.a *'])(
-  'wcsc refuses `%s`',
-  (selector) => {
-    const res = wxss(selector);
-    expect(res.ok).toBe(false);
-    expect(res.errors).toMatch(/a\.wxss\(2:\d+\): (error at|unexpected) token/);
-  },
-);
+test.each([
+  '.adm-line > :first-child',
+  '.a > *',
+  '.a > *:first-child',
+  '.a > :not(.b)',
+  '.a + [data-x]',
+  '.a ~ ::after',
+  '*',
+  '.a *',
+])('wcsc refuses `%s`', (selector) => {
+  const res = wxss(selector);
+  expect(res.ok).toBe(false);
+  expect(res.errors).toMatch(/a\.wxss\(2:\d+\): (error at|unexpected) token/);
+});
 
-test.each(['.adm-line > text:first-child', '.a > view:first-child', '.a :first-child', '.a:not(.b)', '.a [data-x]', '.a > .b', '.a::after'])('wcsc accepts `%s`', (selector) => {
+test.each([
+  '.adm-line > text:first-child',
+  '.a > view:first-child',
+  '.a :first-child',
+  '.a:not(.b)',
+  '.a [data-x]',
+  '.a > .b',
+  '.a::after',
+])('wcsc accepts `%s`', (selector) => {
   expect(wxss(selector)).toMatchObject({ ok: true, errors: '' });
 });
 
@@ -61,10 +75,15 @@ test('at the source: a refused selector nested in scss is reported at its scss l
   const dir = tmp();
   fs.mkdirSync(path.join(dir, 'page'));
   fs.writeFileSync(path.join(dir, 'page', 'ok.scss'), '.a {\n  & > view:first-child { color: red; }\n}\n');
-  fs.writeFileSync(path.join(dir, 'page', 'bad.scss'), '.a { color: red; }\n.list {\n  padding: 0;\n  & > :first-child {\n    flex-shrink: 0;\n  }\n}\n');
+  fs.writeFileSync(
+    path.join(dir, 'page', 'bad.scss'),
+    '.a { color: red; }\n.list {\n  padding: 0;\n  & > :first-child {\n    flex-shrink: 0;\n  }\n}\n',
+  );
   const { files, problems } = checkScssTree(dir, dir);
   expect(files).toBe(2);
-  expect(problems).toEqual([expect.objectContaining({ file: path.join('page', 'bad.scss'), line: 4, selector: '.list > :first-child' })]);
+  expect(problems).toEqual([
+    expect.objectContaining({ file: path.join('page', 'bad.scss'), line: 4, selector: '.list > :first-child' }),
+  ]);
   expect(problems[0].message).toMatch(/error at token `:`/);
 });
 

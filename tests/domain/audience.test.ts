@@ -11,7 +11,9 @@ describe('audience', () => {
 
   it('a sibling unit or a unit below the member does not reach them', () => {
     expect(inAudience(normaliseAudience(['u-brigade-2'], undefined), worker)).toBe(false);
-    expect(inAudience(normaliseAudience(['u-grass-9'], undefined), { ...worker, unitPath: ['u-branch', 'u-brigade-1'] })).toBe(false);
+    expect(
+      inAudience(normaliseAudience(['u-grass-9'], undefined), { ...worker, unitPath: ['u-branch', 'u-brigade-1'] }),
+    ).toBe(false);
   });
 
   it('roles narrow the audience; none chosen means everyone', () => {
@@ -21,6 +23,9 @@ describe('audience', () => {
   });
 
   it('stores each unit and role once', () => {
-    expect(normaliseAudience(['u-a', 'u-a', 'u-b'], ['worker', 'worker'])).toEqual({ audienceUnits: ['u-a', 'u-b'], audienceRoles: ['worker'] });
+    expect(normaliseAudience(['u-a', 'u-a', 'u-b'], ['worker', 'worker'])).toEqual({
+      audienceUnits: ['u-a', 'u-b'],
+      audienceRoles: ['worker'],
+    });
   });
 });

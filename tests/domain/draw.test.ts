@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { drawQuestions, normaliseQuotas, optionOrder, quotaShortfalls, sample, shuffle, type Drawable, type RandomInt } from '../../domain/rules/draw';
+import {
+  drawQuestions,
+  normaliseQuotas,
+  optionOrder,
+  quotaShortfalls,
+  sample,
+  shuffle,
+  type Drawable,
+  type RandomInt,
+} from '../../domain/rules/draw';
 import type { Quota } from '../../domain/contract/quiz';
 
 /** A small deterministic generator (mulberry32) so property failures replay. */
@@ -27,7 +36,11 @@ it('shuffle is a permutation and sample takes distinct items', () => {
       const s = shuffle(items, seeded(seed));
       expect([...s].sort()).toEqual([...items].sort());
       const k = Math.floor(items.length / 2);
-      const picked = sample(items.map((_, i) => i), k, seeded(seed));
+      const picked = sample(
+        items.map((_, i) => i),
+        k,
+        seeded(seed),
+      );
       expect(new Set(picked).size).toBe(k);
     }),
   );
@@ -47,7 +60,9 @@ it('normaliseQuotas merges duplicates and puts difficulty-specific quotas first'
 
 it('shortfalls: what the pool cannot fill, a general quota getting what specific ones leave', () => {
   expect(quotaShortfalls(POOL, [{ category: '法律法规', type: 'single', count: 12 }])).toEqual([]);
-  expect(quotaShortfalls(POOL, [{ category: '法律法规', type: 'single', count: 13 }])).toEqual([{ quota: { category: '法律法规', type: 'single', count: 13 }, available: 12 }]);
+  expect(quotaShortfalls(POOL, [{ category: '法律法规', type: 'single', count: 13 }])).toEqual([
+    { quota: { category: '法律法规', type: 'single', count: 13 }, available: 12 },
+  ]);
   expect(
     quotaShortfalls(POOL, [
       { category: '法律法规', type: 'single', count: 4, difficulty: 1 },
@@ -68,7 +83,9 @@ it('a random draw meets every quota exactly with distinct questions, for any see
       const drawn = drawQuestions(POOL, { mode: 'random', quotas }, shuffled, seeded(seed))!;
       expect(drawn).toHaveLength(12);
       expect(new Set(drawn.map((d) => d.id)).size).toBe(12);
-      expect(drawn.filter((d) => d.category === '法律法规' && d.type === 'single' && d.difficulty === 2).length).toBeGreaterThanOrEqual(3);
+      expect(
+        drawn.filter((d) => d.category === '法律法规' && d.type === 'single' && d.difficulty === 2).length,
+      ).toBeGreaterThanOrEqual(3);
       expect(drawn.filter((d) => d.category === '法律法规' && d.type === 'single')).toHaveLength(8);
       expect(drawn.filter((d) => d.category === '日常业务' && d.type === 'judge')).toHaveLength(4);
     }),
@@ -76,11 +93,24 @@ it('a random draw meets every quota exactly with distinct questions, for any see
 });
 
 it('a draw the pool cannot satisfy returns null; a fixed list keeps its order unless shuffled', () => {
-  expect(drawQuestions(POOL, { mode: 'random', quotas: [{ category: '法律法规', type: 'multiple', count: 20 }] }, true, seeded(1))).toBeNull();
+  expect(
+    drawQuestions(
+      POOL,
+      { mode: 'random', quotas: [{ category: '法律法规', type: 'multiple', count: 20 }] },
+      true,
+      seeded(1),
+    ),
+  ).toBeNull();
   expect(drawQuestions(POOL, { mode: 'fixed', questionIds: ['nope'] }, true, seeded(1))).toBeNull();
   const ids = [POOL[5].id, POOL[0].id, POOL[30].id];
   expect(drawQuestions(POOL, { mode: 'fixed', questionIds: ids }, false, seeded(1))!.map((d) => d.id)).toEqual(ids);
-  const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((s) => drawQuestions(POOL, { mode: 'fixed', questionIds: ids }, true, seeded(s))!.map((d) => d.id).join()));
+  const orders = new Set(
+    [1, 2, 3, 4, 5, 6, 7, 8].map((s) =>
+      drawQuestions(POOL, { mode: 'fixed', questionIds: ids }, true, seeded(s))!
+        .map((d) => d.id)
+        .join(),
+    ),
+  );
   expect(orders.size).toBeGreaterThan(1);
 });
 

@@ -1,12 +1,24 @@
 import { benefitYear, claimIdOf, eligibilityProblem, quotaUnitOf, quotasProblem } from '../../domain/rules/eligibility';
-import { canCancelAt, eventSpanText, eventTimeText, scheduleProblem, signupPhase } from '../../domain/rules/event-window';
+import {
+  canCancelAt,
+  eventSpanText,
+  eventTimeText,
+  scheduleProblem,
+  signupPhase,
+} from '../../domain/rules/event-window';
 import { checkAnswers, fieldsProblem, prefillAnswers } from '../../domain/rules/event-form';
 import type { FormField } from '../../domain/contract/event-model';
 
 const H = 3_600_000;
 
 describe('sign-up window', () => {
-  const e = { status: 'published' as const, signupOpensAt: 10 * H, signupClosesAt: 20 * H, endsAt: 40 * H, cancelDeadline: 30 * H };
+  const e = {
+    status: 'published' as const,
+    signupOpensAt: 10 * H,
+    signupClosesAt: 20 * H,
+    endsAt: 40 * H,
+    cancelDeadline: 30 * H,
+  };
   it.each([
     [5 * H, 'not_open'],
     [10 * H, 'open'],
@@ -42,17 +54,32 @@ describe('sign-up window', () => {
 describe('eligibility', () => {
   const event = { audienceUnits: ['u-brigade-1'], audienceRoles: ['worker' as const] };
   it('admits verified members of the audience only', () => {
-    expect(eligibilityProblem(event, { status: 'verified', role: 'worker', unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'] })).toBeNull();
-    expect(eligibilityProblem(event, { status: 'pending', role: 'worker', unitPath: ['u-branch', 'u-brigade-1'] })?.code).toBe('UNAUTHENTICATED');
-    expect(eligibilityProblem(event, { status: 'verified', role: 'worker', unitPath: ['u-branch', 'u-brigade-2'] })?.code).toBe('FORBIDDEN');
-    expect(eligibilityProblem(event, { status: 'verified', role: 'cadre', unitPath: ['u-branch', 'u-brigade-1'] })?.code).toBe('FORBIDDEN');
+    expect(
+      eligibilityProblem(event, {
+        status: 'verified',
+        role: 'worker',
+        unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'],
+      }),
+    ).toBeNull();
+    expect(
+      eligibilityProblem(event, { status: 'pending', role: 'worker', unitPath: ['u-branch', 'u-brigade-1'] })?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      eligibilityProblem(event, { status: 'verified', role: 'worker', unitPath: ['u-branch', 'u-brigade-2'] })?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      eligibilityProblem(event, { status: 'verified', role: 'cadre', unitPath: ['u-branch', 'u-brigade-1'] })?.code,
+    ).toBe('FORBIDDEN');
   });
   it('counts a benefit in the China-time year of the event', () => {
     expect(benefitYear(Date.UTC(2026, 11, 31, 17, 0))).toBe(2027); // 01:00 on 1 January in Beijing
     expect(claimIdOf('autumn_aid', 2026, 'o-x')).toBe('autumn_aid_2026_o-x');
   });
   it('finds the quota a member counts against', () => {
-    const quotas = [{ unitId: 'u-brigade-1', limit: 3 }, { unitId: 'u-grass-3', limit: 2 }];
+    const quotas = [
+      { unitId: 'u-brigade-1', limit: 3 },
+      { unitId: 'u-grass-3', limit: 2 },
+    ];
     expect(quotaUnitOf(quotas, ['u-branch', 'u-brigade-1', 'u-grass-2'])).toBe('u-brigade-1');
     expect(quotaUnitOf(quotas, ['u-branch', 'u-brigade-2', 'u-grass-3'])).toBe('u-grass-3');
     expect(quotaUnitOf(quotas, ['u-branch', 'u-brigade-2', 'u-grass-4'])).toBeNull();
@@ -60,9 +87,39 @@ describe('eligibility', () => {
   it('refuses nested, duplicate, oversized or out-of-audience quotas', () => {
     const paths: Record<string, string[]> = { a: ['a'], b: ['a', 'b'], c: ['a', 'c'], d: ['a', 'b', 'd'] };
     const pathOf = (id: string) => paths[id] ?? null;
-    expect(quotasProblem([{ unitId: 'b', limit: 1 }, { unitId: 'c', limit: 1 }], 5, ['a'], pathOf)).toBeNull();
-    expect(quotasProblem([{ unitId: 'b', limit: 1 }, { unitId: 'd', limit: 1 }], 5, ['a'], pathOf)?.message).toMatch('相互包含');
-    expect(quotasProblem([{ unitId: 'b', limit: 1 }, { unitId: 'b', limit: 1 }], 5, ['a'], pathOf)?.path).toBe('unitQuotas.1.unitId');
+    expect(
+      quotasProblem(
+        [
+          { unitId: 'b', limit: 1 },
+          { unitId: 'c', limit: 1 },
+        ],
+        5,
+        ['a'],
+        pathOf,
+      ),
+    ).toBeNull();
+    expect(
+      quotasProblem(
+        [
+          { unitId: 'b', limit: 1 },
+          { unitId: 'd', limit: 1 },
+        ],
+        5,
+        ['a'],
+        pathOf,
+      )?.message,
+    ).toMatch('相互包含');
+    expect(
+      quotasProblem(
+        [
+          { unitId: 'b', limit: 1 },
+          { unitId: 'b', limit: 1 },
+        ],
+        5,
+        ['a'],
+        pathOf,
+      )?.path,
+    ).toBe('unitQuotas.1.unitId');
     expect(quotasProblem([{ unitId: 'b', limit: 9 }], 5, ['a'], pathOf)?.path).toBe('unitQuotas.0.limit');
     expect(quotasProblem([{ unitId: 'c', limit: 1 }], 5, ['b'], pathOf)?.path).toBe('unitQuotas.0.unitId');
     expect(quotasProblem([{ unitId: 'zz', limit: 1 }], 5, ['a'], pathOf)?.path).toBe('unitQuotas.0.unitId');
@@ -78,16 +135,60 @@ describe('the sign-up form', () => {
     { id: 'f5', label: '证明', type: 'image', required: false },
   ];
   it('accepts good answers, trimmed, in form order', () => {
-    const out = checkAnswers(fields, [{ fieldId: 'f2', value: '初中' }, { fieldId: 'f1', value: ' 小明 ' }, { fieldId: 'f3', value: '' }]);
-    expect(out).toEqual({ ok: true, answers: [{ fieldId: 'f1', value: '小明' }, { fieldId: 'f2', value: '初中' }] });
+    const out = checkAnswers(fields, [
+      { fieldId: 'f2', value: '初中' },
+      { fieldId: 'f1', value: ' 小明 ' },
+      { fieldId: 'f3', value: '' },
+    ]);
+    expect(out).toEqual({
+      ok: true,
+      answers: [
+        { fieldId: 'f1', value: '小明' },
+        { fieldId: 'f2', value: '初中' },
+      ],
+    });
   });
   it.each([
     [[{ fieldId: 'f2', value: '初中' }], 'f1'],
-    [[{ fieldId: 'f1', value: 'a' }, { fieldId: 'f2', value: '高中' }], 'f2'],
-    [[{ fieldId: 'f1', value: 'a' }, { fieldId: 'f2', value: '初中' }, { fieldId: 'f3', value: '2026-02-30' }], 'f3'],
-    [[{ fieldId: 'f1', value: 'a' }, { fieldId: 'f2', value: '初中' }, { fieldId: 'f4', value: '3' }], 'f4'],
-    [[{ fieldId: 'f1', value: 'a' }, { fieldId: 'f2', value: '初中' }, { fieldId: 'f5', value: 'https://x/y.jpg' }], 'f5'],
-    [[{ fieldId: 'f1', value: 'a' }, { fieldId: 'f2', value: '初中' }, { fieldId: 'f9', value: 'x' }], 'f9'],
+    [
+      [
+        { fieldId: 'f1', value: 'a' },
+        { fieldId: 'f2', value: '高中' },
+      ],
+      'f2',
+    ],
+    [
+      [
+        { fieldId: 'f1', value: 'a' },
+        { fieldId: 'f2', value: '初中' },
+        { fieldId: 'f3', value: '2026-02-30' },
+      ],
+      'f3',
+    ],
+    [
+      [
+        { fieldId: 'f1', value: 'a' },
+        { fieldId: 'f2', value: '初中' },
+        { fieldId: 'f4', value: '3' },
+      ],
+      'f4',
+    ],
+    [
+      [
+        { fieldId: 'f1', value: 'a' },
+        { fieldId: 'f2', value: '初中' },
+        { fieldId: 'f5', value: 'https://x/y.jpg' },
+      ],
+      'f5',
+    ],
+    [
+      [
+        { fieldId: 'f1', value: 'a' },
+        { fieldId: 'f2', value: '初中' },
+        { fieldId: 'f9', value: 'x' },
+      ],
+      'f9',
+    ],
   ])('refuses %j at %s', (answers, path) => {
     const out = checkAnswers(fields, answers);
     expect(out.ok).toBe(false);
@@ -95,7 +196,9 @@ describe('the sign-up form', () => {
   });
   it('checks an organizer’s form', () => {
     expect(fieldsProblem(fields)).toBeNull();
-    expect(fieldsProblem([{ id: 'f1', label: 'a', type: 'text', required: true, options: ['x'] }])?.path).toBe('fields.0.options');
+    expect(fieldsProblem([{ id: 'f1', label: 'a', type: 'text', required: true, options: ['x'] }])?.path).toBe(
+      'fields.0.options',
+    );
     expect(fieldsProblem([fields[0], { ...fields[0], id: 'f2' }])?.path).toBe('fields.1.label');
   });
   it('pre-fills from the newest matching answer that is still valid', () => {

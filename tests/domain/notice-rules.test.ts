@@ -19,12 +19,21 @@ describe('visibility', () => {
     [{ status: 'withdrawn' as const, publishAt: NOW - 1 }, 'withdrawn'],
   ])('%j is %s', (n, state) => expect(noticeState(n, NOW)).toBe(state));
 
-  const notice = { status: 'published' as const, publishAt: NOW - 1, audienceUnits: ['u-brigade-1'], audienceRoles: ['worker' as const] };
+  const notice = {
+    status: 'published' as const,
+    publishAt: NOW - 1,
+    audienceUnits: ['u-brigade-1'],
+    audienceRoles: ['worker' as const],
+  };
   it('shows a live notice to its units’ subtree and roles only', () => {
     expect(isVisibleTo(notice, { unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'], role: 'worker' }, NOW)).toBe(true);
-    expect(isVisibleTo(notice, { unitPath: ['u-branch', 'u-brigade-2', 'u-grass-3'], role: 'worker' }, NOW)).toBe(false);
+    expect(isVisibleTo(notice, { unitPath: ['u-branch', 'u-brigade-2', 'u-grass-3'], role: 'worker' }, NOW)).toBe(
+      false,
+    );
     expect(isVisibleTo(notice, { unitPath: ['u-branch', 'u-brigade-1'], role: 'cadre' }, NOW)).toBe(false);
-    expect(isVisibleTo({ ...notice, publishAt: NOW + 1 }, { unitPath: ['u-branch', 'u-brigade-1'], role: 'worker' }, NOW)).toBe(false);
+    expect(
+      isVisibleTo({ ...notice, publishAt: NOW + 1 }, { unitPath: ['u-branch', 'u-brigade-1'], role: 'worker' }, NOW),
+    ).toBe(false);
   });
 
   it('allows edits until the notice goes out', () => {
@@ -61,7 +70,9 @@ describe('roll-up', () => {
   ];
 
   it('sums each unit’s subtree, in tree order, skipping empty branches', () => {
-    const rows = rollUp(units, { g1: { aimed: 1, read: 0 }, x1: { aimed: 10, read: 4 }, x2: { aimed: 5, read: 5 } }, ['b']);
+    const rows = rollUp(units, { g1: { aimed: 1, read: 0 }, x1: { aimed: 10, read: 4 }, x2: { aimed: 5, read: 5 } }, [
+      'b',
+    ]);
     expect(rows.map((r) => [r.unitId, r.depth, r.aimed, r.read])).toEqual([
       ['b', 0, 16, 9],
       ['g1', 1, 16, 9],
@@ -85,13 +96,26 @@ describe('roll-up', () => {
 
 describe('subscriptions', () => {
   it('asks for at most three kinds, those with the least quota left first', () => {
-    const ask = kindsToRequest(['notice', 'waitlist_promoted', 'review_result', 'voice_reply'], { notice: 3, waitlist_promoted: 0, review_result: 0, voice_reply: 1 });
+    const ask = kindsToRequest(['notice', 'waitlist_promoted', 'review_result', 'voice_reply'], {
+      notice: 3,
+      waitlist_promoted: 0,
+      review_result: 0,
+      voice_reply: 1,
+    });
     expect(ask).toEqual(['waitlist_promoted', 'review_result', 'voice_reply']);
   });
 
   it('counts only accepts from the dialog’s answer', () => {
-    const answer = { [TEMPLATES.notice.templateId]: 'accept', [TEMPLATES.waitlist_promoted.templateId]: 'reject', [TEMPLATES.review_result.templateId]: 'acceptWithAudio', errMsg: 'requestSubscribeMessage:ok' };
-    expect(acceptedKinds(['notice', 'waitlist_promoted', 'review_result'], answer)).toEqual(['notice', 'review_result']);
+    const answer = {
+      [TEMPLATES.notice.templateId]: 'accept',
+      [TEMPLATES.waitlist_promoted.templateId]: 'reject',
+      [TEMPLATES.review_result.templateId]: 'acceptWithAudio',
+      errMsg: 'requestSubscribeMessage:ok',
+    };
+    expect(acceptedKinds(['notice', 'waitlist_promoted', 'review_result'], answer)).toEqual([
+      'notice',
+      'review_result',
+    ]);
   });
 
   it('asks to subscribe again when nothing is left', () => {
@@ -108,7 +132,9 @@ describe('reminder rounds', () => {
     [3, 1, 'stale'],
     [0, 0, 'stale'],
     [1, 2, 'stale'],
-  ])('round %i when %i were sent: %s', (requested, current, decision) => expect(reminderRound(requested, current)).toBe(decision));
+  ])('round %i when %i were sent: %s', (requested, current, decision) =>
+    expect(reminderRound(requested, current)).toBe(decision),
+  );
 
   it('spaces rounds out', () => {
     expect(tooSoon(null, NOW)).toBe(false);
@@ -149,11 +175,24 @@ describe('content', () => {
   it('needs a paragraph and bounds images', () => {
     expect(bodyProblem([{ type: 'img', fileID: 'cloud://e.b/x.png' }])).toMatch(/至少/);
     expect(bodyProblem([{ type: 'p', text: '好' }])).toBeNull();
-    expect(bodyProblem([{ type: 'p', text: '好' }, ...Array.from({ length: 10 }, () => ({ type: 'img' as const, fileID: 'cloud://e.b/x.png' }))])).toMatch(/图片/);
+    expect(
+      bodyProblem([
+        { type: 'p', text: '好' },
+        ...Array.from({ length: 10 }, () => ({ type: 'img' as const, fileID: 'cloud://e.b/x.png' })),
+      ]),
+    ).toMatch(/图片/);
   });
 
   it('excerpts the first paragraph and cuts template values by characters', () => {
-    expect(excerptOf([{ type: 'img', fileID: 'cloud://e.b/x' }, { type: 'p', text: '一二三四五' }], 3)).toBe('一二三…');
+    expect(
+      excerptOf(
+        [
+          { type: 'img', fileID: 'cloud://e.b/x' },
+          { type: 'p', text: '一二三四五' },
+        ],
+        3,
+      ),
+    ).toBe('一二三…');
     expect(thingValue('关于做好冬季安全生产和职工防寒保暖工作的通知')).toHaveLength(20);
     expect([...thingValue('关于做好冬季安全生产和职工防寒保暖工作的通知')].length).toBe(20);
     expect(thingValue('  短  标题 ')).toBe('短 标题');

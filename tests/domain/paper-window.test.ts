@@ -46,9 +46,21 @@ it('days and years are China’s', () => {
 });
 
 it('attempts left: total and per day, null for unlimited', () => {
-  expect(attemptsLeft({ maxAttemptsTotal: 3, maxAttemptsPerDay: 2 }, { total: 2, today: 0 })).toEqual({ total: 1, today: 2, now: 1 });
-  expect(attemptsLeft({ maxAttemptsTotal: null, maxAttemptsPerDay: 2 }, { total: 9, today: 2 })).toEqual({ total: null, today: 0, now: 0 });
-  expect(attemptsLeft({ maxAttemptsTotal: null, maxAttemptsPerDay: null }, { total: 9, today: 9 })).toEqual({ total: null, today: null, now: null });
+  expect(attemptsLeft({ maxAttemptsTotal: 3, maxAttemptsPerDay: 2 }, { total: 2, today: 0 })).toEqual({
+    total: 1,
+    today: 2,
+    now: 1,
+  });
+  expect(attemptsLeft({ maxAttemptsTotal: null, maxAttemptsPerDay: 2 }, { total: 9, today: 2 })).toEqual({
+    total: null,
+    today: 0,
+    now: 0,
+  });
+  expect(attemptsLeft({ maxAttemptsTotal: null, maxAttemptsPerDay: null }, { total: 9, today: 9 })).toEqual({
+    total: null,
+    today: null,
+    now: null,
+  });
   expect(attemptsLeft({ maxAttemptsTotal: 1, maxAttemptsPerDay: null }, { total: 3, today: 3 }).total).toBe(0);
 });
 
@@ -73,20 +85,48 @@ it('counted attempt: best (earliest on a tie) or last', () => {
 });
 
 describe('paperStanding', () => {
-  const terms = { opensAt: T - 86_400_000, closesAt: T + 86_400_000 * 5, maxAttemptsTotal: 3, maxAttemptsPerDay: 1, counts: 'best' as const };
-  const done = (n: number, day: string, score: number): AttemptFacts => ({ id: `a${n}`, n, day, status: 'submitted', score, passed: score >= 60, submittedAt: T - 1000 * n });
+  const terms = {
+    opensAt: T - 86_400_000,
+    closesAt: T + 86_400_000 * 5,
+    maxAttemptsTotal: 3,
+    maxAttemptsPerDay: 1,
+    counts: 'best' as const,
+  };
+  const done = (n: number, day: string, score: number): AttemptFacts => ({
+    id: `a${n}`,
+    n,
+    day,
+    status: 'submitted',
+    score,
+    passed: score >= 60,
+    submittedAt: T - 1000 * n,
+  });
 
   it('nothing yet: todo, can start', () => {
-    expect(paperStanding(terms, [], T)).toMatchObject({ state: 'todo', refusal: null, inProgressId: null, left: { total: 3, today: 1, now: 1 } });
+    expect(paperStanding(terms, [], T)).toMatchObject({
+      state: 'todo',
+      refusal: null,
+      inProgressId: null,
+      left: { total: 3, today: 1, now: 1 },
+    });
   });
 
   it('one in progress: resume it, nothing refused', () => {
-    const s = paperStanding(terms, [{ id: 'a1', n: 1, day: chinaDayKey(T), status: 'in_progress', score: null, passed: null, submittedAt: null }], T);
+    const s = paperStanding(
+      terms,
+      [{ id: 'a1', n: 1, day: chinaDayKey(T), status: 'in_progress', score: null, passed: null, submittedAt: null }],
+      T,
+    );
     expect(s).toMatchObject({ state: 'in_progress', inProgressId: 'a1', refusal: null, left: { today: 0 } });
   });
 
   it('counts today by China day and the total by attempt number', () => {
     const s = paperStanding(terms, [done(2, chinaDayKey(T), 50), done(1, '2026-05-30', 70)], T);
-    expect(s).toMatchObject({ state: 'passed', used: { total: 2, today: 1 }, refusal: { code: 'RATE_LIMITED' }, counted: { id: 'a1', score: 70 } });
+    expect(s).toMatchObject({
+      state: 'passed',
+      used: { total: 2, today: 1 },
+      refusal: { code: 'RATE_LIMITED' },
+      counted: { id: 'a1', score: 70 },
+    });
   });
 });

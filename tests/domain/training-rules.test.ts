@@ -1,20 +1,50 @@
 /** The pure rules behind study hours: what a member owes from layered plans, and where they stand. */
-import { inheritedRows, looseningProblems, normalisePlanRows, requirementOf, type PlanTerms } from '../../domain/rules/training-plan';
+import {
+  inheritedRows,
+  looseningProblems,
+  normalisePlanRows,
+  requirementOf,
+  type PlanTerms,
+} from '../../domain/rules/training-plan';
 import { addStanding, completionOf, emptyTotals, standingOf } from '../../domain/rules/training-progress';
 import { codeFromBytes, formatCode, normaliseCode } from '../../domain/rules/training-certificate';
 import { zeroHours, type HoursBySubject } from '../../domain/rules/training-subjects';
 
 const h = (x: Partial<HoursBySubject>): HoursBySubject => ({ ...zeroHours(), ...x });
-const branch: PlanTerms = { unitId: 'b', unitLevel: 1, deadline: 1000, rows: [{ role: 'cadre', level: 3, hours: h({ law: 8, policy: 4 }) }] };
-const brigade: PlanTerms = { unitId: 'g', unitLevel: 2, deadline: 900, rows: [{ role: 'cadre', level: 3, hours: h({ law: 10, policy: 4, counselling: 2 }) }] };
+const branch: PlanTerms = {
+  unitId: 'b',
+  unitLevel: 1,
+  deadline: 1000,
+  rows: [{ role: 'cadre', level: 3, hours: h({ law: 8, policy: 4 }) }],
+};
+const brigade: PlanTerms = {
+  unitId: 'g',
+  unitLevel: 2,
+  deadline: 900,
+  rows: [{ role: 'cadre', level: 3, hours: h({ law: 10, policy: 4, counselling: 2 }) }],
+};
 
 describe('requirementOf', () => {
   it.each([
     ['no plan', [], 'cadre', 3, h({}), null],
     ['the branch alone', [branch], 'cadre', 3, h({ law: 8, policy: 4 }), 1000],
-    ['tightened below: the most of each, the earliest deadline', [branch, brigade], 'cadre', 3, h({ law: 10, policy: 4, counselling: 2 }), 900],
+    [
+      'tightened below: the most of each, the earliest deadline',
+      [branch, brigade],
+      'cadre',
+      3,
+      h({ law: 10, policy: 4, counselling: 2 }),
+      900,
+    ],
     ['an audience no row names owes nothing', [branch, brigade], 'worker', 3, h({}), 900],
-    ['admins count as organizers', [{ ...branch, rows: [{ role: 'organizer', level: 1, hours: h({ business: 3 }) }] }], 'admin', 1, h({ business: 3 }), 1000],
+    [
+      'admins count as organizers',
+      [{ ...branch, rows: [{ role: 'organizer', level: 1, hours: h({ business: 3 }) }] }],
+      'admin',
+      1,
+      h({ business: 3 }),
+      1000,
+    ],
   ] as const)('%s', (_name, plans, role, level, hours, deadline) => {
     const r = requirementOf(plans as unknown as PlanTerms[], role, level);
     expect(r.hours).toEqual(hours);
@@ -24,7 +54,11 @@ describe('requirementOf', () => {
 
 describe('looseningProblems', () => {
   it('names every hour below the inherited one and a later deadline', () => {
-    const problems = looseningProblems([branch], { unitLevel: 2, deadline: 1001, rows: [{ role: 'cadre', level: 3, hours: h({ law: 7, policy: 4 }) }] });
+    const problems = looseningProblems([branch], {
+      unitLevel: 2,
+      deadline: 1001,
+      rows: [{ role: 'cadre', level: 3, hours: h({ law: 7, policy: 4 }) }],
+    });
     expect(problems.map((p) => p.path)).toEqual([['deadline'], ['rows', 0, 'hours', 'law']]);
   });
   it('accepts a plan that only tightens', () => {
@@ -34,7 +68,9 @@ describe('looseningProblems', () => {
     const rows = inheritedRows([branch], 2);
     expect(rows).toHaveLength(6);
     expect(rows.find((r) => r.role === 'cadre' && r.level === 3)?.hours).toEqual(h({ law: 8, policy: 4 }));
-    expect(normalisePlanRows([{ role: 'cadre', level: 1, hours: h({ law: 1 }) }, ...brigade.rows], 2)).toEqual(brigade.rows);
+    expect(normalisePlanRows([{ role: 'cadre', level: 1, hours: h({ law: 1 }) }, ...brigade.rows], 2)).toEqual(
+      brigade.rows,
+    );
   });
 });
 

@@ -28,7 +28,11 @@ async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
   }
 }
 
-const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+const fontSize = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 test('large text is visibly larger, saved, and back to normal when turned off', async () => {
   const page = await app.pageAs('worker', '/pages/me/index');
@@ -45,7 +49,11 @@ test('large text is visibly larger, saved, and back to normal when turned off', 
 
   // Saved to the profile: a fresh browser (a new phone, no local setting) shows large text too.
   await until(async () => {
-    const res = await app.local.host.invoke('member', { action: 'me', input: {} }, { openid: PERSONAS.worker.openid, source: 'wx_client' });
+    const res = await app.local.host.invoke(
+      'member',
+      { action: 'me', input: {} },
+      { openid: PERSONAS.worker.openid, source: 'wx_client' },
+    );
     return res.ok && (res.result as { data: { member: { largeText: boolean } } }).data.member.largeText;
   });
   const fresh = await app.pageAs('worker', '/pages/me/index');
@@ -56,7 +64,12 @@ test('large text is visibly larger, saved, and back to normal when turned off', 
   // Every page follows: the home page renders large as well.
   await fresh.goto(`${app.url}/#/pages/home/index`);
   await fresh.locator('.home-hello__name').waitFor();
-  expect(await fresh.locator('.uh-screen').first().evaluate((el) => el.classList.contains('uh-care'))).toBe(true);
+  expect(
+    await fresh
+      .locator('.uh-screen')
+      .first()
+      .evaluate((el) => el.classList.contains('uh-care')),
+  ).toBe(true);
 
   // Off again.
   await page.locator('.me__care-switch').click();

@@ -15,7 +15,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const field = (page: Page, label: string) => page.locator('.uh-field', { hasText: label }).locator('input, textarea').first();
+const field = (page: Page, label: string) =>
+  page.locator('.uh-field', { hasText: label }).locator('input, textarea').first();
 
 async function eventually(check: () => void | Promise<void>, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -52,7 +53,12 @@ test('the event editor publishes what is on screen, after confirming with a summ
   await dialog.getByText(/职工读书分享会（第二版）/).waitFor();
   await page.locator('.taro-modal__foot').getByText('发布').click();
 
-  await eventually(() => expect(events().find((e) => e.title === '职工读书分享会（第二版）')).toMatchObject({ status: 'published', place: '职工之家二楼（阅览室）' }));
+  await eventually(() =>
+    expect(events().find((e) => e.title === '职工读书分享会（第二版）')).toMatchObject({
+      status: 'published',
+      place: '职工之家二楼（阅览室）',
+    }),
+  );
   expect(events().filter((e) => e.title.startsWith('职工读书分享会'))).toHaveLength(1);
   await page.getByText('已发布').first().waitFor();
   expect(await page.getByText('有未保存的修改').count()).toBe(0);
@@ -82,9 +88,14 @@ test('the paper editor publishes what is on screen, after confirming with a summ
   await field(page, '试卷标题').fill('安全生产法知识测试（第二版）');
   await page.getByText('有未保存的修改').waitFor();
   await page.getByText('发布', { exact: true }).click();
-  await page.locator('.taro-modal__content').getByText(/安全生产法知识测试（第二版）/).waitFor();
+  await page
+    .locator('.taro-modal__content')
+    .getByText(/安全生产法知识测试（第二版）/)
+    .waitFor();
   await page.locator('.taro-modal__foot').getByText('发布').click();
 
-  await eventually(() => expect(papers().find((p) => p.title === '安全生产法知识测试（第二版）')?.status).toBe('published'));
+  await eventually(() =>
+    expect(papers().find((p) => p.title === '安全生产法知识测试（第二版）')?.status).toBe('published'),
+  );
   expect(papers().filter((p) => p.title.startsWith('安全生产法知识测试'))).toHaveLength(1);
 });

@@ -15,7 +15,8 @@ const eventId = DEMO_EVENTS.autumn;
 const worker = PERSONAS.worker.openid;
 
 /** A 2×2 PNG: the member's photo of the admission letter. */
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
 
 beforeAll(async () => {
   app = await startApp();
@@ -28,7 +29,11 @@ afterAll(async () => {
 /** What the member's phone does on H5: upload through the local server, then call the event function. */
 async function applyWithProof(openid: string): Promise<void> {
   const headers = { 'content-type': 'application/json', 'x-dev-openid': openid };
-  const upload = await fetch(`${app.url}/api/dev/upload`, { method: 'POST', headers, body: JSON.stringify({ cloudPath: `event-uploads/${eventId}/letter-${openid}.png`, base64: PNG }) });
+  const upload = await fetch(`${app.url}/api/dev/upload`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ cloudPath: `event-uploads/${eventId}/letter-${openid}.png`, base64: PNG }),
+  });
   const { fileID } = (await upload.json()) as { fileID: string };
   const answers = [
     { fieldId: 'f1', value: '刘小雨' },
@@ -37,7 +42,11 @@ async function applyWithProof(openid: string): Promise<void> {
     { fieldId: 'f4', value: `${new Date().getFullYear()}-09-01` },
     { fieldId: 'f6', value: fileID },
   ];
-  const res = await fetch(`${app.url}/api/functions/event`, { method: 'POST', headers, body: JSON.stringify({ action: 'signUp', input: { eventId, answers } }) });
+  const res = await fetch(`${app.url}/api/functions/event`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ action: 'signUp', input: { eventId, answers } }),
+  });
   const env = (await res.json()) as Envelope<{ state: string }>;
   if (!env.ok) throw new Error(`signUp refused: ${env.error.code} ${env.error.message}`);
   expect(env.data.state).toBe('pending');
@@ -58,7 +67,11 @@ it('reviews an application with its proof, shows the member their code, and chec
   // The proof is shown through a signed, short-lived link, and it loads.
   const img = item.locator('.rv-proof__img img');
   await img.waitFor({ timeout: 15_000 });
-  await org.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await img.elementHandle(), { timeout: 15_000 });
+  await org.waitForFunction(
+    (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+    await img.elementHandle(),
+    { timeout: 15_000 },
+  );
   expect(await img.getAttribute('src')).toMatch(/\/files\/event-uploads\/.+sign=/);
   // Another brigade's application (the seeded one) is not in this organizer's queue.
   expect(await org.locator('.rv-item').count()).toBe(1);

@@ -21,7 +21,11 @@ afterAll(async () => {
 
 /** Signs a member up through the event function, as their own phone would. */
 async function signUp(openid: string): Promise<MyRegistration> {
-  const res = await app.local.host.invoke('event', { action: 'signUp', input: { eventId, answers: [] } }, { openid, source: 'wx_client' });
+  const res = await app.local.host.invoke(
+    'event',
+    { action: 'signUp', input: { eventId, answers: [] } },
+    { openid, source: 'wx_client' },
+  );
   if (!res.ok) throw new Error(`signUp failed: ${res.errMsg}`);
   const env = res.result as Envelope<MyRegistration>;
   if (!env.ok) throw new Error(`signUp refused: ${env.error.code}`);

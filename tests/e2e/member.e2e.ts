@@ -87,7 +87,13 @@ test('an organizer imports a roster through the page: the report names the bad r
 
   const page = await app.pageAs('organizer', '/packages/admin/import/index');
   await page.getByText('选择名册文件（.xlsx）').waitFor();
-  await page.locator('input.si-file').setInputFiles({ name: '采油一大队名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page
+    .locator('input.si-file')
+    .setInputFiles({
+      name: '采油一大队名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
   await page.getByText('检查结果：「采油一大队名册.xlsx」').waitFor();
   const row3 = page.locator('.si-error', { hasText: '第3行' });
   await row3.getByText('手机号应为11位大陆手机号').waitFor();

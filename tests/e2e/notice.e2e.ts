@@ -21,7 +21,9 @@ afterAll(async () => {
 });
 
 const outbox = async (touser: string) =>
-  (await (await fetch(`${app.url}/api/dev/outbox?touser=${touser}&templateId=${TEMPLATES.notice.templateId}`)).json()) as {
+  (await (
+    await fetch(`${app.url}/api/dev/outbox?touser=${touser}&templateId=${TEMPLATES.notice.templateId}`)
+  ).json()) as {
     page: string;
     data: Record<string, { value: string }>;
   }[];
@@ -55,7 +57,11 @@ it('publishes to one grassroots union, is read there, shows in the report and th
   await organizer.getByText('预览').click();
   await organizer.getByText('天气转冷，宿舍严禁使用大功率电器，请各班组自查。').waitFor();
   await organizer.getByText('返回编辑').click();
-  await organizer.getByRole('button', { name: '发布' }).or(organizer.locator('.uh-btn', { hasText: /^发布$/ })).first().click();
+  await organizer
+    .getByRole('button', { name: '发布' })
+    .or(organizer.locator('.uh-btn', { hasText: /^发布$/ }))
+    .first()
+    .click();
   await organizer.getByText(/发送给：采油二队工会/).waitFor();
   await confirmModal(organizer);
   await organizer.getByText('阅读情况').waitFor({ timeout: 20_000 });
@@ -89,7 +95,10 @@ it('publishes to one grassroots union, is read there, shows in the report and th
   await organizer.locator('.nr__stat', { hasText: '已送达' }).getByText('1').waitFor();
 
   // 6. WeChat accepted the subscription message for the worker, opening the notice.
-  const sent = await until(() => outbox(PERSONAS.worker2.openid), (rows) => rows.length > 0);
+  const sent = await until(
+    () => outbox(PERSONAS.worker2.openid),
+    (rows) => rows.length > 0,
+  );
   expect(sent).toHaveLength(1);
   expect(sent[0].data.thing1.value).toBe(TITLE);
   expect(sent[0].page).toMatch(/^pages\/notice-detail\/index\?id=/);

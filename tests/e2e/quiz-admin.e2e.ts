@@ -24,7 +24,21 @@ afterAll(async () => {
 });
 
 const TITLE = '班组安全知识小测';
-const LAYOUT = ['题型', '题目', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '分类', '难度', '出处'];
+const LAYOUT = [
+  '题型',
+  '题目',
+  '选项A',
+  '选项B',
+  '选项C',
+  '选项D',
+  '选项E',
+  '选项F',
+  '答案',
+  '解析',
+  '分类',
+  '难度',
+  '出处',
+];
 
 /**
  * A bank as an office keeps it: an instructions sheet first, the choice questions under a title
@@ -40,25 +54,83 @@ async function bankFile(): Promise<Buffer> {
   choice.mergeCells('A1:M1');
   choice.addRow(LAYOUT);
   const rows = [
-    ['单选', '班组安全题一：进入作业现场必须佩戴什么？', '安全帽', '耳机', '手表', '', '', '', 'A', '进入现场必须佩戴安全帽。', '班组安全', '易', ''],
-    ['单选', '班组安全题二：发现隐患应当首先怎么做？', '立即报告', '视而不见', '自行离开', '', '', '', 'A', '发现隐患应立即报告。', '班组安全', '中', ''],
-    ['多选', '班组安全题四：下列属于个人防护用品的有？', '安全帽', '防护手套', '手机', '', '', '', 'AB', '安全帽和防护手套属于个人防护用品。', '班组安全', '中', ''],
+    [
+      '单选',
+      '班组安全题一：进入作业现场必须佩戴什么？',
+      '安全帽',
+      '耳机',
+      '手表',
+      '',
+      '',
+      '',
+      'A',
+      '进入现场必须佩戴安全帽。',
+      '班组安全',
+      '易',
+      '',
+    ],
+    [
+      '单选',
+      '班组安全题二：发现隐患应当首先怎么做？',
+      '立即报告',
+      '视而不见',
+      '自行离开',
+      '',
+      '',
+      '',
+      'A',
+      '发现隐患应立即报告。',
+      '班组安全',
+      '中',
+      '',
+    ],
+    [
+      '多选',
+      '班组安全题四：下列属于个人防护用品的有？',
+      '安全帽',
+      '防护手套',
+      '手机',
+      '',
+      '',
+      '',
+      'AB',
+      '安全帽和防护手套属于个人防护用品。',
+      '班组安全',
+      '中',
+      '',
+    ],
     ['单选', '班组安全题五：这一行的答案不在选项中。', '甲', '乙', '', '', '', '', 'D', '', '班组安全', '易', ''],
   ];
   for (const r of rows) choice.addRow(r);
   const judge = wb.addWorksheet('判断题');
   judge.addRow(['题目', '选项A', '选项B', '答案', '解析', '分类', '难度']);
-  judge.addRow(['班组安全题三：班前会可以省略安全交底。', '错误', '正确', 'A', '班前会必须进行安全交底。', '班组安全', '易']);
+  judge.addRow([
+    '班组安全题三：班前会可以省略安全交底。',
+    '错误',
+    '正确',
+    'A',
+    '班前会必须进行安全交底。',
+    '班组安全',
+    '易',
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const paperDoc = () => app.local.host.engine.dump('quiz_papers').find((p) => p.title === TITLE) as unknown as { _id: string; status: string; audienceUnits: string[] } | undefined;
+const paperDoc = () =>
+  app.local.host.engine.dump('quiz_papers').find((p) => p.title === TITLE) as unknown as
+    { _id: string; status: string; audienceUnits: string[] } | undefined;
 
 test('import a bank, publish a paper to one grassroots union, a member takes it, the organizer sees the result', async () => {
   // 1. Import: the check reports each sheet and names the bad row; the good rows go into the brigade's bank.
   const org = await app.pageAs('organizer', '/packages/quiz-admin/import/index');
   await org.getByText('选择题库文件（.xlsx）').waitFor();
-  await org.locator('input.si-file').setInputFiles({ name: '班组安全题库.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await bankFile() });
+  await org
+    .locator('input.si-file')
+    .setInputFiles({
+      name: '班组安全题库.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await bankFile(),
+    });
   await org.getByText('检查结果：「班组安全题库.xlsx」').waitFor();
   const sheets = org.locator('.si-sheet');
   await eventually(async () =>
@@ -69,7 +141,10 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
     ]),
   );
   await org.locator('.si-error', { hasText: '「选择题」第6行' }).getByText('答案D不在选项中').waitFor();
-  await org.locator('.si-warning', { hasText: '「判断题」第2行' }).getByText('判断题的选项A是“错误”、选项B是“正确”，答案A按“错误”导入').waitFor();
+  await org
+    .locator('.si-warning', { hasText: '「判断题」第2行' })
+    .getByText('判断题的选项A是“错误”、选项B是“正确”，答案A按“错误”导入')
+    .waitFor();
   await org.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-import-report.png'), fullPage: true });
   await org.getByText('导入 4 题', { exact: true }).click();
   await org.getByText('导入完成').waitFor();
@@ -77,7 +152,10 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   const imported = app.local.host.engine.dump('quiz_questions').filter((q) => q.category === '班组安全');
   expect(imported.map((q) => q.ownerUnitId)).toEqual(['u-brigade-1', 'u-brigade-1', 'u-brigade-1', 'u-brigade-1']);
   // The judge question's answer is what its options say A means.
-  expect(imported.find((q) => String(q.stem).startsWith('班组安全题三'))).toMatchObject({ options: ['正确', '错误'], answer: [1] });
+  expect(imported.find((q) => String(q.stem).startsWith('班组安全题三'))).toMatchObject({
+    options: ['正确', '错误'],
+    answer: [1],
+  });
 
   // The bank lists them under their category.
   await org.goto(`${app.url}/#/packages/quiz-admin/bank/index`);
@@ -121,7 +199,12 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   const member = await app.pageAs('worker', `/pages/paper-intro/index?id=${paperId}`);
   await member.getByText('开始答题').click();
   await member.locator('.qz-answer__stem').waitFor();
-  const attempt = await waitFor(() => app.local.host.engine.dump('quiz_attempts').find((a) => a.paperId === paperId && a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc | undefined);
+  const attempt = await waitFor(
+    () =>
+      app.local.host.engine
+        .dump('quiz_attempts')
+        .find((a) => a.paperId === paperId && a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc | undefined,
+  );
   for (let i = 0; i < attempt.questions.length; i++) {
     const q = attempt.questions[i];
     const right = q.tokens.flatMap((t, p) => (q.correct.includes(t) ? [p] : []));
@@ -153,7 +236,9 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   await member.getByText('查看我的合格证书').click();
   await member.locator('.cert__image').waitFor();
   await member.getByText(`${TITLE}：20 / 20 分`).waitFor();
-  expect(await member.locator('.cert__image img, img.cert__image').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  expect(await member.locator('.cert__image img, img.cert__image').first().getAttribute('src')).toMatch(
+    /^data:image\/png;base64,/,
+  );
   await member.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-certificate.png'), fullPage: true });
 });
 

@@ -23,12 +23,20 @@ afterAll(async () => {
 });
 
 /** The server's copy of the cadre's attempt: the test's only way to know the key. */
-const storedAttempt = () => app.local.host.engine.dump('quiz_attempts').find((a) => a.openid === PERSONAS.cadre.openid) as unknown as AttemptDoc | undefined;
+const storedAttempt = () =>
+  app.local.host.engine.dump('quiz_attempts').find((a) => a.openid === PERSONAS.cadre.openid) as unknown as
+    AttemptDoc | undefined;
 
 /** A question's explanation, from the bank. */
-const explanationOf = (qid: string) => (app.local.host.engine.dump('quiz_questions').find((q) => q._id === qid) as unknown as { explanation: string }).explanation;
+const explanationOf = (qid: string) =>
+  (app.local.host.engine.dump('quiz_questions').find((q) => q._id === qid) as unknown as { explanation: string })
+    .explanation;
 
-const seconds = (clockText: string) => clockText.split(':').map(Number).reduce((s, x) => s * 60 + x, 0);
+const seconds = (clockText: string) =>
+  clockText
+    .split(':')
+    .map(Number)
+    .reduce((s, x) => s * 60 + x, 0);
 
 /** Taps the options at these shown positions of the question on screen. */
 async function tap(page: Page, positions: number[]) {
@@ -42,8 +50,10 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await page.locator('.qz-answer__stem').waitFor();
 
   const attempt = await waitFor(() => storedAttempt());
-  const correctPositions = (i: number) => attempt.questions[i].tokens.flatMap((t, p) => (attempt.questions[i].correct.includes(t) ? [p] : []));
-  const wrongPosition = (i: number) => attempt.questions[i].tokens.findIndex((t) => !attempt.questions[i].correct.includes(t));
+  const correctPositions = (i: number) =>
+    attempt.questions[i].tokens.flatMap((t, p) => (attempt.questions[i].correct.includes(t) ? [p] : []));
+  const wrongPosition = (i: number) =>
+    attempt.questions[i].tokens.findIndex((t) => !attempt.questions[i].correct.includes(t));
   expect(await page.locator('.qz-answer__stem').textContent()).toBe(attempt.questions[0].stem);
   expect(await page.locator('.qz-answer__progress').textContent()).toBe('第1/20题');
 
@@ -64,7 +74,12 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   // Saved on the server as chosen, not on submit.
   await eventually(() => {
     const a = storedAttempt()!;
-    expect([a.answers['0']?.length ?? 0, a.answers['1']?.length ?? 0, a.answers['2']?.length ?? 0, a.flagged['2'] === true]).toEqual([1, correctPositions(1).length, correctPositions(2).length, true]);
+    expect([
+      a.answers['0']?.length ?? 0,
+      a.answers['1']?.length ?? 0,
+      a.answers['2']?.length ?? 0,
+      a.flagged['2'] === true,
+    ]).toEqual([1, correctPositions(1).length, correctPositions(2).length, true]);
   });
 
   const before = seconds((await page.locator('.qz-answer__timer').textContent()) ?? '');
@@ -84,9 +99,12 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   expect(await page.locator('.qz-answer__cell--flag').textContent()).toBe('3');
   await page.locator('.qz-answer__cell').nth(0).click();
   expect(await page.locator('.qz-answer__progress').textContent()).toBe('第1/20题');
-  await eventually(async () => expect(await page.locator('.uh-choice').nth(wrongPosition(0)).getAttribute('class')).toContain('uh-choice--chosen'));
+  await eventually(async () =>
+    expect(await page.locator('.uh-choice').nth(wrongPosition(0)).getAttribute('class')).toContain('uh-choice--chosen'),
+  );
   await page.locator('.qz-answer__nav').getByText('下一题').click();
-  for (const p of correctPositions(1)) expect(await page.locator('.uh-choice').nth(p).getAttribute('class')).toContain('uh-choice--chosen');
+  for (const p of correctPositions(1))
+    expect(await page.locator('.uh-choice').nth(p).getAttribute('class')).toContain('uh-choice--chosen');
 
   // Only one 交卷 at a time: the last question's button, or 提前交卷 in the answer sheet.
   expect(await page.getByText('交卷', { exact: true }).count()).toBe(0);
@@ -103,7 +121,9 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await page.getByText('采油一队工会第1名（共1人）').waitFor();
   await page.getByText(explanationOf(attempt.questions[0].qid)).waitFor();
   expect(await page.locator('.qz-result__q').first().locator('.uh-choice--wrong').count()).toBe(1);
-  expect(await page.locator('.qz-result__q').first().locator('.uh-choice--missed').count()).toBe(correctPositions(0).length);
+  expect(await page.locator('.qz-result__q').first().locator('.uh-choice--missed').count()).toBe(
+    correctPositions(0).length,
+  );
   await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result.png'), fullPage: true });
 
   // The wrong-answer book: question 1 and the 17 left blank, by category.
@@ -121,7 +141,10 @@ test('a lost connection shows a quiet 未保存，重试中 and the answer lands
   const page = await app.pageAs('worker', '/pages/paper-intro/index?id=p-demo-open');
   await page.getByText('开始答题').click();
   await page.locator('.qz-answer__stem').waitFor();
-  const mine = () => app.local.host.engine.dump('quiz_attempts').find((a) => a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc;
+  const mine = () =>
+    app.local.host.engine
+      .dump('quiz_attempts')
+      .find((a) => a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc;
 
   await page.context().setOffline(true);
   await page.locator('.uh-choice').nth(1).click();

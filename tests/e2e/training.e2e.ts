@@ -32,13 +32,15 @@ async function api<T>(fn: string, action: string, input: unknown, openid: string
 
 /** The organizer's figure for 采油一队工会: hours counted towards the plan. */
 async function countedAt(org: Page): Promise<number> {
-  const meta = (await org.locator('.tra-unit:visible', { hasText: '采油一队工会' }).locator('.uh-card__meta').textContent()) ?? '';
+  const meta =
+    (await org.locator('.tra-unit:visible', { hasText: '采油一队工会' }).locator('.uh-card__meta').textContent()) ?? '';
   const m = /已修([\d.]+)\//.exec(meta);
   if (!m) throw new Error(`no figure in "${meta}"`);
   return Number(m[1]);
 }
 
-const number = async (page: Page, selector: string) => Number((await page.locator(selector).first().textContent())?.trim());
+const number = async (page: Page, selector: string) =>
+  Number((await page.locator(selector).first().textContent())?.trim());
 
 test('a cadre reads a lesson to the end, the hours rise, the unit’s completion changes, the certificate verifies', async () => {
   // The brigade's organizer publishes a short lesson for the brigade.
@@ -53,7 +55,10 @@ test('a cadre reads a lesson to the end, the hours rise, the unit’s completion
         minSeconds: 10,
         format: 'text',
         blocks: [
-          { type: 'p', text: '《中华人民共和国安全生产法》（2021年修正）第四十四条第一款：生产经营单位应当教育和督促从业人员严格执行本单位的安全生产规章制度和安全操作规程；并向从业人员如实告知作业场所和工作岗位存在的危险因素、防范措施以及事故应急措施。' },
+          {
+            type: 'p',
+            text: '《中华人民共和国安全生产法》（2021年修正）第四十四条第一款：生产经营单位应当教育和督促从业人员严格执行本单位的安全生产规章制度和安全操作规程；并向从业人员如实告知作业场所和工作岗位存在的危险因素、防范措施以及事故应急措施。',
+          },
           { type: 'p', text: '班组长每班交底时，把本岗位的危险因素、防范措施和应急措施讲清楚。' },
         ],
         audienceUnits: ['u-brigade-1'],
@@ -89,7 +94,10 @@ test('a cadre reads a lesson to the end, the hours rise, the unit’s completion
 
   // Back on 我的学时: one more hour of law.
   await cadre.goBack();
-  await eventually(async () => expect(await number(cadre, '.tr-progress__earned:visible')).toBe(earnedBefore + 1), 10_000);
+  await eventually(
+    async () => expect(await number(cadre, '.tr-progress__earned:visible')).toBe(earnedBefore + 1),
+    10_000,
+  );
   expect(await cadre.locator('.tr-bar--law .tr-bar__figure').first().textContent()).toMatch(/^1 \/ 8/);
   await cadre.locator('.tr-entry', { hasText: TITLE }).waitFor();
 

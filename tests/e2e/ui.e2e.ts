@@ -38,7 +38,12 @@ const PAGES: { name: string; path: string; ready: string }[] = [
   { name: 'notices', path: '/pages/notices/index', ready: '.nt-item' },
 ];
 
-const setLargeText = (openid: string, on: boolean) => app.local.host.invoke('member', { action: 'updateProfile', input: { largeText: on } }, { openid, source: 'wx_client' });
+const setLargeText = (openid: string, on: boolean) =>
+  app.local.host.invoke(
+    'member',
+    { action: 'updateProfile', input: { largeText: on } },
+    { openid, source: 'wx_client' },
+  );
 
 describe.each([false, true])('readability (关怀模式 %s)', (care) => {
   beforeAll(async () => {
@@ -59,13 +64,19 @@ describe.each([false, true])('readability (关怀模式 %s)', (care) => {
 
 test('the answer screen and its dialog keep the rules, 关怀模式 included', async () => {
   await setLargeText(PERSONAS.worker.openid, true);
-  const page = await app.pageAs('worker', '/pages/paper-intro/index?id=p-demo-open', { viewport: SMALL_PHONE, care: true });
+  const page = await app.pageAs('worker', '/pages/paper-intro/index?id=p-demo-open', {
+    viewport: SMALL_PHONE,
+    care: true,
+  });
   await page.getByText('开始答题').click();
   await page.locator('.qz-answer__stem').waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'ui-paper-answer-care.png'), fullPage: true });
   expect(await readabilityProblems(page, true)).toEqual({});
   // The hand-in dialog: H5 draws it in the page, and it enlarges too.
-  await page.locator('.qz-answer__nav').getByText(/答题卡/).click();
+  await page
+    .locator('.qz-answer__nav')
+    .getByText(/答题卡/)
+    .click();
   await page.getByText('提前交卷').click();
   await page.locator('.taro-modal__content').waitFor();
   expect(await smallText(page, 18)).toEqual([]);
@@ -79,7 +90,13 @@ test('the tab bar: five tabs, each one tap from anywhere, with the unread count'
   const page = await app.pageAs('worker', '/pages/home/index', { viewport: SMALL_PHONE });
   await page.locator('.home-hello__name').waitFor();
   const tabs = page.locator('.weui-tabbar__item');
-  expect(await tabs.allInnerTexts()).toEqual([expect.stringContaining('首页'), expect.stringContaining('学习'), expect.stringContaining('活动'), expect.stringContaining('通知'), expect.stringContaining('我的')]);
+  expect(await tabs.allInnerTexts()).toEqual([
+    expect.stringContaining('首页'),
+    expect.stringContaining('学习'),
+    expect.stringContaining('活动'),
+    expect.stringContaining('通知'),
+    expect.stringContaining('我的'),
+  ]);
   // Unread notices show on the 通知 tab.
   await tabs.nth(3).locator('.weui-badge').waitFor();
   expect(Number(await tabs.nth(3).locator('.weui-badge').innerText())).toBeGreaterThan(0);
@@ -101,7 +118,12 @@ test('an organizer sees waiting work on home, counted as the list it opens', asy
   const page = await app.pageAs('admin', '/pages/home/index', { viewport: SMALL_PHONE });
   const todo = page.locator('.home-todo');
   await todo.locator('.home-todo__row', { hasText: '注册待审核' }).waitFor({ timeout: 20_000 });
-  const count = Number((await todo.locator('.home-todo__row', { hasText: '注册待审核' }).locator('.uh-badge').innerText()).replace(/\D/g, ''));
+  const count = Number(
+    (await todo.locator('.home-todo__row', { hasText: '注册待审核' }).locator('.uh-badge').innerText()).replace(
+      /\D/g,
+      '',
+    ),
+  );
   expect(count).toBeGreaterThan(0);
   await page.screenshot({ path: path.join(ARTIFACTS, 'ui-home-organizer.png') });
   await todo.locator('.home-todo__row', { hasText: '注册待审核' }).click();

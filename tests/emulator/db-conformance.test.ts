@@ -4,7 +4,7 @@
  */
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's own typings return Promise|void|string unions */
+ 
 let engine: DbEngine;
 let db: any;
 let lenient: any;
@@ -15,7 +15,12 @@ beforeAll(() => {
   engine = openEngine({ file: ':memory:' });
   engine.ensureCollections({
     todos: { indexes: [{ name: 'tag', keys: { tag: 1 } }] },
-    ops: { indexes: [{ name: 'n', keys: { n: 1 } }, { name: 's', keys: { s: 1 } }] },
+    ops: {
+      indexes: [
+        { name: 'n', keys: { n: 1 } },
+        { name: 's', keys: { s: 1 } },
+      ],
+    },
     upd: { indexes: [] },
     big: { indexes: [{ name: 'i', keys: { i: 1 } }] },
     orders: { indexes: [] },
@@ -54,7 +59,12 @@ describe('add', () => {
   });
 
   test('many documents at once: _ids in order', async () => {
-    const res = await db.collection('todos').add({ data: [{ _id: 'm1', tag: 't2' }, { _id: 'm2', tag: 't2' }] });
+    const res = await db.collection('todos').add({
+      data: [
+        { _id: 'm1', tag: 't2' },
+        { _id: 'm2', tag: 't2' },
+      ],
+    });
     expect(res).toEqual({ _ids: ['m1', 'm2'], errMsg: 'collection.add:ok' });
   });
 
@@ -71,8 +81,14 @@ describe('add', () => {
   });
 
   test('numeric and string ids are different documents', async () => {
-    await db.collection('todos').doc(7).set({ data: { kind: 'number' } });
-    await db.collection('todos').doc('7').set({ data: { kind: 'string' } });
+    await db
+      .collection('todos')
+      .doc(7)
+      .set({ data: { kind: 'number' } });
+    await db
+      .collection('todos')
+      .doc('7')
+      .set({ data: { kind: 'string' } });
     expect((await db.collection('todos').doc(7).get()).data).toEqual({ _id: 7, kind: 'number' });
     expect((await db.collection('todos').doc('7').get()).data).toEqual({ _id: '7', kind: 'string' });
   });
@@ -113,48 +129,113 @@ describe('document get / set / update / remove', () => {
   });
 
   test('field() projects a single document', async () => {
-    await db.collection('todos').doc('p1').set({ data: { a: 1, b: 2, c: { d: 3, e: 4 } } });
-    expect((await db.collection('todos').doc('p1').field({ a: true, 'c.d': true }).get()).data).toEqual({ _id: 'p1', a: 1, c: { d: 3 } });
-    expect((await db.collection('todos').doc('p1').field({ b: false, c: false }).get()).data).toEqual({ _id: 'p1', a: 1 });
+    await db
+      .collection('todos')
+      .doc('p1')
+      .set({ data: { a: 1, b: 2, c: { d: 3, e: 4 } } });
+    expect((await db.collection('todos').doc('p1').field({ a: true, 'c.d': true }).get()).data).toEqual({
+      _id: 'p1',
+      a: 1,
+      c: { d: 3 },
+    });
+    expect((await db.collection('todos').doc('p1').field({ b: false, c: false }).get()).data).toEqual({
+      _id: 'p1',
+      a: 1,
+    });
   });
 
   test('set creates, then replaces the whole document', async () => {
-    const created = await db.collection('todos').doc('s1').set({ data: { a: 1, b: 2 } });
+    const created = await db
+      .collection('todos')
+      .doc('s1')
+      .set({ data: { a: 1, b: 2 } });
     expect(created).toEqual({ _id: 's1', errMsg: 'document.set:ok', stats: { updated: 0, created: 1 } });
-    const replaced = await db.collection('todos').doc('s1').set({ data: { c: 3 } });
+    const replaced = await db
+      .collection('todos')
+      .doc('s1')
+      .set({ data: { c: 3 } });
     expect(replaced).toEqual({ _id: 's1', errMsg: 'document.set:ok', stats: { updated: 1, created: 0 } });
     expect((await db.collection('todos').doc('s1').get()).data).toEqual({ _id: 's1', c: 3 });
   });
 
   test('update: updated 1, 0 when nothing changes, 0 for a missing document', async () => {
-    await db.collection('todos').doc('u1').set({ data: { n: 1, o: { p: 1 } } });
-    expect(await db.collection('todos').doc('u1').update({ data: { n: 2, o: { q: 2 } } })).toEqual({
+    await db
+      .collection('todos')
+      .doc('u1')
+      .set({ data: { n: 1, o: { p: 1 } } });
+    expect(
+      await db
+        .collection('todos')
+        .doc('u1')
+        .update({ data: { n: 2, o: { q: 2 } } }),
+    ).toEqual({
       stats: { updated: 1 },
       errMsg: 'document.update:ok',
     });
     // A plain nested object updates its fields, it does not replace the object.
     expect((await db.collection('todos').doc('u1').get()).data).toEqual({ _id: 'u1', n: 2, o: { p: 1, q: 2 } });
-    expect((await db.collection('todos').doc('u1').update({ data: { n: 2 } })).stats.updated).toBe(0);
-    expect((await db.collection('todos').doc('missing').update({ data: { n: 1 } })).stats.updated).toBe(0);
+    expect(
+      (
+        await db
+          .collection('todos')
+          .doc('u1')
+          .update({ data: { n: 2 } })
+      ).stats.updated,
+    ).toBe(0);
+    expect(
+      (
+        await db
+          .collection('todos')
+          .doc('missing')
+          .update({ data: { n: 1 } })
+      ).stats.updated,
+    ).toBe(0);
     expect((await lenient.collection('todos').doc('missing').get()).data).toBeNull();
   });
 
   test('remove: removed 1, then 0', async () => {
-    await db.collection('todos').doc('r1').set({ data: { x: 1 } });
-    expect(await db.collection('todos').doc('r1').remove()).toEqual({ stats: { removed: 1 }, errMsg: 'document.remove:ok' });
-    expect(await db.collection('todos').doc('r1').remove()).toEqual({ stats: { removed: 0 }, errMsg: 'document.remove:ok' });
+    await db
+      .collection('todos')
+      .doc('r1')
+      .set({ data: { x: 1 } });
+    expect(await db.collection('todos').doc('r1').remove()).toEqual({
+      stats: { removed: 1 },
+      errMsg: 'document.remove:ok',
+    });
+    expect(await db.collection('todos').doc('r1').remove()).toEqual({
+      stats: { removed: 0 },
+      errMsg: 'document.remove:ok',
+    });
   });
 
   test('_id cannot be updated', async () => {
-    await db.collection('todos').doc('i1').set({ data: { x: 1, y: 2 } });
+    await db
+      .collection('todos')
+      .doc('i1')
+      .set({ data: { x: 1, y: 2 } });
     // The SDK itself refuses an _id key (-501007 INVALID_PARAM) ...
-    const sdkSide = await rejection(db.collection('todos').doc('i1').update({ data: { _id: 'i2' } }));
+    const sdkSide = await rejection(
+      db
+        .collection('todos')
+        .doc('i1')
+        .update({ data: { _id: 'i2' } }),
+    );
     expect(sdkSide.errCode).toBe(-501007);
     // ... and the server refuses any operator that would change it.
-    const serverSide = await rejection(db.collection('todos').doc('i1').update({ data: { y: _.rename('_id') } }));
+    const serverSide = await rejection(
+      db
+        .collection('todos')
+        .doc('i1')
+        .update({ data: { y: _.rename('_id') } }),
+    );
     expect(serverSide.errCode).toBe(-502001);
     expect(serverSide.errMsg).toMatch(/immutable field '_id'/);
-    const multi = await rejection(db.collection('todos').where({ _id: 'i1' }).update({ data: { y: _.rename('_id') } }));
+    const multi = await rejection(
+      db
+        .collection('todos')
+        .where({ _id: 'i1' })
+        .update({ data: { y: _.rename('_id') } }),
+    );
     expect(multi.errCode).toBe(-502001);
     await expect(
       engine.handle('database.modifyDocument', {
@@ -175,8 +256,26 @@ describe('queries', () => {
   beforeAll(async () => {
     await db.collection('ops').add({
       data: [
-        { _id: 'a', n: 1, s: 'apple', tags: ['x', 'y'], items: [{ k: 1 }, { k: 5 }], nested: { v: 1 }, d: new Date(1000), flag: true },
-        { _id: 'b', n: 2, s: 'banana', tags: ['y'], items: [{ k: 2 }], nested: { v: 2 }, d: new Date(2000), flag: false },
+        {
+          _id: 'a',
+          n: 1,
+          s: 'apple',
+          tags: ['x', 'y'],
+          items: [{ k: 1 }, { k: 5 }],
+          nested: { v: 1 },
+          d: new Date(1000),
+          flag: true,
+        },
+        {
+          _id: 'b',
+          n: 2,
+          s: 'banana',
+          tags: ['y'],
+          items: [{ k: 2 }],
+          nested: { v: 2 },
+          d: new Date(2000),
+          flag: false,
+        },
         { _id: 'c', n: 3, s: 'Cherry', tags: [], items: [], d: new Date(3000) },
         { _id: 'd', n: 10, s: 'date', tags: ['x', 'y', 'z'], nested: { v: 10 } },
       ],
@@ -221,67 +320,136 @@ describe('queries', () => {
     const res = await db.collection('ops').where(where()).get();
     expect(res.errMsg).toBe('collection.get:ok');
     expect(ids(res)).toEqual(expected);
-    expect(await db.collection('ops').where(where()).count()).toEqual({ total: expected.length, errMsg: 'collection.count:ok' });
+    expect(await db.collection('ops').where(where()).count()).toEqual({
+      total: expected.length,
+      errMsg: 'collection.count:ok',
+    });
   });
 
   test('orderBy (two keys) + skip + limit + field', async () => {
-    const res = await db.collection('ops').where({ n: _.gte(1) }).orderBy('s', 'desc').skip(1).limit(2).field({ s: true }).get();
-    expect(res).toEqual({ data: [{ _id: 'b', s: 'banana' }, { _id: 'a', s: 'apple' }], errMsg: 'collection.get:ok' });
+    const res = await db
+      .collection('ops')
+      .where({ n: _.gte(1) })
+      .orderBy('s', 'desc')
+      .skip(1)
+      .limit(2)
+      .field({ s: true })
+      .get();
+    expect(res).toEqual({
+      data: [
+        { _id: 'b', s: 'banana' },
+        { _id: 'a', s: 'apple' },
+      ],
+      errMsg: 'collection.get:ok',
+    });
     // Missing sorts before false before true; ties fall to the second key.
     const two = await db.collection('ops').orderBy('flag', 'asc').orderBy('n', 'desc').field({ n: 1 }).get();
     expect(two.data.map((d: { n: number }) => d.n)).toEqual([10, 3, 2, 1]);
   });
 
   test('where().update and where().remove report counts', async () => {
-    await db.collection('upd').add({ data: [{ g: 1, v: 0 }, { g: 1, v: 0 }, { g: 2, v: 0 }] });
-    expect(await db.collection('upd').where({ g: 1 }).update({ data: { v: _.inc(5) } })).toEqual({
+    await db.collection('upd').add({
+      data: [
+        { g: 1, v: 0 },
+        { g: 1, v: 0 },
+        { g: 2, v: 0 },
+      ],
+    });
+    expect(
+      await db
+        .collection('upd')
+        .where({ g: 1 })
+        .update({ data: { v: _.inc(5) } }),
+    ).toEqual({
       stats: { updated: 2 },
       errMsg: 'collection.update:ok',
     });
     expect((await db.collection('upd').where({ v: 5 }).count()).total).toBe(2);
-    expect(await db.collection('upd').where({ g: 1 }).remove()).toEqual({ stats: { removed: 2 }, errMsg: 'collection.remove:ok' });
-    expect(await db.collection('upd').where({ g: 99 }).remove()).toEqual({ stats: { removed: 0 }, errMsg: 'collection.remove:ok' });
+    expect(await db.collection('upd').where({ g: 1 }).remove()).toEqual({
+      stats: { removed: 2 },
+      errMsg: 'collection.remove:ok',
+    });
+    expect(await db.collection('upd').where({ g: 99 }).remove()).toEqual({
+      stats: { removed: 0 },
+      errMsg: 'collection.remove:ok',
+    });
     expect((await db.collection('upd').count()).total).toBe(1);
   });
 });
 
 describe('update operators', () => {
   test('set remove inc mul push pop shift unshift pull pullAll addToSet rename min max', async () => {
-    await db.collection('upd').doc('ops').set({
-      data: {
-        keep: 1, gone: 1, counter: 10, price: 3, list: [1, 2], popped: [1, 2, 3], shifted: [1, 2, 3],
-        front: [2], pulled: [1, 5, 9], pulledAll: [1, 2, 1, 3], set: [1], old: 'x', lo: 5, hi: 5, obj: { a: 1 },
-      },
-    });
-    const res = await db.collection('upd').doc('ops').update({
-      data: {
-        obj: _.set({ b: 2 }),
-        gone: _.remove(),
-        counter: _.inc(-3),
-        price: _.mul(2.5),
-        list: _.push([3, 4]),
-        popped: _.pop(),
-        shifted: _.shift(),
-        front: _.unshift([0, 1]),
-        pulled: _.pull(_.gt(4)),
-        pulledAll: _.pullAll([1, 3]),
-        set: _.addToSet(1),
-        old: _.rename('renamed'),
-        lo: _.min(2),
-        hi: _.max(9),
-        at: db.serverDate(),
-        'deep.path': 1,
-      },
-    });
+    await db
+      .collection('upd')
+      .doc('ops')
+      .set({
+        data: {
+          keep: 1,
+          gone: 1,
+          counter: 10,
+          price: 3,
+          list: [1, 2],
+          popped: [1, 2, 3],
+          shifted: [1, 2, 3],
+          front: [2],
+          pulled: [1, 5, 9],
+          pulledAll: [1, 2, 1, 3],
+          set: [1],
+          old: 'x',
+          lo: 5,
+          hi: 5,
+          obj: { a: 1 },
+        },
+      });
+    const res = await db
+      .collection('upd')
+      .doc('ops')
+      .update({
+        data: {
+          obj: _.set({ b: 2 }),
+          gone: _.remove(),
+          counter: _.inc(-3),
+          price: _.mul(2.5),
+          list: _.push([3, 4]),
+          popped: _.pop(),
+          shifted: _.shift(),
+          front: _.unshift([0, 1]),
+          pulled: _.pull(_.gt(4)),
+          pulledAll: _.pullAll([1, 3]),
+          set: _.addToSet(1),
+          old: _.rename('renamed'),
+          lo: _.min(2),
+          hi: _.max(9),
+          at: db.serverDate(),
+          'deep.path': 1,
+        },
+      });
     expect(res.stats.updated).toBe(1);
     const { data } = await db.collection('upd').doc('ops').get();
     expect(data.at).toBeInstanceOf(Date);
     delete data.at;
     expect(data).toEqual({
-      _id: 'ops', keep: 1, counter: 7, price: 7.5, list: [1, 2, 3, 4], popped: [1, 2], shifted: [2, 3],
-      front: [0, 1, 2], pulled: [1], pulledAll: [2], set: [1], lo: 2, hi: 9, obj: { b: 2 }, renamed: 'x', deep: { path: 1 },
+      _id: 'ops',
+      keep: 1,
+      counter: 7,
+      price: 7.5,
+      list: [1, 2, 3, 4],
+      popped: [1, 2],
+      shifted: [2, 3],
+      front: [0, 1, 2],
+      pulled: [1],
+      pulledAll: [2],
+      set: [1],
+      lo: 2,
+      hi: 9,
+      obj: { b: 2 },
+      renamed: 'x',
+      deep: { path: 1 },
     });
-    await db.collection('upd').doc('ops').update({ data: { set: _.addToSet({ $each: [1, 7] }), list: _.push({ each: [9], position: 0, slice: 3 }) } });
+    await db
+      .collection('upd')
+      .doc('ops')
+      .update({ data: { set: _.addToSet({ $each: [1, 7] }), list: _.push({ each: [9], position: 0, slice: 3 }) } });
     const after = (await db.collection('upd').doc('ops').get()).data;
     expect(after.set).toEqual([1, 7]);
     expect(after.list).toEqual([9, 1, 2]);
@@ -300,7 +468,11 @@ describe('limits', () => {
     expect((await db.collection('big').limit(1000).get()).data).toHaveLength(1000);
     expect((await db.collection('big').limit(5000).get()).data).toHaveLength(1000);
     // The SDK clamps too; a raw request with a larger limit is clamped by the server.
-    const raw = (await engine.handle('database.getDocument', { collectionName: 'big', queryType: 'WHERE', limit: 5000 })) as {
+    const raw = (await engine.handle('database.getDocument', {
+      collectionName: 'big',
+      queryType: 'WHERE',
+      limit: 5000,
+    })) as {
       data: { list: string[] };
     };
     expect(raw.data.list).toHaveLength(1000);
@@ -316,14 +488,27 @@ describe('limits', () => {
 
   test('aggregate returns 20 without a limit stage', async () => {
     expect((await db.collection('big').aggregate().end()).list).toHaveLength(20);
-    expect((await db.collection('big').aggregate().match({ i: _.gte(100) }).end()).list).toHaveLength(20);
+    expect(
+      (
+        await db
+          .collection('big')
+          .aggregate()
+          .match({ i: _.gte(100) })
+          .end()
+      ).list,
+    ).toHaveLength(20);
     expect((await db.collection('big').aggregate().limit(500).end()).list).toHaveLength(500);
   });
 });
 
 describe('aggregate', () => {
   beforeAll(async () => {
-    await db.collection('users').add({ data: [{ _id: 'u1', name: 'Ann', unit: 'x' }, { _id: 'u2', name: 'Bo', unit: 'y' }] });
+    await db.collection('users').add({
+      data: [
+        { _id: 'u1', name: 'Ann', unit: 'x' },
+        { _id: 'u2', name: 'Bo', unit: 'y' },
+      ],
+    });
     await db.collection('orders').add({
       data: [
         { _id: 'o1', user: 'u1', amount: 10, items: ['pen', 'ink'], at: new Date(1000) },
@@ -372,11 +557,21 @@ describe('aggregate', () => {
     ]);
     const items = await db.collection('orders').aggregate().unwind('$items').count('n').end();
     expect(items.list).toEqual([{ n: 4 }]);
-    const roots = await db.collection('orders').aggregate().match({ _id: 'o1' }).replaceRoot({ newRoot: { a: '$amount' } }).end();
+    const roots = await db
+      .collection('orders')
+      .aggregate()
+      .match({ _id: 'o1' })
+      .replaceRoot({ newRoot: { a: '$amount' } })
+      .end();
     expect(roots.list).toEqual([{ a: 10 }]);
     const sample = await db.collection('orders').aggregate().sample({ size: 2 }).end();
     expect(sample.list).toHaveLength(2);
-    const missing = await db.collection('orders').aggregate().lookup({ from: 'nothing', localField: 'user', foreignField: '_id', as: 'x' }).limit(1).end();
+    const missing = await db
+      .collection('orders')
+      .aggregate()
+      .lookup({ from: 'nothing', localField: 'user', foreignField: '_id', as: 'x' })
+      .limit(1)
+      .end();
     expect(missing.list[0].x).toEqual([]);
   });
 });
@@ -388,11 +583,29 @@ describe('errors', () => {
       ['collection.get', () => c().get()],
       ['collection.count', () => c().count()],
       ['collection.add', () => c().add({ data: { a: 1 } })],
-      ['collection.update', () => c().where({ a: 1 }).update({ data: { a: 2 } })],
+      [
+        'collection.update',
+        () =>
+          c()
+            .where({ a: 1 })
+            .update({ data: { a: 2 } }),
+      ],
       ['collection.remove', () => c().where({ a: 1 }).remove()],
       ['document.get', () => c().doc('x').get()],
-      ['document.set', () => c().doc('x').set({ data: { a: 1 } })],
-      ['document.update', () => c().doc('x').update({ data: { a: 1 } })],
+      [
+        'document.set',
+        () =>
+          c()
+            .doc('x')
+            .set({ data: { a: 1 } }),
+      ],
+      [
+        'document.update',
+        () =>
+          c()
+            .doc('x')
+            .update({ data: { a: 1 } }),
+      ],
       ['document.remove', () => c().doc('x').remove()],
     ];
     for (const [api, call] of calls) {
@@ -417,7 +630,8 @@ describe('errors', () => {
   });
 
   test('an unknown operator is -502002; scripts are refused', async () => {
-    const raw = (query: string) => engine.handle('database.getDocument', { collectionName: 'ops', queryType: 'WHERE', query, limit: 10 });
+    const raw = (query: string) =>
+      engine.handle('database.getDocument', { collectionName: 'ops', queryType: 'WHERE', query, limit: 10 });
     await expect(raw('{"n":{"$bogus":1}}')).rejects.toMatchObject({ code: 'DATABASE_INVALID_OPERRATOR' });
     await expect(raw('{"$where":"true"}')).rejects.toMatchObject({ code: 'DATABASE_INVALID_OPERRATOR' });
   });

@@ -5,7 +5,7 @@
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
 let engine: DbEngine;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 let db: any;
 
 beforeAll(() => {
@@ -23,11 +23,22 @@ afterAll(() => engine.close());
 it('keeps every Date field a Date when another field is updated', async () => {
   const createdAt = new Date('2026-05-01T08:00:00Z');
   await db.collection('notes').add({ data: { _id: 'n1', title: 'a', createdAt, nested: { at: createdAt } } });
-  await db.collection('notes').doc('n1').update({ data: { title: 'b' } });
-  await db.collection('notes').where({ _id: 'n1' }).update({ data: { title: 'c' } });
-  await db.runTransaction(async (t: { collection: (n: string) => { doc: (id: string) => { update: (o: unknown) => Promise<unknown> } } }) => {
-    await t.collection('notes').doc('n1').update({ data: { title: 'd' } });
-  });
+  await db
+    .collection('notes')
+    .doc('n1')
+    .update({ data: { title: 'b' } });
+  await db
+    .collection('notes')
+    .where({ _id: 'n1' })
+    .update({ data: { title: 'c' } });
+  await db.runTransaction(
+    async (t: { collection: (n: string) => { doc: (id: string) => { update: (o: unknown) => Promise<unknown> } } }) => {
+      await t
+        .collection('notes')
+        .doc('n1')
+        .update({ data: { title: 'd' } });
+    },
+  );
   const { data } = await db.collection('notes').doc('n1').get();
   expect(data.title).toBe('d');
   expect(data.createdAt).toBeInstanceOf(Date);

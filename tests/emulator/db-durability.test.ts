@@ -41,7 +41,10 @@ test('acknowledged writes survive SIGKILL', async () => {
   const script = path.join(dir, 'writer.ts');
   fs.writeFileSync(script, childSource());
 
-  const child = spawn(process.execPath, ['--import', 'tsx', script, file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, file], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (b: Buffer) => (out += b.toString()));
@@ -69,8 +72,10 @@ test('acknowledged writes survive SIGKILL', async () => {
   const stored = new Map(engine.dump('items').map((d) => [d._id, d]));
   const lost = acknowledged.filter((id) => !stored.has(id));
   expect(lost).toEqual([]);
-  // eslint-disable-next-line no-console
-  console.log(`durability: ${acknowledged.length} acknowledged writes before SIGKILL, ${stored.size} stored, none lost`);
+   
+  console.log(
+    `durability: ${acknowledged.length} acknowledged writes before SIGKILL, ${stored.size} stored, none lost`,
+  );
   // The updates acknowledged before each print are there too.
   const touched = acknowledged.map((id) => stored.get(id)).filter((d) => d && (d.i as number) % 5 === 0);
   expect(touched.every((d) => d?.touched === 1)).toBe(true);

@@ -8,7 +8,7 @@ import { Query } from 'mingo';
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 import { COLLECTIONS } from '../../domain/collections';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's own typings return Promise|void|string unions */
+ 
 let engine: DbEngine;
 let db: any;
 let _: any;
@@ -16,7 +16,14 @@ let _: any;
 beforeAll(async () => {
   engine = openEngine({ file: ':memory:' });
   engine.ensureCollections(COLLECTIONS);
-  engine.ensureCollections({ mixed: { indexes: [{ name: 'v', keys: { v: 1 } }, { name: 'deep', keys: { 'a.b': 1 } }] } });
+  engine.ensureCollections({
+    mixed: {
+      indexes: [
+        { name: 'v', keys: { v: 1 } },
+        { name: 'deep', keys: { 'a.b': 1 } },
+      ],
+    },
+  });
   installDatabaseTransport(engine);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const cloud = require('wx-server-sdk');
@@ -27,7 +34,13 @@ beforeAll(async () => {
   for (let start = 0; start < 20_000; start += 1000) {
     const data = Array.from({ length: 1000 }, (_x, k) => {
       const i = start + k;
-      return { _id: `m${i}`, unitId: `u${i % 1000}`, status: statuses[i % 3], employeeNo: i, unitPath: `/b${i % 10}/u${i % 1000}` };
+      return {
+        _id: `m${i}`,
+        unitId: `u${i % 1000}`,
+        status: statuses[i % 3],
+        employeeNo: i,
+        unitPath: `/b${i % 10}/u${i % 1000}`,
+      };
     });
     await db.collection('members').add({ data });
   }
@@ -62,10 +75,27 @@ describe('members (20,000 documents, indexes from domain/collections.ts)', () =>
   });
 
   test('$in and numeric ranges use the index too; _id uses the primary key', async () => {
-    expect(await rowsReadBy(() => db.collection('members').where({ unitId: _.in(['u1', 'u2']) }).get())).toBe(40);
-    expect(await rowsReadBy(() => db.collection('members').where({ employeeNo: _.gte(100).and(_.lt(150)) }).limit(1000).get())).toBe(50);
+    expect(
+      await rowsReadBy(() =>
+        db
+          .collection('members')
+          .where({ unitId: _.in(['u1', 'u2']) })
+          .get(),
+      ),
+    ).toBe(40);
+    expect(
+      await rowsReadBy(() =>
+        db
+          .collection('members')
+          .where({ employeeNo: _.gte(100).and(_.lt(150)) })
+          .limit(1000)
+          .get(),
+      ),
+    ).toBe(50);
     expect(await rowsReadBy(() => db.collection('members').doc('m123').get())).toBe(1);
-    expect(engine.explain('members', { _id: 'm1' }).join(' | ')).toMatch(/SEARCH c_members USING (COVERING )?INDEX sqlite_autoindex_c_members_1 \(_id=\?\)/);
+    expect(engine.explain('members', { _id: 'm1' }).join(' | ')).toMatch(
+      /SEARCH c_members USING (COVERING )?INDEX sqlite_autoindex_c_members_1 \(_id=\?\)/,
+    );
   });
 
   test('a query on a field without an index scans the table (what the index saves)', async () => {
@@ -73,16 +103,27 @@ describe('members (20,000 documents, indexes from domain/collections.ts)', () =>
   });
 
   test('a page in natural order stops reading once full', async () => {
-    expect(await rowsReadBy(() => db.collection('members').where({ status: 'active' }).limit(10).get())).toBeLessThanOrEqual(30);
+    expect(
+      await rowsReadBy(() => db.collection('members').where({ status: 'active' }).limit(10).get()),
+    ).toBeLessThanOrEqual(30);
   });
 
   test('a unique index refuses a second equal key with E11000', async () => {
     await db.collection('units').add({ data: { _id: 'a', code: 'X1' } });
-    const err = await db.collection('units').add({ data: { _id: 'b', code: 'X1' } }).catch((e: unknown) => e);
+    const err = await db
+      .collection('units')
+      .add({ data: { _id: 'b', code: 'X1' } })
+      .catch((e: unknown) => e);
     expect(err.errCode).toBe(-502001);
-    expect(err.errMsg).toMatch(/E11000 duplicate key error collection: tnt-local\.units index: code dup key: \{ code: "X1" \}/);
+    expect(err.errMsg).toMatch(
+      /E11000 duplicate key error collection: tnt-local\.units index: code dup key: \{ code: "X1" \}/,
+    );
     await db.collection('units').add({ data: { _id: 'c', code: 'X2' } });
-    const upd = await db.collection('units').doc('c').update({ data: { code: 'X1' } }).catch((e: unknown) => e);
+    const upd = await db
+      .collection('units')
+      .doc('c')
+      .update({ data: { code: 'X1' } })
+      .catch((e: unknown) => e);
     expect(upd.errCode).toBe(-502001);
   });
 });
@@ -98,7 +139,11 @@ describe('the prefilter never changes an answer', () => {
   const doc = fc.record(
     {
       v: value,
-      a: fc.oneof(fc.record({ b: value }, { requiredKeys: [] }), fc.array(fc.record({ b: scalar }), { maxLength: 2 }), scalar),
+      a: fc.oneof(
+        fc.record({ b: value }, { requiredKeys: [] }),
+        fc.array(fc.record({ b: scalar }), { maxLength: 2 }),
+        scalar,
+      ),
     },
     { requiredKeys: [] },
   );
@@ -106,9 +151,12 @@ describe('the prefilter never changes an answer', () => {
     scalar,
     scalar.map((x) => ({ $eq: x })),
     fc.array(scalar, { minLength: 1, maxLength: 3 }).map((xs) => ({ $in: xs })),
-    fc.tuple(fc.constantFrom('$gt', '$gte', '$lt', '$lte'), fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom('1', 'a'))).map(
-      ([op, x]) => ({ [op]: x }),
-    ),
+    fc
+      .tuple(
+        fc.constantFrom('$gt', '$gte', '$lt', '$lte'),
+        fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom('1', 'a')),
+      )
+      .map(([op, x]) => ({ [op]: x })),
   );
   const query = fc.oneof(
     cond.map((c) => ({ v: c })),
@@ -122,7 +170,12 @@ describe('the prefilter never changes an answer', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(doc, { minLength: 1, maxLength: 25 }), query, async (docs, q) => {
         // The service refuses a remove without a query: say "every document".
-        await engine.handle('database.removeDocument', { collectionName: 'mixed', queryType: 'WHERE', multi: true, query: '{"_id":{"$exists":true}}' });
+        await engine.handle('database.removeDocument', {
+          collectionName: 'mixed',
+          queryType: 'WHERE',
+          multi: true,
+          query: '{"_id":{"$exists":true}}',
+        });
         await engine.handle('database.insertDocument', {
           collectionName: 'mixed',
           data: docs.map((d, i) => JSON.stringify({ _id: `d${i}`, ...d })),
@@ -135,7 +188,11 @@ describe('the prefilter never changes an answer', () => {
         })) as { data: { list: string[] } };
         const got = res.data.list.map((s) => (JSON.parse(s) as { _id: string })._id).sort();
         const mq = new Query(q, {});
-        const expected = engine.dump('mixed').filter((d) => mq.test(d)).map((d) => String(d._id)).sort();
+        const expected = engine
+          .dump('mixed')
+          .filter((d) => mq.test(d))
+          .map((d) => String(d._id))
+          .sort();
         expect(got).toEqual(expected);
       }),
       { numRuns: 300 },

@@ -7,7 +7,7 @@
 import { installDatabaseTransport, jittered, openEngine, type DbEngine } from '../../emulator/db';
 import { msSetting } from '../../emulator/host';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's own typings return Promise|void|string unions */
+ 
 let engine: DbEngine;
 let db: any;
 
@@ -44,7 +44,10 @@ test('a transaction pays it per step: start, get, update, commit', async () => {
   const started = performance.now();
   await db.runTransaction(async (t: any) => {
     const { data } = await t.collection('things').doc('t0').get();
-    await t.collection('things').doc('t0').update({ data: { i: data.i + 1 } });
+    await t
+      .collection('things')
+      .doc('t0')
+      .update({ data: { i: data.i + 1 } });
   });
   expect(performance.now() - started).toBeGreaterThanOrEqual(4 * 14);
 });

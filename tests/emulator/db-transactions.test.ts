@@ -6,7 +6,7 @@
  */
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's own typings return Promise|void|string unions */
+ 
 let engine: DbEngine;
 let db: any;
 let lenient: any;
@@ -30,8 +30,16 @@ beforeAll(() => {
 afterAll(() => engine.close());
 
 beforeEach(async () => {
-  await db.collection('acc').where({ _id: _.exists(true) }).remove();
-  await db.collection('acc').add({ data: [{ _id: 'alice', balance: 100 }, { _id: 'bob', balance: 0 }] });
+  await db
+    .collection('acc')
+    .where({ _id: _.exists(true) })
+    .remove();
+  await db.collection('acc').add({
+    data: [
+      { _id: 'alice', balance: 100 },
+      { _id: 'bob', balance: 0 },
+    ],
+  });
 });
 
 async function balance(id: string): Promise<number | null> {
@@ -52,13 +60,26 @@ test('runTransaction commits every operation and returns the callback value; rea
   const result = await db.runTransaction(async (t: any) => {
     const a = await t.collection('acc').doc('alice').get();
     expect(a).toEqual({ data: { _id: 'alice', balance: 100 }, errMsg: 'document.get:ok' });
-    expect(await t.collection('acc').doc('alice').update({ data: { balance: _.inc(-30) } })).toEqual({
+    expect(
+      await t
+        .collection('acc')
+        .doc('alice')
+        .update({ data: { balance: _.inc(-30) } }),
+    ).toEqual({
       stats: { updated: 1 },
       errMsg: 'document.update:ok',
     });
-    await t.collection('acc').doc('bob').update({ data: { balance: _.inc(30) } });
+    await t
+      .collection('acc')
+      .doc('bob')
+      .update({ data: { balance: _.inc(30) } });
     // Inside the transaction set() reports created: 0 even when it creates (the SDK's own quirk).
-    expect(await t.collection('acc').doc('carol').set({ data: { balance: 1 } })).toEqual({
+    expect(
+      await t
+        .collection('acc')
+        .doc('carol')
+        .set({ data: { balance: 1 } }),
+    ).toEqual({
       _id: 'carol',
       errMsg: 'document.set:ok',
       stats: { updated: 0, created: 0 },
@@ -69,17 +90,28 @@ test('runTransaction commits every operation and returns the callback value; rea
     expect(generated._id).toMatch(/^[0-9a-f]{32}$/);
     expect((await t.collection('acc').doc('alice').get()).data.balance).toBe(70);
     expect((await t.collection('acc').doc('carol').get()).data).toEqual({ _id: 'carol', balance: 1 });
-    expect(await t.collection('acc').doc('dave').remove()).toEqual({ stats: { removed: 1 }, errMsg: 'document.remove:ok' });
+    expect(await t.collection('acc').doc('dave').remove()).toEqual({
+      stats: { removed: 1 },
+      errMsg: 'document.remove:ok',
+    });
     return 'done';
   });
   expect(result).toBe('done');
-  expect([await balance('alice'), await balance('bob'), await balance('carol'), await balance('dave')]).toEqual([70, 30, 1, null]);
+  expect([await balance('alice'), await balance('bob'), await balance('carol'), await balance('dave')]).toEqual([
+    70,
+    30,
+    1,
+    null,
+  ]);
   expect((await db.collection('acc').count()).total).toBe(4);
 });
 
 test('writes stay invisible outside until commit; rollback discards them', async () => {
   const t = await db.startTransaction();
-  await t.collection('acc').doc('alice').update({ data: { balance: 1 } });
+  await t
+    .collection('acc')
+    .doc('alice')
+    .update({ data: { balance: 1 } });
   await t.collection('acc').add({ data: { _id: 'eve', balance: 5 } });
   expect(await balance('alice')).toBe(100);
   expect(await balance('eve')).toBeNull();
@@ -98,7 +130,14 @@ test('a missing document inside a transaction: get throws (or null data), update
   await db.runTransaction(async (t: any) => {
     const err = await failure(t.collection('acc').doc('ghost').get());
     expect(err).toMatchObject({ errCode: -1, message: 'document.get:fail document with _id ghost does not exist' });
-    expect((await t.collection('acc').doc('ghost').update({ data: { a: 1 } })).stats.updated).toBe(0);
+    expect(
+      (
+        await t
+          .collection('acc')
+          .doc('ghost')
+          .update({ data: { a: 1 } })
+      ).stats.updated,
+    ).toBe(0);
   });
   const t = await lenient.startTransaction();
   expect(await t.collection('acc').doc('ghost').get()).toEqual({ data: null, errMsg: 'document.get:ok' });
@@ -109,7 +148,10 @@ test('an error in the callback rolls everything back and reaches the caller', as
   const boom = new Error('boom');
   await expect(
     db.runTransaction(async (t: any) => {
-      await t.collection('acc').doc('alice').update({ data: { balance: 0 } });
+      await t
+        .collection('acc')
+        .doc('alice')
+        .update({ data: { balance: 0 } });
       throw boom;
     }),
   ).rejects.toBe(boom);
@@ -117,7 +159,10 @@ test('an error in the callback rolls everything back and reaches the caller', as
   // A custom rollback reason is what runTransaction rejects with.
   await expect(
     db.runTransaction(async (t: any) => {
-      await t.collection('acc').doc('alice').update({ data: { balance: 0 } });
+      await t
+        .collection('acc')
+        .doc('alice')
+        .update({ data: { balance: 0 } });
       await t.rollback('not enough');
     }),
   ).rejects.toBe('not enough');
@@ -156,8 +201,14 @@ test('where, collection get/update/remove/count and aggregate are refused inside
 test('reads are not checked at commit: a document only read may change meanwhile (write skew, as in MongoDB)', async () => {
   const t = await db.startTransaction();
   await t.collection('acc').doc('alice').get();
-  await t.collection('acc').doc('bob').update({ data: { balance: _.inc(1) } });
-  await db.collection('acc').doc('alice').update({ data: { balance: 99 } }); // someone else: not held, goes through
+  await t
+    .collection('acc')
+    .doc('bob')
+    .update({ data: { balance: _.inc(1) } });
+  await db
+    .collection('acc')
+    .doc('alice')
+    .update({ data: { balance: 99 } }); // someone else: not held, goes through
   await t.commit();
   expect([await balance('alice'), await balance('bob')]).toEqual([99, 1]);
   // The transaction is over: a second commit or a rollback is an error.
@@ -168,13 +219,18 @@ test('reads are not checked at commit: a document only read may change meanwhile
 test('a plain add of a document a transaction is creating waits for it, then finds it there', async () => {
   const t = await lenient.startTransaction();
   expect((await t.collection('acc').doc('frank').get()).data).toBeNull();
-  await t.collection('acc').doc('frank').set({ data: { balance: 1 } });
+  await t
+    .collection('acc')
+    .doc('frank')
+    .set({ data: { balance: 1 } });
   const plain = failure(db.collection('acc').add({ data: { _id: 'frank', balance: 7 } }));
   await new Promise((r) => setTimeout(r, 30));
   await t.commit();
   const err = await plain;
   expect(err.errCode).toBe(-502001);
-  expect(err.message).toMatch(/E11000 duplicate key error collection: tnt-local\.acc index: _id_ dup key: \{ _id: "frank" \}/);
+  expect(err.message).toMatch(
+    /E11000 duplicate key error collection: tnt-local\.acc index: _id_ dup key: \{ _id: "frank" \}/,
+  );
   expect(await balance('frank')).toBe(1);
 });
 
@@ -187,8 +243,14 @@ test("runTransaction's own retry does not cover a write-time conflict: wx-server
     db.runTransaction(async (t: any) => {
       attempts += 1;
       const { data } = await t.collection('acc').doc('alice').get();
-      await db.collection('acc').doc('alice').update({ data: { balance: _.inc(1) } }); // interleaved writer
-      await t.collection('acc').doc('alice').update({ data: { balance: data.balance + 10 } });
+      await db
+        .collection('acc')
+        .doc('alice')
+        .update({ data: { balance: _.inc(1) } }); // interleaved writer
+      await t
+        .collection('acc')
+        .doc('alice')
+        .update({ data: { balance: data.balance + 10 } });
     }),
   );
   expect(attempts).toBe(1);
@@ -204,13 +266,21 @@ test('an unknown transaction id is refused', async () => {
     code: 'DATABASE_TRANSACTION_FAIL',
   });
   await expect(
-    engine.handle('database.getDocument', { collectionName: 'acc', queryType: 'DOC', query: '{"_id":"alice"}', transactionId: 'tx_nope' }),
+    engine.handle('database.getDocument', {
+      collectionName: 'acc',
+      queryType: 'DOC',
+      query: '{"_id":"alice"}',
+      transactionId: 'tx_nope',
+    }),
   ).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
 });
 
 test('transactions left open expire after 30 s', async () => {
   const t = await db.startTransaction();
-  await t.collection('acc').doc('alice').update({ data: { balance: 5 } });
+  await t
+    .collection('acc')
+    .doc('alice')
+    .update({ data: { balance: 5 } });
   clock += 30_001;
   const err = await failure(t.commit());
   expect(err.code).toBe('DATABASE_TRANSACTION_FAIL');
@@ -222,7 +292,10 @@ test('every request of a transaction counts in onRequest', async () => {
   actions.length = 0;
   await db.runTransaction(async (t: any) => {
     await t.collection('acc').doc('alice').get();
-    await t.collection('acc').doc('alice').update({ data: { balance: 1 } });
+    await t
+      .collection('acc')
+      .doc('alice')
+      .update({ data: { balance: 1 } });
   });
   expect(actions).toEqual([
     'database.startTransaction',
@@ -243,7 +316,10 @@ test('100 overlapping runTransaction increments of one counter lose nothing', as
         await db.runTransaction(async (t: any) => {
           callbacks += 1;
           const { data } = await t.collection('counters').doc('c').get();
-          await t.collection('counters').doc('c').update({ data: { n: data.n + 1 } });
+          await t
+            .collection('counters')
+            .doc('c')
+            .update({ data: { n: data.n + 1 } });
         });
         return;
       } catch (e) {
@@ -260,6 +336,6 @@ test('100 overlapping runTransaction increments of one counter lose nothing', as
   expect((await db.collection('counters').doc('c').get()).data.n).toBe(100);
   const conflicts = engine.stats.conflicts - conflictsBefore;
   expect(callbacks).toBe(100 + conflicts); // every failed attempt was a detected conflict
-  // eslint-disable-next-line no-console
+   
   console.log(`100 increments: ${callbacks} callback runs, ${conflicts} write-time conflicts, ${outerRetries} retries`);
 }, 120_000);

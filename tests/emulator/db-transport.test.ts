@@ -4,9 +4,16 @@
  */
 import path from 'path';
 import fs from 'fs';
-import { installDatabaseTransport, openEngine, restoreDatabaseTransport, transportPrototype, TRANSPORT_MODULE, type DbEngine } from '../../emulator/db';
+import {
+  installDatabaseTransport,
+  openEngine,
+  restoreDatabaseTransport,
+  transportPrototype,
+  TRANSPORT_MODULE,
+  type DbEngine,
+} from '../../emulator/db';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's own typings return Promise|void|string unions */
+ 
 let engine: DbEngine;
 let db: any;
 
@@ -45,7 +52,10 @@ test('database calls go to the engine, with the action names the SDK uses', asyn
   await db.collection('things').doc(_id).get();
   await db.collection('things').where({ a: 1 }).get();
   await db.collection('things').where({ a: 1 }).count();
-  await db.collection('things').doc(_id).update({ data: { a: 2 } });
+  await db
+    .collection('things')
+    .doc(_id)
+    .update({ data: { a: 2 } });
   await db.collection('things').aggregate().match({ a: 2 }).end();
   await db.collection('things').doc(_id).remove();
   engine.onRequest = undefined;

@@ -17,7 +17,9 @@ const db = cloud.database({ throwOnNotFound: false });
 beforeAll(() => {
   functionsDir = writeFunctions({
     // 1 request
-    reader: { code: `${DB}exports.main = async () => (await db.collection('notes').where({ owner: cloud.getWXContext().OPENID }).get()).data.length;` },
+    reader: {
+      code: `${DB}exports.main = async () => (await db.collection('notes').where({ owner: cloud.getWXContext().OPENID }).get()).data.length;`,
+    },
     // 2 own requests + a nested call that makes 1 more (counted for the callee)
     writer: {
       code: `${DB}
@@ -59,7 +61,9 @@ test('dbRequests counts only the invocation’s own database requests', async ()
 test('overlapping invocations keep separate counts', async () => {
   const runs = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
-      i % 2 ? host.invoke('reader', {}, { openid: `o-${i}` }) : host.invoke('writer', { text: String(i) }, { openid: `o-${i}` }),
+      i % 2
+        ? host.invoke('reader', {}, { openid: `o-${i}` })
+        : host.invoke('writer', { text: String(i) }, { openid: `o-${i}` }),
     ),
   );
   runs.forEach((r, i) => expect(r.dbRequests).toBe(i % 2 ? 1 : 2));

@@ -175,7 +175,9 @@ test('cloud.callFunction runs the other function as wx_function and returns the 
 test('cloud.callFunction throws like the real SDK when the callee fails or does not exist', async () => {
   const failed = okResult(await host.invoke('caller', { target: 'boom' }, { openid: 'o1' }));
   expect(failed).toMatchObject({ ok: false, isError: true, errCode: -504002 });
-  expect(failed.errMsg).toMatch(/^callFunction:fail -504002 functions execute fail\. requestID .*boom: something broke/);
+  expect(failed.errMsg).toMatch(
+    /^callFunction:fail -504002 functions execute fail\. requestID .*boom: something broke/,
+  );
 
   const missing = okResult(await host.invoke('caller', { target: 'ghost' }, { openid: 'o1' }));
   expect(missing).toMatchObject({ ok: false, isError: true, errCode: -501001 });

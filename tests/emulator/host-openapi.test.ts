@@ -72,12 +72,20 @@ test('without the permission in config.json → -604101', async () => {
 
 test('grant then send → outbox row and quota spent; none left → 43101', async () => {
   expect(host.openapi.quota('o-member', 'TPL_NOTICE')).toBe(2);
-  expect(await send('notify', MSG)).toEqual({ ok: true, r: { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' } });
+  expect(await send('notify', MSG)).toEqual({
+    ok: true,
+    r: { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' },
+  });
   expect(await send('notify', MSG)).toMatchObject({ ok: true });
   expect(host.openapi.quota('o-member', 'TPL_NOTICE')).toBe(0);
 
   const refused = await send('notify', MSG);
-  expect(refused).toMatchObject({ ok: false, isError: true, errCode: 43101, errMsg: 'openapi.subscribeMessage.send:fail user refuse to accept the msg' });
+  expect(refused).toMatchObject({
+    ok: false,
+    isError: true,
+    errCode: 43101,
+    errMsg: 'openapi.subscribeMessage.send:fail user refuse to accept the msg',
+  });
 
   const rows = host.openapi.outbox({ touser: 'o-member' });
   expect(rows).toHaveLength(2);
@@ -113,7 +121,9 @@ test('bad data → 47003 (and no quota spent)', async () => {
     expect(r).toMatchObject({ ok: false, errCode: 47003 });
     expect(r.errMsg).toMatch(/^openapi\.subscribeMessage\.send:fail argument invalid!/);
   }
-  expect(await send('notify', { ...MSG, touser: 'o-data', miniprogramState: 'prod' })).toMatchObject({ errCode: 47003 });
+  expect(await send('notify', { ...MSG, touser: 'o-data', miniprogramState: 'prod' })).toMatchObject({
+    errCode: 47003,
+  });
   expect(await send('notify', { ...MSG, touser: '' })).toMatchObject({ errCode: 40003 });
   expect(await send('notify', { ...MSG, touser: 'o-data', templateId: undefined })).toMatchObject({ errCode: 40037 });
   expect(host.openapi.quota('o-data', 'TPL_NOTICE')).toBe(1);
@@ -154,7 +164,10 @@ test('getOpenData resolves registered cloudIDs; unknown or foreign ones get an e
   expect(r.ok).toBe(true);
   const res = (r as { result: any }).result;
   expect(res.errMsg).toBe('getOpenData:ok');
-  expect(res.list[0]).toEqual({ cloudID: 'cid-group', data: { openGId: 'G123', watermark: { appid: 'wxtest', timestamp: expect.any(Number) } } });
+  expect(res.list[0]).toEqual({
+    cloudID: 'cid-group',
+    data: { openGId: 'G123', watermark: { appid: 'wxtest', timestamp: expect.any(Number) } },
+  });
   expect(res.list[1]).toEqual({ cloudID: 'cid-unknown', errCode: -601005, errMsg: 'invalid cloudID' });
   expect(res.list[2]).toMatchObject({ cloudID: 'cid-mine', errCode: -601007 });
   const owner = await host.invoke('group', { list: ['cid-mine'] }, { openid: 'o-owner' });

@@ -56,7 +56,9 @@ test('the SDK exports are patched in place and keep their behaviour outside invo
   const cloud = require('wx-server-sdk');
   cloud.init({ env: 'x' });
   expect(cloud.getWXContext()).toEqual({});
-  await expect(cloud.uploadFile({ cloudPath: 'a.txt', fileContent: Buffer.from('x') })).rejects.toMatchObject({ errCode: -501008 });
+  await expect(cloud.uploadFile({ cloudPath: 'a.txt', fileContent: Buffer.from('x') })).rejects.toMatchObject({
+    errCode: -501008,
+  });
   await expect(cloud.getOpenData({ list: ['x'] })).rejects.toMatchObject({ errCode: -604104 });
 });
 

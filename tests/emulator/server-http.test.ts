@@ -54,7 +54,13 @@ exports.main = async (event) => {
   fs.writeFileSync(path.join(h5Dir, 'index.html'), '<!doctype html><title>union-home</title><div id="app"></div>');
   fs.mkdirSync(path.join(h5Dir, 'js'));
   fs.writeFileSync(path.join(h5Dir, 'js', 'app.js'), 'console.log("hi")');
-  host = createCloudHost({ dataFile: ':memory:', functionsDir, storageDir, collections: { things: { indexes: [] } }, env: 'prod-abc' });
+  host = createCloudHost({
+    dataFile: ':memory:',
+    functionsDir,
+    storageDir,
+    collections: { things: { indexes: [] } },
+    env: 'prod-abc',
+  });
   server = await startServer({ host, port: 0, h5Dir, personas: async () => PERSONAS });
 });
 
@@ -65,7 +71,11 @@ afterAll(async () => {
 });
 
 function post(p: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(server.url + p, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(server.url + p, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 test('listens on 127.0.0.1 only', () => {
@@ -93,7 +103,10 @@ test('a failed invocation comes back as an INTERNAL envelope carrying the WeChat
   const res = await post('/api/functions/boom', {});
   expect(res.status).toBe(200);
   const body = (await res.json()) as any;
-  expect(body).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '云函数调用失败', wx: { errCode: -504002 } } });
+  expect(body).toMatchObject({
+    ok: false,
+    error: { code: 'INTERNAL', message: '云函数调用失败', wx: { errCode: -504002 } },
+  });
   expect(body.error.wx.errMsg).toMatch(/kaput/);
   const missing = (await (await post('/api/functions/ghost', {})).json()) as any;
   expect(missing.error.wx.errCode).toBe(-501000);
@@ -126,14 +139,24 @@ test('POST /api/dev/open-data registers a cloudID', async () => {
 });
 
 test('storage through the SDK: upload, temp URL served with its signature, download, delete', async () => {
-  const r = await host.invoke('files', { cloudPath: 'notices/n1/封面 1.txt', text: '春季健步走' }, { openid: 'o-admin' });
+  const r = await host.invoke(
+    'files',
+    { cloudPath: 'notices/n1/封面 1.txt', text: '春季健步走' },
+    { openid: 'o-admin' },
+  );
   if (!r.ok) throw new Error(r.errMsg);
   const out = r.result as any;
-  expect(out.up).toMatchObject({ fileID: 'cloud://prod-abc.7072-prod-abc-1250000000/notices/n1/封面 1.txt', statusCode: 200, errMsg: 'uploadFile:ok' });
+  expect(out.up).toMatchObject({
+    fileID: 'cloud://prod-abc.7072-prod-abc-1250000000/notices/n1/封面 1.txt',
+    statusCode: 200,
+    errMsg: 'uploadFile:ok',
+  });
   expect(out.text).toBe('春季健步走');
   const [item, missing] = out.urls.fileList;
   expect(item).toMatchObject({ fileID: out.up.fileID, status: 0, errMsg: 'ok' });
-  expect(item.tempFileURL).toMatch(new RegExp(`^${server.url}/files/notices/n1/%E5%B0%81%E9%9D%A2%201\\.txt\\?sign=[0-9a-f]{64}&t=\\d+$`));
+  expect(item.tempFileURL).toMatch(
+    new RegExp(`^${server.url}/files/notices/n1/%E5%B0%81%E9%9D%A2%201\\.txt\\?sign=[0-9a-f]{64}&t=\\d+$`),
+  );
   expect(missing).toMatchObject({ status: -503003, tempFileURL: '' });
 
   const file = await fetch(item.tempFileURL);
@@ -153,7 +176,10 @@ test('storage through the SDK: upload, temp URL served with its signature, downl
   expect((await fetch(unsigned)).status).toBe(403);
 
   const removed = await host.invoke('remove', { fileID: out.up.fileID }, {});
-  expect(removed).toMatchObject({ ok: true, result: { del: { fileList: [{ fileID: out.up.fileID, status: 0 }] }, err: { errCode: -503003 } } });
+  expect(removed).toMatchObject({
+    ok: true,
+    result: { del: { fileList: [{ fileID: out.up.fileID, status: 0 }] }, err: { errCode: -503003 } },
+  });
   expect((await fetch(item.tempFileURL)).status).toBe(404);
 });
 
@@ -165,7 +191,11 @@ test('expired temp URLs are refused', async () => {
 });
 
 test('POST /api/dev/upload and /api/dev/temp-url (H5 stand-ins)', async () => {
-  const up = await post('/api/dev/upload', { cloudPath: 'avatars/o-worker.png', base64: Buffer.from('PNG').toString('base64') }, { 'x-dev-openid': 'o-worker' });
+  const up = await post(
+    '/api/dev/upload',
+    { cloudPath: 'avatars/o-worker.png', base64: Buffer.from('PNG').toString('base64') },
+    { 'x-dev-openid': 'o-worker' },
+  );
   const { fileID } = (await up.json()) as { fileID: string };
   expect(fileID).toBe('cloud://prod-abc.7072-prod-abc-1250000000/avatars/o-worker.png');
   const t = (await (await post('/api/dev/temp-url', { fileList: [fileID] })).json()) as any;

@@ -14,9 +14,11 @@
  */
 import { installDatabaseTransport, openEngine, type DbEngine, type OpenOptions } from '../../emulator/db';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's own typings return Promise|void|string unions */
-const CONFLICT = '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
-const NOT_EXIST = '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
+ 
+const CONFLICT =
+  '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
+const NOT_EXIST =
+  '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
 const LOCK_WAIT_MS = 400;
 
 let engine: DbEngine;
@@ -42,15 +44,26 @@ beforeAll(() => {
 afterAll(() => engine.close());
 
 beforeEach(async () => {
-  await db.collection('passages').where({ _id: _.exists(true) }).remove();
-  await db.collection('passages').add({ data: [{ _id: '1', category: 'Web' }, { _id: '2', category: 'Web' }, { _id: '3', category: 'Life', n: 0 }] });
+  await db
+    .collection('passages')
+    .where({ _id: _.exists(true) })
+    .remove();
+  await db.collection('passages').add({
+    data: [
+      { _id: '1', category: 'Web' },
+      { _id: '2', category: 'Web' },
+      { _id: '3', category: 'Life', n: 0 },
+    ],
+  });
 });
 
 afterEach(() => expect(engine.openTransactions()).toBe(0));
 
 const passage = async (id: string) => (await db.collection('passages').doc(id).get()).data;
 
-async function failure(p: Promise<unknown>): Promise<{ errCode?: unknown; code?: unknown; errMsg?: unknown; message: string }> {
+async function failure(
+  p: Promise<unknown>,
+): Promise<{ errCode?: unknown; code?: unknown; errMsg?: unknown; message: string }> {
   try {
     await p;
   } catch (e) {
@@ -76,8 +89,16 @@ describe('事务锁: a write to a document another open transaction has written 
     const t1 = await db.startTransaction();
     const t2 = await db.startTransaction();
     const seen = await t1.collection('passages').doc('1').get();
-    await t2.collection('passages').doc('1').update({ data: { category: '冲突检测' } });
-    const err = await failure(t1.collection('passages').doc('1').update({ data: { category: `${seen.data.category}冲突检测` } }));
+    await t2
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: '冲突检测' } });
+    const err = await failure(
+      t1
+        .collection('passages')
+        .doc('1')
+        .update({ data: { category: `${seen.data.category}冲突检测` } }),
+    );
     expect(err.errCode).toBe(-501001);
     expect(err.errMsg).toBe(`document.update:fail -501001 resource system error. ${CONFLICT}`);
     expect(err.code).toBeUndefined();
@@ -90,13 +111,23 @@ describe('事务锁: a write to a document another open transaction has written 
 
   test('set, remove and add of a held document fail the same way, each with its API name', async () => {
     for (const [api, write] of [
-      ['document.set', (t: any) => t.collection('passages').doc('2').set({ data: { category: 'x' } })],
+      [
+        'document.set',
+        (t: any) =>
+          t
+            .collection('passages')
+            .doc('2')
+            .set({ data: { category: 'x' } }),
+      ],
       ['document.remove', (t: any) => t.collection('passages').doc('2').remove()],
       ['collection.add', (t: any) => t.collection('passages').add({ data: { _id: 'new', category: 'x' } })],
     ] as const) {
       const holder = await db.startTransaction();
       const id = api === 'collection.add' ? 'new' : '2';
-      await holder.collection('passages').doc(id).set({ data: { category: 'held' } });
+      await holder
+        .collection('passages')
+        .doc(id)
+        .set({ data: { category: 'held' } });
       const t = await db.startTransaction();
       const err = await failure(write(t));
       expect(err).toMatchObject({ errCode: -501001, errMsg: `${api}:fail -501001 resource system error. ${CONFLICT}` });
@@ -107,8 +138,14 @@ describe('事务锁: a write to a document another open transaction has written 
   test('transactions writing different documents do not conflict', async () => {
     const t1 = await db.startTransaction();
     const t2 = await db.startTransaction();
-    await t1.collection('passages').doc('1').update({ data: { category: 'a' } });
-    await t2.collection('passages').doc('2').update({ data: { category: 'b' } });
+    await t1
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'a' } });
+    await t2
+      .collection('passages')
+      .doc('2')
+      .update({ data: { category: 'b' } });
     await Promise.all([t1.commit(), t2.commit()]);
     expect([(await passage('1')).category, (await passage('2')).category]).toEqual(['a', 'b']);
   });
@@ -117,7 +154,10 @@ describe('事务锁: a write to a document another open transaction has written 
 describe('快照: a transaction reads the snapshot taken at its first operation', () => {
   test('读快照: its own writes are visible to it and to nobody else until commit', async () => {
     const t = await db.startTransaction();
-    await t.collection('passages').doc('1').update({ data: { category: 'update in transaction' } });
+    await t
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'update in transaction' } });
     expect((await passage('1')).category).toBe('Web');
     expect((await t.collection('passages').doc('1').get()).data.category).toBe('update in transaction');
     await t.rollback();
@@ -127,20 +167,37 @@ describe('快照: a transaction reads the snapshot taken at its first operation'
   test('读偏: later outside writes stay invisible, even to documents first read after them; writing one conflicts', async () => {
     const t = await db.startTransaction();
     await t.collection('passages').doc('1').get(); // the snapshot is taken here
-    await db.collection('passages').doc('1').set({ data: { category: 'wwwwwwwwwwwwwwwww' } });
-    await db.collection('passages').doc('2').set({ data: { category: 'hhhhhhhhhhhhhhh' } });
+    await db
+      .collection('passages')
+      .doc('1')
+      .set({ data: { category: 'wwwwwwwwwwwwwwwww' } });
+    await db
+      .collection('passages')
+      .doc('2')
+      .set({ data: { category: 'hhhhhhhhhhhhhhh' } });
     await db.collection('passages').add({ data: { _id: '4', category: 'later' } });
     expect((await t.collection('passages').doc('1').get()).data).toEqual({ _id: '1', category: 'Web' });
     expect((await t.collection('passages').doc('2').get()).data).toEqual({ _id: '2', category: 'Web' });
     expect((await t.collection('passages').doc('4').get()).data).toBeNull();
-    const err = await failure(t.collection('passages').doc('1').update({ data: { category: 'transaction' } }));
-    expect(err).toMatchObject({ errCode: -501001, errMsg: `document.update:fail -501001 resource system error. ${CONFLICT}` });
+    const err = await failure(
+      t
+        .collection('passages')
+        .doc('1')
+        .update({ data: { category: 'transaction' } }),
+    );
+    expect(err).toMatchObject({
+      errCode: -501001,
+      errMsg: `document.update:fail -501001 resource system error. ${CONFLICT}`,
+    });
     expect((await passage('1')).category).toBe('wwwwwwwwwwwwwwwww');
   });
 
   test('reads never wait: a plain get of a held document answers with the committed version', async () => {
     const t = await db.startTransaction();
-    await t.collection('passages').doc('3').update({ data: { n: 5 } });
+    await t
+      .collection('passages')
+      .doc('3')
+      .update({ data: { n: 5 } });
     expect((await passage('3')).n).toBe(0); // answered while t still holds the document
     await t.commit();
     expect((await passage('3')).n).toBe(5);
@@ -150,8 +207,16 @@ describe('快照: a transaction reads the snapshot taken at its first operation'
 describe('普通的更新操作会被阻塞，直到事务锁释放或者超时', () => {
   test('a plain update of a held document waits for the commit, then applies on top of it', async () => {
     const t = await db.startTransaction();
-    await t.collection('passages').doc('3').update({ data: { n: _.inc(10) } });
-    const plain = tracked(db.collection('passages').doc('3').update({ data: { n: _.inc(1), category: 'plain' } }));
+    await t
+      .collection('passages')
+      .doc('3')
+      .update({ data: { n: _.inc(10) } });
+    const plain = tracked(
+      db
+        .collection('passages')
+        .doc('3')
+        .update({ data: { n: _.inc(1), category: 'plain' } }),
+    );
     await pause(60);
     expect(plain.settled()).toBe(false);
     expect((await passage('3')).n).toBe(0);
@@ -163,8 +228,16 @@ describe('普通的更新操作会被阻塞，直到事务锁释放或者超时'
 
   test('a multi-document update waits for the one held document, then updates them all', async () => {
     const t = await db.startTransaction();
-    await t.collection('passages').doc('2').update({ data: { category: 'tx' } });
-    const plain = tracked(db.collection('passages').where({ _id: _.in(['1', '2']) }).update({ data: { seen: true } }));
+    await t
+      .collection('passages')
+      .doc('2')
+      .update({ data: { category: 'tx' } });
+    const plain = tracked(
+      db
+        .collection('passages')
+        .where({ _id: _.in(['1', '2']) })
+        .update({ data: { seen: true } }),
+    );
     await pause(60);
     expect(plain.settled()).toBe(false);
     expect((await passage('1')).seen).toBeUndefined(); // nothing of it applied yet
@@ -176,18 +249,32 @@ describe('普通的更新操作会被阻塞，直到事务锁释放或者超时'
   test('a plain write to a document a transaction has only read does not wait', async () => {
     const t = await db.startTransaction();
     await t.collection('passages').doc('1').get();
-    await db.collection('passages').doc('1').update({ data: { category: 'outside' } });
+    await db
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'outside' } });
     await t.commit();
     expect((await passage('1')).category).toBe('outside');
   });
 
   test('the wait is bounded: after the request timeout the plain update fails and nothing is written', async () => {
     const t = await db.startTransaction();
-    await t.collection('passages').doc('3').update({ data: { n: 1 } });
+    await t
+      .collection('passages')
+      .doc('3')
+      .update({ data: { n: 1 } });
     const started = performance.now();
-    const err = await failure(db.collection('passages').doc('3').update({ data: { n: 2 } }));
+    const err = await failure(
+      db
+        .collection('passages')
+        .doc('3')
+        .update({ data: { n: 2 } }),
+    );
     expect(performance.now() - started).toBeGreaterThanOrEqual(LOCK_WAIT_MS - 5);
-    expect(err).toMatchObject({ errCode: -501001, errMsg: 'document.update:fail -501001 resource system error. request timeout' });
+    expect(err).toMatchObject({
+      errCode: -501001,
+      errMsg: 'document.update:fail -501001 resource system error. request timeout',
+    });
     await t.commit();
     expect((await passage('3')).n).toBe(1);
   });
@@ -197,9 +284,15 @@ describe('普通的更新操作会被阻塞，直到事务锁释放或者超时'
     try {
       await db.collection('passages').add({ data: { _id: 'x', n: 0 } });
       const t = await db.startTransaction();
-      await t.collection('passages').doc('x').update({ data: { n: 1 } });
+      await t
+        .collection('passages')
+        .doc('x')
+        .update({ data: { n: 1 } });
       const started = performance.now();
-      await db.collection('passages').doc('x').update({ data: { n: 2 } });
+      await db
+        .collection('passages')
+        .doc('x')
+        .update({ data: { n: 2 } });
       expect(performance.now() - started).toBeGreaterThanOrEqual(200);
       expect((await passage('x')).n).toBe(2); // the abandoned transaction's write is gone
       expect((await failure(t.commit())).code).toBe('DATABASE_TRANSACTION_FAIL');

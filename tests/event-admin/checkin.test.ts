@@ -29,7 +29,14 @@ afterAll(async () => {
 async function brigadeEvent(overrides: Record<string, unknown> = {}): Promise<{ eventId: string; endsAt: number }> {
   const now = Date.now();
   const endsAt = now + DAY + 3 * HOUR;
-  const eventId = await openEvent(cloud, organizer, { audienceUnits: ['u-brigade-1'], startsAt: now + DAY, endsAt, signupClosesAt: now + 12 * HOUR, cancelDeadline: now + 12 * HOUR, ...overrides });
+  const eventId = await openEvent(cloud, organizer, {
+    audienceUnits: ['u-brigade-1'],
+    startsAt: now + DAY,
+    endsAt,
+    signupClosesAt: now + 12 * HOUR,
+    cancelDeadline: now + 12 * HOUR,
+    ...overrides,
+  });
   return { eventId, endsAt };
 }
 
@@ -45,7 +52,13 @@ describe('the member’s code', () => {
     const { eventId, endsAt } = await brigadeEvent();
     await cloud.ok(worker, 'event', 'signUp', { eventId, answers: [] });
     const code = await cloud.ok(worker, 'event', 'checkinCode', { eventId });
-    expect(code).toMatchObject({ eventId, registrationId: `${eventId}_${worker}`, state: 'confirmed', checkedInAt: null, name: '刘芳' });
+    expect(code).toMatchObject({
+      eventId,
+      registrationId: `${eventId}_${worker}`,
+      state: 'confirmed',
+      checkedInAt: null,
+      name: '刘芳',
+    });
     expect(code.expiresAt).toBeGreaterThanOrEqual(endsAt + CHECKIN_GRACE_MS);
     expect(code.expiresAt).toBeLessThan(endsAt + CHECKIN_GRACE_MS + 1000);
     const parsed = parseCheckinToken(code.token!);
@@ -62,7 +75,11 @@ describe('the member’s code', () => {
     const { eventId } = await brigadeEvent({ capacity: 1, waitlistSize: 2 });
     await cloud.ok(worker, 'event', 'signUp', { eventId, answers: [] });
     await cloud.ok(worker2, 'event', 'signUp', { eventId, answers: [] });
-    expect(await cloud.ok(worker2, 'event', 'checkinCode', { eventId })).toMatchObject({ state: 'waitlisted', token: null, expiresAt: null });
+    expect(await cloud.ok(worker2, 'event', 'checkinCode', { eventId })).toMatchObject({
+      state: 'waitlisted',
+      token: null,
+      expiresAt: null,
+    });
     expectError(await cloud.call(PERSONAS.cadre.openid, 'event', 'checkinCode', { eventId }), 'NOT_FOUND');
   });
 });
@@ -72,12 +89,21 @@ describe('scanning', () => {
     const { eventId } = await brigadeEvent();
     const token = await codeOf(worker, eventId);
     const first = await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, token });
-    expect(first).toMatchObject({ registrationId: `${eventId}_${worker}`, name: '刘芳', unitName: '采油一队工会', already: false, checkedIn: 1, confirmed: 1 });
+    expect(first).toMatchObject({
+      registrationId: `${eventId}_${worker}`,
+      name: '刘芳',
+      unitName: '采油一队工会',
+      already: false,
+      checkedIn: 1,
+      confirmed: 1,
+    });
 
     const again = await cloud.ok(admin, 'eventAdmin', 'checkIn', { eventId, token: `  ${token}\n` });
     expect(again).toMatchObject({ already: true, checkedInAt: first.checkedInAt, checkedIn: 1 });
 
-    const stored = cloud.dump<{ _id: string; checkedInAt: Date | null; checkedInBy: string }>('registrations').find((r) => r._id === first.registrationId)!;
+    const stored = cloud
+      .dump<{ _id: string; checkedInAt: Date | null; checkedInBy: string }>('registrations')
+      .find((r) => r._id === first.registrationId)!;
     expect(stored.checkedInBy).toBe(organizer);
     expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).checkedInAt).toBe(first.checkedInAt);
     expect((await cloud.ok(worker, 'event', 'detail', { eventId })).registration?.checkedInAt).toBe(first.checkedInAt);
@@ -86,7 +112,11 @@ describe('scanning', () => {
   it('checks in exactly once when several scanners scan the same code at once', async () => {
     const { eventId } = await brigadeEvent();
     const token = await codeOf(worker2, eventId);
-    const scans = await Promise.all(Array.from({ length: 8 }, (_, i) => cloud.ok(i % 2 ? organizer : admin, 'eventAdmin', 'checkIn', { eventId, token })));
+    const scans = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        cloud.ok(i % 2 ? organizer : admin, 'eventAdmin', 'checkIn', { eventId, token }),
+      ),
+    );
     expect(scans.filter((s) => !s.already)).toHaveLength(1);
     expect(new Set(scans.map((s) => s.checkedInAt)).size).toBe(1);
   });
@@ -96,7 +126,8 @@ describe('scanning', () => {
     const crowd = await createMembers(cloud.db, 'ck', 12, ['u-grass-1', 'u-grass-2']);
     const tokens = await Promise.all(crowd.map((m) => codeOf(m, eventId)));
     let last = 0;
-    for (const token of tokens.slice(0, 5)) last = (await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, token })).checkedIn;
+    for (const token of tokens.slice(0, 5))
+      last = (await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, token })).checkedIn;
     expect(last).toBe(5);
     const out = await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, token: tokens[5] });
     expect(out).toMatchObject({ checkedIn: 6, confirmed: 12 });
@@ -114,7 +145,11 @@ describe('scanning', () => {
     for (const bad of [forged, extended, swapped, `${eventId}_${worker}`, 'hello', token.slice(0, -1)]) {
       expectError(await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId, token: bad }), 'BAD_REQUEST');
     }
-    expect(cloud.dump<{ eventId: string; checkedInAt: unknown }>('registrations').filter((r) => r.eventId === eventId && r.checkedInAt)).toHaveLength(0);
+    expect(
+      cloud
+        .dump<{ eventId: string; checkedInAt: unknown }>('registrations')
+        .filter((r) => r.eventId === eventId && r.checkedInAt),
+    ).toHaveLength(0);
   });
 
   it('refuses another event’s code, and a member whose registration ended', async () => {
@@ -145,17 +180,31 @@ describe('scanning', () => {
     expectError(await cloud.call(organizer2, 'eventAdmin', 'checkIn', { eventId, token }), 'FORBIDDEN');
     expectError(await cloud.call(organizer2, 'eventAdmin', 'checkIn', { eventId, token: 'forged' }), 'FORBIDDEN');
     expectError(await cloud.call(worker, 'eventAdmin', 'checkIn', { eventId, token }), 'FORBIDDEN');
-    expect(cloud.dump<{ eventId: string; checkedInAt: unknown }>('registrations').filter((r) => r.eventId === eventId && r.checkedInAt)).toHaveLength(0);
+    expect(
+      cloud
+        .dump<{ eventId: string; checkedInAt: unknown }>('registrations')
+        .filter((r) => r.eventId === eventId && r.checkedInAt),
+    ).toHaveLength(0);
   });
 
   it('lets a brigade organizer check in their own members at an event run above them, not others', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, admin, { audienceUnits: ['u-branch'], startsAt: now + DAY, endsAt: now + DAY + HOUR, signupClosesAt: now + HOUR, cancelDeadline: now + HOUR });
+    const eventId = await openEvent(cloud, admin, {
+      audienceUnits: ['u-branch'],
+      startsAt: now + DAY,
+      endsAt: now + DAY + HOUR,
+      signupClosesAt: now + HOUR,
+      cancelDeadline: now + HOUR,
+    });
     const ours = await codeOf(worker, eventId); // brigade 1
     const [theirs] = await createMembers(cloud.db, 'b2', 1, ['u-grass-3']); // brigade 2
     const theirToken = await codeOf(theirs, eventId);
     // Their running count covers their own brigade only.
-    expect(await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, token: ours })).toMatchObject({ already: false, checkedIn: 1, confirmed: 1 });
+    expect(await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, token: ours })).toMatchObject({
+      already: false,
+      checkedIn: 1,
+      confirmed: 1,
+    });
     expectError(await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId, token: theirToken }), 'FORBIDDEN');
     expect((await cloud.ok(organizer2, 'eventAdmin', 'checkIn', { eventId, token: theirToken })).already).toBe(false);
   });

@@ -6,7 +6,16 @@
  */
 
 /** Format information for level M, masks 0–7 (the standard's table C.1). */
-export const FORMAT_M = ['101010000010010', '101000100100101', '101111001111100', '101101101001011', '100010111111001', '100000011001110', '100111110010111', '100101010100000'];
+export const FORMAT_M = [
+  '101010000010010',
+  '101000100100101',
+  '101111001111100',
+  '101101101001011',
+  '100010111111001',
+  '100000011001110',
+  '100111110010111',
+  '100101010100000',
+];
 
 /** Version information, versions 7–10 (table D.1). */
 export const VERSION_INFO: Record<number, string> = {
@@ -39,9 +48,27 @@ const BLOCKS: Record<number, { groups: [number, number][]; ecc: number }> = {
   5: { groups: [[2, 43]], ecc: 24 },
   6: { groups: [[4, 27]], ecc: 16 },
   7: { groups: [[4, 31]], ecc: 18 },
-  8: { groups: [[2, 38], [2, 39]], ecc: 22 },
-  9: { groups: [[3, 36], [2, 37]], ecc: 22 },
-  10: { groups: [[4, 43], [1, 44]], ecc: 26 },
+  8: {
+    groups: [
+      [2, 38],
+      [2, 39],
+    ],
+    ecc: 22,
+  },
+  9: {
+    groups: [
+      [3, 36],
+      [2, 37],
+    ],
+    ecc: 22,
+  },
+  10: {
+    groups: [
+      [4, 43],
+      [1, 44],
+    ],
+    ecc: 26,
+  },
 };
 
 const EXP: number[] = [];
@@ -184,7 +211,8 @@ export function readQr(modules: boolean[][]): ReadResult {
     upward = !upward;
   }
   const codewords: number[] = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) codewords.push(bits.slice(i, i + 8).reduce((a, b) => (a << 1) | (b ? 1 : 0), 0));
+  for (let i = 0; i + 8 <= bits.length; i += 8)
+    codewords.push(bits.slice(i, i + 8).reduce((a, b) => (a << 1) | (b ? 1 : 0), 0));
 
   // De-interleave and check each block.
   const { groups, ecc } = BLOCKS[version];

@@ -37,7 +37,9 @@ describe('known vectors', () => {
 
   it('pads data with the standard’s alternating bytes', () => {
     // 'A' in byte mode at 1-M: 0100 00000001 01000001 0000, then 0xEC 0x11 ...
-    expect(dataCodewords([0x41], 1)).toEqual([0x40, 0x14, 0x10, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec]);
+    expect(dataCodewords([0x41], 1)).toEqual([
+      0x40, 0x14, 0x10, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec, 0x11, 0xec,
+    ]);
   });
 
   it('interleaves blocks of different lengths data-first, then error correction', () => {
@@ -51,7 +53,9 @@ describe('known vectors', () => {
     expect(out.slice(152, 154)).toEqual([114, 153]);
     const starts = [0, 38, 76, 115];
     const ends = [38, 76, 115, 154];
-    expect(out.slice(154, 158)).toEqual(starts.map((start, b) => rsRemainder(data.slice(start, ends[b]), rsGenerator(22))[0]));
+    expect(out.slice(154, 158)).toEqual(
+      starts.map((start, b) => rsRemainder(data.slice(start, ends[b]), rsGenerator(22))[0]),
+    );
   });
 });
 

@@ -33,7 +33,9 @@ interface StoredReg {
   reviewedBy: string | null;
 }
 const regsOf = (eventId: string) => cloud.dump<StoredReg>('registrations').filter((r) => r.eventId === eventId);
-const seatsOf = (eventId: string) => cloud.dump<{ _id: string; seats: { confirmed: number; pending: number } }>('events').find((e) => e._id === eventId)!.seats;
+const seatsOf = (eventId: string) =>
+  cloud.dump<{ _id: string; seats: { confirmed: number; pending: number } }>('events').find((e) => e._id === eventId)!
+    .seats;
 
 describe('the review queue', () => {
   it('shows organizers the pending applications of their own subtree, with proof as links, never file ids', async () => {
@@ -44,7 +46,11 @@ describe('the review queue', () => {
     const queue = await cloud.ok(organizer, 'eventAdmin', 'reviewQueue', { eventId, page: 1, pageSize: 20 });
     expect(queue.total).toBe(2);
     const item = queue.items.find((i) => i.registrationId === mine.registrationId)!;
-    expect(item).toMatchObject({ name: '刘芳', unitName: '采油一队工会', event: { id: eventId, title: '金秋助学', capacity: 5, placesLeft: 5 } });
+    expect(item).toMatchObject({
+      name: '刘芳',
+      unitName: '采油一队工会',
+      event: { id: eventId, title: '金秋助学', capacity: 5, placesLeft: 5 },
+    });
     expect(item.answers).toEqual([
       { label: '子女姓名', value: '张晓宇' },
       { label: '身份证号', value: '370502199001011234' },
@@ -80,7 +86,10 @@ describe('deciding', () => {
     const { registrationId } = await apply(cloud, worker, eventId);
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 1 });
     // Pending: no code yet.
-    expect(await cloud.ok(worker, 'event', 'checkinCode', { eventId })).toMatchObject({ state: 'pending', token: null });
+    expect(await cloud.ok(worker, 'event', 'checkinCode', { eventId })).toMatchObject({
+      state: 'pending',
+      token: null,
+    });
 
     const out = await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' });
     expect(out).toMatchObject({ registrationId, state: 'confirmed', placesLeft: 1, changed: true });
@@ -90,29 +99,55 @@ describe('deciding', () => {
     const detail = await cloud.ok(worker, 'event', 'detail', { eventId });
     expect(detail.registration).toMatchObject({ state: 'confirmed', reason: null });
     expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).token).toMatch(/^UH1\./);
-    const messages = cloud.dump<{ openid: string; kind: string; title: string; body: string }>('messages').filter((m) => m.openid === worker && m.kind === 'review_result');
+    const messages = cloud
+      .dump<{ openid: string; kind: string; title: string; body: string }>('messages')
+      .filter((m) => m.openid === worker && m.kind === 'review_result');
     expect(messages).toHaveLength(1);
     expect(messages[0].body).toContain('已审核通过');
 
     // A second tap changes nothing and tells nobody again.
-    expect(await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' })).toMatchObject({ state: 'confirmed', changed: false });
+    expect(await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' })).toMatchObject({
+      state: 'confirmed',
+      changed: false,
+    });
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 1, pending: 0 });
-    expect(cloud.dump<{ openid: string; kind: string }>('messages').filter((m) => m.openid === worker && m.kind === 'review_result')).toHaveLength(1);
+    expect(
+      cloud
+        .dump<{ openid: string; kind: string }>('messages')
+        .filter((m) => m.openid === worker && m.kind === 'review_result'),
+    ).toHaveLength(1);
   });
 
   it('rejects with a reason the member sees, and frees the once-a-year claim', async () => {
     const eventId = await openAidEvent(cloud, admin, 2, { oncePerKindPerYear: true });
     const { registrationId } = await apply(cloud, worker2, eventId);
-    expectError(await cloud.call(organizer, 'eventAdmin', 'review', { registrationId, decision: 'reject' }), 'BAD_REQUEST');
-    const out = await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId, decision: 'reject', reason: '录取通知书照片不清晰' });
+    expectError(
+      await cloud.call(organizer, 'eventAdmin', 'review', { registrationId, decision: 'reject' }),
+      'BAD_REQUEST',
+    );
+    const out = await cloud.ok(organizer, 'eventAdmin', 'review', {
+      registrationId,
+      decision: 'reject',
+      reason: '录取通知书照片不清晰',
+    });
     expect(out).toMatchObject({ state: 'rejected', reason: '录取通知书照片不清晰', changed: true });
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 0 });
-    expect((await cloud.ok(worker2, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'rejected', reason: '录取通知书照片不清晰' });
-    expect(cloud.dump<{ registrationId: string }>('event_claims').some((c) => c.registrationId === registrationId)).toBe(false);
-    const message = cloud.dump<{ openid: string; kind: string; body: string }>('messages').find((m) => m.openid === worker2 && m.kind === 'review_result');
+    expect((await cloud.ok(worker2, 'event', 'detail', { eventId })).registration).toMatchObject({
+      state: 'rejected',
+      reason: '录取通知书照片不清晰',
+    });
+    expect(
+      cloud.dump<{ registrationId: string }>('event_claims').some((c) => c.registrationId === registrationId),
+    ).toBe(false);
+    const message = cloud
+      .dump<{ openid: string; kind: string; body: string }>('messages')
+      .find((m) => m.openid === worker2 && m.kind === 'review_result');
     expect(message?.body).toContain('原因：录取通知书照片不清晰');
     // Rejected stays rejected: it cannot be approved afterwards.
-    expectError(await cloud.call(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' }), 'CONFLICT');
+    expectError(
+      await cloud.call(organizer, 'eventAdmin', 'review', { registrationId, decision: 'approve' }),
+      'CONFLICT',
+    );
   });
 
   it('refuses approval with FULL when no place is left', async () => {
@@ -120,7 +155,10 @@ describe('deciding', () => {
     const a = await apply(cloud, worker, eventId);
     const b = await apply(cloud, worker2, eventId);
     await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId: a.registrationId, decision: 'approve' });
-    expectError(await cloud.call(organizer, 'eventAdmin', 'review', { registrationId: b.registrationId, decision: 'approve' }), 'FULL');
+    expectError(
+      await cloud.call(organizer, 'eventAdmin', 'review', { registrationId: b.registrationId, decision: 'approve' }),
+      'FULL',
+    );
     expect(regsOf(eventId).find((r) => r._id === b.registrationId)?.state).toBe('pending');
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 1, pending: 1 });
   });
@@ -128,8 +166,14 @@ describe('deciding', () => {
   it('refuses an organizer of another brigade (FORBIDDEN) and writes nothing', async () => {
     const eventId = await openAidEvent(cloud, admin, 3);
     const { registrationId } = await apply(cloud, worker, eventId);
-    expectError(await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'approve' }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'reject', reason: '不符合' }), 'FORBIDDEN');
+    expectError(
+      await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'approve' }),
+      'FORBIDDEN',
+    );
+    expectError(
+      await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'reject', reason: '不符合' }),
+      'FORBIDDEN',
+    );
     expect(regsOf(eventId)[0].state).toBe('pending');
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 1 });
   });
@@ -144,7 +188,11 @@ describe('approvals under concurrency', () => {
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 40 });
 
     // The admin and both brigades' organizers approve everything they may, all at once.
-    const calls = regs.flatMap(({ registrationId }) => [admin, organizer, organizer2].map((who) => cloud.call(who, 'eventAdmin', 'review', { registrationId, decision: 'approve' })));
+    const calls = regs.flatMap(({ registrationId }) =>
+      [admin, organizer, organizer2].map((who) =>
+        cloud.call(who, 'eventAdmin', 'review', { registrationId, decision: 'approve' }),
+      ),
+    );
     const results = await Promise.all(calls);
     const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
     expect(codes.every((c) => c === 'ok' || c === 'FULL' || c === 'FORBIDDEN')).toBe(true);
@@ -156,7 +204,9 @@ describe('approvals under concurrency', () => {
     expect(stored.filter((r) => r.state === 'pending')).toHaveLength(40 - capacity);
     expect(seatsOf(eventId)).toMatchObject({ confirmed: capacity, pending: 40 - capacity });
     // Each approval that took a place told its member exactly once.
-    const told = cloud.dump<{ openid: string; kind: string }>('messages').filter((m) => m.kind === 'review_result' && applicants.includes(m.openid));
+    const told = cloud
+      .dump<{ openid: string; kind: string }>('messages')
+      .filter((m) => m.kind === 'review_result' && applicants.includes(m.openid));
     expect(told).toHaveLength(capacity);
   });
 });

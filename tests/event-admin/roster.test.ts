@@ -35,7 +35,12 @@ type Kind = 'confirmed' | 'checked' | 'waitlisted' | 'cancelled' | 'pending';
  * Arranges an event with registrations written straight into the database (as many sign-ups would
  * have left them), its counter document to match. `plan(i)` says what member i's registration is.
  */
-async function arrange(prefix: string, count: number, plan: (i: number) => Kind, overrides: Record<string, unknown> = {}): Promise<{ eventId: string; openids: string[] }> {
+async function arrange(
+  prefix: string,
+  count: number,
+  plan: (i: number) => Kind,
+  overrides: Record<string, unknown> = {},
+): Promise<{ eventId: string; openids: string[] }> {
   const now = Date.now();
   const eventId = await openEvent(cloud, admin, {
     title: '夏送清凉',
@@ -53,7 +58,14 @@ async function arrange(prefix: string, count: number, plan: (i: number) => Kind,
   });
   const openids = await createMembers(cloud.db, prefix, count, GRASS);
   // The members' ID numbers (only some events collect them; the member record keeps one).
-  await Promise.all(openids.map((id, i) => cloud.db.collection('members').doc(id).update({ data: { idNumber: `3705021990${String(i).padStart(8, '0')}` } })));
+  await Promise.all(
+    openids.map((id, i) =>
+      cloud.db
+        .collection('members')
+        .doc(id)
+        .update({ data: { idNumber: `3705021990${String(i).padStart(8, '0')}` } }),
+    ),
+  );
   const base = new Date(now - HOUR);
   const waitlist: { id: string; q: string }[] = [];
   let confirmed = 0;
@@ -109,7 +121,9 @@ async function arrange(prefix: string, count: number, plan: (i: number) => Kind,
 
 /** The exported file, read back from cloud storage through the log entry the export wrote. */
 async function readExport(eventId: string): Promise<{ workbook: ExcelJS.Workbook; log: Record<string, unknown> }> {
-  const logs = cloud.dump<Record<string, unknown> & { eventId: string; at: Date }>('export_log').filter((l) => l.eventId === eventId);
+  const logs = cloud
+    .dump<Record<string, unknown> & { eventId: string; at: Date }>('export_log')
+    .filter((l) => l.eventId === eventId);
   const log = logs.sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime())[0];
   const content = cloud.host.storage.read(String(log.fileID));
   if (!content) throw new Error('export file missing from storage');
@@ -127,7 +141,11 @@ function sheetRows(workbook: ExcelJS.Workbook, name: string): Record<string, str
   sheet.eachRow((row, n) => {
     if (n === 1) return;
     const values = (row.values as unknown[]).slice(1);
-    out.push(Object.fromEntries(headers.map((h, i) => [h, values[i] === undefined || values[i] === null ? '' : String(values[i])])));
+    out.push(
+      Object.fromEntries(
+        headers.map((h, i) => [h, values[i] === undefined || values[i] === null ? '' : String(values[i])]),
+      ),
+    );
   });
   return out;
 }
@@ -135,7 +153,8 @@ function sheetRows(workbook: ExcelJS.Workbook, name: string): Record<string, str
 describe('the roster', () => {
   it('lists by unit and state with counts rolled up the tree', async () => {
     // 40 members over four grassroots unions: 0-9 checked in, 10-29 confirmed, 30-35 waitlisted, 36-37 cancelled, 38-39 pending.
-    const plan = (i: number): Kind => (i < 10 ? 'checked' : i < 30 ? 'confirmed' : i < 36 ? 'waitlisted' : i < 38 ? 'cancelled' : 'pending');
+    const plan = (i: number): Kind =>
+      i < 10 ? 'checked' : i < 30 ? 'confirmed' : i < 36 ? 'waitlisted' : i < 38 ? 'cancelled' : 'pending';
     const { eventId } = await arrange('rs', 40, plan);
 
     const all = await cloud.ok(admin, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 100 });
@@ -145,19 +164,38 @@ describe('the roster', () => {
     const brigade1 = all.units.find((u) => u.unitId === 'u-brigade-1')!;
     const grass1 = all.units.find((u) => u.unitId === 'u-grass-1')!;
     const grass2 = all.units.find((u) => u.unitId === 'u-grass-2')!;
-    for (const key of ['confirmed', 'checkedIn', 'waitlisted', 'pending'] as const) expect(brigade1[key]).toBe(grass1[key] + grass2[key]);
+    for (const key of ['confirmed', 'checkedIn', 'waitlisted', 'pending'] as const)
+      expect(brigade1[key]).toBe(grass1[key] + grass2[key]);
     // Parents come before their children.
     const order = all.units.map((u) => u.unitId);
     expect(order.indexOf('u-branch')).toBeLessThan(order.indexOf('u-brigade-1'));
     expect(order.indexOf('u-brigade-1')).toBeLessThan(order.indexOf('u-grass-1'));
 
-    const checked = await cloud.ok(admin, 'eventAdmin', 'roster', { eventId, filter: 'checked_in', page: 1, pageSize: 100 });
+    const checked = await cloud.ok(admin, 'eventAdmin', 'roster', {
+      eventId,
+      filter: 'checked_in',
+      page: 1,
+      pageSize: 100,
+    });
     expect(checked.total).toBe(10);
     expect(checked.items.every((r) => r.state === 'confirmed' && r.checkedInAt !== null)).toBe(true);
-    const absent = await cloud.ok(admin, 'eventAdmin', 'roster', { eventId, filter: 'not_checked_in', unitId: 'u-grass-1', page: 1, pageSize: 100 });
+    const absent = await cloud.ok(admin, 'eventAdmin', 'roster', {
+      eventId,
+      filter: 'not_checked_in',
+      unitId: 'u-grass-1',
+      page: 1,
+      pageSize: 100,
+    });
     expect(absent.total).toBe(absent.items.length);
-    expect(absent.items.every((r) => r.unitName === '采油一队工会' && r.checkedInAt === null && r.state === 'confirmed')).toBe(true);
-    const waiting = await cloud.ok(admin, 'eventAdmin', 'roster', { eventId, filter: 'waitlisted', page: 1, pageSize: 3 });
+    expect(
+      absent.items.every((r) => r.unitName === '采油一队工会' && r.checkedInAt === null && r.state === 'confirmed'),
+    ).toBe(true);
+    const waiting = await cloud.ok(admin, 'eventAdmin', 'roster', {
+      eventId,
+      filter: 'waitlisted',
+      page: 1,
+      pageSize: 3,
+    });
     expect(waiting).toMatchObject({ total: 6, page: 1, pageSize: 3 });
     expect(waiting.items.map((r) => r.position)).toEqual([1, 2, 3]);
     const ended = await cloud.ok(admin, 'eventAdmin', 'roster', { eventId, filter: 'ended', page: 1, pageSize: 100 });
@@ -170,18 +208,34 @@ describe('the roster', () => {
     expect(mine).toMatchObject({ scope: 'unit', total: 8 });
     expect(mine.items.every((r) => ['采油一队工会', '采油二队工会'].includes(r.unitName))).toBe(true);
     expect(mine.units.map((u) => u.unitId).sort()).toEqual(['u-brigade-1', 'u-grass-1', 'u-grass-2']);
-    expectError(await cloud.call(organizer, 'eventAdmin', 'roster', { eventId, unitId: 'u-grass-3', page: 1, pageSize: 10 }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer, 'eventAdmin', 'exportRoster', { eventId, unitId: 'u-brigade-2', full: false }), 'FORBIDDEN');
+    expectError(
+      await cloud.call(organizer, 'eventAdmin', 'roster', { eventId, unitId: 'u-grass-3', page: 1, pageSize: 10 }),
+      'FORBIDDEN',
+    );
+    expectError(
+      await cloud.call(organizer, 'eventAdmin', 'exportRoster', { eventId, unitId: 'u-brigade-2', full: false }),
+      'FORBIDDEN',
+    );
   });
 
   it('refuses an organizer of another brigade: roster, export and the event list', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, organizer, { audienceUnits: ['u-brigade-1'], startsAt: now + DAY, endsAt: now + DAY + HOUR, signupClosesAt: now + HOUR, cancelDeadline: now + HOUR });
+    const eventId = await openEvent(cloud, organizer, {
+      audienceUnits: ['u-brigade-1'],
+      startsAt: now + DAY,
+      endsAt: now + DAY + HOUR,
+      signupClosesAt: now + HOUR,
+      cancelDeadline: now + HOUR,
+    });
     expectError(await cloud.call(organizer2, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 10 }), 'FORBIDDEN');
     expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: false }), 'FORBIDDEN');
     expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: true }), 'FORBIDDEN');
-    expect((await cloud.ok(organizer2, 'eventAdmin', 'events', { page: 1, pageSize: 100 })).items.map((e) => e.id)).not.toContain(eventId);
-    const ours = (await cloud.ok(organizer, 'eventAdmin', 'events', { page: 1, pageSize: 100 })).items.find((e) => e.id === eventId);
+    expect(
+      (await cloud.ok(organizer2, 'eventAdmin', 'events', { page: 1, pageSize: 100 })).items.map((e) => e.id),
+    ).not.toContain(eventId);
+    const ours = (await cloud.ok(organizer, 'eventAdmin', 'events', { page: 1, pageSize: 100 })).items.find(
+      (e) => e.id === eventId,
+    );
     expect(ours).toMatchObject({ scope: 'event', title: '职工羽毛球赛' });
     expect(cloud.dump<{ eventId: string }>('export_log').filter((l) => l.eventId === eventId)).toHaveLength(0);
   });
@@ -189,7 +243,8 @@ describe('the roster', () => {
 
 describe('the Excel export', () => {
   // 3,000 registrations: 1,000 checked in, 1,500 confirmed not yet, 400 waitlisted, 100 cancelled.
-  const plan = (i: number): Kind => (i < 1000 ? 'checked' : i < 2500 ? 'confirmed' : i < 2900 ? 'waitlisted' : 'cancelled');
+  const plan = (i: number): Kind =>
+    i < 1000 ? 'checked' : i < 2500 ? 'confirmed' : i < 2900 ? 'waitlisted' : 'cancelled';
   let eventId: string;
 
   beforeAll(async () => {
@@ -201,13 +256,18 @@ describe('the Excel export', () => {
     const out = await cloud.ok(admin, 'eventAdmin', 'exportRoster', { eventId, full: false });
     const requests = cloud.host.engine.stats.requests - before;
     console.log(`export of 3,000: ${requests} db requests`);
-    expect(out).toMatchObject({ full: false, counts: { confirmed: 2500, waitlisted: 400, checkedIn: 1000, notCheckedIn: 1500 } });
+    expect(out).toMatchObject({
+      full: false,
+      counts: { confirmed: 2500, waitlisted: 400, checkedIn: 1000, notCheckedIn: 1500 },
+    });
     expect(out.fileName).toMatch(/^夏送清凉-报名名单-\d{8}-\d{4}\.xlsx$/);
     // A working temporary link to the file in cloud storage.
     const url = new URL(out.url);
     const cloudPath = decodeURIComponent(url.pathname.replace(/^\/files\//, ''));
     expect(cloudPath).toMatch(new RegExp(`^exports/events/${eventId}/.+\\.xlsx$`));
-    expect(cloud.host.storage.checkSignature(cloudPath, url.searchParams.get('sign') ?? '', url.searchParams.get('t') ?? '')).toBe('ok');
+    expect(
+      cloud.host.storage.checkSignature(cloudPath, url.searchParams.get('sign') ?? '', url.searchParams.get('t') ?? ''),
+    ).toBe('ok');
 
     const { workbook, log } = await readExport(eventId);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['已确认', '候补', '已签到', '未签到', '按单位统计']);
@@ -224,7 +284,15 @@ describe('the Excel export', () => {
     expect(absent.every((r) => r['签到时间'] === '')).toBe(true);
 
     const first = confirmed.find((r) => r['工号'] === 'TEX00001')!;
-    expect(first).toMatchObject({ 姓名: '职工1', 单位: '采油二队工会', 状态: '已确认', 手机号: '137****0001', 身份证号: '3705**********0001', 联系电话: '138****0001', 饮品: '绿豆汤' });
+    expect(first).toMatchObject({
+      姓名: '职工1',
+      单位: '采油二队工会',
+      状态: '已确认',
+      手机号: '137****0001',
+      身份证号: '3705**********0001',
+      联系电话: '138****0001',
+      饮品: '绿豆汤',
+    });
     // No unmasked phone or ID number anywhere in the masked file.
     for (const rows of [confirmed, waitlisted, checked, absent]) {
       for (const r of rows) {
@@ -234,7 +302,13 @@ describe('the Excel export', () => {
       }
     }
     const units = sheetRows(workbook, '按单位统计');
-    expect(units[0]).toMatchObject({ 单位: '青河油田第一分公司', 已确认: '2500', 已签到: '1000', 未签到: '1500', 候补: '400' });
+    expect(units[0]).toMatchObject({
+      单位: '青河油田第一分公司',
+      已确认: '2500',
+      已签到: '1000',
+      未签到: '1500',
+      候补: '400',
+    });
     expect(log).toMatchObject({ eventId, by: admin, byName: '王建国', full: false, rows: 2900, unitId: null });
   });
 

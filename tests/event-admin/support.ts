@@ -15,16 +15,41 @@ export const AID_FIELDS: FormField[] = [
 ];
 
 /** A tiny PNG (1×1), as a member's phone would upload a photo of the admission letter. */
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A review event (金秋助学) aimed at the whole union, run by the branch company (admin). */
-export async function openAidEvent(cloud: TestCloud, openid: string, capacity: number, overrides: Record<string, unknown> = {}): Promise<string> {
-  return openEvent(cloud, openid, { kind: 'autumn_aid', title: '金秋助学', needsReview: true, capacity, waitlistSize: 0, fields: AID_FIELDS, ...overrides });
+export async function openAidEvent(
+  cloud: TestCloud,
+  openid: string,
+  capacity: number,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  return openEvent(cloud, openid, {
+    kind: 'autumn_aid',
+    title: '金秋助学',
+    needsReview: true,
+    capacity,
+    waitlistSize: 0,
+    fields: AID_FIELDS,
+    ...overrides,
+  });
 }
 
 /** The member uploads proof to cloud storage and applies; returns the registration id and the proof's file id. */
-export async function apply(cloud: TestCloud, openid: string, eventId: string, idNumber = '370502199001011234'): Promise<{ registrationId: string; fileID: string }> {
-  const fileID = cloud.host.storage.put(`event-uploads/${eventId}/${openid}-${Date.now()}.png`, PNG, `client:${openid}`);
+export async function apply(
+  cloud: TestCloud,
+  openid: string,
+  eventId: string,
+  idNumber = '370502199001011234',
+): Promise<{ registrationId: string; fileID: string }> {
+  const fileID = cloud.host.storage.put(
+    `event-uploads/${eventId}/${openid}-${Date.now()}.png`,
+    PNG,
+    `client:${openid}`,
+  );
   const input = {
     eventId,
     answers: [

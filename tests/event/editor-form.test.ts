@@ -29,16 +29,29 @@ describe('a new event', () => {
     expect(toDraft({ ...f, capacity: '0' })).toEqual({ problem: '名额须为正整数' });
     expect(toDraft({ ...f, waitlistSize: 'x' })).toEqual({ problem: '候补人数须为正整数' });
     expect(toDraft({ ...f, audienceUnits: [] })).toEqual({ problem: '请选择活动面向的单位' });
-    expect(toDraft({ ...f, times: { ...f.times, endsAt: f.times.signupOpensAt } })).toEqual({ problem: '结束时间须晚于开始时间' });
+    expect(toDraft({ ...f, times: { ...f.times, endsAt: f.times.signupOpensAt } })).toEqual({
+      problem: '结束时间须晚于开始时间',
+    });
     const choice = { id: 'f1', label: '尺码', type: 'choice' as const, required: true, options: 'L', hint: '' };
     expect(toDraft({ ...f, fields: [choice] })).toEqual({ problem: '“尺码”至少需要两个选项' });
   });
 
   it('splits choice options typed one per line or with commas', () => {
     const f = named(blankForm(UNITS, NOW));
-    const out = toDraft({ ...f, unlimited: true, waitlistOn: false, fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: 'M\nL，XL、 XXL', hint: ' 按平时尺码 ' }] });
+    const out = toDraft({
+      ...f,
+      unlimited: true,
+      waitlistOn: false,
+      fields: [
+        { id: 'f1', label: '尺码', type: 'choice', required: true, options: 'M\nL，XL、 XXL', hint: ' 按平时尺码 ' },
+      ],
+    });
     if (!('draft' in out)) throw new Error(out.problem);
-    expect(out.draft).toMatchObject({ capacity: null, waitlistSize: 0, fields: [{ id: 'f1', options: ['M', 'L', 'XL', 'XXL'], hint: '按平时尺码' }] });
+    expect(out.draft).toMatchObject({
+      capacity: null,
+      waitlistSize: 0,
+      fields: [{ id: 'f1', options: ['M', 'L', 'XL', 'XXL'], hint: '按平时尺码' }],
+    });
   });
 
   it('gives new questions ids that never clash', () => {

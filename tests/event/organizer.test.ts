@@ -7,7 +7,6 @@ import { DEMO_EVENTS } from '../../demo/seed-events';
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { createMembers, draft, eventDoc, openEvent, registrationsOf } from './support';
 
-
 const admin = PERSONAS.admin.openid;
 const organizer = PERSONAS.organizer.openid; // 采油一大队
 const organizer2 = PERSONAS.organizer2.openid; // 井下作业大队
@@ -25,7 +24,11 @@ afterAll(async () => {
   await cloud.close();
 });
 
-function expectError(env: { ok: boolean; error?: { code: string; issues?: { path: (string | number)[] }[] } }, code: string, path?: string) {
+function expectError(
+  env: { ok: boolean; error?: { code: string; issues?: { path: (string | number)[] }[] } },
+  code: string,
+  path?: string,
+) {
   expect(env.ok).toBe(false);
   expect(env.error?.code).toBe(code);
   if (path) expect(env.error?.issues?.map((i) => i.path.join('.'))).toContain(path);
@@ -34,12 +37,21 @@ function expectError(env: { ok: boolean; error?: { code: string; issues?: { path
 describe('creating events', () => {
   it('lets an organizer aim at their own brigade, owned by it', async () => {
     const created = await cloud.ok(organizer, 'event', 'create', draft({ audienceUnits: ['u-brigade-1'] }));
-    expect(created).toMatchObject({ status: 'draft', ownerUnitId: 'u-brigade-1', locked: false, seats: { confirmed: 0, placesLeft: 10 } });
+    expect(created).toMatchObject({
+      status: 'draft',
+      ownerUnitId: 'u-brigade-1',
+      locked: false,
+      seats: { confirmed: 0, placesLeft: 10 },
+    });
     const list = await cloud.ok(organizer, 'event', 'adminList', { page: 1, pageSize: 50 });
     expect(list.items.map((e) => e.id)).toContain(created.id);
     // The other brigade's organizer does not see it; the admin does.
-    expect((await cloud.ok(organizer2, 'event', 'adminList', { page: 1, pageSize: 50 })).items.map((e) => e.id)).not.toContain(created.id);
-    expect((await cloud.ok(admin, 'event', 'adminList', { page: 1, pageSize: 50 })).items.map((e) => e.id)).toContain(created.id);
+    expect(
+      (await cloud.ok(organizer2, 'event', 'adminList', { page: 1, pageSize: 50 })).items.map((e) => e.id),
+    ).not.toContain(created.id);
+    expect((await cloud.ok(admin, 'event', 'adminList', { page: 1, pageSize: 50 })).items.map((e) => e.id)).toContain(
+      created.id,
+    );
   });
 
   it('refuses aiming beyond the organizer’s authority', async () => {
@@ -52,13 +64,43 @@ describe('creating events', () => {
     const now = Date.now();
     const bad = await cloud.call(admin, 'event', 'create', draft({ signupClosesAt: now - 2 * 3_600_000 }));
     expectError(bad, 'BAD_REQUEST', 'signupClosesAt');
-    const dupField = await cloud.call(admin, 'event', 'create', draft({ fields: [{ id: 'f1', label: '尺码', type: 'text', required: true }, { id: 'f2', label: '尺码', type: 'text', required: false }] }));
+    const dupField = await cloud.call(
+      admin,
+      'event',
+      'create',
+      draft({
+        fields: [
+          { id: 'f1', label: '尺码', type: 'text', required: true },
+          { id: 'f2', label: '尺码', type: 'text', required: false },
+        ],
+      }),
+    );
     expectError(dupField, 'BAD_REQUEST', 'fields.1.label');
-    const oneOption = await cloud.call(admin, 'event', 'create', draft({ fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: ['L'] }] }));
+    const oneOption = await cloud.call(
+      admin,
+      'event',
+      'create',
+      draft({ fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: ['L'] }] }),
+    );
     expectError(oneOption, 'BAD_REQUEST', 'fields.0.options');
-    const nested = await cloud.call(admin, 'event', 'create', draft({ unitQuotas: [{ unitId: 'u-brigade-1', limit: 5 }, { unitId: 'u-grass-1', limit: 2 }] }));
+    const nested = await cloud.call(
+      admin,
+      'event',
+      'create',
+      draft({
+        unitQuotas: [
+          { unitId: 'u-brigade-1', limit: 5 },
+          { unitId: 'u-grass-1', limit: 2 },
+        ],
+      }),
+    );
     expectError(nested, 'BAD_REQUEST', 'unitQuotas.1.unitId');
-    const outside = await cloud.call(admin, 'event', 'create', draft({ audienceUnits: ['u-brigade-2'], unitQuotas: [{ unitId: 'u-grass-1', limit: 2 }] }));
+    const outside = await cloud.call(
+      admin,
+      'event',
+      'create',
+      draft({ audienceUnits: ['u-brigade-2'], unitQuotas: [{ unitId: 'u-grass-1', limit: 2 }] }),
+    );
     expectError(outside, 'BAD_REQUEST', 'unitQuotas.0.unitId');
   });
 
@@ -81,11 +123,23 @@ describe('an organizer of another brigade', () => {
   it('gets FORBIDDEN for editing, publishing, closing, listing and removing', async () => {
     const before = JSON.stringify([eventDoc(cloud, eventId), registrationsOf(cloud, eventId)]);
     expectError(await cloud.call(organizer2, 'event', 'editorData', { eventId }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer2, 'event', 'update', { eventId, draft: draft({ audienceUnits: ['u-brigade-2'], title: '改名' }) }), 'FORBIDDEN');
+    expectError(
+      await cloud.call(organizer2, 'event', 'update', {
+        eventId,
+        draft: draft({ audienceUnits: ['u-brigade-2'], title: '改名' }),
+      }),
+      'FORBIDDEN',
+    );
     expectError(await cloud.call(organizer2, 'event', 'publish', { eventId }), 'FORBIDDEN');
     expectError(await cloud.call(organizer2, 'event', 'close', { eventId }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer2, 'event', 'registrations', { eventId, page: 1, pageSize: 20 }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer2, 'event', 'removeRegistration', { registrationId: regId, reason: '测试' }), 'FORBIDDEN');
+    expectError(
+      await cloud.call(organizer2, 'event', 'registrations', { eventId, page: 1, pageSize: 20 }),
+      'FORBIDDEN',
+    );
+    expectError(
+      await cloud.call(organizer2, 'event', 'removeRegistration', { registrationId: regId, reason: '测试' }),
+      'FORBIDDEN',
+    );
     expect(JSON.stringify([eventDoc(cloud, eventId), registrationsOf(cloud, eventId)])).toBe(before);
   });
 
@@ -114,31 +168,63 @@ describe('editing a published event', () => {
     const current = (await cloud.ok(organizer, 'event', 'editorData', { eventId })).event!;
     expect(current).toMatchObject({ locked: true, seats: { confirmed: 2, waitlisted: 3 } });
     const base = { ...draft({ audienceUnits: ['u-brigade-1'] }), ...pickDraft(current) };
-    expectError(await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, fields: [] } }), 'BAD_REQUEST', 'draft.fields');
-    expectError(await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, kind: 'winter_warmth' } }), 'BAD_REQUEST');
-    expectError(await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, capacity: 1 } }), 'BAD_REQUEST', 'draft.capacity');
-    expectError(await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, waitlistSize: 2 } }), 'BAD_REQUEST');
+    expectError(
+      await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, fields: [] } }),
+      'BAD_REQUEST',
+      'draft.fields',
+    );
+    expectError(
+      await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, kind: 'winter_warmth' } }),
+      'BAD_REQUEST',
+    );
+    expectError(
+      await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, capacity: 1 } }),
+      'BAD_REQUEST',
+      'draft.capacity',
+    );
+    expectError(
+      await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, waitlistSize: 2 } }),
+      'BAD_REQUEST',
+    );
   });
 
   it('promotes and notifies the waitlist when places are added', async () => {
     const current = (await cloud.ok(organizer, 'event', 'editorData', { eventId })).event!;
-    const updated = await cloud.ok(organizer, 'event', 'update', { eventId, draft: { ...pickDraft(current), capacity: 4, title: '趣味运动会（扩容）' } });
-    expect(updated).toMatchObject({ title: '趣味运动会（扩容）', seats: { confirmed: 4, waitlisted: 1, promotions: 2 } });
-    const promoted = registrationsOf(cloud, eventId).filter((r) => r.promotionSeq !== null).map((r) => r.openid);
+    const updated = await cloud.ok(organizer, 'event', 'update', {
+      eventId,
+      draft: { ...pickDraft(current), capacity: 4, title: '趣味运动会（扩容）' },
+    });
+    expect(updated).toMatchObject({
+      title: '趣味运动会（扩容）',
+      seats: { confirmed: 4, waitlisted: 1, promotions: 2 },
+    });
+    const promoted = registrationsOf(cloud, eventId)
+      .filter((r) => r.promotionSeq !== null)
+      .map((r) => r.openid);
     expect(promoted).toEqual([crowd[2], crowd[3]]);
-    const messages = cloud.dump<{ openid: string; kind: string; page: string }>('messages').filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(eventId));
+    const messages = cloud
+      .dump<{ openid: string; kind: string; page: string }>('messages')
+      .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(eventId));
     expect(messages.map((m) => m.openid).sort()).toEqual([crowd[2], crowd[3]].sort());
   });
 
   it('removes a registration with a reason the member sees, promoting the next in line', async () => {
-    const row = await cloud.ok(organizer, 'event', 'removeRegistration', { registrationId: `${eventId}_${crowd[0]}`, reason: '重复报名，已在其他场次登记' });
+    const row = await cloud.ok(organizer, 'event', 'removeRegistration', {
+      registrationId: `${eventId}_${crowd[0]}`,
+      reason: '重复报名，已在其他场次登记',
+    });
     expect(row).toMatchObject({ state: 'removed', reason: '重复报名，已在其他场次登记', name: '职工0' });
     const mine = (await cloud.ok(crowd[0], 'event', 'detail', { eventId })).registration;
     expect(mine).toMatchObject({ state: 'removed', reason: '重复报名，已在其他场次登记' });
     expect((await cloud.ok(crowd[4], 'event', 'detail', { eventId })).registration?.state).toBe('confirmed');
     // A removed member signing up again gets their removed registration back, not a new place.
     expect((await cloud.ok(crowd[0], 'event', 'signUp', { eventId, answers: [] })).state).toBe('removed');
-    const rows = await cloud.ok(organizer, 'event', 'registrations', { eventId, page: 1, pageSize: 20, state: 'confirmed' });
+    const rows = await cloud.ok(organizer, 'event', 'registrations', {
+      eventId,
+      page: 1,
+      pageSize: 20,
+      state: 'confirmed',
+    });
     expect(rows.total).toBe(4);
   });
 
@@ -148,9 +234,17 @@ describe('editing a published event', () => {
     expectError(await cloud.call(crowd[9], 'event', 'signUp', { eventId, answers: [] }), 'CLOSED');
     expect((await cloud.ok(worker, 'event', 'listOpen', {})).map((e) => e.id)).not.toContain(eventId);
     // Registered members still see the event and their code.
-    expect((await cloud.ok(crowd[1], 'event', 'listMine', {})).find((r) => r.event.id === eventId)?.state).toBe('confirmed');
+    expect((await cloud.ok(crowd[1], 'event', 'listMine', {})).find((r) => r.event.id === eventId)?.state).toBe(
+      'confirmed',
+    );
     expectError(await cloud.call(organizer, 'event', 'publish', { eventId }), 'CONFLICT');
-    expectError(await cloud.call(organizer, 'event', 'update', { eventId, draft: pickDraft((await cloud.ok(organizer, 'event', 'editorData', { eventId })).event!) }), 'CONFLICT');
+    expectError(
+      await cloud.call(organizer, 'event', 'update', {
+        eventId,
+        draft: pickDraft((await cloud.ok(organizer, 'event', 'editorData', { eventId })).event!),
+      }),
+      'CONFLICT',
+    );
   });
 });
 
@@ -164,7 +258,9 @@ describe('the seeded events', () => {
 });
 
 /** The editable fields of an event as the editor shows it (what `update` takes back). */
-function pickDraft(e: import('../../domain/contract/event').AdminEvent): import('../../domain/contract/event').EventDraft {
+function pickDraft(
+  e: import('../../domain/contract/event').AdminEvent,
+): import('../../domain/contract/event').EventDraft {
   const { id: _id, status: _s, phase: _p, ownerUnitId: _o, seats: _seats, locked: _l, ...draft } = e;
   return draft;
 }

@@ -28,7 +28,8 @@ afterAll(async () => {
 type Outcome = Envelope<MyRegistration>;
 
 const stateOf = (o: Outcome) => (o.ok ? o.data.state : o.error.code);
-const tally = (outs: Outcome[]) => outs.reduce<Record<string, number>>((t, o) => ({ ...t, [stateOf(o)]: (t[stateOf(o)] ?? 0) + 1 }), {});
+const tally = (outs: Outcome[]) =>
+  outs.reduce<Record<string, number>>((t, o) => ({ ...t, [stateOf(o)]: (t[stateOf(o)] ?? 0) + 1 }), {});
 
 /** Members told CONFLICT tap again (tapAgain); counted in the log line of each step. */
 let conflictAnswers = 0;
@@ -52,7 +53,11 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
 }
 
 /** The invariants that must hold after any mix of calls. */
-function expectConsistent(eventId: string, capacity: number, waitlistSize: number): { regs: Stored[]; event: StoredEvent } {
+function expectConsistent(
+  eventId: string,
+  capacity: number,
+  waitlistSize: number,
+): { regs: Stored[]; event: StoredEvent } {
   const regs = registrationsOf(cloud, eventId);
   const event = eventDoc(cloud, eventId);
   const confirmed = regs.filter((r) => r.state === 'confirmed');
@@ -73,13 +78,17 @@ function expectConsistent(eventId: string, capacity: number, waitlistSize: numbe
 /** Every promotion of the event has exactly one in-app message, under its dedupe key. */
 function expectPromotionsNotifiedOnce(eventId: string): number {
   const event = eventDoc(cloud, eventId);
-  const messages = cloud.dump<{ _id: string; kind: string; page: string; openid: string }>('messages').filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
+  const messages = cloud
+    .dump<{ _id: string; kind: string; page: string; openid: string }>('messages')
+    .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
   const promotedRegs = registrationsOf(cloud, eventId).filter((r) => r.promotionSeq !== null);
   expect(messages).toHaveLength(event.seats.promotions);
   expect(new Set(messages.map((m) => m._id)).size).toBe(messages.length);
   // The latest promotion of each registration is among them, addressed to its member.
   for (const r of promotedRegs) {
-    expect(messages).toContainEqual(expect.objectContaining({ _id: `m_wp_${r._id}_${r.promotionSeq}`, openid: r.openid }));
+    expect(messages).toContainEqual(
+      expect.objectContaining({ _id: `m_wp_${r._id}_${r.promotionSeq}`, openid: r.openid }),
+    );
   }
   return messages.length;
 }
@@ -96,7 +105,13 @@ describe('2,000 members at once for 200 places and a waitlist of 100', () => {
 
   it('ends with exactly 200 confirmed, 100 waitlisted and 1,700 FULL', async () => {
     first = await timed(`2,000 sign-ups, ${CROWD} in flight`, () =>
-      inFlight(CROWD, members.map((o) => () => tapUntilAnswered(() => cloud.call(o, 'event', 'signUp', { eventId, answers: [] }) as Promise<Outcome>))),
+      inFlight(
+        CROWD,
+        members.map(
+          (o) => () =>
+            tapUntilAnswered(() => cloud.call(o, 'event', 'signUp', { eventId, answers: [] }) as Promise<Outcome>),
+        ),
+      ),
     );
     expect(tally(first)).toEqual({ confirmed: 200, waitlisted: 100, FULL: 1700 });
     const { regs, event } = expectConsistent(eventId, 200, 100);
@@ -119,11 +134,24 @@ describe('2,000 members at once for 200 places and a waitlist of 100', () => {
     const newcomers = refused.slice(0, 150);
 
     const calls = [
-      ...cancellers.map((o) => ({ newcomer: false, run: () => tapUntilAnswered(() => cloud.call(o, 'event', 'cancel', { eventId }) as Promise<Outcome>) })),
-      ...newcomers.map((o) => ({ newcomer: true, run: () => tapUntilAnswered(() => cloud.call(o, 'event', 'signUp', { eventId, answers: [] }) as Promise<Outcome>) })),
+      ...cancellers.map((o) => ({
+        newcomer: false,
+        run: () => tapUntilAnswered(() => cloud.call(o, 'event', 'cancel', { eventId }) as Promise<Outcome>),
+      })),
+      ...newcomers.map((o) => ({
+        newcomer: true,
+        run: () =>
+          tapUntilAnswered(() => cloud.call(o, 'event', 'signUp', { eventId, answers: [] }) as Promise<Outcome>),
+      })),
     ].sort(() => Math.random() - 0.5);
-    const outs = await timed(`300 cancels and sign-ups, ${CROWD} in flight`, () => inFlight(CROWD, calls.map((c) => async () => ({ newcomer: c.newcomer, out: await c.run() }))));
-    for (const { newcomer, out } of outs) expect(newcomer ? ['confirmed', 'waitlisted', 'FULL'] : ['cancelled']).toContain(stateOf(out));
+    const outs = await timed(`300 cancels and sign-ups, ${CROWD} in flight`, () =>
+      inFlight(
+        CROWD,
+        calls.map((c) => async () => ({ newcomer: c.newcomer, out: await c.run() })),
+      ),
+    );
+    for (const { newcomer, out } of outs)
+      expect(newcomer ? ['confirmed', 'waitlisted', 'FULL'] : ['cancelled']).toContain(stateOf(out));
 
     const { regs, event } = expectConsistent(eventId, 200, 100);
     for (const o of cancellers) expect(regs.find((r) => r.openid === o)?.state).toBe('cancelled');
@@ -156,7 +184,13 @@ describe('per-unit quotas under a crowd', () => {
       ],
     });
     const outs = await timed(`200 quota sign-ups, ${CROWD} in flight`, () =>
-      inFlight(CROWD, members.map((o) => () => tapUntilAnswered(() => cloud.call(o, 'event', 'signUp', { eventId, answers: [] }) as Promise<Outcome>))),
+      inFlight(
+        CROWD,
+        members.map(
+          (o) => () =>
+            tapUntilAnswered(() => cloud.call(o, 'event', 'signUp', { eventId, answers: [] }) as Promise<Outcome>),
+        ),
+      ),
     );
     expect(tally(outs)).toEqual({ confirmed: 50, waitlisted: 10, FULL: 140 });
 
@@ -178,8 +212,16 @@ describe('per-unit quotas under a crowd', () => {
 
     // Ten of brigade 1 and ten of brigade 2 cancel at once: only brigade members in line can move up.
     const confirmed = outs.flatMap((o, i) => (o.ok && o.data.state === 'confirmed' ? [members[i]] : []));
-    const leaving = [...confirmed.filter(inBrigade1).slice(0, 10), ...confirmed.filter((o) => !inBrigade1(o)).slice(0, 10)];
-    const left = await inFlight(CROWD, leaving.map((o) => () => tapUntilAnswered(() => cloud.call(o, 'event', 'cancel', { eventId }) as Promise<Outcome>)));
+    const leaving = [
+      ...confirmed.filter(inBrigade1).slice(0, 10),
+      ...confirmed.filter((o) => !inBrigade1(o)).slice(0, 10),
+    ];
+    const left = await inFlight(
+      CROWD,
+      leaving.map(
+        (o) => () => tapUntilAnswered(() => cloud.call(o, 'event', 'cancel', { eventId }) as Promise<Outcome>),
+      ),
+    );
     expect(left.every((o) => o.ok)).toBe(true);
     const after = check();
     const waiting = outs.flatMap((o, i) => (o.ok && o.data.state === 'waitlisted' ? [members[i]] : []));

@@ -202,19 +202,17 @@ describe('what else holds a place', () => {
     const eventId = await openEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: true });
     const year = new Date(Date.now() + 7 * 24 * 3_600_000).getUTCFullYear();
     // The claim of a sign-up that never wrote its registration.
-    await cloud.db
-      .collection('event_claims')
-      .add({
-        data: {
-          _id: `winter_warmth_${year}_${a}`,
-          openid: a,
-          kind: 'winter_warmth',
-          year,
-          eventId: 'evgone',
-          registrationId: `evgone_${a}`,
-          createdAt: new Date(),
-        },
-      });
+    await cloud.db.collection('event_claims').add({
+      data: {
+        _id: `winter_warmth_${year}_${a}`,
+        openid: a,
+        kind: 'winter_warmth',
+        year,
+        eventId: 'evgone',
+        registrationId: `evgone_${a}`,
+        createdAt: new Date(),
+      },
+    });
     expect((await cloud.ok(a, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
     expect(
       cloud

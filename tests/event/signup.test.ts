@@ -9,7 +9,6 @@ import { templateIdOf } from '../../domain/templates';
 import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
 import { DAY, HOUR, count, createMembers, draft, eventDoc, openEvent, registrationsOf } from './support';
 
-
 const admin = PERSONAS.admin.openid;
 const worker = PERSONAS.worker.openid;
 const worker2 = PERSONAS.worker2.openid;
@@ -35,11 +34,21 @@ describe('the seeded 夏送清凉', () => {
   it('is open to the worker with three of five places left', async () => {
     const list = await cloud.ok(worker, 'event', 'listOpen', {});
     const summer = list.find((e) => e.id === DEMO_EVENTS.summer)!;
-    expect(summer).toMatchObject({ kind: 'summer_cooling', phase: 'open', capacity: 5, placesLeft: 3, waitlistLeft: 3, mine: null });
+    expect(summer).toMatchObject({
+      kind: 'summer_cooling',
+      phase: 'open',
+      capacity: 5,
+      placesLeft: 3,
+      waitlistLeft: 3,
+      mine: null,
+    });
   });
 
   it('confirms a sign-up, shows the code, and gives the same registration back on a second tap', async () => {
-    const first = await cloud.ok(worker, 'event', 'signUp', { eventId: DEMO_EVENTS.summer, answers: [{ fieldId: 'f1', value: '酸梅汤' }] });
+    const first = await cloud.ok(worker, 'event', 'signUp', {
+      eventId: DEMO_EVENTS.summer,
+      answers: [{ fieldId: 'f1', value: '酸梅汤' }],
+    });
     expect(first.state).toBe('confirmed');
     expect(first.id).toBe(`${DEMO_EVENTS.summer}_${worker}`);
     const again = await cloud.ok(worker, 'event', 'signUp', { eventId: DEMO_EVENTS.summer, answers: [] });
@@ -47,7 +56,12 @@ describe('the seeded 夏送清凉', () => {
     expect(count(registrationsOf(cloud, DEMO_EVENTS.summer), (r) => r.openid === worker)).toBe(1);
     const detail = await cloud.ok(worker, 'event', 'detail', { eventId: DEMO_EVENTS.summer });
     expect(detail.placesLeft).toBe(2);
-    expect(detail.registration).toMatchObject({ id: first.id, state: 'confirmed', position: null, answers: [{ fieldId: 'f1', value: '酸梅汤' }] });
+    expect(detail.registration).toMatchObject({
+      id: first.id,
+      state: 'confirmed',
+      position: null,
+      answers: [{ fieldId: 'f1', value: '酸梅汤' }],
+    });
     expect(detail.canCancel).toBe(true);
   });
 });
@@ -71,29 +85,47 @@ describe('capacity, waitlist and FULL', () => {
     expectError(full, 'FULL');
     // A refused member has no registration, and a waitlisted one asking again keeps their place in line.
     expect(registrationsOf(cloud, eventId).map((r) => r.openid)).not.toContain(crowd[4]);
-    expect(await cloud.ok(crowd[3], 'event', 'signUp', { eventId, answers: [] })).toMatchObject({ state: 'waitlisted', position: 2 });
-    expect(eventDoc(cloud, eventId).seats).toMatchObject({ confirmed: 2, waitlist: [{ id: `${eventId}_${crowd[2]}` }, { id: `${eventId}_${crowd[3]}` }] });
+    expect(await cloud.ok(crowd[3], 'event', 'signUp', { eventId, answers: [] })).toMatchObject({
+      state: 'waitlisted',
+      position: 2,
+    });
+    expect(eventDoc(cloud, eventId).seats).toMatchObject({
+      confirmed: 2,
+      waitlist: [{ id: `${eventId}_${crowd[2]}` }, { id: `${eventId}_${crowd[3]}` }],
+    });
   });
 
   it('promotes the first in line when a confirmed member cancels, and tells them once', async () => {
     // crowd[2] accepted the subscription message: the promotion reaches WeChat too.
     cloud.host.openapi.grantSubscription(crowd[2], templateIdOf('waitlist_promoted'), 1);
-    await cloud.db.collection('subscriptions').doc(`${crowd[2]}_waitlist_promoted`).set({ data: { openid: crowd[2], kind: 'waitlist_promoted', count: 1 } });
+    await cloud.db
+      .collection('subscriptions')
+      .doc(`${crowd[2]}_waitlist_promoted`)
+      .set({ data: { openid: crowd[2], kind: 'waitlist_promoted', count: 1 } });
 
     const cancelled = await cloud.ok(crowd[0], 'event', 'cancel', { eventId });
     expect(cancelled.state).toBe('cancelled');
     const promoted = await cloud.ok(crowd[2], 'event', 'detail', { eventId });
     expect(promoted.registration).toMatchObject({ state: 'confirmed', position: null });
     expect(promoted.registration?.promotedAt).toEqual(expect.any(Number));
-    expect((await cloud.ok(crowd[3], 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'waitlisted', position: 1 });
+    expect((await cloud.ok(crowd[3], 'event', 'detail', { eventId })).registration).toMatchObject({
+      state: 'waitlisted',
+      position: 1,
+    });
 
-    const messages = cloud.dump<{ openid: string; kind: string; page: string }>('messages').filter((m) => m.kind === 'waitlist_promoted' && m.page.includes(eventId));
+    const messages = cloud
+      .dump<{ openid: string; kind: string; page: string }>('messages')
+      .filter((m) => m.kind === 'waitlist_promoted' && m.page.includes(eventId));
     expect(messages).toEqual([expect.objectContaining({ openid: crowd[2] })]);
     expect(cloud.host.openapi.outbox({ touser: crowd[2] })).toHaveLength(1);
 
     // Cancelling again changes nothing and notifies nobody again.
     expect((await cloud.ok(crowd[0], 'event', 'cancel', { eventId })).state).toBe('cancelled');
-    expect(cloud.dump<{ kind: string; page: string }>('messages').filter((m) => m.kind === 'waitlist_promoted' && m.page.includes(eventId))).toHaveLength(1);
+    expect(
+      cloud
+        .dump<{ kind: string; page: string }>('messages')
+        .filter((m) => m.kind === 'waitlist_promoted' && m.page.includes(eventId)),
+    ).toHaveLength(1);
     expect(eventDoc(cloud, eventId).seats).toMatchObject({ confirmed: 2, promotions: 1 });
   });
 
@@ -112,14 +144,19 @@ describe('capacity, waitlist and FULL', () => {
 
   it("lists the member's registrations with state and position", async () => {
     const mine = await cloud.ok(crowd[0], 'event', 'listMine', {});
-    expect(mine.find((r) => r.event.id === eventId)).toMatchObject({ state: 'waitlisted', position: 1, event: { canCancel: true } });
+    expect(mine.find((r) => r.event.id === eventId)).toMatchObject({
+      state: 'waitlisted',
+      position: 1,
+      event: { canCancel: true },
+    });
   });
 });
 
 describe('unlimited capacity', () => {
   it('confirms everyone and reports no limit', async () => {
     const eventId = await openEvent(cloud, admin, { capacity: null, waitlistSize: 0 });
-    for (const o of crowd.slice(10, 14)) expect((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
+    for (const o of crowd.slice(10, 14))
+      expect((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
     expect((await cloud.ok(worker, 'event', 'detail', { eventId })).placesLeft).toBeNull();
   });
 });
@@ -162,7 +199,10 @@ describe('review events (金秋助学)', () => {
     const form = await cloud.ok(worker, 'event', 'signupForm', { eventId });
     expect(form.fields.map((f) => f.type)).toEqual(['text', 'text', 'choice', 'date', 'number', 'image']);
 
-    const missing = await cloud.call(worker, 'event', 'signUp', { eventId, answers: [{ fieldId: 'f1', value: '刘小雨' }] });
+    const missing = await cloud.call(worker, 'event', 'signUp', {
+      eventId,
+      answers: [{ fieldId: 'f1', value: '刘小雨' }],
+    });
     expectError(missing, 'BAD_REQUEST');
     const badImage = await cloud.call(worker, 'event', 'signUp', {
       eventId,
@@ -203,8 +243,16 @@ describe('review events (金秋助学)', () => {
 
 describe('once per kind per year', () => {
   it('holds one 冬送温暖 per member per year, released when they cancel', async () => {
-    const a = await openEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: true, title: '冬送温暖（一）' });
-    const b = await openEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: true, title: '冬送温暖（二）' });
+    const a = await openEvent(cloud, admin, {
+      kind: 'winter_warmth',
+      oncePerKindPerYear: true,
+      title: '冬送温暖（一）',
+    });
+    const b = await openEvent(cloud, admin, {
+      kind: 'winter_warmth',
+      oncePerKindPerYear: true,
+      title: '冬送温暖（二）',
+    });
     await cloud.ok(crowd[20], 'event', 'signUp', { eventId: a, answers: [] });
     const second = await cloud.call(crowd[20], 'event', 'signUp', { eventId: b, answers: [] });
     expectError(second, 'CONFLICT');
@@ -229,14 +277,32 @@ describe('audience', () => {
   it('aims at roles', async () => {
     const eventId = await openEvent(cloud, admin, { audienceRoles: ['cadre'] });
     expectError(await cloud.call(worker, 'event', 'signUp', { eventId, answers: [] }), 'FORBIDDEN');
-    expect((await cloud.ok(PERSONAS.cadre.openid, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
+    expect((await cloud.ok(PERSONAS.cadre.openid, 'event', 'signUp', { eventId, answers: [] })).state).toBe(
+      'confirmed',
+    );
   });
 
   it('refuses members who are not verified', async () => {
-    await cloud.db.collection('members').doc('o-unverified').set({
-      data: { name: '待审', employeeNo: 'X1', phone: '1', unitId: 'u-grass-1', unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'], role: 'worker', status: 'pending', createdAt: new Date(), updatedAt: new Date() },
-    });
-    expectError(await cloud.call('o-unverified', 'event', 'signUp', { eventId: DEMO_EVENTS.summer, answers: [] }), 'UNAUTHENTICATED');
+    await cloud.db
+      .collection('members')
+      .doc('o-unverified')
+      .set({
+        data: {
+          name: '待审',
+          employeeNo: 'X1',
+          phone: '1',
+          unitId: 'u-grass-1',
+          unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'],
+          role: 'worker',
+          status: 'pending',
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        },
+      });
+    expectError(
+      await cloud.call('o-unverified', 'event', 'signUp', { eventId: DEMO_EVENTS.summer, answers: [] }),
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -254,7 +320,13 @@ describe('the sign-up form', () => {
         { id: 'f3', label: '随行人数', type: 'number', required: false },
       ],
     });
-    await cloud.ok(worker2, 'event', 'signUp', { eventId: a, answers: [{ fieldId: 'f1', value: '13900001111' }, { fieldId: 'f2', value: 'XL' }] });
+    await cloud.ok(worker2, 'event', 'signUp', {
+      eventId: a,
+      answers: [
+        { fieldId: 'f1', value: '13900001111' },
+        { fieldId: 'f2', value: 'XL' },
+      ],
+    });
     const form = await cloud.ok(worker2, 'event', 'signupForm', { eventId: b });
     expect(form.prefill).toEqual([
       { fieldId: 'f1', value: 'XL' },
@@ -264,9 +336,23 @@ describe('the sign-up form', () => {
   });
 
   it('refuses answers to questions the form does not have, and bad choices', async () => {
-    const eventId = await openEvent(cloud, admin, { fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: ['M', 'L'] }] });
-    expectError(await cloud.call(worker2, 'event', 'signUp', { eventId, answers: [{ fieldId: 'f1', value: 'XXL' }] }), 'BAD_REQUEST');
-    expectError(await cloud.call(worker2, 'event', 'signUp', { eventId, answers: [{ fieldId: 'f1', value: 'M' }, { fieldId: 'f9', value: 'x' }] }), 'BAD_REQUEST');
+    const eventId = await openEvent(cloud, admin, {
+      fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: ['M', 'L'] }],
+    });
+    expectError(
+      await cloud.call(worker2, 'event', 'signUp', { eventId, answers: [{ fieldId: 'f1', value: 'XXL' }] }),
+      'BAD_REQUEST',
+    );
+    expectError(
+      await cloud.call(worker2, 'event', 'signUp', {
+        eventId,
+        answers: [
+          { fieldId: 'f1', value: 'M' },
+          { fieldId: 'f9', value: 'x' },
+        ],
+      }),
+      'BAD_REQUEST',
+    );
     expect(registrationsOf(cloud, eventId)).toHaveLength(0);
   });
 });

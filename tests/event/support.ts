@@ -36,7 +36,11 @@ export function draft(overrides: Partial<EventDraft> = {}, now = Date.now()): Ev
 }
 
 /** Creates and publishes an event as `openid` (an organizer or admin); returns its id. */
-export async function openEvent(cloud: TestCloud, openid: string, overrides: Partial<EventDraft> = {}): Promise<string> {
+export async function openEvent(
+  cloud: TestCloud,
+  openid: string,
+  overrides: Partial<EventDraft> = {},
+): Promise<string> {
   const created = await cloud.ok(openid, 'event', 'create', draft(overrides));
   await cloud.ok(openid, 'event', 'publish', { eventId: created.id });
   return created.id;
@@ -45,7 +49,12 @@ export async function openEvent(cloud: TestCloud, openid: string, overrides: Par
 const unitName = (id: string) => DEMO_UNITS.find((u) => u.id === id)?.name ?? id;
 
 /** Writes `count` verified workers (`o-<prefix>-00000`…) spread over `units`; returns their openids. */
-export async function createMembers(db: SeedDb, prefix: string, count: number, units = ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4']): Promise<string[]> {
+export async function createMembers(
+  db: SeedDb,
+  prefix: string,
+  count: number,
+  units = ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4'],
+): Promise<string[]> {
   const now = new Date();
   const openids: string[] = [];
   const BATCH = 100;
@@ -93,11 +102,18 @@ export interface Stored {
 }
 
 /** Registrations of one event, straight from the database. */
-export const registrationsOf = (cloud: TestCloud, eventId: string): Stored[] => cloud.dump<Stored>('registrations').filter((r) => r.eventId === eventId);
+export const registrationsOf = (cloud: TestCloud, eventId: string): Stored[] =>
+  cloud.dump<Stored>('registrations').filter((r) => r.eventId === eventId);
 
 export interface StoredEvent {
   _id: string;
-  seats: { confirmed: number; pending: number; waitlist: { id: string; q: string }[]; quotaUsed: Record<string, number>; promotions: number };
+  seats: {
+    confirmed: number;
+    pending: number;
+    waitlist: { id: string; q: string }[];
+    quotaUsed: Record<string, number>;
+    promotions: number;
+  };
 }
 
 interface StoredWaiter {

@@ -24,8 +24,11 @@ test('a sign-up that meets a held counter waits for it and gets its place', asyn
   cloud.host.engine.roundTripMs = 20;
   try {
     // Someone else's transaction holds the event's counter for a while.
-    const holder = await (cloud.db as unknown as { startTransaction(): Promise<any> }).startTransaction(); // eslint-disable-line @typescript-eslint/no-explicit-any
-    await holder.collection('events').doc(eventId).update({ data: { updatedAt: new Date() } });
+    const holder = await (cloud.db as unknown as { startTransaction(): Promise<any> }).startTransaction();  
+    await holder
+      .collection('events')
+      .doc(eventId)
+      .update({ data: { updatedAt: new Date() } });
     const conflictsBefore = cloud.host.engine.stats.conflicts;
     const signUp = cloud.call(member, 'event', 'signUp', { eventId, answers: [] });
     await new Promise((r) => setTimeout(r, 400));

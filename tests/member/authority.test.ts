@@ -23,18 +23,39 @@ afterAll(() => cloud.close());
 
 describe('an organizer of brigade A', () => {
   it.each([
-    ['approve a registration of brigade B', () => cloud.call(ORG_A, 'member', 'review', { id: pendingB.openid, decision: 'approve' })],
-    ['reject a registration of brigade B', () => cloud.call(ORG_A, 'member', 'review', { id: pendingB.openid, decision: 'reject', reason: '不符' })],
+    [
+      'approve a registration of brigade B',
+      () => cloud.call(ORG_A, 'member', 'review', { id: pendingB.openid, decision: 'approve' }),
+    ],
+    [
+      'reject a registration of brigade B',
+      () => cloud.call(ORG_A, 'member', 'review', { id: pendingB.openid, decision: 'reject', reason: '不符' }),
+    ],
     ['list the members of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-brigade-2' })],
     ['list a grassroots union of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-grass-4' })],
     ['list the whole branch', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-branch' })],
     ['open a member of brigade B', () => cloud.call(ORG_A, 'member', 'member', { id: inB.openid })],
-    ['change the role of a member of brigade B', () => cloud.call(ORG_A, 'member', 'setRole', { id: inB.openid, role: 'cadre' })],
+    [
+      'change the role of a member of brigade B',
+      () => cloud.call(ORG_A, 'member', 'setRole', { id: inB.openid, role: 'cadre' }),
+    ],
     ['edit a member of brigade B', () => cloud.call(ORG_A, 'member', 'editMember', { id: inB.openid, name: '改名' })],
-    ['move a member of A into brigade B', () => cloud.call(ORG_A, 'member', 'editMember', { id: inA.openid, unitId: 'u-grass-3' })],
-    ['move the members of a unit of B', () => cloud.call(ORG_A, 'member', 'moveMembers', { fromUnitId: 'u-grass-3', toUnitId: 'u-grass-1' })],
-    ['move members of A out to B', () => cloud.call(ORG_A, 'member', 'moveMembers', { fromUnitId: 'u-grass-1', toUnitId: 'u-grass-4' })],
-    ['change the role of a member of the branch above', () => cloud.call(ORG_A, 'member', 'setRole', { id: ADMIN, role: 'worker' })],
+    [
+      'move a member of A into brigade B',
+      () => cloud.call(ORG_A, 'member', 'editMember', { id: inA.openid, unitId: 'u-grass-3' }),
+    ],
+    [
+      'move the members of a unit of B',
+      () => cloud.call(ORG_A, 'member', 'moveMembers', { fromUnitId: 'u-grass-3', toUnitId: 'u-grass-1' }),
+    ],
+    [
+      'move members of A out to B',
+      () => cloud.call(ORG_A, 'member', 'moveMembers', { fromUnitId: 'u-grass-1', toUnitId: 'u-grass-4' }),
+    ],
+    [
+      'change the role of a member of the branch above',
+      () => cloud.call(ORG_A, 'member', 'setRole', { id: ADMIN, role: 'worker' }),
+    ],
   ])('cannot %s: FORBIDDEN, nothing changed', async (_what, act) => {
     const before = JSON.stringify(cloud.dump('members'));
     expect(await codeOf(act())).toBe('FORBIDDEN');
@@ -43,7 +64,11 @@ describe('an organizer of brigade A', () => {
 
   it('sees only pending registrations of brigade A', async () => {
     const page = await cloud.ok(ORG_A, 'member', 'pending', {});
-    expect(page.items.map((i) => i.id).sort()).toEqual(DEMO_PENDING.filter((p) => p.unitId !== 'u-grass-3').map((p) => p.openid).sort());
+    expect(page.items.map((i) => i.id).sort()).toEqual(
+      DEMO_PENDING.filter((p) => p.unitId !== 'u-grass-3')
+        .map((p) => p.openid)
+        .sort(),
+    );
     expect(page.items.every((i) => i.unitTrail[1] === '采油一大队')).toBe(true);
   });
 
@@ -56,7 +81,9 @@ describe('an organizer of brigade A', () => {
   it('may make a worker of A a cadre and back, but not an organizer', async () => {
     expect((await cloud.ok(ORG_A, 'member', 'setRole', { id: inA.openid, role: 'cadre' })).role).toBe('cadre');
     expect((await cloud.ok(ORG_A, 'member', 'setRole', { id: inA.openid, role: 'worker' })).role).toBe('worker');
-    expect(await codeOf(cloud.call(ORG_A, 'member', 'setRole', { id: inA.openid, role: 'organizer' }))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(ORG_A, 'member', 'setRole', { id: inA.openid, role: 'organizer' }))).toBe(
+      'FORBIDDEN',
+    );
     expect(await codeOf(cloud.call(ORG_A, 'member', 'setRole', { id: inA.openid, role: 'admin' }))).toBe('FORBIDDEN');
   });
 
@@ -94,7 +121,14 @@ describe('lists and search', () => {
     const byName = await cloud.ok(ADMIN, 'member', 'members', { q: PERSONAS.worker.name.slice(1) });
     expect(byName.items.map((i) => i.id)).toContain(PERSONAS.worker.openid);
     const byNo = await cloud.ok(ADMIN, 'member', 'members', { q: 'qh1000' });
-    expect(byNo.items.map((i) => i.employeeNo).sort()).toEqual(['QH10001', 'QH10002', 'QH10003', 'QH10004', 'QH10005', 'QH10006']);
+    expect(byNo.items.map((i) => i.employeeNo).sort()).toEqual([
+      'QH10001',
+      'QH10002',
+      'QH10003',
+      'QH10004',
+      'QH10005',
+      'QH10006',
+    ]);
     const regexChars = await cloud.ok(ADMIN, 'member', 'members', { q: '.*' });
     expect(regexChars.total).toBe(0);
   });
@@ -119,7 +153,10 @@ describe('masking', () => {
   });
 
   it('an ID number stays masked even in the detail', async () => {
-    await cloud.db.collection('members').doc(inA.openid).update({ data: { idNumber: '110101199003071234' } });
+    await cloud.db
+      .collection('members')
+      .doc(inA.openid)
+      .update({ data: { idNumber: '110101199003071234' } });
     const detail = await cloud.ok(ORG_A, 'member', 'member', { id: inA.openid });
     expect(detail.idNumber).toBe('1101**********1234');
   });
@@ -139,16 +176,35 @@ describe('masking', () => {
 describe('corrections by an organizer', () => {
   it('changes name, number and unit within the subtree; the old number is free again', async () => {
     const target = PERSONAS.worker2; // u-grass-2
-    const out = await cloud.ok(ORG_A, 'member', 'editMember', { id: target.openid, name: '陈明明', employeeNo: 'QH10106X', unitId: 'u-grass-1' });
-    expect(out).toMatchObject({ name: '陈明明', employeeNo: 'QH10106X', unitId: 'u-grass-1', unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'] });
-    const claims = new Map(cloud.dump<{ _id: string; openid: string }>('employee_numbers').map((c) => [c._id, c.openid]));
+    const out = await cloud.ok(ORG_A, 'member', 'editMember', {
+      id: target.openid,
+      name: '陈明明',
+      employeeNo: 'QH10106X',
+      unitId: 'u-grass-1',
+    });
+    expect(out).toMatchObject({
+      name: '陈明明',
+      employeeNo: 'QH10106X',
+      unitId: 'u-grass-1',
+      unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'],
+    });
+    const claims = new Map(
+      cloud.dump<{ _id: string; openid: string }>('employee_numbers').map((c) => [c._id, c.openid]),
+    );
     expect(claims.get('QH10106X')).toBe(target.openid);
     expect(claims.has(target.employeeNo)).toBe(false);
   });
 
   it('refuses a number someone else holds, changing nothing', async () => {
     const before = JSON.stringify(cloud.dump('members'));
-    expect(await codeOf(cloud.call(ORG_A, 'member', 'editMember', { id: PERSONAS.cadre.openid, employeeNo: PERSONAS.worker.employeeNo }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        cloud.call(ORG_A, 'member', 'editMember', {
+          id: PERSONAS.cadre.openid,
+          employeeNo: PERSONAS.worker.employeeNo,
+        }),
+      ),
+    ).toBe('CONFLICT');
     expect(JSON.stringify(cloud.dump('members'))).toBe(before);
   });
 });

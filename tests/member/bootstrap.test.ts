@@ -9,14 +9,19 @@ const LISTED_MEMBER = PERSONAS.worker2.openid;
 
 beforeAll(async () => {
   // An empty union except for the tree, as on a fresh deployment.
-  cloud = await startTestCloud({ seed: true, functionEnv: { member: { ADMIN_OPENIDS: ` ${FIRST}, ${LISTED_MEMBER} ` } } });
+  cloud = await startTestCloud({
+    seed: true,
+    functionEnv: { member: { ADMIN_OPENIDS: ` ${FIRST}, ${LISTED_MEMBER} ` } },
+  });
 });
 afterAll(() => cloud.close());
 
 describe('claimAdmin', () => {
   it('refuses anyone not on the list, member or not, and writes nothing', async () => {
     const before = JSON.stringify(cloud.dump('members'));
-    expect(await codeOf(cloud.call(PERSONAS.newcomer.openid, 'member', 'claimAdmin', { profile: newcomerProfile() }))).toBe('FORBIDDEN');
+    expect(
+      await codeOf(cloud.call(PERSONAS.newcomer.openid, 'member', 'claimAdmin', { profile: newcomerProfile() })),
+    ).toBe('FORBIDDEN');
     expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'member', 'claimAdmin', {}))).toBe('FORBIDDEN');
     expect(JSON.stringify(cloud.dump('members'))).toBe(before);
   });
@@ -31,7 +36,9 @@ describe('claimAdmin', () => {
   });
 
   it('a listed user becomes a verified admin from their profile, and can then act as admin', async () => {
-    const me = await cloud.ok(FIRST, 'member', 'claimAdmin', { profile: { name: '首任管理员', employeeNo: 'QH00001', phone: '13900000001', unitId: 'u-branch' } });
+    const me = await cloud.ok(FIRST, 'member', 'claimAdmin', {
+      profile: { name: '首任管理员', employeeNo: 'QH00001', phone: '13900000001', unitId: 'u-branch' },
+    });
     expect(me).toMatchObject({ role: 'admin', status: 'verified', unitTrail: ['青河油田第一分公司'] });
     expect((await cloud.ok(FIRST, 'member', 'orgTree', {})).units.length).toBeGreaterThan(0);
     // Claiming again is harmless.
@@ -44,7 +51,10 @@ describe('claimAdmin', () => {
   });
 
   it('no request can make an admin: registration always starts as a pending worker', async () => {
-    const env = await cloud.call('o-sneaky', 'member', 'register', { ...newcomerProfile({ employeeNo: 'QH77777' }), role: 'admin' } as never);
+    const env = await cloud.call('o-sneaky', 'member', 'register', {
+      ...newcomerProfile({ employeeNo: 'QH77777' }),
+      role: 'admin',
+    } as never);
     expect(env.ok ? 'OK' : env.error.code).toBe('BAD_REQUEST');
     const out = await cloud.ok('o-sneaky', 'member', 'register', newcomerProfile({ employeeNo: 'QH77777' }));
     expect(out.member).toMatchObject({ role: 'worker', status: 'pending' });

@@ -11,7 +11,20 @@ beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
   const at = (min: number) => new Date(Date.now() - min * 60_000);
   const msg = (id: string, openid: string, title: string, min: number, read = false) =>
-    cloud.db.collection('messages').add({ data: { _id: id, openid, kind: 'notice', title, body: `${title}的内容`, page: 'pages/notices/index', read, createdAt: at(min) } });
+    cloud.db
+      .collection('messages')
+      .add({
+        data: {
+          _id: id,
+          openid,
+          kind: 'notice',
+          title,
+          body: `${title}的内容`,
+          page: 'pages/notices/index',
+          read,
+          createdAt: at(min),
+        },
+      });
   await msg('m1', W, '最早的消息', 30, true);
   await msg('m2', W, '第二条', 20);
   await msg('m3', W, '最新的消息', 10);
@@ -24,7 +37,12 @@ describe('home', () => {
     const home = await cloud.ok(W, 'member', 'home', {});
     expect(home.state).toBe('member');
     if (home.state !== 'member') return;
-    expect(home.home).toMatchObject({ name: PERSONAS.worker.name, unitName: '采油一队工会', role: 'worker', unreadMessages: 2 });
+    expect(home.home).toMatchObject({
+      name: PERSONAS.worker.name,
+      unitName: '采油一队工会',
+      role: 'worker',
+      unreadMessages: 2,
+    });
     expect(Array.isArray(home.home.papers)).toBe(true);
     expect(Array.isArray(home.home.events)).toBe(true);
     expect(typeof home.home.notices.unread).toBe('number');

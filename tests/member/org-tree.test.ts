@@ -18,21 +18,43 @@ const membersIn = (unitId: string) => cloud.dump<Member>('members').filter((m) =
 
 describe('creating units', () => {
   it('adds a second branch, a brigade under it and a grassroots union under that', async () => {
-    const branch = await cloud.ok(ADMIN, 'member', 'createUnit', { name: '青河油田第二分公司', code: 'qh02', parentId: null });
+    const branch = await cloud.ok(ADMIN, 'member', 'createUnit', {
+      name: '青河油田第二分公司',
+      code: 'qh02',
+      parentId: null,
+    });
     expect(branch).toMatchObject({ id: 'u-qh02', code: 'QH02', level: 1, parentId: null });
-    const brigade = await cloud.ok(ADMIN, 'member', 'createUnit', { name: '采油三大队', code: 'QH02-01', parentId: branch.id });
-    const grass = await cloud.ok(ADMIN, 'member', 'createUnit', { name: '采油五队工会', code: 'QH02-01-01', parentId: brigade.id });
+    const brigade = await cloud.ok(ADMIN, 'member', 'createUnit', {
+      name: '采油三大队',
+      code: 'QH02-01',
+      parentId: branch.id,
+    });
+    const grass = await cloud.ok(ADMIN, 'member', 'createUnit', {
+      name: '采油五队工会',
+      code: 'QH02-01-01',
+      parentId: brigade.id,
+    });
     expect(grass.level).toBe(3);
     expect(unit(grass.id).path).toEqual(['u-qh02', 'u-qh02-01', 'u-qh02-01-01']);
   });
 
   it('refuses a fourth level and a taken code', async () => {
-    expect(await codeOf(cloud.call(ADMIN, 'member', 'createUnit', { name: '班组', code: 'QH02-01-01-01', parentId: 'u-qh02-01-01' }))).toBe('BAD_REQUEST');
-    expect(await codeOf(cloud.call(ADMIN, 'member', 'createUnit', { name: '重复', code: 'qh01-01', parentId: 'u-branch' }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        cloud.call(ADMIN, 'member', 'createUnit', { name: '班组', code: 'QH02-01-01-01', parentId: 'u-qh02-01-01' }),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await codeOf(cloud.call(ADMIN, 'member', 'createUnit', { name: '重复', code: 'qh01-01', parentId: 'u-branch' })),
+    ).toBe('CONFLICT');
   });
 
   it.each(['organizer', 'cadre', 'worker'] as const)('is for admins only (%s: FORBIDDEN)', async (who) => {
-    expect(await codeOf(cloud.call(PERSONAS[who].openid, 'member', 'createUnit', { name: '新单位', code: 'QH09', parentId: null }))).toBe('FORBIDDEN');
+    expect(
+      await codeOf(
+        cloud.call(PERSONAS[who].openid, 'member', 'createUnit', { name: '新单位', code: 'QH09', parentId: null }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -50,7 +72,9 @@ describe('renaming a unit', () => {
 
 describe('moving a unit', () => {
   it('moves a brigade with its grassroots unions and every member under them', async () => {
-    const before = membersIn('u-brigade-2').map((m) => m._id).sort();
+    const before = membersIn('u-brigade-2')
+      .map((m) => m._id)
+      .sort();
     const out = await cloud.ok(ADMIN, 'member', 'moveUnit', { unitId: 'u-brigade-2', parentId: 'u-qh02' });
     expect(out).toMatchObject({ unitsMoved: 3, membersMoved: before.length, unit: { parentId: 'u-qh02' } });
     expect(unit('u-brigade-2').path).toEqual(['u-qh02', 'u-brigade-2']);
@@ -73,13 +97,20 @@ describe('moving a unit', () => {
     const out = await cloud.ok(ADMIN, 'member', 'moveUnit', { unitId: 'u-grass-4', parentId: 'u-qh02-01' });
     expect(out).toMatchObject({ unitsMoved: 1, membersMoved: inGrass });
     expect(unit('u-grass-4')).toMatchObject({ parentId: 'u-qh02-01', path: ['u-qh02', 'u-qh02-01', 'u-grass-4'] });
-    for (const m of membersIn('u-grass-4')) expect(m.unitNames).toEqual(['青河油田第二分公司', '采油三大队', '测试队工会']);
+    for (const m of membersIn('u-grass-4'))
+      expect(m.unitNames).toEqual(['青河油田第二分公司', '采油三大队', '测试队工会']);
   });
 
   it('refuses moves that would break the three levels', async () => {
-    expect(await codeOf(cloud.call(ADMIN, 'member', 'moveUnit', { unitId: 'u-grass-1', parentId: 'u-branch' }))).toBe('BAD_REQUEST');
-    expect(await codeOf(cloud.call(ADMIN, 'member', 'moveUnit', { unitId: 'u-branch', parentId: 'u-qh02' }))).toBe('BAD_REQUEST');
-    expect(await codeOf(cloud.call(ADMIN, 'member', 'moveUnit', { unitId: 'u-grass-1', parentId: 'u-nowhere' }))).toBe('NOT_FOUND');
+    expect(await codeOf(cloud.call(ADMIN, 'member', 'moveUnit', { unitId: 'u-grass-1', parentId: 'u-branch' }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect(await codeOf(cloud.call(ADMIN, 'member', 'moveUnit', { unitId: 'u-branch', parentId: 'u-qh02' }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect(await codeOf(cloud.call(ADMIN, 'member', 'moveUnit', { unitId: 'u-grass-1', parentId: 'u-nowhere' }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -88,13 +119,20 @@ describe('retiring a unit', () => {
     const count = membersIn('u-grass-2').length;
     expect(count).toBeGreaterThan(0);
     const env = await cloud.call(ADMIN, 'member', 'retireUnit', { unitId: 'u-grass-2' });
-    expect(env.ok ? 'OK' : `${env.error.code} ${env.error.message}`).toBe(`CONFLICT 该单位还有 ${count} 名成员，请先将成员转到其他单位`);
+    expect(env.ok ? 'OK' : `${env.error.code} ${env.error.message}`).toBe(
+      `CONFLICT 该单位还有 ${count} 名成员，请先将成员转到其他单位`,
+    );
     expect(unit('u-grass-2').retired).toBe(false);
 
-    expect(await cloud.ok(ADMIN, 'member', 'moveMembers', { fromUnitId: 'u-grass-2', toUnitId: 'u-grass-1' })).toEqual({ moved: count });
+    expect(await cloud.ok(ADMIN, 'member', 'moveMembers', { fromUnitId: 'u-grass-2', toUnitId: 'u-grass-1' })).toEqual({
+      moved: count,
+    });
     expect(membersIn('u-grass-2')).toHaveLength(0);
     const someone = demoMembers().find((m) => m.unitId === 'u-grass-2')!;
-    expect(cloud.dump<Member>('members').find((m) => m._id === someone.openid)).toMatchObject({ unitId: 'u-grass-1', unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'] });
+    expect(cloud.dump<Member>('members').find((m) => m._id === someone.openid)).toMatchObject({
+      unitId: 'u-grass-1',
+      unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'],
+    });
 
     expect((await cloud.ok(ADMIN, 'member', 'retireUnit', { unitId: 'u-grass-2' })).retired).toBe(true);
   });
@@ -108,8 +146,19 @@ describe('retiring a unit', () => {
     expect(units.map((u) => u.id)).not.toContain('u-grass-2');
     const tree = await cloud.ok(ADMIN, 'member', 'orgTree', {});
     expect(tree.units.find((u) => u.id === 'u-grass-2')).toMatchObject({ retired: true, members: 0 });
-    expect(await codeOf(cloud.call(PERSONAS.newcomer.openid, 'member', 'register', { name: '孙丽', employeeNo: 'QH10099', phone: '13905460099', unitId: 'u-grass-2' }))).toBe('CONFLICT');
-    expect(await codeOf(cloud.call(ADMIN, 'member', 'moveMembers', { fromUnitId: 'u-grass-1', toUnitId: 'u-grass-2' }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        cloud.call(PERSONAS.newcomer.openid, 'member', 'register', {
+          name: '孙丽',
+          employeeNo: 'QH10099',
+          phone: '13905460099',
+          unitId: 'u-grass-2',
+        }),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      await codeOf(cloud.call(ADMIN, 'member', 'moveMembers', { fromUnitId: 'u-grass-1', toUnitId: 'u-grass-2' })),
+    ).toBe('CONFLICT');
   });
 
   it('the org tree counts members per unit', async () => {

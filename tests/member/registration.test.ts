@@ -12,7 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.close());
 
-const memberDoc = (openid: string) => cloud.dump<{ _id: string; status: string; unitPath: string[]; unitNames: string[]; role: string }>('members').find((m) => m._id === openid);
+const memberDoc = (openid: string) =>
+  cloud
+    .dump<{ _id: string; status: string; unitPath: string[]; unitNames: string[]; role: string }>('members')
+    .find((m) => m._id === openid);
 
 describe('a newcomer not on the roster', () => {
   it('starts unregistered: me and home say so', async () => {
@@ -22,7 +25,12 @@ describe('a newcomer not on the roster', () => {
 
   it('refuses each bad field with its own issue, and writes nothing', async () => {
     const before = cloud.dump('members').length;
-    const env = await cloud.call(NEW, 'member', 'register', { name: '', employeeNo: '工号', phone: '12345', unitId: 'u-grass-1' });
+    const env = await cloud.call(NEW, 'member', 'register', {
+      name: '',
+      employeeNo: '工号',
+      phone: '12345',
+      unitId: 'u-grass-1',
+    });
     expect(env.ok).toBe(false);
     if (env.ok) return;
     expect(env.error.code).toBe('BAD_REQUEST');
@@ -33,13 +41,20 @@ describe('a newcomer not on the roster', () => {
   });
 
   it('refuses an unknown unit with NOT_FOUND and writes nothing', async () => {
-    expect(await codeOf(cloud.call(NEW, 'member', 'register', newcomerProfile({ unitId: 'u-nowhere' })))).toBe('NOT_FOUND');
+    expect(await codeOf(cloud.call(NEW, 'member', 'register', newcomerProfile({ unitId: 'u-nowhere' })))).toBe(
+      'NOT_FOUND',
+    );
     expect(memberDoc(NEW)).toBeUndefined();
     expect(cloud.dump('employee_numbers').find((c) => c._id === 'QH10099')).toBeUndefined();
   });
 
   it('refuses an employee number another WeChat user holds', async () => {
-    const env = await cloud.call(NEW, 'member', 'register', newcomerProfile({ employeeNo: PERSONAS.worker.employeeNo }));
+    const env = await cloud.call(
+      NEW,
+      'member',
+      'register',
+      newcomerProfile({ employeeNo: PERSONAS.worker.employeeNo }),
+    );
     expect(env.ok ? 'OK' : env.error.code).toBe('CONFLICT');
     expect(memberDoc(NEW)).toBeUndefined();
   });
@@ -48,7 +63,13 @@ describe('a newcomer not on the roster', () => {
     const out = await cloud.ok(NEW, 'member', 'register', newcomerProfile({ employeeNo: 'qh10099 ' }));
     expect(out.status).toBe('pending');
     expect(out.rosterMatched).toBe(false);
-    expect(out.member).toMatchObject({ name: '孙丽', employeeNo: 'QH10099', unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'], status: 'pending', role: 'worker' });
+    expect(out.member).toMatchObject({
+      name: '孙丽',
+      employeeNo: 'QH10099',
+      unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'],
+      status: 'pending',
+      role: 'worker',
+    });
     expect(memberDoc(NEW)).toMatchObject({ status: 'pending', unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'] });
     const home = await cloud.ok(NEW, 'member', 'home', {});
     expect(home.state).toBe('pending');
@@ -66,20 +87,25 @@ describe('a newcomer not on the roster', () => {
   });
 
   it('cannot be approved by the organizer of another brigade', async () => {
-    expect(await codeOf(cloud.call(PERSONAS.organizer2.openid, 'member', 'review', { id: NEW, decision: 'approve' }))).toBe('FORBIDDEN');
+    expect(
+      await codeOf(cloud.call(PERSONAS.organizer2.openid, 'member', 'review', { id: NEW, decision: 'approve' })),
+    ).toBe('FORBIDDEN');
     expect(memberDoc(NEW)!.status).toBe('pending');
   });
 
   it('is approved by the organizer of their brigade, once, and told so', async () => {
     const out = await cloud.ok(PERSONAS.organizer.openid, 'member', 'review', { id: NEW, decision: 'approve' });
     expect(out.status).toBe('verified');
-    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'member', 'review', { id: NEW, decision: 'approve' }))).toBe('CONFLICT');
+    expect(
+      await codeOf(cloud.call(PERSONAS.organizer.openid, 'member', 'review', { id: NEW, decision: 'approve' })),
+    ).toBe('CONFLICT');
     const msgs = await cloud.ok(NEW, 'member', 'messages', {});
     expect(msgs.items.map((m) => m.title)).toEqual(['会员认证已通过']);
     expect(msgs.unread).toBe(1);
     const home = await cloud.ok(NEW, 'member', 'home', {});
     expect(home.state).toBe('member');
-    if (home.state === 'member') expect(home.home).toMatchObject({ name: '孙丽', unitName: '采油一队工会', role: 'worker', unreadMessages: 1 });
+    if (home.state === 'member')
+      expect(home.home).toMatchObject({ name: '孙丽', unitName: '采油一队工会', role: 'worker', unreadMessages: 1 });
   });
 
   it('cannot register again once verified', async () => {
@@ -91,20 +117,37 @@ describe('rejection and resubmission', () => {
   const P = DEMO_PENDING[0];
 
   it('needs a reason', async () => {
-    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'member', 'review', { id: P.openid, decision: 'reject' }))).toBe('BAD_REQUEST');
+    expect(
+      await codeOf(cloud.call(PERSONAS.organizer.openid, 'member', 'review', { id: P.openid, decision: 'reject' })),
+    ).toBe('BAD_REQUEST');
   });
 
   it('rejects with the reason shown to the member, and frees the number', async () => {
-    await cloud.ok(PERSONAS.organizer.openid, 'member', 'review', { id: P.openid, decision: 'reject', reason: '工号与单位记录不符' });
+    await cloud.ok(PERSONAS.organizer.openid, 'member', 'review', {
+      id: P.openid,
+      decision: 'reject',
+      reason: '工号与单位记录不符',
+    });
     const home = await cloud.ok(P.openid, 'member', 'home', {});
-    expect(home).toMatchObject({ state: 'rejected', member: { status: 'rejected', rejectReason: '工号与单位记录不符' } });
+    expect(home).toMatchObject({
+      state: 'rejected',
+      member: { status: 'rejected', rejectReason: '工号与单位记录不符' },
+    });
     expect(cloud.dump('employee_numbers').find((c) => c._id === P.employeeNo)).toBeUndefined();
   });
 
   it('lets the member correct and resubmit, pending again', async () => {
-    const out = await cloud.ok(P.openid, 'member', 'register', { name: P.name, employeeNo: 'QH10211', phone: P.phone, unitId: 'u-grass-2' });
+    const out = await cloud.ok(P.openid, 'member', 'register', {
+      name: P.name,
+      employeeNo: 'QH10211',
+      phone: P.phone,
+      unitId: 'u-grass-2',
+    });
     expect(out.status).toBe('pending');
-    expect(memberDoc(P.openid)).toMatchObject({ status: 'pending', unitPath: ['u-branch', 'u-brigade-1', 'u-grass-2'] });
+    expect(memberDoc(P.openid)).toMatchObject({
+      status: 'pending',
+      unitPath: ['u-branch', 'u-brigade-1', 'u-grass-2'],
+    });
   });
 });
 
@@ -112,18 +155,48 @@ describe('a person on the roster', () => {
   it('is verified at once, in the roster’s unit, when name and number match', async () => {
     // A roster row with no member yet.
     await cloud.db.collection('roster').add({
-      data: { _id: 'QH20001', name: '欧阳娜娜', phone: '13800000001', unitId: 'u-grass-3', unitCode: 'QH01-02-01', importedAt: new Date(), importedBy: 'test' },
+      data: {
+        _id: 'QH20001',
+        name: '欧阳娜娜',
+        phone: '13800000001',
+        unitId: 'u-grass-3',
+        unitCode: 'QH01-02-01',
+        importedAt: new Date(),
+        importedBy: 'test',
+      },
     });
-    const out = await cloud.ok('o-roster-person', 'member', 'register', { name: '欧阳娜娜', employeeNo: 'QH20001', phone: '13800000009', unitId: 'u-grass-1' });
-    expect(out).toMatchObject({ status: 'verified', rosterMatched: true, member: { unitId: 'u-grass-3', phone: '13800000009' } });
+    const out = await cloud.ok('o-roster-person', 'member', 'register', {
+      name: '欧阳娜娜',
+      employeeNo: 'QH20001',
+      phone: '13800000009',
+      unitId: 'u-grass-1',
+    });
+    expect(out).toMatchObject({
+      status: 'verified',
+      rosterMatched: true,
+      member: { unitId: 'u-grass-3', phone: '13800000009' },
+    });
     expect((await cloud.ok('o-roster-person', 'member', 'home', {})).state).toBe('member');
   });
 
   it('waits for approval when the name does not match the roster row', async () => {
     await cloud.db.collection('roster').add({
-      data: { _id: 'QH20002', name: '钱多多', phone: '13800000002', unitId: 'u-grass-3', unitCode: 'QH01-02-01', importedAt: new Date(), importedBy: 'test' },
+      data: {
+        _id: 'QH20002',
+        name: '钱多多',
+        phone: '13800000002',
+        unitId: 'u-grass-3',
+        unitCode: 'QH01-02-01',
+        importedAt: new Date(),
+        importedBy: 'test',
+      },
     });
-    const out = await cloud.ok('o-roster-wrong', 'member', 'register', { name: '钱少少', employeeNo: 'QH20002', phone: '13800000002', unitId: 'u-grass-4' });
+    const out = await cloud.ok('o-roster-wrong', 'member', 'register', {
+      name: '钱少少',
+      employeeNo: 'QH20002',
+      phone: '13800000002',
+      unitId: 'u-grass-4',
+    });
     expect(out).toMatchObject({ status: 'pending', rosterMatched: false, member: { unitId: 'u-grass-4' } });
   });
 });
@@ -138,10 +211,20 @@ describe('an admin', () => {
 
 describe('own profile', () => {
   it('a member edits their phone and 关怀模式, not their name', async () => {
-    const me = await cloud.ok(PERSONAS.worker.openid, 'member', 'updateProfile', { phone: '139 0546 1234', largeText: true });
+    const me = await cloud.ok(PERSONAS.worker.openid, 'member', 'updateProfile', {
+      phone: '139 0546 1234',
+      largeText: true,
+    });
     expect(me).toMatchObject({ phone: '13905461234', largeText: true, name: PERSONAS.worker.name });
-    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'member', 'updateProfile', { name: '别人' }))).toBe('BAD_REQUEST');
-    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'member', 'updateProfile', { phone: '1390546' }))).toBe('BAD_REQUEST');
-    expect((await cloud.ok(PERSONAS.worker.openid, 'member', 'me', {})).member).toMatchObject({ phone: '13905461234', largeText: true });
+    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'member', 'updateProfile', { name: '别人' }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'member', 'updateProfile', { phone: '1390546' }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect((await cloud.ok(PERSONAS.worker.openid, 'member', 'me', {})).member).toMatchObject({
+      phone: '13905461234',
+      largeText: true,
+    });
   });
 });

@@ -68,7 +68,14 @@ describe('a file with good and bad rows', () => {
     const report = await reportOf(ORG, fileId);
     expect(JSON.stringify([cloud.dump('roster'), cloud.dump('members')])).toBe(before);
 
-    expect(report).toMatchObject({ totalRows: 11, goodRows: 4, badRows: 7, newRows: 3, pendingToVerify: 1, errorsTruncated: false });
+    expect(report).toMatchObject({
+      totalRows: 11,
+      goodRows: 4,
+      badRows: 7,
+      newRows: 3,
+      pendingToVerify: 1,
+      errorsTruncated: false,
+    });
     const byRow = Object.fromEntries(report.errors.map((e) => [e.row, e.reasons.join('；')]));
     expect(Object.keys(byRow).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9]);
     expect(byRow[3]).toContain('请填写姓名');
@@ -84,10 +91,22 @@ describe('a file with good and bad rows', () => {
     const before = roster();
     const chunks = await commitAll(ORG, fileId);
     expect(chunks).toHaveLength(1);
-    expect(chunks[0]).toMatchObject({ totalRows: 11, processed: 11, nextCursor: null, written: 4, skipped: 7, verified: 1 });
+    expect(chunks[0]).toMatchObject({
+      totalRows: 11,
+      processed: 11,
+      nextCursor: null,
+      written: 4,
+      skipped: 7,
+      verified: 1,
+    });
 
     const after = roster();
-    expect(after.get('QH30001')).toMatchObject({ name: '马小军', phone: '13912340001', unitId: 'u-grass-1', unitCode: 'QH01-01-01' });
+    expect(after.get('QH30001')).toMatchObject({
+      name: '马小军',
+      phone: '13912340001',
+      unitId: 'u-grass-1',
+      unitCode: 'QH01-01-01',
+    });
     expect(after.get('QH30012')).toMatchObject({ name: '林六', unitId: 'u-grass-2' });
     expect(after.get(PERSONAS.cadre.employeeNo)).toMatchObject({ phone: '13900000000' });
     // Bad rows: nothing of them anywhere (and the member's row of row 9 untouched).
@@ -95,17 +114,30 @@ describe('a file with good and bad rows', () => {
     expect(after.get(PERSONAS.worker.employeeNo)).toEqual(before.get(PERSONAS.worker.employeeNo));
     expect(after.size).toBe(before.size + 3);
 
-    const zhou = cloud.dump<{ _id: string; status: string; unitId: string; unitNames: string[] }>('members').find((m) => m._id === pendingZhou.openid)!;
-    expect(zhou).toMatchObject({ status: 'verified', unitId: 'u-grass-2', unitNames: ['青河油田第一分公司', '采油一大队', '采油二队工会'] });
+    const zhou = cloud
+      .dump<{ _id: string; status: string; unitId: string; unitNames: string[] }>('members')
+      .find((m) => m._id === pendingZhou.openid)!;
+    expect(zhou).toMatchObject({
+      status: 'verified',
+      unitId: 'u-grass-2',
+      unitNames: ['青河油田第一分公司', '采油一大队', '采油二队工会'],
+    });
   });
 
   it('a later registration matching an imported row is verified at once', async () => {
-    const out = await cloud.ok('o-ma-xiaojun', 'member', 'register', { name: '马小军', employeeNo: 'QH30001', phone: '13912340001', unitId: 'u-grass-3' });
+    const out = await cloud.ok('o-ma-xiaojun', 'member', 'register', {
+      name: '马小军',
+      employeeNo: 'QH30001',
+      phone: '13912340001',
+      unitId: 'u-grass-3',
+    });
     expect(out).toMatchObject({ status: 'verified', rosterMatched: true, member: { unitId: 'u-grass-1' } });
   });
 
   it('re-importing the same file changes nothing more', async () => {
-    const before = cloud.dump<RosterRow>('roster').map(({ _id, name, phone, unitId }) => ({ _id, name, phone, unitId }));
+    const before = cloud
+      .dump<RosterRow>('roster')
+      .map(({ _id, name, phone, unitId }) => ({ _id, name, phone, unitId }));
     await commitAll(ORG, fileId);
     const after = cloud.dump<RosterRow>('roster').map(({ _id, name, phone, unitId }) => ({ _id, name, phone, unitId }));
     expect(after).toEqual(before);
@@ -116,7 +148,9 @@ describe('authority over the rows', () => {
   it('an organizer cannot import rows for units outside their subtree', async () => {
     const fileId = upload(cloud, await rosterXlsx([['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]));
     const report = await reportOf(ORG, fileId);
-    expect(report.errors).toEqual([{ sheet: '名册', row: 2, label: '韩梅 QH40001', reasons: ['单位不在您的管理范围内：QH01-02-01'] }]);
+    expect(report.errors).toEqual([
+      { sheet: '名册', row: 2, label: '韩梅 QH40001', reasons: ['单位不在您的管理范围内：QH01-02-01'] },
+    ]);
     await commitAll(ORG, fileId);
     expect(roster().has('QH40001')).toBe(false);
     // The admin may.
@@ -126,7 +160,9 @@ describe('authority over the rows', () => {
 
   it('workers and cadres cannot import at all', async () => {
     const fileId = upload(cloud, await rosterXlsx([['韩雪', 'QH40002', '13912350002', 'QH01-01-01']]));
-    expect(await codeOf(cloud.call(PERSONAS.cadre.openid, 'member', 'importRoster', { fileId, commit: true }))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(PERSONAS.cadre.openid, 'member', 'importRoster', { fileId, commit: true }))).toBe(
+      'FORBIDDEN',
+    );
     expect(roster().has('QH40002')).toBe(false);
   });
 });
@@ -153,7 +189,12 @@ describe('files that cannot be read', () => {
 
 describe('a large file', () => {
   it('commits in chunks the page can show as progress, with every good row written once', async () => {
-    const rows = Array.from({ length: 450 }, (_, i) => [`职工${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`, `QH6${String(i).padStart(4, '0')}`, `139${String(20000000 + i)}`, i % 2 ? 'QH01-02-01' : 'QH01-02-02']);
+    const rows = Array.from({ length: 450 }, (_, i) => [
+      `职工${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`,
+      `QH6${String(i).padStart(4, '0')}`,
+      `139${String(20000000 + i)}`,
+      i % 2 ? 'QH01-02-01' : 'QH01-02-02',
+    ]);
     rows[300] = ['坏行', 'QH6BAD', '123', 'QH01-02-01']; // sheet row 302
     const fileId = upload(cloud, await rosterXlsx(rows));
     const report = await reportOf(ADMIN, fileId);

@@ -45,7 +45,9 @@ test('member.home pays a round trip per request: at least 8 × 20 ms in all, its
   // On average each round trip is the nominal 20 ms: 8 requests pay 8 × 20 ms.
   const mean = runs.reduce((n, r) => n + r.dbRoundTripMs, 0) / runs.length;
   expect(mean).toBeGreaterThanOrEqual(8 * 20 * 0.9);
-  console.log(`member.home at 20 ms: ${runs.map((r) => `${r.dbRequests} requests, ${Math.round(r.dbRoundTripMs)} ms of round trips, ${Math.round(r.ms)} ms wall`).join('; ')}`);
+  console.log(
+    `member.home at 20 ms: ${runs.map((r) => `${r.dbRequests} requests, ${Math.round(r.dbRoundTripMs)} ms of round trips, ${Math.round(r.ms)} ms wall`).join('; ')}`,
+  );
 });
 
 test('at 0 ms the same call pays no round trip', async () => {

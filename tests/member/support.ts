@@ -8,7 +8,10 @@ import type { TestCloud } from '../support/cloud';
 export type RosterCell = string | number | null;
 
 /** An .xlsx with the given header and rows on its first sheet. */
-export async function rosterXlsx(rows: RosterCell[][], header: string[] = ['姓名', '工号', '手机号', '单位编码']): Promise<Buffer> {
+export async function rosterXlsx(
+  rows: RosterCell[][],
+  header: string[] = ['姓名', '工号', '手机号', '单位编码'],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('名册');
   ws.addRow(header);

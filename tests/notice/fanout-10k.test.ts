@@ -73,8 +73,11 @@ it('sends to all 10,000 aimed members exactly once, no run near its timeout', as
   // Publish queues what fits in its few seconds; the drain queues the rest.
   expect(published.ok && published.data.queued).toBeGreaterThan(0);
 
-  const bulkSent = () => cloud.host.openapi.outbox({ templateId: NOTICE_TPL, limit: 2 * N }).filter((m) => m.touser.startsWith(BULK));
-  const open = () => cloud.dump<{ status: string }>('notice_queue').filter((p) => p.status === 'queued' || p.status === 'running').length;
+  const bulkSent = () =>
+    cloud.host.openapi.outbox({ templateId: NOTICE_TPL, limit: 2 * N }).filter((m) => m.touser.startsWith(BULK));
+  const open = () =>
+    cloud.dump<{ status: string }>('notice_queue').filter((p) => p.status === 'queued' || p.status === 'running')
+      .length;
   for (let tick = 0; tick < 400 && (bulkSent().length < N || open() > 0); tick++) {
     // The timer trigger, every few seconds here rather than every minute.
     if (tick % 10 === 9) {
@@ -90,7 +93,9 @@ it('sends to all 10,000 aimed members exactly once, no run near its timeout', as
   const outbox = bulkSent();
   expect(outbox).toHaveLength(N);
   expect(new Set(outbox.map((m) => m.touser)).size).toBe(N);
-  const deliveries = cloud.dump<{ noticeId: string; openid: string; status: string }>('notice_deliveries').filter((d) => d.noticeId === id);
+  const deliveries = cloud
+    .dump<{ noticeId: string; openid: string; status: string }>('notice_deliveries')
+    .filter((d) => d.noticeId === id);
   const bulk = deliveries.filter((d) => d.openid.startsWith(BULK));
   expect(bulk).toHaveLength(N);
   expect(bulk.every((d) => d.status === 'sent')).toBe(true);

@@ -37,7 +37,10 @@ async function counting<T>(work: () => Promise<T>): Promise<{ result: T; request
 const memberDoc = (openid: string) => cloud.dump<MemberDoc>('members').find((m) => m._id === openid)!;
 
 it('shows the newest notices, pinned first, with the unread count of the notice list, in 2 requests', async () => {
-  await publishNotice(cloud, PERSONAS.organizer.openid, { title: '首页可见的通知', audience: { units: ['u-grass-1'], roles: [] } });
+  await publishNotice(cloud, PERSONAS.organizer.openid, {
+    title: '首页可见的通知',
+    audience: { units: ['u-grass-1'], roles: [] },
+  });
   const { result, requests } = await counting(() => noticesForHome(memberDoc(PERSONAS.worker.openid), new Date()));
   expect(requests).toBeLessThanOrEqual(2);
   const list = await cloud.ok(PERSONAS.worker.openid, 'notice', 'listMine', {});
@@ -53,14 +56,21 @@ it('shows the newest notices, pinned first, with the unread count of the notice 
 });
 
 it('shows nothing to a member no notice is aimed at, in 1 request', async () => {
-  const stranger = { ...memberDoc(PERSONAS.worker.openid), _id: 'o-nobody', unitPath: ['u-elsewhere'], unitId: 'u-elsewhere' };
+  const stranger = {
+    ...memberDoc(PERSONAS.worker.openid),
+    _id: 'o-nobody',
+    unitPath: ['u-elsewhere'],
+    unitId: 'u-elsewhere',
+  };
   const { result, requests } = await counting(() => noticesForHome(stranger, new Date()));
   expect(result).toEqual({ unread: 0, items: [] });
   expect(requests).toBe(1);
 });
 
 it('is what member.home returns', async () => {
-  const home = (await cloud.ok(PERSONAS.worker.openid, 'member', 'home', {})) as { home?: { notices: { unread: number } } };
+  const home = (await cloud.ok(PERSONAS.worker.openid, 'member', 'home', {})) as {
+    home?: { notices: { unread: number } };
+  };
   const direct = await noticesForHome(memberDoc(PERSONAS.worker.openid), new Date());
   expect(home.home?.notices.unread).toBe(direct.unread);
 });

@@ -23,7 +23,10 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-const receipts = (noticeId: string) => cloud.dump<{ noticeId: string; openid: string; readAt: string }>('notice_reads').filter((r) => r.noticeId === noticeId);
+const receipts = (noticeId: string) =>
+  cloud
+    .dump<{ noticeId: string; openid: string; readAt: string }>('notice_reads')
+    .filter((r) => r.noticeId === noticeId);
 
 async function expectCode(p: Promise<{ ok: boolean; error?: { code: string } }>, code: string) {
   const env = await p;
@@ -36,8 +39,14 @@ describe('targeting', () => {
   let cadresOnly: string;
 
   beforeAll(async () => {
-    grassOnly = await publishNotice(cloud, organizer.openid, { title: '采油一队班组会', audience: { units: ['u-grass-1'], roles: [] } });
-    cadresOnly = await publishNotice(cloud, organizer.openid, { title: '工会干部培训', audience: { units: ['u-brigade-1'], roles: ['cadre'] } });
+    grassOnly = await publishNotice(cloud, organizer.openid, {
+      title: '采油一队班组会',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
+    cadresOnly = await publishNotice(cloud, organizer.openid, {
+      title: '工会干部培训',
+      audience: { units: ['u-brigade-1'], roles: ['cadre'] },
+    });
   });
 
   it('a member of an aimed unit (or below it) sees the notice', async () => {
@@ -64,9 +73,18 @@ describe('targeting', () => {
   });
 
   it('an organizer cannot aim outside their subtree', async () => {
-    await expectCode(cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-brigade-2'], roles: [] } })), 'FORBIDDEN');
-    await expectCode(cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-branch'], roles: [] } })), 'FORBIDDEN');
-    await expectCode(cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-nowhere'], roles: [] } })), 'BAD_REQUEST');
+    await expectCode(
+      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-brigade-2'], roles: [] } })),
+      'FORBIDDEN',
+    );
+    await expectCode(
+      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-branch'], roles: [] } })),
+      'FORBIDDEN',
+    );
+    await expectCode(
+      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-nowhere'], roles: [] } })),
+      'BAD_REQUEST',
+    );
   });
 });
 
@@ -139,7 +157,10 @@ describe('withdrawal and editing', () => {
     expect((await cloud.ok(organizer.openid, 'notice', 'compose', { id })).notice?.title).toBe('草稿（改）');
     await cloud.ok(organizer.openid, 'notice', 'publish', { id });
     await settle(cloud);
-    await expectCode(cloud.call(organizer.openid, 'notice', 'save', { ...noticeInput({ title: '再改' }), id }), 'CONFLICT');
+    await expectCode(
+      cloud.call(organizer.openid, 'notice', 'save', { ...noticeInput({ title: '再改' }), id }),
+      'CONFLICT',
+    );
   });
 
   it('pinning moves a notice to the top of members’ lists', async () => {
@@ -160,7 +181,9 @@ describe('authority', () => {
     expect((await cloud.ok(admin.openid, 'notice', 'readReport', { id })).id).toBe(id);
     const theirs = await cloud.ok(organizer2.openid, 'notice', 'listManaged', {});
     expect(theirs.items.map((n) => n.id)).not.toContain(id);
-    expect((await cloud.ok(admin.openid, 'notice', 'listManaged', { pageSize: 50 })).total).toBeGreaterThan(theirs.total);
+    expect((await cloud.ok(admin.openid, 'notice', 'listManaged', { pageSize: 50 })).total).toBeGreaterThan(
+      theirs.total,
+    );
   });
 
   it('the compose page offers only the units the organizer may aim at', async () => {
@@ -174,7 +197,11 @@ describe('scheduling', () => {
     const at = Date.now() + 2 * HOUR;
     await accept(cloud, worker.openid, 'notice');
     const before = sentTo(cloud, worker.openid).length;
-    const id = await saveNotice(cloud, organizer.openid, { title: '定时发布的通知', audience: { units: ['u-grass-1'], roles: [] }, publishAt: at });
+    const id = await saveNotice(cloud, organizer.openid, {
+      title: '定时发布的通知',
+      audience: { units: ['u-grass-1'], roles: [] },
+      publishAt: at,
+    });
     const res = await cloud.ok(organizer.openid, 'notice', 'publish', { id });
     expect(res).toMatchObject({ state: 'scheduled', publishAt: at, queued: 0 });
     await settle(cloud);
@@ -196,13 +223,19 @@ describe('scheduling', () => {
   });
 
   it('refuses a schedule too far ahead', async () => {
-    await expectCode(cloud.call(organizer.openid, 'notice', 'save', noticeInput({ publishAt: Date.now() + 400 * DAY })), 'BAD_REQUEST');
+    await expectCode(
+      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ publishAt: Date.now() + 400 * DAY })),
+      'BAD_REQUEST',
+    );
   });
 });
 
 describe('reports', () => {
   it('rolls read / aimed up the tree and lists who has not read it', async () => {
-    const id = await publishNotice(cloud, organizer.openid, { title: '统计用通知', audience: { units: ['u-brigade-1'], roles: [] } });
+    const id = await publishNotice(cloud, organizer.openid, {
+      title: '统计用通知',
+      audience: { units: ['u-brigade-1'], roles: [] },
+    });
     await cloud.ok(worker.openid, 'notice', 'open', { id });
     await cloud.ok(worker2.openid, 'notice', 'open', { id });
 
@@ -239,8 +272,12 @@ describe('reports', () => {
     const b = await cloud.ok(cadre.openid, 'notice', 'open', { id, cloudID: 'cid-cadre-g1' });
     expect(b.group).toEqual({ readers: 2 });
     // Reopening from the same group counts once.
-    expect((await cloud.ok(worker.openid, 'notice', 'open', { id, cloudID: 'cid-worker-g1' })).group).toEqual({ readers: 2 });
-    expect((await cloud.ok(worker2.openid, 'notice', 'open', { id, cloudID: 'cid-worker2-g2' })).group).toEqual({ readers: 1 });
+    expect((await cloud.ok(worker.openid, 'notice', 'open', { id, cloudID: 'cid-worker-g1' })).group).toEqual({
+      readers: 2,
+    });
+    expect((await cloud.ok(worker2.openid, 'notice', 'open', { id, cloudID: 'cid-worker2-g2' })).group).toEqual({
+      readers: 1,
+    });
     // A cloudID WeChat cannot resolve still opens the notice, without a group.
     expect((await cloud.ok(worker.openid, 'notice', 'open', { id, cloudID: 'cid-unknown' })).group).toBeNull();
 
@@ -250,7 +287,10 @@ describe('reports', () => {
   });
 
   it('reminds unread members once per round, through notify', async () => {
-    const id = await publishNotice(cloud, organizer.openid, { title: '请尽快阅读', audience: { units: ['u-grass-1'], roles: [] } });
+    const id = await publishNotice(cloud, organizer.openid, {
+      title: '请尽快阅读',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
     await cloud.ok(worker.openid, 'notice', 'open', { id });
     await accept(cloud, cadre.openid, 'notice');
     const cadreBefore = sentTo(cloud, cadre.openid).length;
@@ -258,7 +298,8 @@ describe('reports', () => {
     const first = await cloud.ok(organizer.openid, 'notice', 'remindUnread', { id, round: 1 });
     expect(first.round).toBe(1);
     await settle(cloud);
-    const messages = () => cloud.dump<{ openid: string; title: string }>('messages').filter((m) => m.title === '请阅读：请尽快阅读');
+    const messages = () =>
+      cloud.dump<{ openid: string; title: string }>('messages').filter((m) => m.title === '请阅读：请尽快阅读');
     const reminded = messages().map((m) => m.openid);
     expect(reminded).toContain(cadre.openid);
     expect(reminded).not.toContain(worker.openid);
@@ -297,7 +338,13 @@ describe('demo data', () => {
     expect(new Set(demo.map((n) => n.category))).toEqual(new Set(['通知', '活动', '学习', '帮扶']));
     expect(demo.some((n) => n.pinned)).toBe(true);
     const summer = await cloud.ok(worker.openid, 'notice', 'open', { id: 'nt-demo-summer' });
-    const event = cloud.dump<{ _id: string; kind: string; title: string }>('events').find((e) => e.kind === 'summer_cooling');
-    expect(summer.link).toEqual({ kind: 'event', id: event?._id ?? 'ev-summer-2026', title: event?.title ?? '夏送清凉慰问活动' });
+    const event = cloud
+      .dump<{ _id: string; kind: string; title: string }>('events')
+      .find((e) => e.kind === 'summer_cooling');
+    expect(summer.link).toEqual({
+      kind: 'event',
+      id: event?._id ?? 'ev-summer-2026',
+      title: event?.title ?? '夏送清凉慰问活动',
+    });
   });
 });

@@ -23,7 +23,9 @@ const quotaOf = async (openid: string, kind = 'notice') =>
   (await cloud.ok(openid, 'notice', 'mySubscriptions', {})).kinds.find((k) => k.kind === kind)!.quota;
 
 const deliveryOf = (noticeId: string, openid: string) =>
-  cloud.dump<{ _id: string; status: string; errCode?: number }>('notice_deliveries').find((d) => d._id === `${noticeId}_${openid}`);
+  cloud
+    .dump<{ _id: string; status: string; errCode?: number }>('notice_deliveries')
+    .find((d) => d._id === `${noticeId}_${openid}`);
 
 describe('recording accepts', () => {
   it('each accepted kind adds one send; the page lists every kind with its template', async () => {
@@ -31,7 +33,9 @@ describe('recording accepts', () => {
     expect(before.kinds.map((k) => k.templateId)).toEqual(Object.values(TEMPLATES).map((t) => t.templateId));
     expect(before.kinds.every((k) => k.quota === 0)).toBe(true);
 
-    const after = await cloud.ok(worker2.openid, 'notice', 'recordSubscriptions', { accepted: ['notice', 'review_result', 'notice'] });
+    const after = await cloud.ok(worker2.openid, 'notice', 'recordSubscriptions', {
+      accepted: ['notice', 'review_result', 'notice'],
+    });
     expect(after.kinds.find((k) => k.kind === 'notice')?.quota).toBe(1);
     expect(after.kinds.find((k) => k.kind === 'review_result')?.quota).toBe(1);
     await cloud.ok(worker2.openid, 'notice', 'recordSubscriptions', { accepted: ['notice'] });
@@ -51,7 +55,10 @@ describe('quota accounting on publish', () => {
     const workerBefore = sentTo(cloud, worker.openid).length;
     const cadreBefore = sentTo(cloud, cadre.openid).length;
 
-    const id = await publishNotice(cloud, organizer.openid, { title: '第一条', audience: { units: ['u-grass-1'], roles: [] } });
+    const id = await publishNotice(cloud, organizer.openid, {
+      title: '第一条',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
     expect(deliveryOf(id, worker.openid)?.status).toBe('sent');
     expect(deliveryOf(id, cadre.openid)?.status).toBe('no_quota');
     expect(sentTo(cloud, worker.openid)).toHaveLength(workerBefore + 1);
@@ -59,12 +66,18 @@ describe('quota accounting on publish', () => {
     expect(await quotaOf(worker.openid)).toBe(0);
 
     // The next notice finds no quota left: nothing is sent until the member accepts again.
-    const next = await publishNotice(cloud, organizer.openid, { title: '第二条', audience: { units: ['u-grass-1'], roles: [] } });
+    const next = await publishNotice(cloud, organizer.openid, {
+      title: '第二条',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
     expect(deliveryOf(next, worker.openid)?.status).toBe('no_quota');
     expect(sentTo(cloud, worker.openid)).toHaveLength(workerBefore + 1);
 
     await accept(cloud, worker.openid, 'notice');
-    const third = await publishNotice(cloud, organizer.openid, { title: '第三条', audience: { units: ['u-grass-1'], roles: [] } });
+    const third = await publishNotice(cloud, organizer.openid, {
+      title: '第三条',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
     expect(deliveryOf(third, worker.openid)?.status).toBe('sent');
     expect(sentTo(cloud, worker.openid)).toHaveLength(workerBefore + 2);
 
@@ -81,7 +94,10 @@ describe('quota accounting on publish', () => {
     expect(recorded).toBeGreaterThan(0);
     expect(cloud.host.openapi.quota(worker2.openid, NOTICE_TPL)).toBe(0);
 
-    const id = await publishNotice(cloud, organizer.openid, { title: '被拒收', audience: { units: ['u-grass-2'], roles: [] } });
+    const id = await publishNotice(cloud, organizer.openid, {
+      title: '被拒收',
+      audience: { units: ['u-grass-2'], roles: [] },
+    });
     expect(deliveryOf(id, worker2.openid)).toMatchObject({ status: 'refused', errCode: 43101 });
     expect(sentTo(cloud, worker2.openid)).toHaveLength(0);
     expect(await quotaOf(worker2.openid)).toBe(recorded - 1);
@@ -96,7 +112,10 @@ describe('never twice', () => {
     await accept(cloud, worker.openid, 'notice', 3);
     await accept(cloud, cadre.openid, 'notice', 3);
     const before = { worker: sentTo(cloud, worker.openid).length, cadre: sentTo(cloud, cadre.openid).length };
-    const id = await saveNotice(cloud, organizer.openid, { title: '重试发布', audience: { units: ['u-grass-1'], roles: [] } });
+    const id = await saveNotice(cloud, organizer.openid, {
+      title: '重试发布',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
 
     const results = await Promise.all([1, 2, 3].map(() => cloud.ok(organizer.openid, 'notice', 'publish', { id })));
     expect(results.every((r) => r.state === 'live')).toBe(true);
@@ -111,12 +130,24 @@ describe('never twice', () => {
   });
 
   it('a page queued again (a run that died, a repeated queueing) skips members already handled', async () => {
-    const id = await publishNotice(cloud, organizer.openid, { title: '重复入队', audience: { units: ['u-grass-1'], roles: [] } });
+    const id = await publishNotice(cloud, organizer.openid, {
+      title: '重复入队',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
     const sentBefore = cloud.host.openapi.outbox({ templateId: NOTICE_TPL }).length;
-    const page = cloud.dump<{ _id: string; noticeId: string; openids: string[] }>('notice_queue').find((p) => p.noticeId === id)!;
+    const page = cloud
+      .dump<{ _id: string; noticeId: string; openids: string[] }>('notice_queue')
+      .find((p) => p.noticeId === id)!;
     // The same members again, under another page id, as if the queueing had run twice.
     await cloud.db.collection('notice_queue').add({
-      data: { ...page, _id: `${page._id}-again`, status: 'queued', attempts: 0, leaseUntil: new Date(), createdAt: new Date() },
+      data: {
+        ...page,
+        _id: `${page._id}-again`,
+        status: 'queued',
+        attempts: 0,
+        leaseUntil: new Date(),
+        createdAt: new Date(),
+      },
     });
     const run = await cloud.host.fireTrigger('notice', 'drain');
     const out = (run as { result: { data: { sent: number; skipped: number } } }).result.data;
@@ -128,14 +159,29 @@ describe('never twice', () => {
   it('drops what is still queued when the notice is withdrawn', async () => {
     await accept(cloud, worker.openid, 'notice');
     const before = sentTo(cloud, worker.openid).length;
-    const id = await saveNotice(cloud, organizer.openid, { title: '发出前撤回', audience: { units: ['u-grass-1'], roles: [] } });
+    const id = await saveNotice(cloud, organizer.openid, {
+      title: '发出前撤回',
+      audience: { units: ['u-grass-1'], roles: [] },
+    });
     // Queue it by hand, withdraw, then let the drain find it.
     await cloud.db.collection('notice_queue').add({
-      data: { _id: `${id}_0_manual`, noticeId: id, round: 0, openids: [worker.openid], size: 1, status: 'queued', leaseUntil: new Date(), attempts: 0, createdAt: new Date() },
+      data: {
+        _id: `${id}_0_manual`,
+        noticeId: id,
+        round: 0,
+        openids: [worker.openid],
+        size: 1,
+        status: 'queued',
+        leaseUntil: new Date(),
+        attempts: 0,
+        createdAt: new Date(),
+      },
     });
     await cloud.ok(organizer.openid, 'notice', 'withdraw', { id });
     await settle(cloud);
     expect(sentTo(cloud, worker.openid)).toHaveLength(before);
-    expect(cloud.dump<{ _id: string; status: string }>('notice_queue').find((p) => p._id === `${id}_0_manual`)?.status).toBe('cancelled');
+    expect(
+      cloud.dump<{ _id: string; status: string }>('notice_queue').find((p) => p._id === `${id}_0_manual`)?.status,
+    ).toBe('cancelled');
   });
 });

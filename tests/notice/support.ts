@@ -24,12 +24,20 @@ export function noticeInput(overrides: Partial<SaveInput> = {}): SaveInput {
 }
 
 /** Saves a notice as `openid` and returns its id (not published). */
-export async function saveNotice(cloud: TestCloud, openid: string, overrides: Partial<SaveInput> = {}): Promise<string> {
+export async function saveNotice(
+  cloud: TestCloud,
+  openid: string,
+  overrides: Partial<SaveInput> = {},
+): Promise<string> {
   return (await cloud.ok(openid, 'notice', 'save', noticeInput(overrides))).id;
 }
 
 /** Saves and publishes, then waits until every queued message has been handled. */
-export async function publishNotice(cloud: TestCloud, openid: string, overrides: Partial<SaveInput> = {}): Promise<string> {
+export async function publishNotice(
+  cloud: TestCloud,
+  openid: string,
+  overrides: Partial<SaveInput> = {},
+): Promise<string> {
   const id = await saveNotice(cloud, openid, overrides);
   await cloud.ok(openid, 'notice', 'publish', { id });
   await settle(cloud);
@@ -57,7 +65,9 @@ export async function settle(cloud: TestCloud, maxMs = 30_000): Promise<void> {
     if (!r.ok) throw new Error(`drain failed: ${r.errCode} ${r.errMsg}`);
     const env = r.result as { ok: boolean; error?: unknown };
     if (!env.ok) throw new Error(`drain refused: ${JSON.stringify(env.error)}`);
-    const open = cloud.dump<{ status: string }>('notice_queue').filter((p) => p.status === 'queued' || p.status === 'running');
+    const open = cloud
+      .dump<{ status: string }>('notice_queue')
+      .filter((p) => p.status === 'queued' || p.status === 'running');
     if (open.length === 0) return;
     if (Date.now() > until) throw new Error(`queue did not empty: ${open.length} pages left`);
     await sleep(50);
@@ -65,4 +75,5 @@ export async function settle(cloud: TestCloud, maxMs = 30_000): Promise<void> {
 }
 
 /** Subscription messages WeChat accepted for delivery to one member (the emulator's outbox). */
-export const sentTo = (cloud: TestCloud, openid: string, templateId = NOTICE_TPL) => cloud.host.openapi.outbox({ touser: openid, templateId });
+export const sentTo = (cloud: TestCloud, openid: string, templateId = NOTICE_TPL) =>
+  cloud.host.openapi.outbox({ touser: openid, templateId });

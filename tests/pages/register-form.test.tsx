@@ -43,7 +43,8 @@ function serve(register: Reply) {
   });
 }
 
-const field = (container: HTMLElement, name: string) => container.querySelector(`.login-form__field--${name} input`) as HTMLInputElement;
+const field = (container: HTMLElement, name: string) =>
+  container.querySelector(`.login-form__field--${name} input`) as HTMLInputElement;
 const type = (el: HTMLInputElement, value: string) => fireEvent.input(el, { target: { value } });
 
 async function fillValid(container: HTMLElement) {
@@ -66,7 +67,17 @@ describe('registration form', () => {
   it('opens filled with what a pending member sent, to correct a typo', async () => {
     me = {
       registered: true,
-      member: { name: '孙丽', employeeNo: 'QH1009', phone: '13905460099', unitId: 'u-grass-1', unitName: '采油一队工会', unitTrail: [], role: 'worker', status: 'pending', largeText: false },
+      member: {
+        name: '孙丽',
+        employeeNo: 'QH1009',
+        phone: '13905460099',
+        unitId: 'u-grass-1',
+        unitName: '采油一队工会',
+        unitTrail: [],
+        role: 'worker',
+        status: 'pending',
+        largeText: false,
+      },
     };
     serve(() => ({ ok: false, error: { code: 'INTERNAL', message: 'unused' } }));
     const { container } = render(<RegisterForm />);
@@ -127,11 +138,19 @@ describe('registration form', () => {
     expect(employeeField.textContent).toContain('工号格式与本单位不符');
     expect(container.querySelector('.uh-unit-picker')!.textContent).toContain('所选单位已撤销');
     expect(container.querySelector('.login-form__field--name')!.textContent).not.toContain('不');
-    expect(sent.find((e) => e.action === 'register')!.input).toEqual({ name: '孙丽', employeeNo: 'QH10099', phone: '13905460099', unitId: 'u-grass-1' });
+    expect(sent.find((e) => e.action === 'register')!.input).toEqual({
+      name: '孙丽',
+      employeeNo: 'QH10099',
+      phone: '13905460099',
+      unitId: 'u-grass-1',
+    });
   });
 
   it('shows a refusal without issues (a taken number) above the button, keeping what was typed', async () => {
-    serve(() => ({ ok: false, error: { code: 'CONFLICT', message: '该工号已被其他微信用户注册，如有疑问请联系所在工会' } }));
+    serve(() => ({
+      ok: false,
+      error: { code: 'CONFLICT', message: '该工号已被其他微信用户注册，如有疑问请联系所在工会' },
+    }));
     const { container } = render(<RegisterForm />);
     await fillValid(container);
     await submit();
@@ -145,7 +164,17 @@ describe('registration form', () => {
       data: {
         status: 'pending',
         rosterMatched: false,
-        member: { name: '孙丽', employeeNo: 'QH10099', phone: '13905460099', unitId: 'u-grass-1', unitName: '采油一队工会', unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'], role: 'worker', status: 'pending', largeText: false },
+        member: {
+          name: '孙丽',
+          employeeNo: 'QH10099',
+          phone: '13905460099',
+          unitId: 'u-grass-1',
+          unitName: '采油一队工会',
+          unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'],
+          role: 'worker',
+          status: 'pending',
+          largeText: false,
+        },
       },
     }));
     const { container } = render(<RegisterForm />);
@@ -161,7 +190,17 @@ describe('registration form', () => {
       data: {
         status: 'verified',
         rosterMatched: true,
-        member: { name: '孙丽', employeeNo: 'QH10099', phone: '13905460099', unitId: 'u-grass-1', unitName: '采油一队工会', unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'], role: 'worker', status: 'verified', largeText: false },
+        member: {
+          name: '孙丽',
+          employeeNo: 'QH10099',
+          phone: '13905460099',
+          unitId: 'u-grass-1',
+          unitName: '采油一队工会',
+          unitTrail: ['青河油田第一分公司', '采油一大队', '采油一队工会'],
+          role: 'worker',
+          status: 'verified',
+          largeText: false,
+        },
       },
     }));
     const { container } = render(<RegisterForm />);

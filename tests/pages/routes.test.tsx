@@ -7,9 +7,13 @@ import path from 'node:path';
 import { PAGE_PATHS, TAB_PAGES, pageNameOf, pageUrl } from '@domain/routes';
 
 /** app.config.ts calls a build-time global; evaluate it with that global stubbed. */
-function appConfig(): { pages: string[]; subPackages: { root: string; pages: string[] }[]; tabBar: { list: { pagePath: string; iconPath: string; selectedIconPath: string }[] } } {
+function appConfig(): {
+  pages: string[];
+  subPackages: { root: string; pages: string[] }[];
+  tabBar: { list: { pagePath: string; iconPath: string; selectedIconPath: string }[] };
+} {
   (globalThis as Record<string, unknown>).defineAppConfig = (c: unknown) => c;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   return require('../../src/app.config').default;
 }
 
@@ -35,7 +39,9 @@ describe('routes', () => {
 
   it('builds links with encoded values and drops absent ones', () => {
     expect(pageUrl('eventDetail', { id: 'ev-1' })).toBe('/pages/event-detail/index?id=ev-1');
-    expect(pageUrl('practice', { source: 'wrong', category: '工会法 基础' })).toBe('/packages/study/practice/index?source=wrong&category=%E5%B7%A5%E4%BC%9A%E6%B3%95%20%E5%9F%BA%E7%A1%80');
+    expect(pageUrl('practice', { source: 'wrong', category: '工会法 基础' })).toBe(
+      '/packages/study/practice/index?source=wrong&category=%E5%B7%A5%E4%BC%9A%E6%B3%95%20%E5%9F%BA%E7%A1%80',
+    );
     expect(pageUrl('eventEdit')).toBe('/packages/event-admin/edit/index');
     expect(pageUrl('eventEdit', { id: undefined })).toBe('/packages/event-admin/edit/index');
     expect(pageNameOf('/pages/notices/index?x=1')).toBe('notices');
@@ -49,7 +55,8 @@ describe('routes', () => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (/\.tsx?$/.test(e.name) && !p.endsWith('app.config.ts') && literal.test(fs.readFileSync(p, 'utf8'))) offenders.push(path.relative(process.cwd(), p));
+        else if (/\.tsx?$/.test(e.name) && !p.endsWith('app.config.ts') && literal.test(fs.readFileSync(p, 'utf8')))
+          offenders.push(path.relative(process.cwd(), p));
       }
     };
     walk(path.join(__dirname, '../../src'));

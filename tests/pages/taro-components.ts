@@ -31,7 +31,10 @@ function plain(tag: string) {
           (onClick as ((e: unknown) => void) | undefined)?.(e);
           if (tag === 'taro-switch' && onChange) (onChange as (e: unknown) => void)({ detail: { value: !checked } });
         },
-        onInput: onInput ? (e: { target: { value: string } }) => (onInput as (e: unknown) => void)({ detail: { value: e.target.value } }) : undefined,
+        onInput: onInput
+          ? (e: { target: { value: string } }) =>
+              (onInput as (e: unknown) => void)({ detail: { value: e.target.value } })
+          : undefined,
       },
       children as ReactNode,
     );

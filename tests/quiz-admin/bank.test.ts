@@ -67,41 +67,76 @@ describe('create, edit, retire', () => {
   it('adds a question to my own unit’s bank', async () => {
     const saved = await cloud.ok(ORGANIZER, 'quizAdmin', 'saveQuestion', { question: question() });
     id = saved.id;
-    expect(saved).toMatchObject({ ...question(), status: 'active', ownerUnitId: 'u-brigade-1', ownerUnitName: '采油一大队', editable: true });
+    expect(saved).toMatchObject({
+      ...question(),
+      status: 'active',
+      ownerUnitId: 'u-brigade-1',
+      ownerUnitName: '采油一大队',
+      editable: true,
+    });
     expect((await cloud.ok(ORGANIZER, 'quizAdmin', 'listQuestions', { pageSize: 1 })).items[0].id).toBe(id);
     // Not in the bank of a brigade beside mine.
-    expect((await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'listQuestions', { query: '采油一大队自编题' })).total).toBe(0);
+    expect(
+      (await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'listQuestions', { query: '采油一大队自编题' })).total,
+    ).toBe(0);
   });
 
   it('refuses a duplicate and a question whose answer is not among its options', async () => {
-    const dup = await cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', { question: question({ stem: '采油一大队自编题：班前会应当首先强调什么?' }) });
+    const dup = await cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', {
+      question: question({ stem: '采油一大队自编题：班前会应当首先强调什么?' }),
+    });
     expect(dup.ok ? 'ok' : dup.error).toEqual({ code: 'CONFLICT', message: '题库中已有相同的题目' });
-    const bad = await cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', { question: question({ stem: '另一题', answer: [4] }) });
+    const bad = await cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', {
+      question: question({ stem: '另一题', answer: [4] }),
+    });
     expect(bad.ok ? 'ok' : bad.error.message).toBe('答案E不在选项中');
-    const multi = await cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', { question: question({ stem: '多选一个答案', type: 'multiple', answer: [1] }) });
+    const multi = await cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', {
+      question: question({ stem: '多选一个答案', type: 'multiple', answer: [1] }),
+    });
     expect(multi.ok ? 'ok' : multi.error.message).toBe('多选题至少有两个正确答案');
   });
 
   it('edits my question; a judge question always offers 正确 and 错误', async () => {
-    const edited = await cloud.ok(ORGANIZER, 'quizAdmin', 'saveQuestion', { questionId: id, question: question({ type: 'judge', stem: '班前会应当首先强调安全。', options: [], answer: [0] }) });
+    const edited = await cloud.ok(ORGANIZER, 'quizAdmin', 'saveQuestion', {
+      questionId: id,
+      question: question({ type: 'judge', stem: '班前会应当首先强调安全。', options: [], answer: [0] }),
+    });
     expect(edited).toMatchObject({ id, type: 'judge', options: ['正确', '错误'], answer: [0] });
-    expect((await bank(cloud, { _id: id }))[0]).toMatchObject({ stem: '班前会应当首先强调安全。', ownerUnitId: 'u-brigade-1' });
+    expect((await bank(cloud, { _id: id }))[0]).toMatchObject({
+      stem: '班前会应当首先强调安全。',
+      ownerUnitId: 'u-brigade-1',
+    });
   });
 
   it('an ancestor’s question is not mine to edit or retire', async () => {
     const branchQ = (await bank(cloud, { ownerUnitId: 'u-branch' }))[0];
-    expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', { questionId: branchQ._id, question: question({ stem: '改别人的题' }) }))).toBe('FORBIDDEN');
-    expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'retireQuestion', { questionId: branchQ._id }))).toBe('FORBIDDEN');
-    expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'retireQuestion', { questionId: 'q-none' }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(
+        cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', {
+          questionId: branchQ._id,
+          question: question({ stem: '改别人的题' }),
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'retireQuestion', { questionId: branchQ._id }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'retireQuestion', { questionId: 'q-none' }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('a question no submitted paper used is deleted', async () => {
-    expect(await cloud.ok(ORGANIZER, 'quizAdmin', 'retireQuestion', { questionId: id })).toEqual({ outcome: 'deleted' });
+    expect(await cloud.ok(ORGANIZER, 'quizAdmin', 'retireQuestion', { questionId: id })).toEqual({
+      outcome: 'deleted',
+    });
     expect(await bank(cloud, { _id: id })).toHaveLength(0);
   });
 
   it('a question a submitted paper used is retired: kept for old results, out of new papers, restorable', async () => {
-    const q = await cloud.ok(ADMIN, 'quizAdmin', 'saveQuestion', { question: question({ stem: '分公司自编题：入井作业前要做什么？', options: ['安全确认', '直接作业'] }) });
+    const q = await cloud.ok(ADMIN, 'quizAdmin', 'saveQuestion', {
+      question: question({ stem: '分公司自编题：入井作业前要做什么？', options: ['安全确认', '直接作业'] }),
+    });
     const now = Date.now();
     const paper = await cloud.ok(ADMIN, 'quizAdmin', 'savePaper', {
       paper: {
@@ -127,12 +162,25 @@ describe('create, edit, retire', () => {
     expect(await cloud.ok(ADMIN, 'quizAdmin', 'retireQuestion', { questionId: q.id })).toEqual({ outcome: 'retired' });
     expect((await bank(cloud, { _id: q.id }))[0].status).toBe('retired');
     expect((await cloud.ok(ADMIN, 'quizAdmin', 'listQuestions', { query: '入井作业前' })).total).toBe(0);
-    expect((await cloud.ok(ADMIN, 'quizAdmin', 'listQuestions', { query: '入井作业前', status: 'retired' })).items.map((x) => x.id)).toEqual([q.id]);
+    expect(
+      (await cloud.ok(ADMIN, 'quizAdmin', 'listQuestions', { query: '入井作业前', status: 'retired' })).items.map(
+        (x) => x.id,
+      ),
+    ).toEqual([q.id]);
     // The member's result still reads the question and its explanation.
     const result = await cloud.ok(PERSONAS.worker.openid, 'quiz', 'getResult', { attemptId: attempt.attemptId });
-    expect(result.questions[0]).toMatchObject({ stem: '分公司自编题：入井作业前要做什么？', explanation: '安全第一。' });
+    expect(result.questions[0]).toMatchObject({
+      stem: '分公司自编题：入井作业前要做什么？',
+      explanation: '安全第一。',
+    });
     // A new paper cannot draw it.
-    expect(await codeOf(cloud.call(ADMIN, 'quizAdmin', 'previewPaper', { paper: { ...paper.setup, draw: { mode: 'fixed', questionIds: [q.id] } } }))).toBe('BAD_REQUEST');
+    expect(
+      await codeOf(
+        cloud.call(ADMIN, 'quizAdmin', 'previewPaper', {
+          paper: { ...paper.setup, draw: { mode: 'fixed', questionIds: [q.id] } },
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
 
     expect((await cloud.ok(ADMIN, 'quizAdmin', 'restoreQuestion', { questionId: q.id })).status).toBe('active');
   });
@@ -149,10 +197,17 @@ describe('create, edit, retire', () => {
 
 describe('one question', () => {
   it('opens a question of the bank I use; another brigade’s is NOT_FOUND', async () => {
-    const mine = await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'saveQuestion', { question: question({ stem: '井下作业大队自编题：作业前检查什么？' }) });
-    expect(await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'getQuestion', { questionId: mine.id })).toMatchObject({ id: mine.id, editable: true });
+    const mine = await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'saveQuestion', {
+      question: question({ stem: '井下作业大队自编题：作业前检查什么？' }),
+    });
+    expect(
+      await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'getQuestion', { questionId: mine.id }),
+    ).toMatchObject({ id: mine.id, editable: true });
     expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'getQuestion', { questionId: mine.id }))).toBe('NOT_FOUND');
     const branchQ = (await bank(cloud, { ownerUnitId: 'u-branch' }))[0];
-    expect(await cloud.ok(ORGANIZER, 'quizAdmin', 'getQuestion', { questionId: branchQ._id })).toMatchObject({ id: branchQ._id, editable: false });
+    expect(await cloud.ok(ORGANIZER, 'quizAdmin', 'getQuestion', { questionId: branchQ._id })).toMatchObject({
+      id: branchQ._id,
+      editable: false,
+    });
   });
 });

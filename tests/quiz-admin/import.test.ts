@@ -6,13 +6,31 @@
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import { starterQuestions } from '../../demo/questions';
-import type { ImportQuestionsOutput, QuestionImportChunk, QuestionImportReport } from '../../domain/contract/quiz-admin';
+import type {
+  ImportQuestionsOutput,
+  QuestionImportChunk,
+  QuestionImportReport,
+} from '../../domain/contract/quiz-admin';
 import { SHEET_COLUMNS } from '../../domain/rules/question-import';
 import { bank, codeOf, readXlsx, sheetXlsx, upload } from './support';
 
 const ORGANIZER = PERSONAS.organizer.openid;
 const ADMIN = PERSONAS.admin.openid;
-const LAYOUT = ['题型', '题目', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '分类', '难度', '出处'];
+const LAYOUT = [
+  '题型',
+  '题目',
+  '选项A',
+  '选项B',
+  '选项C',
+  '选项D',
+  '选项E',
+  '选项F',
+  '答案',
+  '解析',
+  '分类',
+  '难度',
+  '出处',
+];
 
 let cloud: TestCloud;
 
@@ -26,7 +44,13 @@ afterAll(async () => {
 
 type Row = (string | number | null)[];
 /** A row in LAYOUT order from the fields a test cares about. */
-const row = (type: string, stem: string, options: string[], answer: string, extra: { explanation?: string; category?: string; difficulty?: string | number; source?: string } = {}): Row => [
+const row = (
+  type: string,
+  stem: string,
+  options: string[],
+  answer: string,
+  extra: { explanation?: string; category?: string; difficulty?: string | number; source?: string } = {},
+): Row => [
   type,
   stem,
   ...[0, 1, 2, 3, 4, 5].map((i) => options[i] ?? ''),
@@ -40,8 +64,17 @@ const row = (type: string, stem: string, options: string[], answer: string, extr
 const existing = starterQuestions[0];
 
 const MIXED: Row[] = [
-  /* 2 */ row('单选', '职工代表大会是企业实行民主管理的基本形式，这一说法出自哪部法律？', ['工会法', '劳动法', '安全生产法', '劳动争议调解仲裁法'], 'B', { explanation: '示例解析', difficulty: '易', source: '《中华人民共和国劳动法》（2018年修正）第八条' }),
-  /* 3 */ row('多选题', '测试多选：下列哪些属于测试选项？', ['甲', '乙', '丙', '丁'], 'A,C', { difficulty: 3, category: '日常业务' }),
+  /* 2 */ row(
+    '单选',
+    '职工代表大会是企业实行民主管理的基本形式，这一说法出自哪部法律？',
+    ['工会法', '劳动法', '安全生产法', '劳动争议调解仲裁法'],
+    'B',
+    { explanation: '示例解析', difficulty: '易', source: '《中华人民共和国劳动法》（2018年修正）第八条' },
+  ),
+  /* 3 */ row('多选题', '测试多选：下列哪些属于测试选项？', ['甲', '乙', '丙', '丁'], 'A,C', {
+    difficulty: 3,
+    category: '日常业务',
+  }),
   /* 4 */ row('判断', '测试判断：这是一道答案为正确的判断题。', [], '√', { category: '政策理论' }),
   /* 5 */ row('判断题', '测试判断：这是一道答案为错误的判断题。', [], '错', { difficulty: '中', category: '心理疏导' }),
   /* 6 */ row('填空', '测试填空：____是工会的基本职责。', [], '维护'),
@@ -54,7 +87,12 @@ const MIXED: Row[] = [
     existing.type === 'judge' ? ['正确', '错误'][existing.answer[0]] : existing.answer.map((i) => 'ABCDEF'[i]).join(''),
   ),
   // The same question re-typed: spacing, half-width punctuation, options in another order.
-  /* 10 */ row('单选', ' 职工代表大会是企业实行民主管理的基本形式， 这一说法出自哪部法律?', ['劳动法', '工会法', '劳动争议调解仲裁法', '安全生产法'], 'A'),
+  /* 10 */ row(
+    '单选',
+    ' 职工代表大会是企业实行民主管理的基本形式， 这一说法出自哪部法律?',
+    ['劳动法', '工会法', '劳动争议调解仲裁法', '安全生产法'],
+    'A',
+  ),
   /* 11 */ row('判断', '测试判断：答案写得不对。', [], '可能'),
   /* 12 */ row('多选', '测试多选：只给了一个答案。', ['甲', '乙', '丙'], 'A'),
   /* 13 */ row('单选', '测试单选：选项中间空了一个。', ['甲', '', '丙'], 'A'),
@@ -84,8 +122,12 @@ async function report(openid: string, fileId: string): Promise<QuestionImportRep
 
 async function commitAll(openid: string, fileId: string): Promise<QuestionImportChunk[]> {
   const chunks: QuestionImportChunk[] = [];
-  for (let cursor: number | null = 0; cursor !== null; ) {
-    const out: ImportQuestionsOutput = await cloud.ok(openid, 'quizAdmin', 'importQuestions', { fileId, commit: true, cursor });
+  for (let cursor: number | null = 0; cursor !== null;) {
+    const out: ImportQuestionsOutput = await cloud.ok(openid, 'quizAdmin', 'importQuestions', {
+      fileId,
+      commit: true,
+      cursor,
+    });
     if (out.mode !== 'commit') throw new Error('expected a chunk');
     chunks.push(out.chunk);
     cursor = out.chunk.nextCursor;
@@ -140,15 +182,37 @@ describe('a file with good and bad rows', () => {
       status: 'active',
       createdBy: ORGANIZER,
     });
-    expect(byStem.get('测试多选：下列哪些属于测试选项？')).toMatchObject({ type: 'multiple', answer: [0, 2], difficulty: 3, category: '日常业务' });
-    expect(byStem.get('测试判断：这是一道答案为正确的判断题。')).toMatchObject({ type: 'judge', options: ['正确', '错误'], answer: [0], difficulty: 2 });
-    expect(byStem.get('测试判断：这是一道答案为错误的判断题。')).toMatchObject({ type: 'judge', answer: [1], difficulty: 2, category: '心理疏导' });
-    expect(byStem.get('测试单选：没有分类。')).toMatchObject({ options: ['甲', '乙'], answer: [0], category: '未分类' });
+    expect(byStem.get('测试多选：下列哪些属于测试选项？')).toMatchObject({
+      type: 'multiple',
+      answer: [0, 2],
+      difficulty: 3,
+      category: '日常业务',
+    });
+    expect(byStem.get('测试判断：这是一道答案为正确的判断题。')).toMatchObject({
+      type: 'judge',
+      options: ['正确', '错误'],
+      answer: [0],
+      difficulty: 2,
+    });
+    expect(byStem.get('测试判断：这是一道答案为错误的判断题。')).toMatchObject({
+      type: 'judge',
+      answer: [1],
+      difficulty: 2,
+      category: '心理疏导',
+    });
+    expect(byStem.get('测试单选：没有分类。')).toMatchObject({
+      options: ['甲', '乙'],
+      answer: [0],
+      category: '未分类',
+    });
   });
 
   it('a retried chunk rewrites the same questions instead of adding them twice', async () => {
     const again = await cloud.ok(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: true, cursor: 0 });
-    expect(again).toEqual({ mode: 'commit', chunk: { totalRows: 15, processed: 15, nextCursor: null, written: 5, skipped: 10 } });
+    expect(again).toEqual({
+      mode: 'commit',
+      chunk: { totalRows: 15, processed: 15, nextCursor: null, written: 5, skipped: 10 },
+    });
     expect(await bank(cloud)).toHaveLength(before + 5);
   });
 
@@ -167,7 +231,9 @@ describe('a file with good and bad rows', () => {
 
 describe('large files', () => {
   it('writes 450 rows in chunks whose progress the page can show, all or nothing per row', async () => {
-    const rows: Row[] = Array.from({ length: 450 }, (_, i) => row('单选', `批量导入测试题第${i + 1}号：下列哪一项正确？`, ['对的', '错的'], 'A', { category: '批量测试' }));
+    const rows: Row[] = Array.from({ length: 450 }, (_, i) =>
+      row('单选', `批量导入测试题第${i + 1}号：下列哪一项正确？`, ['对的', '错的'], 'A', { category: '批量测试' }),
+    );
     const fileId = upload(cloud, await sheetXlsx(LAYOUT, rows));
     expect(await report(ORGANIZER, fileId)).toMatchObject({ totalRows: 450, goodRows: 450, badRows: 0 });
     expect(await bank(cloud, { category: '批量测试' })).toHaveLength(0);
@@ -195,9 +261,19 @@ describe('files that are not a bank', () => {
   });
 
   it('something that is not .xlsx, and a file that is gone', async () => {
-    const bad = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId: upload(cloud, Buffer.from('不是表格')), commit: false });
+    const bad = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', {
+      fileId: upload(cloud, Buffer.from('不是表格')),
+      commit: false,
+    });
     expect(bad.ok ? 'ok' : bad.error.code).toBe('BAD_REQUEST');
-    expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId: 'cloud://union-local.bucket/imports/none.xlsx', commit: false }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(
+        cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', {
+          fileId: 'cloud://union-local.bucket/imports/none.xlsx',
+          commit: false,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -244,7 +320,9 @@ describe('export and template', () => {
     expect(sheets['填写说明'].length).toBeGreaterThan(5);
     const r = await report(ORGANIZER, upload(cloud, cloud.host.storage.read(link.fileID)!));
     expect(r).toMatchObject({ totalRows: 3, goodRows: 0, badRows: 3 });
-    expect(r.errors.map((e) => [e.row, e.reasons])).toEqual([2, 3, 4].map((row) => [row, ['这是模板中的示例行，未导入（请删除或改成本单位的内容）']]));
+    expect(r.errors.map((e) => [e.row, e.reasons])).toEqual(
+      [2, 3, 4].map((row) => [row, ['这是模板中的示例行，未导入（请删除或改成本单位的内容）']]),
+    );
     expect(r.sheets.map((s) => [s.name, s.read])).toEqual([
       ['题库', true],
       ['填写说明', false],

@@ -8,13 +8,33 @@ import { PERSONAS, DEMO_UNION_NAME } from '../../demo/union';
 import { UNION_NAME } from '../../domain/union';
 import { insertAll } from '../../demo/db';
 import type { PaperResults } from '../../domain/contract/quiz-admin';
-import { TB, TG1, TG2, T_ORG, T_ORG1, addMembers, addTestUnits, bank, codeOf, fixedPaper, readXlsx, submitted, type TestPerson } from './support';
+import {
+  TB,
+  TG1,
+  TG2,
+  T_ORG,
+  T_ORG1,
+  addMembers,
+  addTestUnits,
+  bank,
+  codeOf,
+  fixedPaper,
+  readXlsx,
+  submitted,
+  type TestPerson,
+} from './support';
 
 let cloud: TestCloud;
 let paperId: string;
 let Q: string[];
 
-const m = (n: number, unitId: string, role: TestPerson['role'] = 'worker', status?: 'pending'): TestPerson => ({ openid: `o-t-m${n}`, name: `测试${'甲乙丙丁戊己庚辛壬癸'[n]}明`, unitId, role, status });
+const m = (n: number, unitId: string, role: TestPerson['role'] = 'worker', status?: 'pending'): TestPerson => ({
+  openid: `o-t-m${n}`,
+  name: `测试${'甲乙丙丁戊己庚辛壬癸'[n]}明`,
+  unitId,
+  role,
+  status,
+});
 const ORG: TestPerson = { openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' };
 const ORG1: TestPerson = { openid: T_ORG1, name: '测一队长', unitId: TG1, role: 'organizer' };
 const M1 = m(1, TG1);
@@ -65,11 +85,53 @@ describe('the brigade organizer’s view (their whole audience)', () => {
   it('participation, averages and pass rates by unit, rolled up the tree', () => {
     // Aimed: 测试大队 itself 1 (the organizer), 一队 5 (4 workers + its organizer), 二队 4 (the pending registrant is not a member yet).
     expect(r.units).toEqual([
-      { unitId: TB, name: '测试大队', level: 2, depth: 0, aimed: 10, taken: 6, passed: 4, participation: 60, average: 70.8, passRate: 66.7 },
-      { unitId: TG1, name: '测试一队工会', level: 3, depth: 1, aimed: 5, taken: 3, passed: 3, participation: 60, average: 83.3, passRate: 100 },
-      { unitId: TG2, name: '测试二队工会', level: 3, depth: 1, aimed: 4, taken: 3, passed: 1, participation: 75, average: 58.3, passRate: 33.3 },
+      {
+        unitId: TB,
+        name: '测试大队',
+        level: 2,
+        depth: 0,
+        aimed: 10,
+        taken: 6,
+        passed: 4,
+        participation: 60,
+        average: 70.8,
+        passRate: 66.7,
+      },
+      {
+        unitId: TG1,
+        name: '测试一队工会',
+        level: 3,
+        depth: 1,
+        aimed: 5,
+        taken: 3,
+        passed: 3,
+        participation: 60,
+        average: 83.3,
+        passRate: 100,
+      },
+      {
+        unitId: TG2,
+        name: '测试二队工会',
+        level: 3,
+        depth: 1,
+        aimed: 4,
+        taken: 3,
+        passed: 1,
+        participation: 75,
+        average: 58.3,
+        passRate: 33.3,
+      },
     ]);
-    expect(r.summary).toEqual({ aimed: 10, taken: 6, passed: 4, participation: 60, average: 70.8, passRate: 66.7, highest: 100, lowest: 25 });
+    expect(r.summary).toEqual({
+      aimed: 10,
+      taken: 6,
+      passed: 4,
+      participation: 60,
+      average: 70.8,
+      passRate: 66.7,
+      highest: 100,
+      lowest: 25,
+    });
     expect(r.scope).toEqual(['测试大队']);
   });
 
@@ -116,7 +178,17 @@ describe('the brigade organizer’s view (their whole audience)', () => {
     const link = await cloud.ok(T_ORG, 'quizAdmin', 'exportResults', { paperId });
     expect(link.rows).toBe(6);
     const sheets = await readXlsx(cloud, link.fileID);
-    expect(sheets['成绩'][0]).toEqual(['排名', '姓名', '工号', '单位', '成绩', '是否及格', '用时', '作答次数', '交卷时间']);
+    expect(sheets['成绩'][0]).toEqual([
+      '排名',
+      '姓名',
+      '工号',
+      '单位',
+      '成绩',
+      '是否及格',
+      '用时',
+      '作答次数',
+      '交卷时间',
+    ]);
     expect(sheets['成绩'].slice(1).map((x) => [x[0], x[1], x[3], x[4], x[5], x[6], x[7]])).toEqual([
       ['1', M6.name, '测试二队工会', '100', '及格', '5分00秒', '1'],
       ['1', M1.name, '测试一队工会', '100', '及格', '5分00秒', '2'],
@@ -143,27 +215,75 @@ describe('who sees what', () => {
     expect(r.distribution.reduce((n, b) => n + b.count, 0)).toBe(3);
     // Only its members' attempts count towards the hardest questions (M1 twice, M2, M3).
     expect(Math.max(...r.hardest.map((h) => h.answered))).toBe(4);
-    const sheet = (await readXlsx(cloud, (await cloud.ok(T_ORG1, 'quizAdmin', 'exportResults', { paperId })).fileID))['成绩'];
+    const sheet = (await readXlsx(cloud, (await cloud.ok(T_ORG1, 'quizAdmin', 'exportResults', { paperId })).fileID))[
+      '成绩'
+    ];
     expect(sheet.slice(1).map((x) => x[1])).toEqual([M1.name, M3.name, M2.name]);
   });
 
   it('an organizer of another brigade does not see the paper at all; the admin sees all of it', async () => {
-    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'paperResults', { paperId }))).toBe('NOT_FOUND');
-    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'exportResults', { paperId }))).toBe('NOT_FOUND');
-    expect((await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'listPapers', {})).items.map((p) => p.id)).not.toContain(paperId);
+    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'paperResults', { paperId }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'exportResults', { paperId }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'listPapers', {})).items.map((p) => p.id),
+    ).not.toContain(paperId);
     const admin = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'paperResults', { paperId });
     expect(admin.summary).toMatchObject({ aimed: 10, taken: 6 });
   });
 
   it('on a paper aimed at the whole branch, each brigade organizer sees only their own brigade', async () => {
-    const p = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'savePaper', { paper: fixedPaper(Q, 'u-branch', { title: '全分公司测试卷' }) });
+    const p = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'savePaper', {
+      paper: fixedPaper(Q, 'u-branch', { title: '全分公司测试卷' }),
+    });
     await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'publishPaper', { paperId: p.id });
     const person = (openid: string, unitId: string): TestPerson => ({ openid, name: openid, unitId, role: 'worker' });
-    await insertAll(cloud.db, 'quiz_attempts', [
-      submitted({ paperId: p.id, person: { ...person(PERSONAS.worker.openid, 'u-grass-1'), name: PERSONAS.worker.name }, n: 1, score: 100, usedSeconds: 60, submittedAt: at(1), qids: Q, wrong: [] }),
-      submitted({ paperId: p.id, person: { ...person(PERSONAS.worker2.openid, 'u-grass-2'), name: PERSONAS.worker2.name }, n: 1, score: 50, usedSeconds: 60, submittedAt: at(2), qids: Q, wrong: Q.slice(0, 2) }),
-      submitted({ paperId: p.id, person: { ...person('o-demo-10102', 'u-grass-3'), name: '其他大队' }, n: 1, score: 0, usedSeconds: 60, submittedAt: at(3), qids: Q, wrong: Q }),
-    ].map((d) => ({ ...d, unitPath: ['u-branch', d.unitId.startsWith('u-grass-1') || d.unitId === 'u-grass-2' ? 'u-brigade-1' : 'u-brigade-2', d.unitId] })) as unknown as Record<string, unknown>[]);
+    await insertAll(
+      cloud.db,
+      'quiz_attempts',
+      [
+        submitted({
+          paperId: p.id,
+          person: { ...person(PERSONAS.worker.openid, 'u-grass-1'), name: PERSONAS.worker.name },
+          n: 1,
+          score: 100,
+          usedSeconds: 60,
+          submittedAt: at(1),
+          qids: Q,
+          wrong: [],
+        }),
+        submitted({
+          paperId: p.id,
+          person: { ...person(PERSONAS.worker2.openid, 'u-grass-2'), name: PERSONAS.worker2.name },
+          n: 1,
+          score: 50,
+          usedSeconds: 60,
+          submittedAt: at(2),
+          qids: Q,
+          wrong: Q.slice(0, 2),
+        }),
+        submitted({
+          paperId: p.id,
+          person: { ...person('o-demo-10102', 'u-grass-3'), name: '其他大队' },
+          n: 1,
+          score: 0,
+          usedSeconds: 60,
+          submittedAt: at(3),
+          qids: Q,
+          wrong: Q,
+        }),
+      ].map((d) => ({
+        ...d,
+        unitPath: [
+          'u-branch',
+          d.unitId.startsWith('u-grass-1') || d.unitId === 'u-grass-2' ? 'u-brigade-1' : 'u-brigade-2',
+          d.unitId,
+        ],
+      })) as unknown as Record<string, unknown>[],
+    );
 
     const one = await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'paperResults', { paperId: p.id });
     expect(one.scope).toEqual(['采油一大队']);
@@ -179,9 +299,13 @@ describe('who sees what', () => {
     const all = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'paperResults', { paperId: p.id });
     expect(all.units[0]).toMatchObject({ unitId: 'u-branch', taken: 3 });
     // Organizers see the branch's paper in their list, but only the admin may edit it.
-    const listed = (await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'listPapers', {})).items.find((x) => x.id === p.id);
+    const listed = (await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'listPapers', {})).items.find(
+      (x) => x.id === p.id,
+    );
     expect(listed).toMatchObject({ editable: false, takenMembers: 3 });
-    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'editorData', { paperId: p.id }))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'editorData', { paperId: p.id }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -224,7 +348,15 @@ describe('what members see', () => {
   it('a certificate for a passed paper, with the union’s name from config; none for a failed one', async () => {
     expect(UNION_NAME).toBe(DEMO_UNION_NAME);
     const c = await cloud.ok(M1.openid, 'quiz', 'certificate', { paperId });
-    expect(c).toMatchObject({ paperId, paperTitle: '结果统计测试卷', memberName: M1.name, unitName: '测试一队工会', score: 100, maxScore: 100, unionName: UNION_NAME });
+    expect(c).toMatchObject({
+      paperId,
+      paperTitle: '结果统计测试卷',
+      memberName: M1.name,
+      unitName: '测试一队工会',
+      score: 100,
+      maxScore: 100,
+      unionName: UNION_NAME,
+    });
     expect(c.passedAt).toBe(at(20).getTime());
     expect(c.serial).toMatch(/^ZS[0-9A-F]{10}$/);
     expect((await cloud.ok(M1.openid, 'quiz', 'certificate', { paperId })).serial).toBe(c.serial);

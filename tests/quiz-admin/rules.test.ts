@@ -2,11 +2,22 @@
 import fc from 'fast-check';
 import { SHEET_COLUMNS, questionCells, type QuestionCells } from '../../domain/rules/question-import';
 import { parseQuestionRow } from '../../domain/rules/question-row';
-import { countedOrder, rankResults, rankUnits, rollUpUnits, scoreBuckets, resultRoots } from '../../domain/rules/quiz-stats';
+import {
+  countedOrder,
+  rankResults,
+  rankUnits,
+  rollUpUnits,
+  scoreBuckets,
+  resultRoots,
+} from '../../domain/rules/quiz-stats';
 import { countedAttempt } from '../../domain/rules/paper-window';
 import { lockedChanges, type EditableTerms } from '../../domain/rules/paper-edit';
 
-const cells = (over: Partial<QuestionCells>): QuestionCells => ({ ...(Object.fromEntries(SHEET_COLUMNS.map((c) => [c, ''])) as QuestionCells), 分类: '法律法规', ...over });
+const cells = (over: Partial<QuestionCells>): QuestionCells => ({
+  ...(Object.fromEntries(SHEET_COLUMNS.map((c) => [c, ''])) as QuestionCells),
+  分类: '法律法规',
+  ...over,
+});
 
 describe('the spreadsheet layout', () => {
   it.each([
@@ -26,7 +37,9 @@ describe('the spreadsheet layout', () => {
     ['a, b、d', [0, 1, 3]],
     ['DBA', [0, 1, 3]],
   ])('多选 answer %s', (answer, indexes) => {
-    const v = parseQuestionRow(cells({ 题型: '多选题', 题目: '题', 选项A: '1', 选项B: '2', 选项C: '3', 选项D: '4', 答案: answer }));
+    const v = parseQuestionRow(
+      cells({ 题型: '多选题', 题目: '题', 选项A: '1', 选项B: '2', 选项C: '3', 选项D: '4', 答案: answer }),
+    );
     expect(v.ok && v.question.answer).toEqual(indexes);
   });
 
@@ -43,27 +56,44 @@ describe('the spreadsheet layout', () => {
   });
 
   it('a question written to a row reads back the same', () => {
-    const q = { type: 'multiple' as const, stem: '题干\n第二行', options: ['甲', '乙', '丙'], answer: [0, 2], explanation: '解析', source: '出处', category: '日常业务', difficulty: 3 as const, tags: ['甲', '乙'] };
+    const q = {
+      type: 'multiple' as const,
+      stem: '题干\n第二行',
+      options: ['甲', '乙', '丙'],
+      answer: [0, 2],
+      explanation: '解析',
+      source: '出处',
+      category: '日常业务',
+      difficulty: 3 as const,
+      tags: ['甲', '乙'],
+    };
     expect(parseQuestionRow(questionCells(q))).toEqual({ ok: true, question: q, warnings: [] });
   });
 });
 
 describe('statistics', () => {
   it('the aggregate sort picks the same counted attempt as countedAttempt', () => {
-    const attempt = fc.record({ score: fc.integer({ min: 0, max: 4 }).map((x) => x * 25), submittedAt: fc.integer({ min: 0, max: 50 }) });
+    const attempt = fc.record({
+      score: fc.integer({ min: 0, max: 4 }).map((x) => x * 25),
+      submittedAt: fc.integer({ min: 0, max: 50 }),
+    });
     fc.assert(
-      fc.property(fc.uniqueArray(attempt, { minLength: 1, maxLength: 6, selector: (a) => a.submittedAt }), fc.constantFrom('best' as const, 'last' as const), (list, mode) => {
-        const withIds = list.map((a, i) => ({ ...a, id: String(i), passed: a.score >= 60 }));
-        const order = countedOrder(mode);
-        const sorted = [...withIds].sort((a, b) => {
-          for (const [k, dir] of Object.entries(order)) {
-            const d = (a[k as 'score' | 'submittedAt'] - b[k as 'score' | 'submittedAt']) * dir;
-            if (d !== 0) return d;
-          }
-          return 0;
-        });
-        expect(sorted[0].id).toBe(countedAttempt(withIds, mode)!.id);
-      }),
+      fc.property(
+        fc.uniqueArray(attempt, { minLength: 1, maxLength: 6, selector: (a) => a.submittedAt }),
+        fc.constantFrom('best' as const, 'last' as const),
+        (list, mode) => {
+          const withIds = list.map((a, i) => ({ ...a, id: String(i), passed: a.score >= 60 }));
+          const order = countedOrder(mode);
+          const sorted = [...withIds].sort((a, b) => {
+            for (const [k, dir] of Object.entries(order)) {
+              const d = (a[k as 'score' | 'submittedAt'] - b[k as 'score' | 'submittedAt']) * dir;
+              if (d !== 0) return d;
+            }
+            return 0;
+          });
+          expect(sorted[0].id).toBe(countedAttempt(withIds, mode)!.id);
+        },
+      ),
     );
   });
 
@@ -83,7 +113,9 @@ describe('statistics', () => {
   });
 
   it('bands scores in tenths of the full score, the full score in the last band', () => {
-    expect(scoreBuckets([0, 9.5, 10, 59.5, 60, 99.5, 100], 100).map((b) => b.count)).toEqual([2, 1, 0, 0, 0, 1, 1, 0, 0, 2]);
+    expect(scoreBuckets([0, 9.5, 10, 59.5, 60, 99.5, 100], 100).map((b) => b.count)).toEqual([
+      2, 1, 0, 0, 0, 1, 1, 0, 0, 2,
+    ]);
     expect(scoreBuckets([45], 45).map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
@@ -94,7 +126,11 @@ describe('statistics', () => {
       { id: 'g1', name: '一队', parentId: 'd1', level: 3 as const },
       { id: 'd2', name: '二大队', parentId: 'b', level: 2 as const },
     ];
-    const rows = rollUpUnits(units, { g1: { aimed: 4, taken: 2, passed: 1, scoreSum: 150 }, d1: { aimed: 1, taken: 1, passed: 1, scoreSum: 90 } }, ['b']);
+    const rows = rollUpUnits(
+      units,
+      { g1: { aimed: 4, taken: 2, passed: 1, scoreSum: 150 }, d1: { aimed: 1, taken: 1, passed: 1, scoreSum: 90 } },
+      ['b'],
+    );
     expect(rows.map((r) => [r.unitId, r.depth, r.aimed, r.taken, r.participation, r.average, r.passRate])).toEqual([
       ['b', 0, 5, 3, 60, 80, 66.7],
       ['d1', 1, 5, 3, 60, 80, 66.7],
@@ -150,8 +186,21 @@ describe('editing a started paper', () => {
   };
 
   it('title, description, close time and certificate are free; the rest is named', () => {
-    expect(lockedChanges(terms, { ...terms, title: 'x', description: 'y', closesAt: 9, withCertificate: true, audienceUnits: ['b', 'a'] })).toEqual([]);
+    expect(
+      lockedChanges(terms, {
+        ...terms,
+        title: 'x',
+        description: 'y',
+        closesAt: 9,
+        withCertificate: true,
+        audienceUnits: ['b', 'a'],
+      }),
+    ).toEqual([]);
     expect(lockedChanges(terms, { ...terms, points: { judge: 1, multiple: 2, single: 1 } })).toEqual([]);
-    expect(lockedChanges(terms, { ...terms, passScore: 2, counts: 'last', maxAttemptsPerDay: null })).toEqual(['及格分', '每日作答次数', '成绩计算方式']);
+    expect(lockedChanges(terms, { ...terms, passScore: 2, counts: 'last', maxAttemptsPerDay: null })).toEqual([
+      '及格分',
+      '每日作答次数',
+      '成绩计算方式',
+    ]);
   });
 });

@@ -7,7 +7,19 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import { insertAll } from '../../demo/db';
 import type { Envelope } from '../../domain/contract/envelope';
 import type { Leaderboard, PaperResults } from '../../domain/contract/quiz-admin';
-import { TB, TG1, TG2, T_ORG, addMembers, addTestUnits, bank, fixedPaper, readXlsx, submitted, type TestPerson } from './support';
+import {
+  TB,
+  TG1,
+  TG2,
+  T_ORG,
+  addMembers,
+  addTestUnits,
+  bank,
+  fixedPaper,
+  readXlsx,
+  submitted,
+  type TestPerson,
+} from './support';
 
 const MEMBERS = 2500;
 const IN_TG1 = 1500;
@@ -40,9 +52,17 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Members' actions (the leaderboard) live in the quiz function; organizers' in quizAdmin. */
 const MEMBER_ACTIONS = new Set(['leaderboard', 'certificate']);
 
-async function measure<T>(openid: string, action: string, input: unknown): Promise<{ data: T; requests: number; ms: number }> {
+async function measure<T>(
+  openid: string,
+  action: string,
+  input: unknown,
+): Promise<{ data: T; requests: number; ms: number }> {
   const started = Date.now();
-  const res = await cloud.host.invoke(MEMBER_ACTIONS.has(action) ? 'quiz' : 'quizAdmin', { action, input }, { openid, source: 'wx_client' });
+  const res = await cloud.host.invoke(
+    MEMBER_ACTIONS.has(action) ? 'quiz' : 'quizAdmin',
+    { action, input },
+    { openid, source: 'wx_client' },
+  );
   if (!res.ok) throw new Error(res.errMsg);
   const env = res.result as Envelope<T>;
   if (!env.ok) throw new Error(`${action}: ${env.error.code} ${env.error.message}`);
@@ -59,7 +79,16 @@ beforeAll(async () => {
   const t0 = Date.now() - 7200_000;
   const docs = people.flatMap((person, i) =>
     attemptsOf(i).map((a) =>
-      submitted({ paperId, person, n: a.n, score: a.score, usedSeconds: a.used, submittedAt: new Date(t0 + a.minute * 60_000 + i), qids: Q, wrong: Q.slice(0, 4 - a.score / 25) }),
+      submitted({
+        paperId,
+        person,
+        n: a.n,
+        score: a.score,
+        usedSeconds: a.used,
+        submittedAt: new Date(t0 + a.minute * 60_000 + i),
+        qids: Q,
+        wrong: Q.slice(0, 4 - a.score / 25),
+      }),
     ),
   );
   expect(docs).toHaveLength(5000);
@@ -102,7 +131,13 @@ describe('2,500 members, 5,000 submissions', () => {
     const figures = (from: number, to: number) => {
       const cs = people.slice(from, to).map((_, k) => countedOf(from + k));
       const passed = cs.filter((c) => c.score >= 60).length;
-      return { aimed: to - from, taken: to - from, passed, average: round1(cs.reduce((s, c) => s + c.score, 0) / cs.length), passRate: round1((passed * 100) / cs.length) };
+      return {
+        aimed: to - from,
+        taken: to - from,
+        passed,
+        average: round1(cs.reduce((s, c) => s + c.score, 0) / cs.length),
+        passRate: round1((passed * 100) / cs.length),
+      };
     };
     expect(r.units.map((u) => u.unitId)).toEqual([TB, TG1, TG2]);
     expect(r.units[1]).toMatchObject({ ...figures(0, IN_TG1), participation: 100 });
@@ -120,12 +155,16 @@ describe('2,500 members, 5,000 submissions', () => {
     const expected = people
       .map((p, i) => ({ name: p.name, ...countedOf(i), at: countedOf(i).minute * 60_000 + i }))
       .sort((a, b) => b.score - a.score || a.used - b.used || a.at - b.at);
-    expect(r.ranking.items.map((x) => [x.name, x.score, x.usedSeconds])).toEqual(expected.slice(0, 50).map((e) => [e.name, e.score, e.used]));
+    expect(r.ranking.items.map((x) => [x.name, x.score, x.usedSeconds])).toEqual(
+      expected.slice(0, 50).map((e) => [e.name, e.score, e.used]),
+    );
   });
 
   it('the hardest questions count all 5,000 attempts', () => {
     const wrong = [0, 0, 0, 0];
-    people.forEach((_, i) => attemptsOf(i).forEach((a) => Q.slice(0, 4 - a.score / 25).forEach((_, k) => (wrong[k] += 1))));
+    people.forEach((_, i) =>
+      attemptsOf(i).forEach((a) => Q.slice(0, 4 - a.score / 25).forEach((_, k) => (wrong[k] += 1))),
+    );
     expect(r.hardest.map((h) => [h.questionId, h.answered, h.correct])).toEqual(
       Q.map((id, k) => [id, 5000, 5000 - wrong[k]]).sort((a, b) => (a[2] as number) - (b[2] as number)),
     );

@@ -39,7 +39,9 @@ export async function readXlsx(cloud: TestCloud, fileID: string): Promise<Record
   const out: Record<string, string[][]> = {};
   for (const ws of wb.worksheets) {
     const rows: string[][] = [];
-    ws.eachRow({ includeEmpty: false }, (r) => rows.push((r.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    ws.eachRow({ includeEmpty: false }, (r) =>
+      rows.push((r.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
+    );
     out[ws.name] = rows;
   }
   return out;
@@ -48,7 +50,9 @@ export async function readXlsx(cloud: TestCloud, fileID: string): Promise<Record
 export async function bank(cloud: TestCloud, where: Record<string, unknown> = {}): Promise<QuestionDoc[]> {
   const out: QuestionDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const res = (await cloud.db.collection('quiz_questions').where(where).skip(skip).limit(1000).get()) as unknown as { data: QuestionDoc[] };
+    const res = (await cloud.db.collection('quiz_questions').where(where).skip(skip).limit(1000).get()) as unknown as {
+      data: QuestionDoc[];
+    };
     out.push(...res.data);
     if (res.data.length < 1000) return out;
   }
@@ -77,15 +81,54 @@ export interface TestPerson {
   status?: 'verified' | 'pending';
 }
 
-const PATHS: Record<string, string[]> = { [TB]: ['u-branch', TB], [TG1]: ['u-branch', TB, TG1], [TG2]: ['u-branch', TB, TG2] };
-const NAMES: Record<string, string> = { 'u-branch': '青河油田第一分公司', [TB]: '测试大队', [TG1]: '测试一队工会', [TG2]: '测试二队工会' };
+const PATHS: Record<string, string[]> = {
+  [TB]: ['u-branch', TB],
+  [TG1]: ['u-branch', TB, TG1],
+  [TG2]: ['u-branch', TB, TG2],
+};
+const NAMES: Record<string, string> = {
+  'u-branch': '青河油田第一分公司',
+  [TB]: '测试大队',
+  [TG1]: '测试一队工会',
+  [TG2]: '测试二队工会',
+};
 
 export async function addTestUnits(cloud: TestCloud): Promise<void> {
   const now = new Date();
   await insertAll(cloud.db, 'units', [
-    { _id: TB, code: 'QH01-09', name: NAMES[TB], parentId: 'u-branch', level: 2, path: PATHS[TB], retired: false, createdAt: now, updatedAt: now },
-    { _id: TG1, code: 'QH01-09-01', name: NAMES[TG1], parentId: TB, level: 3, path: PATHS[TG1], retired: false, createdAt: now, updatedAt: now },
-    { _id: TG2, code: 'QH01-09-02', name: NAMES[TG2], parentId: TB, level: 3, path: PATHS[TG2], retired: false, createdAt: now, updatedAt: now },
+    {
+      _id: TB,
+      code: 'QH01-09',
+      name: NAMES[TB],
+      parentId: 'u-branch',
+      level: 2,
+      path: PATHS[TB],
+      retired: false,
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      _id: TG1,
+      code: 'QH01-09-01',
+      name: NAMES[TG1],
+      parentId: TB,
+      level: 3,
+      path: PATHS[TG1],
+      retired: false,
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      _id: TG2,
+      code: 'QH01-09-02',
+      name: NAMES[TG2],
+      parentId: TB,
+      level: 3,
+      path: PATHS[TG2],
+      retired: false,
+      createdAt: now,
+      updatedAt: now,
+    },
   ]);
 }
 
@@ -106,7 +149,11 @@ export const memberDoc = (p: TestPerson, i: number) => ({
 });
 
 export async function addMembers(cloud: TestCloud, people: TestPerson[], offset = 0): Promise<void> {
-  await insertAll(cloud.db, 'members', people.map((p, i) => memberDoc(p, offset + i)));
+  await insertAll(
+    cloud.db,
+    'members',
+    people.map((p, i) => memberDoc(p, offset + i)),
+  );
 }
 
 /** A fixed paper of `questionIds`, 25 points a judge question, open now, aimed at `unitId`. */
@@ -156,12 +203,26 @@ export function submitted(s: Submission): AttemptDoc {
     unitId: s.person.unitId,
     unitPath: PATHS[s.person.unitId] ?? ['u-branch', s.person.unitId],
     day: startedAt.toISOString().slice(0, 10),
-    paper: { title: '结果统计测试卷', passScore: s.passScore ?? 60, maxScore: 100, partialCredit: false, counts: 'best' },
+    paper: {
+      title: '结果统计测试卷',
+      passScore: s.passScore ?? 60,
+      maxScore: 100,
+      partialCredit: false,
+      counts: 'best',
+    },
     status: 'submitted',
     startedAt,
     deadline: new Date(startedAt.getTime() + 30 * 60_000),
     acceptUntil: new Date(startedAt.getTime() + 30 * 60_000 + 30_000),
-    questions: s.qids.map((qid) => ({ qid, type: 'judge', stem: qid, options: ['正确', '错误'], tokens: ['aaaaaa', 'bbbbbb'], correct: ['aaaaaa'], points: 25 })),
+    questions: s.qids.map((qid) => ({
+      qid,
+      type: 'judge',
+      stem: qid,
+      options: ['正确', '错误'],
+      tokens: ['aaaaaa', 'bbbbbb'],
+      correct: ['aaaaaa'],
+      points: 25,
+    })),
     answers: {},
     flagged: {},
     rev: 1,

@@ -8,7 +8,10 @@ import { PERSONAS } from '../../demo/union';
 import { answerAll, bankQuestions, createPaper, keyOf, endDemoExam, storedAttempt, wrongChoice } from './helpers';
 
 let cloud: TestCloud;
-const demoMembers = () => cloud.dump<{ _id: string; status: string; role: string }>('members').filter((m) => m.status === 'verified' && m._id.startsWith('o-demo-'));
+const demoMembers = () =>
+  cloud
+    .dump<{ _id: string; status: string; role: string }>('members')
+    .filter((m) => m.status === 'verified' && m._id.startsWith('o-demo-'));
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
@@ -23,7 +26,12 @@ afterAll(async () => {
 afterEach(() => jest.useRealTimers());
 
 /** Sits a paper getting the questions at `wrong` indexes wrong (unanswered when `skip`). */
-async function sit(openid: string, paperId: string, wrong: number[], skip: number[] = []): Promise<{ live: LiveAttempt; key: string[][] }> {
+async function sit(
+  openid: string,
+  paperId: string,
+  wrong: number[],
+  skip: number[] = [],
+): Promise<{ live: LiveAttempt; key: string[][] }> {
   const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
   const key = await keyOf(cloud, live.attemptId);
   const answered = live.questions.filter((q) => !skip.includes(q.index));
@@ -37,7 +45,9 @@ async function sit(openid: string, paperId: string, wrong: number[], skip: numbe
 
 /** Answers the practice question right or wrong, using the server's copy of its key. */
 async function answerPractice(openid: string, q: PracticeQuestion, right: boolean) {
-  const learner = cloud.dump<{ _id: string; practice: { correct: string[] } }>('quiz_learners').find((l) => l._id === openid)!;
+  const learner = cloud
+    .dump<{ _id: string; practice: { correct: string[] } }>('quiz_learners')
+    .find((l) => l._id === openid)!;
   const key = learner.practice.correct;
   const tokens = right ? key : [q.options.find((o) => !key.includes(o.token))!.token];
   return cloud.ok(openid, 'quiz', 'answerPractice', { practiceId: q.practiceId, tokens });
@@ -60,7 +70,13 @@ describe('wrong-answer book', () => {
     for (const w of book.items) {
       const q = bank.get(w.questionId)!;
       expect(w.correct.map((i) => w.options[i]).sort()).toEqual(q.answer.map((i) => q.options[i]).sort());
-      expect(w).toMatchObject({ explanation: q.explanation, source: q.source, wrongCount: 1, rightCount: 0, stem: q.stem });
+      expect(w).toMatchObject({
+        explanation: q.explanation,
+        source: q.source,
+        wrongCount: 1,
+        rightCount: 0,
+        stem: q.stem,
+      });
     }
     // Reading again folds nothing twice.
     expect((await cloud.ok(openid, 'quiz', 'getWrongBook', {})).items.map((w) => w.wrongCount)).toEqual([1, 1, 1]);
@@ -69,14 +85,23 @@ describe('wrong-answer book', () => {
   it('is my own: another member’s book is empty', async () => {
     const [, other] = demoMembers().map((m) => m._id);
     expect((await cloud.ok(other, 'quiz', 'getWrongBook', {})).total).toBe(0);
-    expect(await cloud.ok(other, 'quiz', 'nextPractice', { source: 'wrong' })).toEqual({ question: null, bookTotal: 0 });
+    expect(await cloud.ok(other, 'quiz', 'nextPractice', { source: 'wrong' })).toEqual({
+      question: null,
+      bookTotal: 0,
+    });
   });
 });
 
 describe('practice', () => {
   it('shows a book question without its key, gives feedback at once, and lets it go after two right answers', async () => {
     const openid = demoMembers()[2]._id;
-    const paperId = await createPaper(cloud, { draw: { mode: 'fixed', questionIds: (await bankQuestions(cloud, { type: 'single' })).slice(0, 3).map((q) => q._id) }, passScore: 10 });
+    const paperId = await createPaper(cloud, {
+      draw: {
+        mode: 'fixed',
+        questionIds: (await bankQuestions(cloud, { type: 'single' })).slice(0, 3).map((q) => q._id),
+      },
+      passScore: 10,
+    });
     const { live } = await sit(openid, paperId, [1]);
     const wrongQid = (await storedAttempt(cloud, live.attemptId)).questions[1].qid;
 
@@ -84,7 +109,15 @@ describe('practice', () => {
     expect(first.bookTotal).toBe(1);
     const q = first.question!;
     expect(q).toMatchObject({ inBook: true, rightCount: 0, type: 'single', category: '法律法规' });
-    expect(Object.keys(q).sort()).toEqual(['category', 'inBook', 'options', 'practiceId', 'rightCount', 'stem', 'type']);
+    expect(Object.keys(q).sort()).toEqual([
+      'category',
+      'inBook',
+      'options',
+      'practiceId',
+      'rightCount',
+      'stem',
+      'type',
+    ]);
     expect(JSON.stringify(first)).not.toContain(wrongQid);
 
     const wrong = await answerPractice(openid, q, false);
@@ -92,12 +125,23 @@ describe('practice', () => {
     expect(wrong.correctTokens).toHaveLength(1);
     expect(wrong.explanation.length).toBeGreaterThan(0);
     // Each practice question is answered once.
-    const again = await cloud.call(openid, 'quiz', 'answerPractice', { practiceId: q.practiceId, tokens: wrong.correctTokens });
+    const again = await cloud.call(openid, 'quiz', 'answerPractice', {
+      practiceId: q.practiceId,
+      tokens: wrong.correctTokens,
+    });
     expect(again.ok ? 'ok' : again.error.code).toBe('CONFLICT');
 
-    const r1 = await answerPractice(openid, (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!, true);
+    const r1 = await answerPractice(
+      openid,
+      (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!,
+      true,
+    );
     expect(r1).toMatchObject({ right: true, inBook: true, leftBook: false, rightCount: 1, bookTotal: 1 });
-    const r2 = await answerPractice(openid, (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!, true);
+    const r2 = await answerPractice(
+      openid,
+      (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!,
+      true,
+    );
     expect(r2).toMatchObject({ right: true, inBook: false, leftBook: true, rightCount: 2, bookTotal: 0 });
     expect((await cloud.ok(openid, 'quiz', 'getWrongBook', {})).total).toBe(0);
     expect((await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question).toBeNull();
@@ -106,9 +150,17 @@ describe('practice', () => {
   it('getting it wrong again in an exam puts it back with its right answers reset', async () => {
     const openid = demoMembers()[3]._id;
     const ids = (await bankQuestions(cloud, { type: 'judge' })).slice(0, 2).map((q) => q._id);
-    const paperId = await createPaper(cloud, { draw: { mode: 'fixed', questionIds: ids }, shuffleQuestions: false, passScore: 5 });
+    const paperId = await createPaper(cloud, {
+      draw: { mode: 'fixed', questionIds: ids },
+      shuffleQuestions: false,
+      passScore: 5,
+    });
     await sit(openid, paperId, [0]);
-    const once = await answerPractice(openid, (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!, true);
+    const once = await answerPractice(
+      openid,
+      (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!,
+      true,
+    );
     expect(once.rightCount).toBe(1);
     await sit(openid, paperId, [0]);
     const book = await cloud.ok(openid, 'quiz', 'getWrongBook', {});
@@ -189,16 +241,39 @@ describe('study record', () => {
       // Two wrong in attempt 1, each practised right once: still in the book.
       wrongBookTotal: 2,
     });
-    expect(rec.papers).toEqual([{ paperId, title: '年度学习测试', attempts: 2, bestScore: 100, lastScore: 100, maxScore: 100, passed: true, lastAt: t0 + 3600_000 + 180_000 }]);
+    expect(rec.papers).toEqual([
+      {
+        paperId,
+        title: '年度学习测试',
+        attempts: 2,
+        bestScore: 100,
+        lastScore: 100,
+        maxScore: 100,
+        passed: true,
+        lastAt: t0 + 3600_000 + 180_000,
+      },
+    ]);
     const before = await cloud.ok(openid, 'quiz', 'getStudyRecord', { year: 2026 });
-    expect(before).toMatchObject({ year: 2026, exams: { papers: 0, attempts: 0, seconds: 0 }, practice: { answered: 0 }, papers: [] });
+    expect(before).toMatchObject({
+      year: 2026,
+      exams: { papers: 0, attempts: 0, seconds: 0 },
+      practice: { answered: 0 },
+      papers: [],
+    });
   });
 
   it('rank: my place in my unit by counted score', async () => {
-    const unitMates = cloud.dump<{ _id: string; unitId: string; status: string }>('members').filter((m) => m.unitId === 'u-grass-4' && m.status === 'verified').map((m) => m._id);
+    const unitMates = cloud
+      .dump<{ _id: string; unitId: string; status: string }>('members')
+      .filter((m) => m.unitId === 'u-grass-4' && m.status === 'verified')
+      .map((m) => m._id);
     expect(unitMates.length).toBeGreaterThanOrEqual(3);
     const ids = (await bankQuestions(cloud, { type: 'single' })).slice(20, 24).map((q) => q._id);
-    const paperId = await createPaper(cloud, { draw: { mode: 'fixed', questionIds: ids }, points: { single: 25, multiple: 0, judge: 0 }, passScore: 50 });
+    const paperId = await createPaper(cloud, {
+      draw: { mode: 'fixed', questionIds: ids },
+      points: { single: 25, multiple: 0, judge: 0 },
+      passScore: 50,
+    });
     // Scores 75, 50, 25 for the first three.
     const results = [];
     for (const [k, openid] of unitMates.slice(0, 3).entries()) {

@@ -18,7 +18,11 @@ afterAll(async () => {
   await cloud.close();
 });
 
-async function measure<T>(openid: string, action: string, input: unknown): Promise<{ data: T; requests: number; bytes: number }> {
+async function measure<T>(
+  openid: string,
+  action: string,
+  input: unknown,
+): Promise<{ data: T; requests: number; bytes: number }> {
   const res = await cloud.host.invoke('quiz', { action, input }, { openid, source: 'wx_client' });
   if (!res.ok) throw new Error(res.errMsg);
   const env = res.result as Envelope<T>;
@@ -44,7 +48,8 @@ describe.each([
   let live: LiveAttempt;
 
   beforeAll(async () => {
-    paperId = demoId || (await createPaper(cloud, { draw: LONG, points: { single: 1, multiple: 1, judge: 1 }, passScore: 60 }));
+    paperId =
+      demoId || (await createPaper(cloud, { draw: LONG, points: { single: 1, multiple: 1, judge: 1 }, passScore: 60 }));
   });
 
   it('start ≤ 4 (fresh and resumed)', async () => {
@@ -59,7 +64,11 @@ describe.each([
 
   it('saveAnswer = member read + one update', async () => {
     for (const q of live.questions.slice(0, 5)) {
-      const saved = await measure(openid, 'saveAnswer', { attemptId: live.attemptId, index: q.index, tokens: [q.options[0].token] });
+      const saved = await measure(openid, 'saveAnswer', {
+        attemptId: live.attemptId,
+        index: q.index,
+        tokens: [q.options[0].token],
+      });
       expect(saved.requests).toBeLessThanOrEqual(2);
     }
   });
@@ -70,7 +79,10 @@ describe.each([
 
   it('submit ≤ 4 (and a second submit too)', async () => {
     const key = await keyOf(cloud, live.attemptId);
-    const sub = await measure(openid, 'submit', { attemptId: live.attemptId, answers: live.questions.slice(5).map((q) => ({ index: q.index, tokens: key[q.index] })) });
+    const sub = await measure(openid, 'submit', {
+      attemptId: live.attemptId,
+      answers: live.questions.slice(5).map((q) => ({ index: q.index, tokens: key[q.index] })),
+    });
     expect(sub.requests).toBeLessThanOrEqual(4);
     expect((await measure(openid, 'submit', { attemptId: live.attemptId })).requests).toBeLessThanOrEqual(4);
   });
@@ -99,11 +111,13 @@ it('the home page shows my open papers with my standing (papersForHome: 2 reques
   expect(before.home.papers.map((p) => p.id)).not.toContain('p-demo-upcoming');
   const live = await cloud.ok(WORKER, 'quiz', 'start', { paperId: 'p-demo-open' });
   const after = await cloud.ok(WORKER, 'member', 'home', {});
-  expect(after.state === 'member' && after.home.papers.find((p) => p.id === 'p-demo-open')).toMatchObject({ state: 'in_progress', attemptsLeft: 1 });
+  expect(after.state === 'member' && after.home.papers.find((p) => p.id === 'p-demo-open')).toMatchObject({
+    state: 'in_progress',
+    attemptsLeft: 1,
+  });
   await cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId });
   const done = await cloud.ok(WORKER, 'member', 'home', {});
   expect(done.state === 'member' && done.home.papers.find((p) => p.id === 'p-demo-open')?.state).toBe('failed');
-
 
   // The quiz part alone, run against the same database: the papers query and the attempts query.
   const { papersForHome } = await import('../../server/home/quiz');

@@ -9,7 +9,10 @@ let members: string[];
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  members = cloud.dump<{ _id: string; status: string }>('members').filter((m) => m.status === 'verified').map((m) => m._id);
+  members = cloud
+    .dump<{ _id: string; status: string }>('members')
+    .filter((m) => m.status === 'verified')
+    .map((m) => m._id);
 });
 
 afterAll(async () => {
@@ -34,7 +37,11 @@ describe('random draws', () => {
       members.slice(0, 12).map(async (openid) => {
         const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
         const stored = await storedAttempt(cloud, live.attemptId);
-        return { openid, qids: stored.questions.map((q) => q.qid), optionOrders: stored.questions.map((q) => q.options.join('|')) };
+        return {
+          openid,
+          qids: stored.questions.map((q) => q.qid),
+          optionOrders: stored.questions.map((q) => q.options.join('|')),
+        };
       }),
     );
   });
@@ -46,7 +53,9 @@ describe('random draws', () => {
       const qs = d.qids.map((id) => bank.get(id)!);
       const count = (f: (q: (typeof qs)[number]) => boolean) => qs.filter(f).length;
       expect(count((q) => q.category === '法律法规' && q.type === 'single')).toBe(7);
-      expect(count((q) => q.category === '法律法规' && q.type === 'single' && q.difficulty === 3)).toBeGreaterThanOrEqual(2);
+      expect(
+        count((q) => q.category === '法律法规' && q.type === 'single' && q.difficulty === 3),
+      ).toBeGreaterThanOrEqual(2);
       expect(count((q) => q.category === '日常业务' && q.type === 'multiple')).toBe(3);
       expect(count((q) => q.category === '心理疏导' && q.type === 'judge')).toBe(2);
       expect(count((q) => q.category === '政策理论' && q.type === 'single')).toBe(1);
@@ -57,13 +66,18 @@ describe('random draws', () => {
     expect(new Set(drawn.map((d) => d.qids.join())).size).toBe(drawn.length);
     // Even where two members drew the same question, its options are shown in different orders somewhere.
     const orders = new Map<string, Set<string>>();
-    for (const d of drawn) d.qids.forEach((id, i) => orders.set(id, (orders.get(id) ?? new Set()).add(d.optionOrders[i])));
+    for (const d of drawn)
+      d.qids.forEach((id, i) => orders.set(id, (orders.get(id) ?? new Set()).add(d.optionOrders[i])));
     expect([...orders.values()].some((o) => o.size > 1)).toBe(true);
   });
 
   it('the paper states its rules from the quotas', async () => {
     const intro = await cloud.ok(WORKER, 'quiz', 'getPaper', { paperId });
-    expect(intro.rules).toMatchObject({ questionCount: 13, countsByType: { single: 8, multiple: 3, judge: 2 }, maxScore: 8 * 10 + 3 * 20 + 2 * 5 });
+    expect(intro.rules).toMatchObject({
+      questionCount: 13,
+      countsByType: { single: 8, multiple: 3, judge: 2 },
+      maxScore: 8 * 10 + 3 * 20 + 2 * 5,
+    });
   });
 });
 
@@ -71,7 +85,12 @@ describe('fixed lists', () => {
   it('everyone gets the listed questions; unshuffled, in list order with options in bank order', async () => {
     const singles = (await bankQuestions(cloud, { type: 'single' })).slice(0, 4);
     const ids = singles.map((q) => q._id).reverse();
-    const paperId = await createPaper(cloud, { draw: { mode: 'fixed', questionIds: ids }, shuffleQuestions: false, shuffleOptions: false, passScore: 20 });
+    const paperId = await createPaper(cloud, {
+      draw: { mode: 'fixed', questionIds: ids },
+      shuffleQuestions: false,
+      shuffleOptions: false,
+      passScore: 20,
+    });
     for (const openid of [CADRE, WORKER]) {
       const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
       const stored = await storedAttempt(cloud, live.attemptId);
@@ -98,9 +117,15 @@ describe('fixed lists', () => {
 describe('setting up a paper (savePaper, publishPaper)', () => {
   it('refuses quotas the bank cannot fill, naming them, and writes nothing', async () => {
     const before = cloud.dump('quiz_papers').length;
-    const res = await setUpPaper(cloud, ADMIN, paperInput({ draw: { mode: 'random', quotas: [{ category: '政策理论', type: 'judge', count: 200 }] } }));
+    const res = await setUpPaper(
+      cloud,
+      ADMIN,
+      paperInput({ draw: { mode: 'random', quotas: [{ category: '政策理论', type: 'judge', count: 200 }] } }),
+    );
     expect(res.ok ? 'ok' : res.error.code).toBe('BAD_REQUEST');
-    expect(res.ok ? [] : res.error.issues?.map((i) => i.message)).toEqual([expect.stringMatching(/^政策理论判断题只有\d+题，需要200题$/)]);
+    expect(res.ok ? [] : res.error.issues?.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^政策理论判断题只有\d+题，需要200题$/),
+    ]);
     expect(cloud.dump('quiz_papers')).toHaveLength(before);
   });
 
@@ -142,7 +167,14 @@ describe('the demo papers', () => {
   it('one open now for the whole union, one upcoming, both drawn from the starter bank of 120+', async () => {
     expect((await bankQuestions(cloud, {})).length).toBeGreaterThanOrEqual(120);
     const list = await cloud.ok(WORKER, 'quiz', 'listPapers', {});
-    expect(list.items.find((p) => p.id === 'p-demo-open')).toMatchObject({ window: 'open', questionCount: 20, maxScore: 100, passScore: 60, state: 'todo', attemptsLeft: 2 });
+    expect(list.items.find((p) => p.id === 'p-demo-open')).toMatchObject({
+      window: 'open',
+      questionCount: 20,
+      maxScore: 100,
+      passScore: 60,
+      state: 'todo',
+      attemptsLeft: 2,
+    });
     expect(list.items.find((p) => p.id === 'p-demo-upcoming')).toMatchObject({ window: 'upcoming', questionCount: 20 });
     const live = await cloud.ok(PERSONAS.worker2.openid, 'quiz', 'start', { paperId: 'p-demo-open' });
     expect(live.questions).toHaveLength(20);

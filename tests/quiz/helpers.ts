@@ -75,7 +75,9 @@ export async function storedAttempt(cloud: TestCloud, attemptId: string): Promis
 }
 
 export async function bankQuestions(cloud: TestCloud, where: Record<string, unknown>): Promise<QuestionDoc[]> {
-  const res = (await cloud.db.collection('quiz_questions').where(where).limit(1000).get()) as unknown as { data: QuestionDoc[] };
+  const res = (await cloud.db.collection('quiz_questions').where(where).limit(1000).get()) as unknown as {
+    data: QuestionDoc[];
+  };
   return res.data;
 }
 
@@ -91,8 +93,17 @@ export function wrongChoice(live: LiveAttempt, index: number, key: string[]): st
   return [other.token];
 }
 
-export async function answerAll(cloud: TestCloud, openid: string, live: LiveAttempt, choose: (i: number) => string[]): Promise<void> {
+export async function answerAll(
+  cloud: TestCloud,
+  openid: string,
+  live: LiveAttempt,
+  choose: (i: number) => string[],
+): Promise<void> {
   for (const q of live.questions) {
-    await cloud.ok(openid, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: q.index, tokens: choose(q.index) });
+    await cloud.ok(openid, 'quiz', 'saveAnswer', {
+      attemptId: live.attemptId,
+      index: q.index,
+      tokens: choose(q.index),
+    });
   }
 }

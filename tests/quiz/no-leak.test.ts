@@ -15,8 +15,25 @@ const attempts: { live: LiveAttempt; stored: AttemptDoc }[] = [];
 
 /** Every key an in-progress response may contain. Anything else is a leak until proven otherwise. */
 const ALLOWED_KEYS = new Set([
-  'state', 'attemptId', 'paperId', 'title', 'n', 'deadline', 'serverNow', 'remainingSeconds',
-  'questions', 'index', 'type', 'stem', 'points', 'options', 'token', 'text', 'answers', 'flagged', 'savedAt',
+  'state',
+  'attemptId',
+  'paperId',
+  'title',
+  'n',
+  'deadline',
+  'serverNow',
+  'remainingSeconds',
+  'questions',
+  'index',
+  'type',
+  'stem',
+  'points',
+  'options',
+  'token',
+  'text',
+  'answers',
+  'flagged',
+  'savedAt',
 ]);
 
 function keysOf(value: unknown, out = new Set<string>()): Set<string> {
@@ -53,7 +70,10 @@ beforeAll(async () => {
     },
     maxAttemptsTotal: null,
   });
-  const members = cloud.dump<{ _id: string; status: string }>('members').filter((m) => m.status === 'verified').map((m) => m._id);
+  const members = cloud
+    .dump<{ _id: string; status: string }>('members')
+    .filter((m) => m.status === 'verified')
+    .map((m) => m._id);
   expect(members.length).toBeGreaterThanOrEqual(30);
   // ~120 attempts: each member three times.
   for (let round = 0; round < 3; round++) {
@@ -64,7 +84,12 @@ beforeAll(async () => {
         const live = start.data;
         responses.push({ action: 'start', json: JSON.stringify(start), attemptId: live.attemptId });
         for (const q of live.questions.slice(0, 3)) {
-          const saved = await cloud.call(openid, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: q.index, tokens: [q.options[0].token], flagged: true });
+          const saved = await cloud.call(openid, 'quiz', 'saveAnswer', {
+            attemptId: live.attemptId,
+            index: q.index,
+            tokens: [q.options[0].token],
+            flagged: true,
+          });
           responses.push({ action: 'saveAnswer', json: JSON.stringify(saved), attemptId: live.attemptId });
         }
         const resumed = await cloud.call(openid, 'quiz', 'resume', { attemptId: live.attemptId });
@@ -94,15 +119,21 @@ it('responses hold only the fields of the answering screen', () => {
 
 it('no explanation, source, bank id, category or key token appears in any response before submission', () => {
   const byAttempt = new Map(attempts.map((a) => [a.stored._id, a.stored]));
-  const bank = new Map(cloud.dump<{ _id: string; explanation: string; source: string; category: string }>('quiz_questions').map((q) => [q._id, q]));
+  const bank = new Map(
+    cloud
+      .dump<{ _id: string; explanation: string; source: string; category: string }>('quiz_questions')
+      .map((q) => [q._id, q]),
+  );
   const leaks: string[] = [];
   for (const r of responses) {
     const stored = byAttempt.get(r.attemptId)!;
     for (const q of stored.questions) {
       const b = bank.get(q.qid)!;
-      for (const secret of [b.explanation, b.source, `"${q.qid}"`, `"${b.category}"`]) if (r.json.includes(secret)) leaks.push(`${r.action}: ${secret}`);
+      for (const secret of [b.explanation, b.source, `"${q.qid}"`, `"${b.category}"`])
+        if (r.json.includes(secret)) leaks.push(`${r.action}: ${secret}`);
     }
-    for (const field of ['correct', 'answer', 'explanation', 'source', 'qid', 'key', 'right']) if (r.json.includes(`"${field}"`)) leaks.push(`${r.action}: field ${field}`);
+    for (const field of ['correct', 'answer', 'explanation', 'source', 'qid', 'key', 'right'])
+      if (r.json.includes(`"${field}"`)) leaks.push(`${r.action}: field ${field}`);
   }
   expect(leaks).toEqual([]);
 });
@@ -113,7 +144,11 @@ it('tokens are fresh for every option of every attempt and map to nothing stable
   expect(all.filter((t) => !/^[A-Za-z0-9_-]{8}$/.test(t))).toEqual([]);
   // The server's copy agrees with what the phone saw, key included.
   const disagree = attempts.filter(({ live, stored }) =>
-    live.questions.some((q, i) => q.options.map((o) => o.token + o.text).join() !== stored.questions[i].tokens.map((t, j) => t + stored.questions[i].options[j]).join()),
+    live.questions.some(
+      (q, i) =>
+        q.options.map((o) => o.token + o.text).join() !==
+        stored.questions[i].tokens.map((t, j) => t + stored.questions[i].options[j]).join(),
+    ),
   );
   expect(disagree).toEqual([]);
 });

@@ -5,7 +5,19 @@
 import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import { ADMIN, CADRE, WORKER, WORKER2, answerAll, bankQuestions, createPaper, keyOf, endDemoExam, storedAttempt, wrongChoice } from './helpers';
+import {
+  ADMIN,
+  CADRE,
+  WORKER,
+  WORKER2,
+  answerAll,
+  bankQuestions,
+  createPaper,
+  keyOf,
+  endDemoExam,
+  storedAttempt,
+  wrongChoice,
+} from './helpers';
 
 let cloud: TestCloud;
 
@@ -41,7 +53,12 @@ describe('start, save as you go, resume', () => {
     expect(again.flagged[2]).toBe(true);
 
     const resumed = await cloud.ok(CADRE, 'quiz', 'resume', { attemptId: live.attemptId });
-    expect(resumed).toMatchObject({ state: 'in_progress', attemptId: live.attemptId, answers: again.answers, flagged: again.flagged });
+    expect(resumed).toMatchObject({
+      state: 'in_progress',
+      attemptId: live.attemptId,
+      answers: again.answers,
+      flagged: again.flagged,
+    });
   });
 
   it('changing an answer replaces it (multiple choice keeps the whole set sent)', async () => {
@@ -103,12 +120,23 @@ describe('marking', () => {
   it('gives full points for exactly the right options of every type', async () => {
     const { paperId } = await fixedPaper(false);
     const res = await sit(CADRE, paperId, (_live, key) => key);
-    expect(res).toMatchObject({ score: 35, maxScore: 35, passed: true, correctCount: 3, questionCount: 3, autoSubmitted: false });
+    expect(res).toMatchObject({
+      score: 35,
+      maxScore: 35,
+      passed: true,
+      correctCount: 3,
+      questionCount: 3,
+      autoSubmitted: false,
+    });
   });
 
   it('single choice and true/false: a wrong option scores nothing', async () => {
     const { paperId } = await fixedPaper(false);
-    const res = await sit(CADRE, paperId, (live, key) => [wrongChoice(live, 0, key[0]), key[1], wrongChoice(live, 2, key[2])]);
+    const res = await sit(CADRE, paperId, (live, key) => [
+      wrongChoice(live, 0, key[0]),
+      key[1],
+      wrongChoice(live, 2, key[2]),
+    ]);
     expect(res).toMatchObject({ score: 20, correctCount: 1, passed: false });
   });
 
@@ -123,7 +151,11 @@ describe('marking', () => {
     const some = await sit(WORKER, paperId, (_live, key) => [key[0], key[1].slice(0, 1), key[2]]);
     expect(some.score).toBeCloseTo(15 + Math.round((20 / multiKeySize) * 10) / 10, 5);
     expect(some.correctCount).toBe(2);
-    const withWrong = await sit(WORKER2, paperId, (live, key) => [key[0], [...key[1], wrongChoice(live, 1, key[1])[0]], key[2]]);
+    const withWrong = await sit(WORKER2, paperId, (live, key) => [
+      key[0],
+      [...key[1], wrongChoice(live, 1, key[1])[0]],
+      key[2],
+    ]);
     expect(withWrong.score).toBe(15);
   });
 
@@ -149,10 +181,14 @@ describe('marking', () => {
       const b = bank.get(stored.questions[i].qid)!;
       expect(q).toMatchObject({ explanation: b.explanation, source: b.source, category: b.category, stem: b.stem });
       expect(q.options.filter((o) => o.correct).map((o) => o.text)).toEqual(
-        stored.questions[i].options.filter((_t, j) => stored.questions[i].correct.includes(stored.questions[i].tokens[j])),
+        stored.questions[i].options.filter((_t, j) =>
+          stored.questions[i].correct.includes(stored.questions[i].tokens[j]),
+        ),
       );
     });
-    expect(result.questions[0].options.filter((o) => o.chosen)).toEqual(result.questions[0].options.filter((o) => o.correct));
+    expect(result.questions[0].options.filter((o) => o.chosen)).toEqual(
+      result.questions[0].options.filter((o) => o.correct),
+    );
     expect(result.rank!.unitName).toBe('采油一队工会');
   });
 });
@@ -167,10 +203,17 @@ describe('submitting', () => {
       cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId }),
       cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId }),
     ]);
-    const c = await cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId, answers: live.questions.map((q, i) => ({ index: q.index, tokens: key[i] })) });
+    const c = await cloud.ok(WORKER, 'quiz', 'submit', {
+      attemptId: live.attemptId,
+      answers: live.questions.map((q, i) => ({ index: q.index, tokens: key[i] })),
+    });
     expect(b).toEqual(a);
     expect(c).toEqual(a);
-    const saved = await cloud.call(WORKER, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: 0, tokens: key[0] });
+    const saved = await cloud.call(WORKER, 'quiz', 'saveAnswer', {
+      attemptId: live.attemptId,
+      index: 0,
+      tokens: key[0],
+    });
     expect(saved.ok ? 'ok' : saved.error.code).toBe('CLOSED');
   });
 
@@ -178,7 +221,10 @@ describe('submitting', () => {
     const paperId = await createPaper(cloud);
     const live = await cloud.ok(WORKER2, 'quiz', 'start', { paperId });
     const key = await keyOf(cloud, live.attemptId);
-    const res = await cloud.ok(WORKER2, 'quiz', 'submit', { attemptId: live.attemptId, answers: live.questions.map((q, i) => ({ index: q.index, tokens: key[i] })) });
+    const res = await cloud.ok(WORKER2, 'quiz', 'submit', {
+      attemptId: live.attemptId,
+      answers: live.questions.map((q, i) => ({ index: q.index, tokens: key[i] })),
+    });
     expect(res).toMatchObject({ score: res.maxScore, correctCount: 7, autoSubmitted: false });
   });
 });
@@ -209,10 +255,17 @@ describe('timing (the server clock is the only clock)', () => {
     await cloud.ok(WORKER, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: 1, tokens: key[1] });
     // Past the grace nothing more is saved, and a submit's own answers do not count.
     setClock(t0 + 10 * 60_000 + 31_000);
-    const refused = await cloud.call(WORKER, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: 2, tokens: key[2] });
+    const refused = await cloud.call(WORKER, 'quiz', 'saveAnswer', {
+      attemptId: live.attemptId,
+      index: 2,
+      tokens: key[2],
+    });
     expect(refused.ok ? 'ok' : refused.error.code).toBe('CLOSED');
     setClock(t0 + 60 * 60_000);
-    const res = await cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId, answers: live.questions.map((q, i) => ({ index: q.index, tokens: key[i] })) });
+    const res = await cloud.ok(WORKER, 'quiz', 'submit', {
+      attemptId: live.attemptId,
+      answers: live.questions.map((q, i) => ({ index: q.index, tokens: key[i] })),
+    });
     const points = live.questions.slice(0, 2).reduce((s, q) => s + q.points, 0);
     expect(res).toMatchObject({ score: points, correctCount: 2, autoSubmitted: true, usedSeconds: 600 });
     const stored = await storedAttempt(cloud, live.attemptId);
@@ -227,7 +280,11 @@ describe('timing (the server clock is the only clock)', () => {
     const key = await keyOf(cloud, live.attemptId);
     await cloud.ok(WORKER2, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: 0, tokens: key[0] });
     setClock(t0 + 6 * 60_000);
-    expect(await cloud.ok(WORKER2, 'quiz', 'resume', { attemptId: live.attemptId })).toEqual({ state: 'submitted', attemptId: live.attemptId, paperId });
+    expect(await cloud.ok(WORKER2, 'quiz', 'resume', { attemptId: live.attemptId })).toEqual({
+      state: 'submitted',
+      attemptId: live.attemptId,
+      paperId,
+    });
     const marked = await storedAttempt(cloud, live.attemptId);
     expect(marked).toMatchObject({ status: 'submitted', autoSubmitted: true, score: live.questions[0].points });
 
@@ -256,14 +313,22 @@ describe('attempt limits', () => {
     // 2026-03-10 23:00 in China is 15:00 UTC.
     const evening = Date.UTC(2026, 2, 10, 15, 0);
     setClock(evening - 60_000);
-    const paperId = await createPaper(cloud, { maxAttemptsPerDay: 1, opensAt: evening - 120_000, closesAt: evening + 10 * 86_400_000 });
+    const paperId = await createPaper(cloud, {
+      maxAttemptsPerDay: 1,
+      opensAt: evening - 120_000,
+      closesAt: evening + 10 * 86_400_000,
+    });
     setClock(evening);
     const first = await cloud.ok(WORKER, 'quiz', 'start', { paperId });
     await cloud.ok(WORKER, 'quiz', 'submit', { attemptId: first.attemptId });
     const refused = await cloud.call(WORKER, 'quiz', 'start', { paperId });
     expect(refused.ok ? 'ok' : refused.error.code).toBe('RATE_LIMITED');
     const intro = await cloud.ok(WORKER, 'quiz', 'getPaper', { paperId });
-    expect(intro).toMatchObject({ canStart: false, attemptsLeft: { total: null, today: 0 }, blockedReason: '今天的作答次数已用完，请明天再来' });
+    expect(intro).toMatchObject({
+      canStart: false,
+      attemptsLeft: { total: null, today: 0 },
+      blockedReason: '今天的作答次数已用完，请明天再来',
+    });
     // 00:30 the next day in China.
     setClock(evening + 90 * 60_000);
     const second = await cloud.ok(WORKER, 'quiz', 'start', { paperId });

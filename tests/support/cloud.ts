@@ -23,9 +23,19 @@ export interface TestCloud {
   /** The real SDK's database, for arranging data and asserting what an action wrote. */
   db: SeedDb;
   /** Calls an action as a WeChat user (openid '' = a server-side caller) and returns the envelope. */
-  call<A extends Area, N extends ActionOf<A>>(openid: string, area: A, action: N, input: Input<A, N> | Record<string, unknown>): Promise<Envelope<Output<A, N>>>;
+  call<A extends Area, N extends ActionOf<A>>(
+    openid: string,
+    area: A,
+    action: N,
+    input: Input<A, N> | Record<string, unknown>,
+  ): Promise<Envelope<Output<A, N>>>;
   /** Like call, but fails the test unless ok, returning the data. */
-  ok<A extends Area, N extends ActionOf<A>>(openid: string, area: A, action: N, input: Input<A, N> | Record<string, unknown>): Promise<Output<A, N>>;
+  ok<A extends Area, N extends ActionOf<A>>(
+    openid: string,
+    area: A,
+    action: N,
+    input: Input<A, N> | Record<string, unknown>,
+  ): Promise<Output<A, N>>;
   /** Sends a raw event (for malformed-event tests). */
   raw(openid: string, fn: string, event: unknown): Promise<unknown>;
   /** Every document of a collection. */
@@ -69,7 +79,10 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     (await raw(openid, area, { action, input })) as Envelope<never>;
   const ok: TestCloud['ok'] = async (openid, area, action, input) => {
     const env = await call(openid, area, action, input);
-    if (!env.ok) throw new Error(`${area}.${String(action)} failed: ${env.error.code} ${env.error.message} ${JSON.stringify(env.error.issues ?? [])}`);
+    if (!env.ok)
+      throw new Error(
+        `${area}.${String(action)} failed: ${env.error.code} ${env.error.message} ${JSON.stringify(env.error.issues ?? [])}`,
+      );
     return env.data as never;
   };
   return {
@@ -86,7 +99,22 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
   };
 }
 
-const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
 
 /**
  * Moves the clock the functions see (only Date: timers keep running). Use for windows, deadlines,
@@ -122,7 +150,11 @@ export async function inFlight<T>(limit: number, calls: readonly (() => Promise<
  * transaction on one hot document turns part of a crowd away once; callers that test a crowd count
  * on the end state, not on everyone getting in at the first tap.
  */
-export async function tapAgain<T extends { ok: boolean; error?: { code: string } }>(call: () => Promise<T>, taps = 8, onConflict?: () => void): Promise<T> {
+export async function tapAgain<T extends { ok: boolean; error?: { code: string } }>(
+  call: () => Promise<T>,
+  taps = 8,
+  onConflict?: () => void,
+): Promise<T> {
   for (let tap = 1; ; tap++) {
     const out = await call();
     if (out.ok || out.error?.code !== 'CONFLICT' || tap >= taps) return out;

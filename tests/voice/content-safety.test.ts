@@ -78,7 +78,10 @@ describe('images', () => {
       true,
     );
     // An image still being checked is not shown either (arranged: the verdict not in yet).
-    await cloud.db.collection('voice_requests').doc(r.id).update({ data: { 'images.0.verdict': 'checking' } });
+    await cloud.db
+      .collection('voice_requests')
+      .doc(r.id)
+      .update({ data: { 'images.0.verdict': 'checking' } });
     expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'request', { id: r.id })).images).toHaveLength(0);
     // The export and the queue carry no refused image either.
     const q = await cloud.ok(GRASS_ORG.openid, 'voice', 'queue', { filter: 'open' });

@@ -57,6 +57,7 @@ export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ even
   }
   // Another scanner got there first (or the registration just ended): say which.
   const after = await findRegistration(registrationId);
-  if (after?.checkedInAt) return toCheckinOutcome(after, new Date(after.checkedInAt), true, ...(await tally(event, access)));
+  if (after?.checkedInAt)
+    return toCheckinOutcome(after, new Date(after.checkedInAt), true, ...(await tally(event, access)));
   throw new AppError('CONFLICT', (after && NOT_HOLDING[after.state]) ?? '该报名不能签到');
 };

@@ -29,6 +29,13 @@ export const checkinCode: Handler<typeof eventContract.checkinCode> = async ({ e
     expiresAt: holds ? expiresAt : null,
     checkedInAt: msOrNull(reg.checkedInAt),
     name: reg.name,
-    event: { id: event._id, kind: event.kind, title: event.title, place: event.place, startsAt: msOrNull(event.startsAt) ?? 0, endsAt },
+    event: {
+      id: event._id,
+      kind: event.kind,
+      title: event.title,
+      place: event.place,
+      startsAt: msOrNull(event.startsAt) ?? 0,
+      endsAt,
+    },
   };
 };

@@ -37,21 +37,42 @@ export const exportRoster: Handler<typeof eventAdminContract.exportRoster> = asy
 
   const regs = await allForExport({ eventId, underUnit });
   const [contacts, line] = await Promise.all([contactsOf(regs.map((r) => r.openid)), linePositions(eventId)]);
-  const rowOf = (r: (typeof regs)[number]): ExportRow => ({ reg: r, contact: contacts.get(r.openid), position: r.state === 'waitlisted' ? (line.get(r._id) ?? null) : null });
+  const rowOf = (r: (typeof regs)[number]): ExportRow => ({
+    reg: r,
+    contact: contacts.get(r.openid),
+    position: r.state === 'waitlisted' ? (line.get(r._id) ?? null) : null,
+  });
   const confirmed = regs.filter((r) => r.state === 'confirmed').map(rowOf);
   const waitlisted = regs
     .filter((r) => r.state === 'waitlisted')
     .map(rowOf)
     .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
-  const checkedIn = confirmed.filter((r) => r.reg.checkedInAt).sort((a, b) => new Date(a.reg.checkedInAt!).getTime() - new Date(b.reg.checkedInAt!).getTime());
+  const checkedIn = confirmed
+    .filter((r) => r.reg.checkedInAt)
+    .sort((a, b) => new Date(a.reg.checkedInAt!).getTime() - new Date(b.reg.checkedInAt!).getTime());
   const notCheckedIn = confirmed.filter((r) => !r.reg.checkedInAt);
 
   // Unit counts from the rows in hand (pending ones are not exported, so not counted here).
-  const leaves: LeafCount[] = regs.map((r) => ({ unitId: r.unitId, unitPath: r.unitPath ?? [], state: r.state, checkedIn: Boolean(r.checkedInAt), n: 1 }));
-  const content = await buildRosterWorkbook(event, { confirmed, waitlisted, checkedIn, notCheckedIn }, rollUp(leaves, units, underUnit), full, now);
+  const leaves: LeafCount[] = regs.map((r) => ({
+    unitId: r.unitId,
+    unitPath: r.unitPath ?? [],
+    state: r.state,
+    checkedIn: Boolean(r.checkedInAt),
+    n: 1,
+  }));
+  const content = await buildRosterWorkbook(
+    event,
+    { confirmed, waitlisted, checkedIn, notCheckedIn },
+    rollUp(leaves, units, underUnit),
+    full,
+    now,
+  );
 
   const fileName = `${event.title}-报名名单-${stamp(now)}.xlsx`;
-  const fileID = await uploadFile(`exports/events/${eventId}/${stamp(now)}-${Math.random().toString(36).slice(2, 10)}.xlsx`, content);
+  const fileID = await uploadFile(
+    `exports/events/${eventId}/${stamp(now)}-${Math.random().toString(36).slice(2, 10)}.xlsx`,
+    content,
+  );
   await logExport({
     eventId,
     eventTitle: event.title,
@@ -71,6 +92,11 @@ export const exportRoster: Handler<typeof eventAdminContract.exportRoster> = asy
     fileName,
     expiresAt: now.getTime() + LINK_SECONDS * 1000,
     full,
-    counts: { confirmed: confirmed.length, waitlisted: waitlisted.length, checkedIn: checkedIn.length, notCheckedIn: notCheckedIn.length },
+    counts: {
+      confirmed: confirmed.length,
+      waitlisted: waitlisted.length,
+      checkedIn: checkedIn.length,
+      notCheckedIn: notCheckedIn.length,
+    },
   };
 };

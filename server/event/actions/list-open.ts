@@ -17,6 +17,10 @@ export const listOpen: Handler<typeof eventContract.listOpen> = async (_input, c
   );
   const byEvent = new Map(mine.map((r) => [r.eventId, r]));
   // A member waits on few events: one count each for their place in line.
-  const positions = new Map(await Promise.all(mine.filter((r) => r.state === 'waitlisted').map(async (r) => [r.eventId, await positionOf(r)] as const)));
+  const positions = new Map(
+    await Promise.all(
+      mine.filter((r) => r.state === 'waitlisted').map(async (r) => [r.eventId, await positionOf(r)] as const),
+    ),
+  );
   return events.map((e) => toSummary(e, byEvent.get(e._id) ?? null, ctx.now, positions.get(e._id) ?? null));
 };

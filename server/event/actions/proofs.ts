@@ -23,6 +23,9 @@ export const proofs: Handler<typeof eventAdminContract.proofs> = async ({ regist
     mustManage(member, reg.unitPath, OWN_APPLICANTS_ONLY);
   }
   const answers = reg.answers ?? [];
-  const urls = await tempUrls(imageAnswers(answers).map((a) => String(a.value)), PROOF_URL_SECONDS);
+  const urls = await tempUrls(
+    imageAnswers(answers).map((a) => String(a.value)),
+    PROOF_URL_SECONDS,
+  );
   return { registrationId, images: proofsOf(answers, urls) };
 };

@@ -13,7 +13,8 @@ export const publish: Handler<typeof eventContract.publish> = async ({ eventId }
     mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
     if (event.status === 'published') return {};
     if (event.status === 'closed') throw new AppError('CONFLICT', '活动已关闭，不能再发布');
-    if (new Date(event.endsAt).getTime() <= ctx.now.getTime()) throw new AppError('BAD_REQUEST', '活动结束时间已过，请先修改时间');
+    if (new Date(event.endsAt).getTime() <= ctx.now.getTime())
+      throw new AppError('BAD_REQUEST', '活动结束时间已过，请先修改时间');
     return { status: 'published', publishedAt: ctx.now };
   });
   return toAdminEvent(out.event, ctx.now);

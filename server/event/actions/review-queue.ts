@@ -18,7 +18,10 @@ export const reviewQueue: Handler<typeof eventAdminContract.reviewQueue> = async
   const { items, total } = await pagePendingApplications(managedRoot(member), eventId, (page - 1) * pageSize, pageSize);
   const [events, urls] = await Promise.all([
     findEventsByIds([...new Set(items.map((r) => r.eventId))]),
-    tempUrls(items.flatMap((r) => imageAnswers(r.answers ?? []).map((a) => String(a.value))), PROOF_URL_SECONDS),
+    tempUrls(
+      items.flatMap((r) => imageAnswers(r.answers ?? []).map((a) => String(a.value))),
+      PROOF_URL_SECONDS,
+    ),
   ]);
   const byId = new Map(events.map((e) => [e._id, e]));
   return { items: items.map((r) => toReviewItem(r, byId.get(r.eventId), urls)), total, page, pageSize };

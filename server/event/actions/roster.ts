@@ -15,7 +15,10 @@ import { linePositions } from '../repos/waitlist';
  * unit rolled up the tree. Member, event + units (parallel), aggregate + page (parallel): the
  * total comes from the counts, so no count request.
  */
-export const roster: Handler<typeof eventAdminContract.roster> = async ({ eventId, filter, unitId, page, pageSize }, ctx) => {
+export const roster: Handler<typeof eventAdminContract.roster> = async (
+  { eventId, filter, unitId, page, pageSize },
+  ctx,
+) => {
   const member = ctx.member;
   const [event, units] = await Promise.all([findEvent(eventId), listUnits()]);
   if (!event) throw new AppError('NOT_FOUND', '活动不存在');
@@ -29,7 +32,14 @@ export const roster: Handler<typeof eventAdminContract.roster> = async ({ eventI
     linePositions(eventId),
   ]);
   return {
-    event: { id: event._id, kind: event.kind, title: event.title, startsAt: msOrNull(event.startsAt) ?? 0, endsAt: msOrNull(event.endsAt) ?? 0, needsReview: event.needsReview },
+    event: {
+      id: event._id,
+      kind: event.kind,
+      title: event.title,
+      startsAt: msOrNull(event.startsAt) ?? 0,
+      endsAt: msOrNull(event.endsAt) ?? 0,
+      needsReview: event.needsReview,
+    },
     scope: access.scope,
     unitId: unitId ?? null,
     filter,

@@ -12,7 +12,13 @@ export async function contactsOf(openids: string[]): Promise<Map<string, Contact
   const unique = [...new Set(openids)];
   for (let i = 0; i < unique.length; i += 1000) {
     const batch = unique.slice(i, i + 1000);
-    const found = rows<Contact>(await collection('members').where({ _id: _.in(batch) }).field({ phone: true, idNumber: true }).limit(1000).get());
+    const found = rows<Contact>(
+      await collection('members')
+        .where({ _id: _.in(batch) })
+        .field({ phone: true, idNumber: true })
+        .limit(1000)
+        .get(),
+    );
     for (const c of found) out.set(c._id, c);
   }
   return out;

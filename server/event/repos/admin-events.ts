@@ -9,10 +9,17 @@ const LIST_FIELDS = { description: false, fields: false } as const;
  * Published and closed events (drafts have no registrations), latest start first. `ownerUnit` null
  * (admins) = every event; otherwise those owned at or below it, or aimed at one of `audienceUnits`.
  */
-export async function pageWorkedEvents(ownerUnit: string | null, audienceUnits: string[], skip: number, limit: number): Promise<{ items: EventDoc[]; total: number }> {
+export async function pageWorkedEvents(
+  ownerUnit: string | null,
+  audienceUnits: string[],
+  skip: number,
+  limit: number,
+): Promise<{ items: EventDoc[]; total: number }> {
   const _ = command();
   const live = { status: _.in(['published', 'closed']) };
-  const where = ownerUnit ? _.and([live, _.or([{ ownerUnitPath: ownerUnit }, { audienceUnits: _.in(audienceUnits) }])]) : live;
+  const where = ownerUnit
+    ? _.and([live, _.or([{ ownerUnitPath: ownerUnit }, { audienceUnits: _.in(audienceUnits) }])])
+    : live;
   const [list, count] = await Promise.all([
     collection('events').where(where).orderBy('startsAt', 'desc').skip(skip).limit(limit).field(LIST_FIELDS).get(),
     collection('events').where(where).count(),

@@ -14,7 +14,13 @@ export async function pagePendingApplications(
   if (underUnit) where.unitPath = underUnit;
   if (eventId) where.eventId = eventId;
   const [list, count] = await Promise.all([
-    collection('registrations').where(where).orderBy('signedUpAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit).get(),
+    collection('registrations')
+      .where(where)
+      .orderBy('signedUpAt', 'asc')
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     collection('registrations').where(where).count(),
   ]);
   return { items: rows<RegistrationDoc>(list), total: totalOf(count) };

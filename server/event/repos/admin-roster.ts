@@ -40,9 +40,21 @@ function whereOf(scope: RosterScope, filter: RosterFilter): Record<string, unkno
 /** The screen never needs the answers. */
 const ROW_FIELDS = { answers: false } as const;
 
-export async function pageRoster(scope: RosterScope, filter: RosterFilter, skip: number, limit: number): Promise<RegistrationDoc[]> {
+export async function pageRoster(
+  scope: RosterScope,
+  filter: RosterFilter,
+  skip: number,
+  limit: number,
+): Promise<RegistrationDoc[]> {
   return rows<RegistrationDoc>(
-    await collection('registrations').where(whereOf(scope, filter)).orderBy('signedUpAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit).field(ROW_FIELDS).get(),
+    await collection('registrations')
+      .where(whereOf(scope, filter))
+      .orderBy('signedUpAt', 'asc')
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .field(ROW_FIELDS)
+      .get(),
   );
 }
 
@@ -60,7 +72,13 @@ export async function allForExport(scope: RosterScope): Promise<RegistrationDoc[
   const out: RegistrationDoc[] = [];
   for (let skip = 0; skip < MAX_EXPORT_ROWS; skip += EXPORT_PAGE) {
     const page = rows<RegistrationDoc>(
-      await collection('registrations').where(where).orderBy('signedUpAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(EXPORT_PAGE).get(),
+      await collection('registrations')
+        .where(where)
+        .orderBy('signedUpAt', 'asc')
+        .orderBy('_id', 'asc')
+        .skip(skip)
+        .limit(EXPORT_PAGE)
+        .get(),
     );
     out.push(...page);
     if (page.length < EXPORT_PAGE) return out;
@@ -94,5 +112,9 @@ export async function countByUnit(scope: RosterScope): Promise<LeafCount[]> {
     })
     .limit(1000)
     .end();
-  return listOf<{ _id: Omit<LeafCount, 'n'>; n: number }>(res).map((g) => ({ ...g._id, unitPath: g._id.unitPath ?? [], n: g.n }));
+  return listOf<{ _id: Omit<LeafCount, 'n'>; n: number }>(res).map((g) => ({
+    ...g._id,
+    unitPath: g._id.unitPath ?? [],
+    n: g.n,
+  }));
 }

@@ -4,7 +4,8 @@ import { AppError } from '../../../domain/errors';
 import { isTokenExpired, joinToken, parseCheckinToken, signedPartOf } from '../../../domain/rules/checkin-token';
 import { checkinSecret } from './checkin-secret';
 
-const signatureOf = (secret: Buffer, signedPart: string): string => createHmac('sha256', secret).update(signedPart).digest('base64url');
+const signatureOf = (secret: Buffer, signedPart: string): string =>
+  createHmac('sha256', secret).update(signedPart).digest('base64url');
 
 export async function signCheckinToken(registrationId: string, expiresAt: number): Promise<string> {
   const signedPart = signedPartOf(registrationId, expiresAt);
@@ -16,12 +17,16 @@ export async function signCheckinToken(registrationId: string, expiresAt: number
  * and codes past their expiry (CLOSED), checking the signature first so an expired forgery is
  * called what it is.
  */
-export async function verifyCheckinToken(text: string, now: Date): Promise<{ registrationId: string; expiresAt: number }> {
+export async function verifyCheckinToken(
+  text: string,
+  now: Date,
+): Promise<{ registrationId: string; expiresAt: number }> {
   const token = parseCheckinToken(text);
   if (!token) throw new AppError('BAD_REQUEST', '无法识别的签到码，请让对方打开“签到码”页面后重新扫描');
   const expected = Buffer.from(signatureOf(await checkinSecret(), token.signedPart));
   const given = Buffer.from(token.signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('BAD_REQUEST', '签到码无效，不是本系统签发的');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw new AppError('BAD_REQUEST', '签到码无效，不是本系统签发的');
   if (isTokenExpired(token, now.getTime())) throw new AppError('CLOSED', '签到码已过期');
   return { registrationId: token.registrationId, expiresAt: token.expiresAt };
 }

@@ -2,7 +2,15 @@
  * How events, registrations and once-a-year claims are stored. Dates are Dates here; the views turn
  * them into epoch ms for the wire.
  */
-import type { Answer, EventKind, EventStatus, FieldType, FormField, RegistrationState, UnitQuota } from '../../../domain/contract/event-model';
+import type {
+  Answer,
+  EventKind,
+  EventStatus,
+  FieldType,
+  FormField,
+  RegistrationState,
+  UnitQuota,
+} from '../../../domain/contract/event-model';
 import type { Role } from '../../../domain/roles';
 import type { SeatRules, Seats } from '../../../domain/rules/event-seats';
 import type { EventSchedule } from '../../../domain/rules/event-window';
@@ -130,22 +138,26 @@ export interface ClaimDoc {
 export const registrationIdOf = (eventId: string, openid: string): string => `${eventId}_${openid}`;
 
 /** The member's openid from a registration id (event ids never contain `_`). */
-export const openidOfRegistration = (registrationId: string): string => registrationId.slice(registrationId.indexOf('_') + 1);
-export const eventIdOfRegistration = (registrationId: string): string => registrationId.slice(0, Math.max(0, registrationId.indexOf('_')));
+export const openidOfRegistration = (registrationId: string): string =>
+  registrationId.slice(registrationId.indexOf('_') + 1);
+export const eventIdOfRegistration = (registrationId: string): string =>
+  registrationId.slice(0, Math.max(0, registrationId.indexOf('_')));
 
 /** The registration's sign-up round (documents written before rounds existed count as 1). */
 export const roundOf = (r: Pick<RegistrationDoc, 'round'>): number => r.round ?? 1;
 
 /** Until when a member may cancel: the earlier of the cancel deadline and the event's end. */
-export const cancelByOf = (e: Pick<EventDoc, 'cancelDeadline' | 'endsAt'>): Date => new Date(Math.min(new Date(e.cancelDeadline).getTime(), new Date(e.endsAt).getTime()));
+export const cancelByOf = (e: Pick<EventDoc, 'cancelDeadline' | 'endsAt'>): Date =>
+  new Date(Math.min(new Date(e.cancelDeadline).getTime(), new Date(e.endsAt).getTime()));
 
-export const seatRulesOf = (e: Pick<EventDoc, 'capacity' | 'waitlistSize' | 'needsReview' | 'unitQuotas'>): SeatRules => ({
+export const seatRulesOf = (
+  e: Pick<EventDoc, 'capacity' | 'waitlistSize' | 'needsReview' | 'unitQuotas'>,
+): SeatRules => ({
   capacity: e.capacity,
   waitlistSize: e.waitlistSize,
   needsReview: e.needsReview,
   unitQuotas: e.unitQuotas,
 });
-
 
 export const scheduleOf = (e: EventDoc): EventSchedule => ({
   startsAt: new Date(e.startsAt).getTime(),

@@ -13,11 +13,20 @@ export async function findEvent(id: string): Promise<EventDoc | null> {
 }
 
 /** Published events aimed at the member that have not ended, soonest first (one indexed query). */
-export async function listOpenFor(member: Pick<MemberDoc, 'unitPath' | 'role'>, now: Date, limit: number): Promise<EventDoc[]> {
+export async function listOpenFor(
+  member: Pick<MemberDoc, 'unitPath' | 'role'>,
+  now: Date,
+  limit: number,
+): Promise<EventDoc[]> {
   const _ = command();
   return rows<EventDoc>(
     await events()
-      .where({ status: 'published', audienceUnits: _.in(member.unitPath), audienceRoles: member.role, endsAt: _.gt(now) })
+      .where({
+        status: 'published',
+        audienceUnits: _.in(member.unitPath),
+        audienceRoles: member.role,
+        endsAt: _.gt(now),
+      })
       .orderBy('startsAt', 'asc')
       .limit(limit)
       .field(LIST_FIELDS)
@@ -26,11 +35,20 @@ export async function listOpenFor(member: Pick<MemberDoc, 'unitPath' | 'role'>, 
 }
 
 /** Events whose sign-up is still ahead or open, for the home page (closing soonest first). */
-export async function listSignupOpenFor(member: Pick<MemberDoc, 'unitPath' | 'role'>, now: Date, limit: number): Promise<EventDoc[]> {
+export async function listSignupOpenFor(
+  member: Pick<MemberDoc, 'unitPath' | 'role'>,
+  now: Date,
+  limit: number,
+): Promise<EventDoc[]> {
   const _ = command();
   return rows<EventDoc>(
     await events()
-      .where({ status: 'published', audienceUnits: _.in(member.unitPath), audienceRoles: member.role, signupClosesAt: _.gt(now) })
+      .where({
+        status: 'published',
+        audienceUnits: _.in(member.unitPath),
+        audienceRoles: member.role,
+        signupClosesAt: _.gt(now),
+      })
       .orderBy('signupClosesAt', 'asc')
       .limit(limit)
       .field(LIST_FIELDS)
@@ -42,7 +60,13 @@ export async function listSignupOpenFor(member: Pick<MemberDoc, 'unitPath' | 'ro
 export async function findEventsByIds(ids: string[]): Promise<EventDoc[]> {
   if (!ids.length) return [];
   const _ = command();
-  return rows<EventDoc>(await events().where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).field(LIST_FIELDS).get());
+  return rows<EventDoc>(
+    await events()
+      .where({ _id: _.in(ids) })
+      .limit(Math.min(ids.length, 1000))
+      .field(LIST_FIELDS)
+      .get(),
+  );
 }
 
 /** Events owned in a subtree (null root = all, for admins), newest first. */

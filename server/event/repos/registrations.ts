@@ -13,7 +13,9 @@ export async function findRegistration(id: string): Promise<RegistrationDoc | nu
 
 /** A member's registrations, latest sign-up first. */
 export async function listMemberRegistrations(openid: string, limit: number): Promise<RegistrationDoc[]> {
-  return rows<RegistrationDoc>(await registrations().where({ openid }).orderBy('signedUpAt', 'desc').limit(limit).get());
+  return rows<RegistrationDoc>(
+    await registrations().where({ openid }).orderBy('signedUpAt', 'desc').limit(limit).get(),
+  );
 }
 
 /** A member's registrations for some events (one query, for lists of events). */
@@ -34,7 +36,12 @@ export type AnswerHistory = Pick<RegistrationDoc, '_id' | 'eventId' | 'state' | 
 
 export async function latestAnswers(openid: string, count: number): Promise<AnswerHistory[]> {
   return rows<AnswerHistory>(
-    await registrations().where({ openid }).orderBy('signedUpAt', 'desc').limit(count).field({ eventId: true, state: true, answers: true, waitKey: true }).get(),
+    await registrations()
+      .where({ openid })
+      .orderBy('signedUpAt', 'desc')
+      .limit(count)
+      .field({ eventId: true, state: true, answers: true, waitKey: true })
+      .get(),
   );
 }
 
@@ -55,7 +62,9 @@ export async function listEventRegistrations(
 }
 
 /** Adds a registration under its deterministic id; false when one exists (the member is, or was, in). */
-export async function insertRegistration(doc: RegistrationDoc | (Omit<RegistrationDoc, 'waitKey'> & { waitKey: unknown })): Promise<boolean> {
+export async function insertRegistration(
+  doc: RegistrationDoc | (Omit<RegistrationDoc, 'waitKey'> & { waitKey: unknown }),
+): Promise<boolean> {
   return addOnce(() => registrations().add({ data: doc }));
 }
 
@@ -71,7 +80,11 @@ function asUpdate(patch: Record<string, unknown>): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    const plain = value !== null && typeof value === 'object' && !(value instanceof Date) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+    const plain =
+      value !== null &&
+      typeof value === 'object' &&
+      !(value instanceof Date) &&
+      (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
     data[key] = plain ? _.set(value) : value;
   }
   return data;
@@ -118,18 +131,30 @@ export async function rejoinRegistration(id: string, round: number, fresh: Recor
 /** Registrations of an event with messages still to deliver (a sweep after a crash). */
 export async function withPendingNotices(eventId: string, limit: number): Promise<RegistrationDoc[]> {
   const _ = command();
-  return rows<RegistrationDoc>(await registrations().where({ eventId, outboxDue: _.gt(0) }).limit(limit).get());
+  return rows<RegistrationDoc>(
+    await registrations()
+      .where({ eventId, outboxDue: _.gt(0) })
+      .limit(limit)
+      .get(),
+  );
 }
 
 /** Some registrations by id (one request, ≤ 100). */
 export async function findRegistrations(ids: string[]): Promise<RegistrationDoc[]> {
   if (!ids.length) return [];
   const _ = command();
-  return rows<RegistrationDoc>(await registrations().where({ _id: _.in(ids) }).limit(Math.min(ids.length, 100)).get());
+  return rows<RegistrationDoc>(
+    await registrations()
+      .where({ _id: _.in(ids) })
+      .limit(Math.min(ids.length, 100))
+      .get(),
+  );
 }
 
 /** How many registrations of an event hold each state under each quota key (a recount). */
-export async function countByStateAndQuota(eventId: string): Promise<{ state: RegistrationState; quotaUnitId: string; n: number }[]> {
+export async function countByStateAndQuota(
+  eventId: string,
+): Promise<{ state: RegistrationState; quotaUnitId: string; n: number }[]> {
   const $ = db().command.aggregate;
   const res = await registrations()
     .aggregate()
@@ -137,7 +162,11 @@ export async function countByStateAndQuota(eventId: string): Promise<{ state: Re
     .group({ _id: { state: '$state', quotaUnitId: '$quotaUnitId' }, n: $.sum(1) })
     .limit(100)
     .end();
-  return listOf<{ _id: { state: RegistrationState; quotaUnitId: string | null }; n: number }>(res).map((g) => ({ state: g._id.state, quotaUnitId: g._id.quotaUnitId ?? '', n: g.n }));
+  return listOf<{ _id: { state: RegistrationState; quotaUnitId: string | null }; n: number }>(res).map((g) => ({
+    state: g._id.state,
+    quotaUnitId: g._id.quotaUnitId ?? '',
+    n: g.n,
+  }));
 }
 
 /** The cancel deadline copied onto an event's registrations when an organizer moves it. */

@@ -58,6 +58,11 @@ export function columnsFor(fields: readonly FormField[], full: boolean, withPosi
     { header: '报名时间', width: 17, value: (r) => stampOrEmpty(r.reg.signedUpAt) },
     { header: '签到时间', width: 17, value: (r) => stampOrEmpty(r.reg.checkedInAt) },
   );
-  for (const f of fields) columns.push({ header: f.label, width: Math.max(10, Math.min(30, f.label.length * 2 + 4)), value: (r) => answerText(f, r.reg, full) });
+  for (const f of fields)
+    columns.push({
+      header: f.label,
+      width: Math.max(10, Math.min(30, f.label.length * 2 + 4)),
+      value: (r) => answerText(f, r.reg, full),
+    });
   return columns;
 }

@@ -15,12 +15,25 @@ export interface RosterSheets {
 }
 
 /** Sheet names, in order; tests and organizers find them by these. */
-export const SHEET_NAMES = { confirmed: '已确认', waitlisted: '候补', checkedIn: '已签到', notCheckedIn: '未签到', units: '按单位统计' } as const;
+export const SHEET_NAMES = {
+  confirmed: '已确认',
+  waitlisted: '候补',
+  checkedIn: '已签到',
+  notCheckedIn: '未签到',
+  units: '按单位统计',
+} as const;
 
 type Workbook = import('exceljs').Workbook;
 type Worksheet = import('exceljs').Worksheet;
 
-function addTable(workbook: Workbook, name: string, rows: ExportRow[], event: EventDoc, full: boolean, withPosition: boolean): void {
+function addTable(
+  workbook: Workbook,
+  name: string,
+  rows: ExportRow[],
+  event: EventDoc,
+  full: boolean,
+  withPosition: boolean,
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const columns = columnsFor(event.fields ?? [], full, withPosition);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
@@ -32,7 +45,8 @@ function styleHeader(sheet: Worksheet, width: number): void {
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle' };
-  if (sheet.rowCount > 1) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rowCount, column: width } };
+  if (sheet.rowCount > 1)
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rowCount, column: width } };
 }
 
 function addUnitSheet(workbook: Workbook, event: EventDoc, units: UnitCounts[], now: Date, full: boolean): void {
@@ -47,7 +61,14 @@ function addUnitSheet(workbook: Workbook, event: EventDoc, units: UnitCounts[], 
   ];
   for (const u of units) {
     // Indent by level so the tree reads at a glance.
-    sheet.addRow([`${'　'.repeat(u.level - 1)}${u.name}`, u.confirmed, u.checkedIn, u.confirmed - u.checkedIn, u.waitlisted, u.pending]);
+    sheet.addRow([
+      `${'　'.repeat(u.level - 1)}${u.name}`,
+      u.confirmed,
+      u.checkedIn,
+      u.confirmed - u.checkedIn,
+      u.waitlisted,
+      u.pending,
+    ]);
   }
   styleHeader(sheet, 6);
   sheet.addRow([]);
@@ -55,7 +76,13 @@ function addUnitSheet(workbook: Workbook, event: EventDoc, units: UnitCounts[], 
   sheet.addRow([`导出时间：${stampOrEmpty(now)}（${full ? '含完整个人信息，已记录' : '手机号、身份证号已脱敏'}）`]);
 }
 
-export async function buildRosterWorkbook(event: EventDoc, sheets: RosterSheets, units: UnitCounts[], full: boolean, now: Date): Promise<Buffer> {
+export async function buildRosterWorkbook(
+  event: EventDoc,
+  sheets: RosterSheets,
+  units: UnitCounts[],
+  full: boolean,
+  now: Date,
+): Promise<Buffer> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Workbook } = require('exceljs') as typeof import('exceljs');
   const workbook = new Workbook();

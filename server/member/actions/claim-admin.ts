@@ -22,17 +22,26 @@ export function bootstrapAdmins(): string[] {
 
 export const claimAdmin: Handler<typeof memberContract.claimAdmin> = async (input, ctx) => {
   // The refusal tells the caller their own OPENID: that is how a deployer learns what to list.
-  if (!bootstrapAdmins().includes(ctx.openid)) throw new AppError('FORBIDDEN', `您不在管理员名单中。您的 OPENID：${ctx.openid}`);
+  if (!bootstrapAdmins().includes(ctx.openid))
+    throw new AppError('FORBIDDEN', `您不在管理员名单中。您的 OPENID：${ctx.openid}`);
   const m = ctx.member;
   if (m) {
     if (m.role === 'admin' && m.status === 'verified') return toSelfView(m);
-    const change = { role: 'admin', status: 'verified', verifiedAt: ctx.now, verifiedBy: 'bootstrap', updatedAt: ctx.now } as const;
+    const change = {
+      role: 'admin',
+      status: 'verified',
+      verifiedAt: ctx.now,
+      verifiedBy: 'bootstrap',
+      updatedAt: ctx.now,
+    } as const;
     await updateMember(m._id, change);
     return toSelfView({ ...m, ...change });
   }
   const profile = input.profile;
   if (!profile) {
-    throw new AppError('BAD_REQUEST', '请先填写姓名、工号、手机号和单位', [{ path: ['profile'], message: '请先填写姓名、工号、手机号和单位' }]);
+    throw new AppError('BAD_REQUEST', '请先填写姓名、工号、手机号和单位', [
+      { path: ['profile'], message: '请先填写姓名、工号、手机号和单位' },
+    ]);
   }
   const place = placeIn(await listUnits(), profile.unitId);
   await claimEmployeeNo(profile.employeeNo, ctx.openid, ctx.now);

@@ -9,7 +9,9 @@ import { toUnitView } from '../views';
 export const createUnit: Handler<typeof memberContract.createUnit> = async (input, ctx) => {
   const units = await listUnits();
   if (units.some((u) => u.code.toUpperCase() === input.code)) {
-    throw new AppError('CONFLICT', `单位编码 ${input.code} 已被使用`, [{ path: ['code'], message: '单位编码已被使用' }]);
+    throw new AppError('CONFLICT', `单位编码 ${input.code} 已被使用`, [
+      { path: ['code'], message: '单位编码已被使用' },
+    ]);
   }
   let level: UnitLevel = 1;
   let path: string[] = [];
@@ -17,7 +19,10 @@ export const createUnit: Handler<typeof memberContract.createUnit> = async (inpu
     const parent = units.find((u) => u._id === input.parentId);
     if (!parent) throw new AppError('NOT_FOUND', '上级单位不存在');
     if (parent.retired) throw new AppError('CONFLICT', '上级单位已撤销');
-    if (parent.level >= MAX_UNIT_LEVEL) throw new AppError('BAD_REQUEST', '基层工会下不能再设下级单位', [{ path: ['parentId'], message: '基层工会下不能再设下级单位' }]);
+    if (parent.level >= MAX_UNIT_LEVEL)
+      throw new AppError('BAD_REQUEST', '基层工会下不能再设下级单位', [
+        { path: ['parentId'], message: '基层工会下不能再设下级单位' },
+      ]);
     level = (parent.level + 1) as UnitLevel;
     path = parent.path;
   }
@@ -37,7 +42,9 @@ export const createUnit: Handler<typeof memberContract.createUnit> = async (inpu
     await addUnit(doc);
   } catch {
     // The id is derived from the code: a concurrent create of the same code lands here.
-    throw new AppError('CONFLICT', `单位编码 ${input.code} 已被使用`, [{ path: ['code'], message: '单位编码已被使用' }]);
+    throw new AppError('CONFLICT', `单位编码 ${input.code} 已被使用`, [
+      { path: ['code'], message: '单位编码已被使用' },
+    ]);
   }
   return toUnitView(doc);
 };

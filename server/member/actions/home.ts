@@ -23,7 +23,15 @@ export const home: Handler<typeof memberContract.home> = async (_input, ctx) => 
   const trail = trailOf(m);
   return {
     state: 'member',
-    home: { name: m.name, unitName: trail[trail.length - 1] ?? '', role: m.role, papers, events, notices, unreadMessages },
+    home: {
+      name: m.name,
+      unitName: trail[trail.length - 1] ?? '',
+      role: m.role,
+      papers,
+      events,
+      notices,
+      unreadMessages,
+    },
     largeText: m.largeText ?? false,
   };
 };

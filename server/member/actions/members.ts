@@ -17,6 +17,11 @@ export const members: Handler<typeof memberContract.members> = async (input, ctx
     mustManage(actor, unit.path, '该单位不在您的管理范围内');
     underUnit = unit._id;
   }
-  const { items, total } = await pageMembers({ status: input.status, underUnit, search: input.q || undefined }, input.page, input.pageSize, 'employeeNo');
+  const { items, total } = await pageMembers(
+    { status: input.status, underUnit, search: input.q || undefined },
+    input.page,
+    input.pageSize,
+    'employeeNo',
+  );
   return { items: items.map(toListItem), total, page: input.page, pageSize: input.pageSize };
 };

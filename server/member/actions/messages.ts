@@ -4,7 +4,10 @@ import { countUnread, pageMessages } from '../../lib/messages';
 
 export const messages: Handler<typeof memberContract.messages> = async (input, ctx) => {
   const m = ctx.member;
-  const [{ items, total }, unread] = await Promise.all([pageMessages(m._id, input.page, input.pageSize), countUnread(m._id)]);
+  const [{ items, total }, unread] = await Promise.all([
+    pageMessages(m._id, input.page, input.pageSize),
+    countUnread(m._id),
+  ]);
   return {
     items: items.map((d) => ({
       id: d._id,

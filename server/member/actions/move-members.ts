@@ -9,7 +9,8 @@ import { placeIn } from '../placement';
 /** Empties a unit into another (e.g. before retiring it). Both ends must be in the caller's subtree. */
 export const moveMembers: Handler<typeof memberContract.moveMembers> = async (input, ctx) => {
   const actor = ctx.member;
-  if (input.fromUnitId === input.toUnitId) throw new AppError('BAD_REQUEST', '请选择另一个单位', [{ path: ['toUnitId'], message: '请选择另一个单位' }]);
+  if (input.fromUnitId === input.toUnitId)
+    throw new AppError('BAD_REQUEST', '请选择另一个单位', [{ path: ['toUnitId'], message: '请选择另一个单位' }]);
   const units = await listUnits();
   const from = units.find((u) => u._id === input.fromUnitId);
   if (!from) throw new AppError('NOT_FOUND', '单位不存在');

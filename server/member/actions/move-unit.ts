@@ -19,13 +19,21 @@ export const moveUnit: Handler<typeof memberContract.moveUnit> = async (input, c
   if (unit.retired) throw new AppError('CONFLICT', '单位已撤销');
   const parent = units.find((u) => u._id === input.parentId) ?? null;
   const tree = units.map(toUnitView);
-  const problem = moveProblem(tree.find((u) => u.id === unit._id)!, parent ? toUnitView(parent) : null);
-  if (problem) throw new AppError(parent ? 'BAD_REQUEST' : 'NOT_FOUND', problem, [{ path: ['parentId'], message: problem }]);
+  const problem = moveProblem(
+    tree.find((u) => u.id === unit._id)!,
+    parent ? toUnitView(parent) : null,
+  );
+  if (problem)
+    throw new AppError(parent ? 'BAD_REQUEST' : 'NOT_FOUND', problem, [{ path: ['parentId'], message: problem }]);
 
   const prefixIds = parent!.path;
   const prefixNames = trailOf(tree, parent!._id);
   await updateUnit(unit._id, { parentId: parent!._id, updatedAt: ctx.now });
   const unitsMoved = await rewriteUnitPathPrefix(unit._id, prefixIds, ctx.now);
   const membersMoved = await rewriteMemberPathPrefix(unit._id, { ids: prefixIds, names: prefixNames }, ctx.now);
-  return { unit: toUnitView({ ...unit, parentId: parent!._id, path: [...prefixIds, unit._id] }), unitsMoved, membersMoved };
+  return {
+    unit: toUnitView({ ...unit, parentId: parent!._id, path: [...prefixIds, unit._id] }),
+    unitsMoved,
+    membersMoved,
+  };
 };

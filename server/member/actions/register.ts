@@ -16,7 +16,8 @@ import { toSelfView } from '../views';
  */
 export const register: Handler<typeof memberContract.register> = async (input, ctx) => {
   const existing = ctx.member;
-  if (existing?.status === 'verified') throw new AppError('CONFLICT', '您已是认证会员，如需修改姓名、工号或单位请联系所在工会');
+  if (existing?.status === 'verified')
+    throw new AppError('CONFLICT', '您已是认证会员，如需修改姓名、工号或单位请联系所在工会');
 
   const [units, roster] = await Promise.all([listUnits(), findRosterRow(input.employeeNo)]);
   let place: Placement | null = null;

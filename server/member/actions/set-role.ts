@@ -11,7 +11,11 @@ export const setRole: Handler<typeof memberContract.setRole> = async (input, ctx
   const actor = ctx.member;
   const target = await managedMember(actor, input.id);
   if (target.status !== 'verified') throw new AppError('CONFLICT', '只能调整已认证会员的角色');
-  const problem = roleChangeProblem({ id: actor._id, role: actor.role }, { id: target._id, role: target.role }, input.role);
+  const problem = roleChangeProblem(
+    { id: actor._id, role: actor.role },
+    { id: target._id, role: target.role },
+    input.role,
+  );
   if (problem) throw new AppError('FORBIDDEN', problem);
   if (target.role === input.role) return toListItem(target);
   const change = { role: input.role, updatedAt: ctx.now };

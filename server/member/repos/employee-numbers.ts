@@ -29,4 +29,3 @@ export async function claimEmployeeNo(employeeNo: string, openid: string, now: D
 export async function releaseEmployeeNo(employeeNo: string, openid: string): Promise<void> {
   await collection('employee_numbers').where({ _id: employeeNo, openid }).remove();
 }
-

@@ -56,7 +56,11 @@ export async function updateMember(openid: string, data: Partial<Omit<MemberDoc,
  * Updates one member only while it is still in `status`: two organizers approving the same
  * registration at once see exactly one success. Returns whether it was updated.
  */
-export async function updateMemberIfStatus(openid: string, status: MemberStatus, data: Partial<Omit<MemberDoc, '_id'>>): Promise<boolean> {
+export async function updateMemberIfStatus(
+  openid: string,
+  status: MemberStatus,
+  data: Partial<Omit<MemberDoc, '_id'>>,
+): Promise<boolean> {
   return updatedOf(await collection('members').where({ _id: openid, status }).update({ data })) === 1;
 }
 
@@ -78,7 +82,10 @@ function whereOf(q: MemberQuery): object {
   const text = escapeRegExp(q.search);
   return _.and([
     base,
-    _.or([{ name: db().RegExp({ regexp: text, options: 'i' }) }, { employeeNo: db().RegExp({ regexp: `^${text}`, options: 'i' }) }]),
+    _.or([
+      { name: db().RegExp({ regexp: text, options: 'i' }) },
+      { employeeNo: db().RegExp({ regexp: `^${text}`, options: 'i' }) },
+    ]),
   ]);
 }
 
@@ -106,7 +113,12 @@ export async function pageMembers(
 export async function membersByNumbers(numbers: string[]): Promise<MemberDoc[]> {
   if (numbers.length === 0) return [];
   const _ = command();
-  return rows<MemberDoc>(await collection('members').where({ employeeNo: _.in(numbers) }).limit(1000).get());
+  return rows<MemberDoc>(
+    await collection('members')
+      .where({ employeeNo: _.in(numbers) })
+      .limit(1000)
+      .get(),
+  );
 }
 
 /** How many members (any status) sit at or below a unit. */
@@ -117,12 +129,20 @@ export async function countMembersUnder(unitId: string): Promise<number> {
 /** Members per unit id (any status), for the org tree. */
 export async function memberCountsByUnit(): Promise<Map<string, number>> {
   const $ = db().command.aggregate;
-  const res = await collection('members').aggregate().group({ _id: '$unitId', n: $.sum(1) }).limit(1000).end();
+  const res = await collection('members')
+    .aggregate()
+    .group({ _id: '$unitId', n: $.sum(1) })
+    .limit(1000)
+    .end();
   return new Map(listOf<{ _id: string; n: number }>(res).map((g) => [g._id, g.n]));
 }
 
 /** Moves every member sitting directly in one unit to another: one request, however many there are. */
-export async function moveMembersOfUnit(fromUnitId: string, to: { unitId: string; unitPath: string[]; unitNames: string[] }, now: Date): Promise<number> {
+export async function moveMembersOfUnit(
+  fromUnitId: string,
+  to: { unitId: string; unitPath: string[]; unitNames: string[] },
+  now: Date,
+): Promise<number> {
   return updatedOf(
     await collection('members')
       .where({ unitId: fromUnitId })
@@ -135,7 +155,11 @@ export async function moveMembersOfUnit(fromUnitId: string, to: { unitId: string
  * fixed, so a rename or a move changes the same positions for the whole subtree: one multi-document
  * update (no paging, no per-member writes) however large the subtree is.
  */
-export async function rewriteMemberPathPrefix(underUnit: string, prefix: { ids?: string[]; names: string[]; from?: number }, now: Date): Promise<number> {
+export async function rewriteMemberPathPrefix(
+  underUnit: string,
+  prefix: { ids?: string[]; names: string[]; from?: number },
+  now: Date,
+): Promise<number> {
   const data: Record<string, unknown> = { updatedAt: now };
   const from = prefix.from ?? 0;
   prefix.names.forEach((name, i) => (data[`unitNames.${from + i}`] = name));

@@ -19,7 +19,12 @@ export async function findRosterRow(employeeNo: string): Promise<RosterDoc | nul
 /** Rows for these numbers (≤ 1000 per call). */
 export async function rosterRows(numbers: string[]): Promise<RosterDoc[]> {
   if (numbers.length === 0) return [];
-  return rows<RosterDoc>(await collection('roster').where({ _id: command().in(numbers) }).limit(1000).get());
+  return rows<RosterDoc>(
+    await collection('roster')
+      .where({ _id: command().in(numbers) })
+      .limit(1000)
+      .get(),
+  );
 }
 
 /** Writes one row by its number: a re-import of the same file overwrites instead of duplicating. */

@@ -17,7 +17,9 @@ function treeOrder(units: UnitDoc[]): UnitDoc[] {
     }
   };
   // Tops: units whose parent is outside the managed set.
-  for (const top of units.filter((u) => !u.parentId || !ids.has(u.parentId)).sort((a, b) => a.code.localeCompare(b.code))) {
+  for (const top of units
+    .filter((u) => !u.parentId || !ids.has(u.parentId))
+    .sort((a, b) => a.code.localeCompare(b.code))) {
     out.push(top);
     walk(top._id);
   }
@@ -32,6 +34,11 @@ export const compose: Handler<typeof noticeContract.compose> = async ({ id }, ct
     recentLinkTargets(),
   ]);
   const managed = units.filter((u) => !u.retired && canManageUnit(actor, u.path));
-  const options: UnitOption[] = treeOrder(managed).map((u) => ({ id: u._id, name: u.name, parentId: u.parentId, level: u.level }));
+  const options: UnitOption[] = treeOrder(managed).map((u) => ({
+    id: u._id,
+    name: u.name,
+    parentId: u.parentId,
+    level: u.level,
+  }));
   return { notice: existing ? await toDraftView(existing, ctx.now) : null, units: options, linkTargets };
 };

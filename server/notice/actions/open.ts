@@ -26,7 +26,14 @@ export const open: Handler<typeof noticeContract.open> = async ({ id, cloudID },
   };
 
   const [firstRead, blocks, group] = await Promise.all([
-    addRead({ _id: readId(n._id, m._id), noticeId: n._id, openid: m._id, unitId: m.unitId, unitPath: m.unitPath, readAt: ctx.now }),
+    addRead({
+      _id: readId(n._id, m._id),
+      noticeId: n._id,
+      openid: m._id,
+      unitId: m.unitId,
+      unitPath: m.unitPath,
+      readAt: ctx.now,
+    }),
     blockViews(n.blocks),
     groupReaders(),
   ]);

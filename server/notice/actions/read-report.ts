@@ -18,7 +18,12 @@ const groupLabel = (openGId: string) => `群…${openGId.slice(-6)}`;
  */
 export const readReport: Handler<typeof noticeContract.readReport> = async ({ id }, ctx) => {
   const { notice } = await loadManaged(id, ctx);
-  const [units, aimed, read, reach] = await Promise.all([listUnits(), aimedByUnit(notice), readsByUnit(notice._id), reachOf(notice._id)]);
+  const [units, aimed, read, reach] = await Promise.all([
+    listUnits(),
+    aimedByUnit(notice),
+    readsByUnit(notice._id),
+    reachOf(notice._id),
+  ]);
   const own: Record<string, UnitCounts> = {};
   for (const [unitId, n] of Object.entries(aimed)) own[unitId] = { aimed: n, read: 0 };
   for (const [unitId, n] of Object.entries(read)) own[unitId] = { aimed: own[unitId]?.aimed ?? 0, read: n };
@@ -27,7 +32,11 @@ export const readReport: Handler<typeof noticeContract.readReport> = async ({ id
     own,
     notice.audienceUnits,
   );
-  const groups: GroupReachRow[] = reach.map((g) => ({ label: groupLabel(g.openGId), members: g.members, lastAt: g.lastAt.getTime() }));
+  const groups: GroupReachRow[] = reach.map((g) => ({
+    label: groupLabel(g.openGId),
+    members: g.members,
+    lastAt: g.lastAt.getTime(),
+  }));
   const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
   return {
     id: notice._id,

@@ -24,7 +24,8 @@ export const remindUnread: Handler<typeof noticeContract.remindUnread> = async (
     if (tooSoon(msOrNull(notice.lastRemindAt), ctx.now.getTime())) {
       throw new AppError('RATE_LIMITED', `两次提醒至少间隔${MIN_MINUTES_BETWEEN_ROUNDS}分钟`);
     }
-    if (!(await startRemindRound(id, round, ctx.now))) throw new AppError('CONFLICT', '其他组织者刚刚发送了提醒，请刷新后查看');
+    if (!(await startRemindRound(id, round, ctx.now)))
+      throw new AppError('CONFLICT', '其他组织者刚刚发送了提醒，请刷新后查看');
   }
   const unread = await unreadOf(notice);
   const queued = await queuePages(id, round, unread.map((m) => m._id).sort(), ctx.now);

@@ -26,15 +26,22 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
   if (problem) throw new AppError('BAD_REQUEST', problem, [{ path: ['blocks'], message: problem }]);
   const now = ctx.now.getTime();
   if (input.publishAt !== null && input.publishAt > now + NOTICE_LIMITS.scheduleDays * 86_400_000) {
-    throw new AppError('BAD_REQUEST', `定时发布最多提前${NOTICE_LIMITS.scheduleDays}天`, [{ path: ['publishAt'], message: 'too far ahead' }]);
+    throw new AppError('BAD_REQUEST', `定时发布最多提前${NOTICE_LIMITS.scheduleDays}天`, [
+      { path: ['publishAt'], message: 'too far ahead' },
+    ]);
   }
 
-  const [units, link] = await Promise.all([listUnits(), input.link ? findLinkTarget(input.link.kind, input.link.id) : Promise.resolve(null)]);
-  if (input.link && !link) throw new AppError('BAD_REQUEST', '关联的活动或考试不存在或未发布', [{ path: ['link'], message: 'not found' }]);
+  const [units, link] = await Promise.all([
+    listUnits(),
+    input.link ? findLinkTarget(input.link.kind, input.link.id) : Promise.resolve(null),
+  ]);
+  if (input.link && !link)
+    throw new AppError('BAD_REQUEST', '关联的活动或考试不存在或未发布', [{ path: ['link'], message: 'not found' }]);
   const byId = new Map(units.map((u) => [u._id, u]));
   for (const unitId of input.audience.units) {
     const unit = byId.get(unitId);
-    if (!unit || unit.retired) throw new AppError('BAD_REQUEST', '发送范围中有不存在的单位', [{ path: ['audience', 'units'], message: unitId }]);
+    if (!unit || unit.retired)
+      throw new AppError('BAD_REQUEST', '发送范围中有不存在的单位', [{ path: ['audience', 'units'], message: unitId }]);
     if (!canManageUnit(actor, unit.path)) throw new AppError('FORBIDDEN', `不能向“${unit.name}”发布通知`);
   }
   const audience = normaliseAudience(input.audience.units, input.audience.roles);
@@ -72,13 +79,27 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
 
   const { notice } = await loadManaged(input.id, ctx);
   if (!isEditable({ status: notice.status, publishAt: msOrNull(notice.publishAt) }, now)) {
-    throw new AppError('CONFLICT', stateOf(notice, ctx.now) === 'withdrawn' ? '通知已撤回，不能修改' : '通知已发布，不能修改；如需更正请撤回后重新发布');
+    throw new AppError(
+      'CONFLICT',
+      stateOf(notice, ctx.now) === 'withdrawn'
+        ? '通知已撤回，不能修改'
+        : '通知已发布，不能修改；如需更正请撤回后重新发布',
+    );
   }
   // A draft keeps the chosen time as is; a scheduled notice gets its actual go-live time.
   const publishAt =
-    notice.status === 'draft' ? (input.publishAt === null ? null : new Date(input.publishAt)) : new Date(goLiveAt(input.publishAt, now));
-  const ok = await updateUnsent(notice._id, { status: notice.status, enqueue: notice.enqueue }, { ...content, publishAt });
+    notice.status === 'draft'
+      ? input.publishAt === null
+        ? null
+        : new Date(input.publishAt)
+      : new Date(goLiveAt(input.publishAt, now));
+  const ok = await updateUnsent(
+    notice._id,
+    { status: notice.status, enqueue: notice.enqueue },
+    { ...content, publishAt },
+  );
   if (!ok) throw new AppError('CONFLICT', '通知刚刚被修改或已发出，请刷新后重试');
-  if (notice.status === 'published' && publishAt && publishAt.getTime() <= now) await startSending({ ...notice, ...audience }, ctx.now);
+  if (notice.status === 'published' && publishAt && publishAt.getTime() <= now)
+    await startSending({ ...notice, ...audience }, ctx.now);
   return { id: notice._id };
 };

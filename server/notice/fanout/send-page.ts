@@ -43,7 +43,10 @@ export async function sendPage(page: QueuePageDoc, notice: NoticeHeader | null):
   const existing = await existingDeliveries(page.openids.map(idOf));
   if (page.attempts > 0) {
     // A run died on this page: whatever it left mid-send is recorded as failed, never re-sent.
-    await markInterrupted([...existing].filter(([, s]) => s === 'sending').map(([id]) => id), now());
+    await markInterrupted(
+      [...existing].filter(([, s]) => s === 'sending').map(([id]) => id),
+      now(),
+    );
   }
   let todo = page.openids.filter((o) => !existing.has(idOf(o)));
   result.skipped += page.openids.length - todo.length;
@@ -63,7 +66,13 @@ export async function sendPage(page: QueuePageDoc, notice: NoticeHeader | null):
         result.skipped++;
         return;
       }
-      const r = await pushSubscriptionDetailed({ openid, kind: 'notice', title: notice.title, page: noticePage(notice._id), fields });
+      const r = await pushSubscriptionDetailed({
+        openid,
+        kind: 'notice',
+        title: notice.title,
+        page: noticePage(notice._id),
+        fields,
+      });
       await finishDelivery(id, r.outcome, now(), r.errCode);
       tally(result, r.outcome);
     });
@@ -74,7 +83,16 @@ export async function sendPage(page: QueuePageDoc, notice: NoticeHeader | null):
     const fields = reminderFields(notice, now());
     await forEachLimited(todo, SEND_CONCURRENCY, async (openid) => {
       const id = idOf(openid);
-      if (!(await claimDelivery({ _id: id, noticeId: page.noticeId, round: page.round, openid, status: 'sending', at: now() }))) {
+      if (
+        !(await claimDelivery({
+          _id: id,
+          noticeId: page.noticeId,
+          round: page.round,
+          openid,
+          status: 'sending',
+          at: now(),
+        }))
+      ) {
         result.skipped++;
         return;
       }

@@ -15,14 +15,21 @@ function aimedWhere(a: Audience) {
 /** The next page of aimed members' openids after `afterId`, in `_id` order (stable paging). */
 export async function aimedIdsAfter(a: Audience, afterId: string, limit: number): Promise<string[]> {
   const where = afterId ? { ...aimedWhere(a), _id: command().gt(afterId) } : aimedWhere(a);
-  const page = rows<{ _id: string }>(await collection('members').where(where).orderBy('_id', 'asc').limit(limit).field({ _id: true }).get());
+  const page = rows<{ _id: string }>(
+    await collection('members').where(where).orderBy('_id', 'asc').limit(limit).field({ _id: true }).get(),
+  );
   return page.map((m) => m._id);
 }
 
 /** Aimed members per unit (their own unit), one aggregate. */
 export async function aimedByUnit(a: Audience): Promise<Record<string, number>> {
   const $ = db().command.aggregate;
-  const res = await collection('members').aggregate().match(aimedWhere(a)).group({ _id: '$unitId', n: $.sum(1) }).limit(1000).end();
+  const res = await collection('members')
+    .aggregate()
+    .match(aimedWhere(a))
+    .group({ _id: '$unitId', n: $.sum(1) })
+    .limit(1000)
+    .end();
   const out: Record<string, number> = {};
   for (const g of listOf<{ _id: string; n: number }>(res)) out[g._id] = g.n;
   return out;
@@ -42,7 +49,12 @@ export async function allAimed(a: Audience): Promise<AimedMember[]> {
   for (;;) {
     const where = after ? { ...aimedWhere(a), _id: command().gt(after) } : aimedWhere(a);
     const page = rows<AimedMember>(
-      await collection('members').where(where).orderBy('_id', 'asc').limit(1000).field({ name: true, unitId: true, phone: true }).get(),
+      await collection('members')
+        .where(where)
+        .orderBy('_id', 'asc')
+        .limit(1000)
+        .field({ name: true, unitId: true, phone: true })
+        .get(),
     );
     out.push(...page);
     if (page.length < 1000) return out;

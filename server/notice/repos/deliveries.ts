@@ -29,7 +29,11 @@ export const deliveryId = (noticeId: string, round: number, openid: string) =>
 export async function existingDeliveries(ids: string[]): Promise<Map<string, DeliveryStatus>> {
   if (ids.length === 0) return new Map();
   const found = rows<{ _id: string; status: DeliveryStatus }>(
-    await deliveries().where({ _id: command().in(ids) }).limit(ids.length).field({ status: true }).get(),
+    await deliveries()
+      .where({ _id: command().in(ids) })
+      .limit(ids.length)
+      .field({ status: true })
+      .get(),
   );
   return new Map(found.map((d) => [d._id, d.status]));
 }
@@ -59,7 +63,12 @@ export async function markInterrupted(ids: string[], at: Date): Promise<void> {
 /** Counts per status for one notice and round (one aggregate). */
 export async function deliveryCounts(noticeId: string, round: number): Promise<DeliveryCounts> {
   const $ = db().command.aggregate;
-  const res = await deliveries().aggregate().match({ noticeId, round }).group({ _id: '$status', n: $.sum(1) }).limit(20).end();
+  const res = await deliveries()
+    .aggregate()
+    .match({ noticeId, round })
+    .group({ _id: '$status', n: $.sum(1) })
+    .limit(20)
+    .end();
   const counts = emptyCounts();
   for (const g of listOf<{ _id: DeliveryStatus; n: number }>(res)) if (g._id in counts) counts[g._id] = g.n;
   return counts;

@@ -30,9 +30,14 @@ export async function findLinkTarget(kind: NoticeLinkKind, id: string): Promise<
 /** Published events and papers, newest first, for the compose page's picker (2 requests). */
 export async function recentLinkTargets(limit = 30): Promise<NoticeLinkView[]> {
   const read = async (kind: NoticeLinkKind) =>
-    rows<Linkable>(await SOURCES[kind]().where({ status: 'published' }).orderBy('createdAt', 'desc').limit(limit).field({ title: true, status: true }).get()).map(
-      (d): NoticeLinkView => ({ kind, id: d._id, title: d.title }),
-    );
+    rows<Linkable>(
+      await SOURCES[kind]()
+        .where({ status: 'published' })
+        .orderBy('createdAt', 'desc')
+        .limit(limit)
+        .field({ title: true, status: true })
+        .get(),
+    ).map((d): NoticeLinkView => ({ kind, id: d._id, title: d.title }));
   const [events, papers] = await Promise.all([read('event'), read('paper')]);
   return [...events, ...papers];
 }

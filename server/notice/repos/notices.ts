@@ -51,7 +51,12 @@ const notices = () => collection('notices');
 /** What a member may see now: live and aimed at their unit path and role (one indexed query). */
 function visibleWhere(member: Pick<MemberDoc, 'unitPath' | 'role'>, now: Date) {
   const _ = command();
-  return { status: 'published', audienceUnits: _.in(member.unitPath), audienceRoles: member.role, publishAt: _.lte(now) };
+  return {
+    status: 'published',
+    audienceUnits: _.in(member.unitPath),
+    audienceRoles: member.role,
+    publishAt: _.lte(now),
+  };
 }
 
 export async function findNotice(id: string): Promise<NoticeDoc | null> {
@@ -60,7 +65,12 @@ export async function findNotice(id: string): Promise<NoticeDoc | null> {
 
 /** The notice if this member may see it now, else null: one request, so outsiders learn nothing. */
 export async function findVisibleNotice(id: string, member: MemberDoc, now: Date): Promise<NoticeDoc | null> {
-  const found = rows<NoticeDoc>(await notices().where({ _id: id, ...visibleWhere(member, now) }).limit(1).get());
+  const found = rows<NoticeDoc>(
+    await notices()
+      .where({ _id: id, ...visibleWhere(member, now) })
+      .limit(1)
+      .get(),
+  );
   return found[0] ?? null;
 }
 
@@ -79,7 +89,11 @@ export async function listVisible(member: MemberDoc, now: Date, skip: number, li
 }
 
 /** Notices owned in a subtree (null root = everything, for admins), newest change first. */
-export async function listOwned(rootUnitId: string | null, skip: number, limit: number): Promise<{ items: NoticeHeader[]; total: number }> {
+export async function listOwned(
+  rootUnitId: string | null,
+  skip: number,
+  limit: number,
+): Promise<{ items: NoticeHeader[]; total: number }> {
   const where = rootUnitId ? { ownerUnitPath: rootUnitId } : {};
   const [list, count] = await Promise.all([
     notices().where(where).orderBy('updatedAt', 'desc').skip(skip).limit(limit).field({ blocks: false }).get(),
@@ -93,7 +107,11 @@ export async function insertNotice(doc: Omit<NoticeDoc, '_id'> & { _id: string }
 }
 
 /** Rewrites the editable fields, only while the notice is still in the state the caller checked. */
-export async function updateUnsent(id: string, expected: { status: StoredNoticeStatus; enqueue: NoticeDoc['enqueue'] }, patch: Partial<NoticeDoc>): Promise<boolean> {
+export async function updateUnsent(
+  id: string,
+  expected: { status: StoredNoticeStatus; enqueue: NoticeDoc['enqueue'] },
+  patch: Partial<NoticeDoc>,
+): Promise<boolean> {
   const res = await notices()
     .where({ _id: id, status: expected.status, enqueue: expected.enqueue })
     .update({ data: patch });
@@ -115,18 +133,27 @@ export async function markPublished(id: string, publishAt: Date, now: Date): Pro
 export async function claimEnqueue(id: string, now: Date, leaseMs: number): Promise<boolean> {
   const _ = command();
   const res = await notices()
-    .where(_.and([{ _id: id, status: 'published', publishAt: _.lte(now) }, _.or([{ enqueue: 'pending' }, { enqueue: 'running', enqueueLeaseUntil: _.lt(now) }])]))
+    .where(
+      _.and([
+        { _id: id, status: 'published', publishAt: _.lte(now) },
+        _.or([{ enqueue: 'pending' }, { enqueue: 'running', enqueueLeaseUntil: _.lt(now) }]),
+      ]),
+    )
     .update({ data: { enqueue: 'running', enqueueLeaseUntil: new Date(now.getTime() + leaseMs) } });
   return updatedOf(res) === 1;
 }
 
 export async function finishEnqueue(id: string): Promise<void> {
-  await notices().doc(id).update({ data: { enqueue: 'done', enqueueLeaseUntil: null } });
+  await notices()
+    .doc(id)
+    .update({ data: { enqueue: 'done', enqueueLeaseUntil: null } });
 }
 
 /** Records queueing progress; with `release`, hands the rest to the next run (pending again, lease dropped). */
 export async function saveEnqueueCursor(id: string, cursor: string, release: boolean): Promise<void> {
-  const data = release ? { enqueueCursor: cursor, enqueue: 'pending', enqueueLeaseUntil: null } : { enqueueCursor: cursor };
+  const data = release
+    ? { enqueueCursor: cursor, enqueue: 'pending', enqueueLeaseUntil: null }
+    : { enqueueCursor: cursor };
   await notices().doc(id).update({ data });
 }
 
@@ -135,7 +162,12 @@ export async function dueForQueue(now: Date, limit: number): Promise<NoticeDoc[]
   const _ = command();
   return rows<NoticeDoc>(
     await notices()
-      .where(_.and([{ status: 'published', publishAt: _.lte(now) }, _.or([{ enqueue: 'pending' }, { enqueue: 'running', enqueueLeaseUntil: _.lt(now) }])]))
+      .where(
+        _.and([
+          { status: 'published', publishAt: _.lte(now) },
+          _.or([{ enqueue: 'pending' }, { enqueue: 'running', enqueueLeaseUntil: _.lt(now) }]),
+        ]),
+      )
       .orderBy('publishAt', 'asc')
       .limit(limit)
       .field({ blocks: false })
@@ -151,7 +183,9 @@ export async function markWithdrawn(id: string, now: Date): Promise<boolean> {
 }
 
 export async function updatePinned(id: string, pinned: boolean, now: Date): Promise<void> {
-  await notices().doc(id).update({ data: { pinned, updatedAt: now } });
+  await notices()
+    .doc(id)
+    .update({ data: { pinned, updatedAt: now } });
 }
 
 /** Starts reminder round `round` only if the previous one is the latest: one winner per round. */

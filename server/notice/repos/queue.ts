@@ -48,18 +48,26 @@ export async function claimablePages(now: Date, limit: number): Promise<QueuePag
 export async function claimPage(page: QueuePageDoc, now: Date, leaseMs: number): Promise<boolean> {
   const res = await queue()
     .where({ _id: page._id, status: page.status, attempts: page.attempts })
-    .update({ data: { status: 'running', leaseUntil: new Date(now.getTime() + leaseMs), attempts: page.attempts + 1 } });
+    .update({
+      data: { status: 'running', leaseUntil: new Date(now.getTime() + leaseMs), attempts: page.attempts + 1 },
+    });
   return updatedOf(res) === 1;
 }
 
 export async function closePage(id: string, status: 'done' | 'cancelled', at: Date): Promise<void> {
-  await queue().doc(id).update({ data: { status, doneAt: at } });
+  await queue()
+    .doc(id)
+    .update({ data: { status, doneAt: at } });
 }
 
 /** Is some other run working a page right now (a live lease)? Then it will carry on the chain. */
 export async function someoneRunning(now: Date): Promise<boolean> {
   const _ = command();
-  const found = await queue().where({ status: 'running', leaseUntil: _.gt(now) }).limit(1).field({ _id: true }).get();
+  const found = await queue()
+    .where({ status: 'running', leaseUntil: _.gt(now) })
+    .limit(1)
+    .field({ _id: true })
+    .get();
   return rows(found).length > 0;
 }
 
@@ -67,7 +75,11 @@ export async function someoneRunning(now: Date): Promise<boolean> {
 export async function queuedMembers(noticeId: string): Promise<number> {
   const _ = command();
   const pages = rows<{ size: number }>(
-    await queue().where({ noticeId, status: _.in(['queued', 'running']) }).limit(1000).field({ size: true }).get(),
+    await queue()
+      .where({ noticeId, status: _.in(['queued', 'running']) })
+      .limit(1000)
+      .field({ size: true })
+      .get(),
   );
   return pages.reduce((sum, p) => sum + p.size, 0);
 }

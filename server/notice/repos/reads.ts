@@ -28,7 +28,11 @@ export async function readAmong(openid: string, noticeIds: string[]): Promise<Se
   if (noticeIds.length === 0) return new Set();
   const ids = noticeIds.map((n) => readId(n, openid));
   const found = rows<{ noticeId: string }>(
-    await reads().where({ _id: command().in(ids) }).limit(ids.length).field({ noticeId: true }).get(),
+    await reads()
+      .where({ _id: command().in(ids) })
+      .limit(ids.length)
+      .field({ noticeId: true })
+      .get(),
   );
   return new Set(found.map((r) => r.noticeId));
 }
@@ -38,7 +42,13 @@ export async function readersAmong(noticeId: string, openids: string[]): Promise
   const out = new Set<string>();
   for (let i = 0; i < openids.length; i += 500) {
     const ids = openids.slice(i, i + 500).map((o) => readId(noticeId, o));
-    const found = rows<{ openid: string }>(await reads().where({ _id: command().in(ids) }).limit(ids.length).field({ openid: true }).get());
+    const found = rows<{ openid: string }>(
+      await reads()
+        .where({ _id: command().in(ids) })
+        .limit(ids.length)
+        .field({ openid: true })
+        .get(),
+    );
     for (const r of found) out.add(r.openid);
   }
   return out;
@@ -50,7 +60,9 @@ export async function allReaders(noticeId: string): Promise<Set<string>> {
   let after = '';
   for (;;) {
     const where = after ? { noticeId, _id: command().gt(after) } : { noticeId };
-    const page = rows<{ _id: string; openid: string }>(await reads().where(where).orderBy('_id', 'asc').limit(1000).field({ openid: true }).get());
+    const page = rows<{ _id: string; openid: string }>(
+      await reads().where(where).orderBy('_id', 'asc').limit(1000).field({ openid: true }).get(),
+    );
     for (const r of page) out.add(r.openid);
     if (page.length < 1000) return out;
     after = page[page.length - 1]._id;
@@ -60,7 +72,12 @@ export async function allReaders(noticeId: string): Promise<Set<string>> {
 /** Readers per unit (the reader's own unit), one aggregate. */
 export async function readsByUnit(noticeId: string): Promise<Record<string, number>> {
   const $ = db().command.aggregate;
-  const res = await reads().aggregate().match({ noticeId }).group({ _id: '$unitId', n: $.sum(1) }).limit(1000).end();
+  const res = await reads()
+    .aggregate()
+    .match({ noticeId })
+    .group({ _id: '$unitId', n: $.sum(1) })
+    .limit(1000)
+    .end();
   const out: Record<string, number> = {};
   for (const g of listOf<{ _id: string; n: number }>(res)) out[g._id] = g.n;
   return out;

@@ -26,11 +26,20 @@ export const answerPractice: Handler<typeof quizContract.answerPractice> = async
     const learner = await findLearner(member._id);
     const cur = learner?.practice;
     if (!learner || !cur || cur.id !== practiceId) throw new AppError('CONFLICT', '这道题已经作答过了，请继续下一题');
-    const rate = nextPracticeRate(learner.practiceRate ? { windowStart: ms(learner.practiceRate.windowStart), count: learner.practiceRate.count } : null, ctx.now.getTime());
+    const rate = nextPracticeRate(
+      learner.practiceRate
+        ? { windowStart: ms(learner.practiceRate.windowStart), count: learner.practiceRate.count }
+        : null,
+      ctx.now.getTime(),
+    );
     if (!rate) throw new AppError('RATE_LIMITED', '练习太快了，请看清题目再作答');
-    if ((await lockedNow).has(cur.qid)) throw new AppError('CONFLICT', '这道题已用于正在进行的考试，考试结束后再练习；请继续下一题');
+    if ((await lockedNow).has(cur.qid))
+      throw new AppError('CONFLICT', '这道题已用于正在进行的考试，考试结束后再练习；请继续下一题');
     const right = isRightChoice(cur.correct, tokens);
-    const seconds = Math.min(MAX_SECONDS_PER_QUESTION, Math.max(0, Math.round((ctx.now.getTime() - ms(cur.issuedAt)) / 1000)));
+    const seconds = Math.min(
+      MAX_SECONDS_PER_QUESTION,
+      Math.max(0, Math.round((ctx.now.getTime() - ms(cur.issuedAt)) / 1000)),
+    );
     const change: LearnerChange = {
       practice: null,
       lastPracticedQid: cur.qid,

@@ -21,19 +21,28 @@ const serialOf = (paperId: string, openid: string): string =>
 export const certificate: Handler<typeof quizContract.certificate> = async ({ paperId }, ctx) => {
   const member = ctx.member;
   const paper = await findPaperHead(paperId);
-  if (!paper || paper.status === 'draft' || paper.withCertificate !== true) throw new AppError('NOT_FOUND', '该考试没有证书');
+  if (!paper || paper.status === 'draft' || paper.withCertificate !== true)
+    throw new AppError('NOT_FOUND', '该考试没有证书');
   const mine = await listMyAttempts(paperId, member._id);
   // Outside the audience, with no attempt of mine: exactly like a paper that does not exist.
   if (mine.length === 0 && !inAudience(paper, member)) throw new AppError('NOT_FOUND', '该考试没有证书');
   const attempts = mine.filter((a) => a.status === 'submitted');
   const counted = countedAttempt(
-    attempts.map((a) => ({ id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt), unitId: a.unitId })),
+    attempts.map((a) => ({
+      id: a._id,
+      score: a.score ?? 0,
+      passed: a.passed === true,
+      submittedAt: ms(a.submittedAt ?? a.startedAt),
+      unitId: a.unitId,
+    })),
     paper.counts,
   );
   if (!counted || !counted.passed) throw new AppError('FORBIDDEN', '通过考试后才能查看证书');
   const names = member.unitNames;
   const unitName =
-    counted.unitId === member.unitId && names?.length ? names[names.length - 1] : ((await findUnit(counted.unitId))?.name ?? '');
+    counted.unitId === member.unitId && names?.length
+      ? names[names.length - 1]
+      : ((await findUnit(counted.unitId))?.name ?? '');
   return {
     paperId,
     paperTitle: paper.title,

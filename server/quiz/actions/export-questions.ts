@@ -14,5 +14,11 @@ export const exportQuestions: Handler<typeof quizAdminContract.exportQuestions> 
   const scope = await adminScope(ctx);
   const questions = await allQuestions({ ownerUnitIds: scope.bankOwners, ...filters });
   const content = await questionWorkbook(questions, false);
-  return publishFile('exports/questions', `题库导出-${chinaDayKey(ctx.now.getTime())}.xlsx`, content, questions.length, LINK_SECONDS);
+  return publishFile(
+    'exports/questions',
+    `题库导出-${chinaDayKey(ctx.now.getTime())}.xlsx`,
+    content,
+    questions.length,
+    LINK_SECONDS,
+  );
 };

@@ -9,6 +9,7 @@ import { bankQuestionView } from '../admin-views';
 export const getQuestion: Handler<typeof quizAdminContract.getQuestion> = async ({ questionId }, ctx) => {
   const scope = await adminScope(ctx);
   const q = await findQuestion(questionId);
-  if (!q || (scope.bankOwners !== null && !scope.bankOwners.includes(q.ownerUnitId))) throw new AppError('NOT_FOUND', '题目不存在');
+  if (!q || (scope.bankOwners !== null && !scope.bankOwners.includes(q.ownerUnitId)))
+    throw new AppError('NOT_FOUND', '题目不存在');
   return bankQuestionView(q, scope);
 };

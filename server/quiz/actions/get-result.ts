@@ -33,13 +33,23 @@ export const getResult: Handler<typeof quizContract.getResult> = async ({ attemp
   const [mine, unitName, notes, locked] = await Promise.all([
     listMyAttempts(a.paperId, member._id),
     unitNameOf(member, a.unitId),
-    notesFor([a.paperId], a.questions.map((q) => q.qid)),
+    notesFor(
+      [a.paperId],
+      a.questions.map((q) => q.qid),
+    ),
     lockedQuestionIds(member, ctx.now),
   ]);
   const scored = mine.flatMap((h) =>
-    h.status === 'submitted' ? [{ id: h._id, score: h.score ?? 0, passed: h.passed === true, submittedAt: ms(h.submittedAt ?? h.startedAt) }] : [],
+    h.status === 'submitted'
+      ? [{ id: h._id, score: h.score ?? 0, passed: h.passed === true, submittedAt: ms(h.submittedAt ?? h.startedAt) }]
+      : [],
   );
-  const counted = countedAttempt(scored, a.paper.counts) ?? { id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt) };
+  const counted = countedAttempt(scored, a.paper.counts) ?? {
+    id: a._id,
+    score: a.score ?? 0,
+    passed: a.passed === true,
+    submittedAt: ms(a.submittedAt ?? a.startedAt),
+  };
   const rank = a.unranked ? null : await rankInUnit(a.paperId, a.unitId, a.paper.counts, counted.score);
   return resultView(
     a,

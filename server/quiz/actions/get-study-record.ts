@@ -7,7 +7,12 @@ import { ms, type AttemptHead } from '../repos/docs';
 import { loadBook } from '../book';
 
 function paperLine(paperId: string, attempts: AttemptHead[]): StudyPaperLine {
-  const scored = attempts.map((a) => ({ id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt) }));
+  const scored = attempts.map((a) => ({
+    id: a._id,
+    score: a.score ?? 0,
+    passed: a.passed === true,
+    submittedAt: ms(a.submittedAt ?? a.startedAt),
+  }));
   const last = countedAttempt(scored, 'last')!;
   const best = countedAttempt(scored, 'best')!;
   const mode = attempts[0].paper.counts;

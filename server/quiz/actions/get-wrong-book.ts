@@ -29,7 +29,11 @@ const itemView = (w: WrongItem): WrongItemView => ({
  */
 export const getWrongBook: Handler<typeof quizContract.getWrongBook> = async (_input, ctx) => {
   const member = ctx.member;
-  const [book, categories, locked] = await Promise.all([loadBook(member._id, ctx.now), bankCategories(bankScopeOf(member)), lockedQuestionIds(member, ctx.now)]);
+  const [book, categories, locked] = await Promise.all([
+    loadBook(member._id, ctx.now),
+    bankCategories(bankScopeOf(member)),
+    lockedQuestionIds(member, ctx.now),
+  ]);
   const all = Object.values(book?.items ?? {});
   const items = all.filter((w) => !locked.has(w.qid)).sort((a, b) => ms(b.lastWrongAt) - ms(a.lastWrongAt));
   const byCategory = new Map<string, number>();

@@ -1,8 +1,16 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import type { LeaderboardPaper, MemberStanding } from '../../../domain/contract/quiz-admin';
 import { maskName } from '../../../domain/rules/masking';
-import { paperWindow } from '../../../domain/rules/paper-window';
-import { NO_FIGURES, averageOf, percentOf, rankResults, rankUnits, subtreeTotals, type UnitFigures } from '../../../domain/rules/quiz-stats';
+import { paperWindow , countedAttempt } from '../../../domain/rules/paper-window';
+import {
+  NO_FIGURES,
+  averageOf,
+  percentOf,
+  rankResults,
+  rankUnits,
+  subtreeTotals,
+  type UnitFigures,
+} from '../../../domain/rules/quiz-stats';
 import { UNIT_LEVEL_LABELS } from '../../../domain/rules/unit-tree';
 import type { Handler } from '../../lib/dispatch';
 import type { MemberDoc } from '../../member/repos/members';
@@ -13,12 +21,19 @@ import { countedResults, openedPapersFor, tallyByUnit } from '../repos/stats';
 import { listUnits } from '../../member/repos/units';
 import { aimedAt } from '../access';
 import { listMyAttempts } from '../repos/attempts';
-import { countedAttempt } from '../../../domain/rules/paper-window';
 
 /** Whether my counted attempt passed, from my own attempts (a 不计排名 member has no row in the ranking). */
 async function passedOwn(paper: PaperHead, openid: string): Promise<boolean> {
   const mine = (await listMyAttempts(paper._id, openid)).filter((a) => a.status === 'submitted');
-  const counted = countedAttempt(mine.map((a) => ({ id: a._id, score: a.score ?? 0, passed: a.passed === true, submittedAt: ms(a.submittedAt ?? a.startedAt) })), paper.counts);
+  const counted = countedAttempt(
+    mine.map((a) => ({
+      id: a._id,
+      score: a.score ?? 0,
+      passed: a.passed === true,
+      submittedAt: ms(a.submittedAt ?? a.startedAt),
+    })),
+    paper.counts,
+  );
   return counted?.passed === true;
 }
 
@@ -33,7 +48,12 @@ const paperView = (p: PaperHead, now: Date): LeaderboardPaper => ({
   withCertificate: p.withCertificate === true,
 });
 
-async function chosenPaper(papers: PaperHead[], paperId: string | undefined, member: MemberDoc, now: Date): Promise<PaperHead | null> {
+async function chosenPaper(
+  papers: PaperHead[],
+  paperId: string | undefined,
+  member: MemberDoc,
+  now: Date,
+): Promise<PaperHead | null> {
   if (!paperId) return papers[0] ?? null;
   const listed = papers.find((p) => p._id === paperId);
   if (listed) return listed;
@@ -81,7 +101,14 @@ export const leaderboard: Handler<typeof quizContract.leaderboard> = async ({ pa
     .filter((u) => !u.retired && u.level === level && paper.audienceUnits.some((a) => u.path.includes(a)))
     .map((u) => {
       const t = totals.get(u._id) ?? NO_FIGURES;
-      return { unitId: u._id, name: u.name, aimed: t.aimed, taken: t.taken, participation: percentOf(t.taken, t.aimed), average: averageOf(t.scoreSum, t.taken) };
+      return {
+        unitId: u._id,
+        name: u.name,
+        aimed: t.aimed,
+        taken: t.taken,
+        participation: percentOf(t.taken, t.aimed),
+        average: averageOf(t.scoreSum, t.taken),
+      };
     });
 
   return {
@@ -93,7 +120,11 @@ export const leaderboard: Handler<typeof quizContract.leaderboard> = async ({ pa
       me: myRow ? standing(myRow) : null,
       of: ranked.length,
     },
-    units: { levelLabel: UNIT_LEVEL_LABELS[level], byParticipation: rankUnits(peers, 'participation'), byAverage: rankUnits(peers, 'average') },
+    units: {
+      levelLabel: UNIT_LEVEL_LABELS[level],
+      byParticipation: rankUnits(peers, 'participation'),
+      byAverage: rankUnits(peers, 'average'),
+    },
     certificate: paper.withCertificate === true && (myRow ? myRow.passed : await passedOwn(paper, member._id)),
   };
 };

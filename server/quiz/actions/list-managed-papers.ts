@@ -15,5 +15,10 @@ export const listPapers: Handler<typeof quizAdminContract.listPapers> = async ({
     : { ownerUnitIds: null, aimedAt: null };
   const found = await pageManagedPapers(concern, (page - 1) * pageSize, pageSize);
   const takeUp = await takeUpOf(found.items.map((p) => p._id));
-  return { items: found.items.map((p) => paperCard(p, scope, takeUp.get(p._id), ctx.now)), total: found.total, page, pageSize };
+  return {
+    items: found.items.map((p) => paperCard(p, scope, takeUp.get(p._id), ctx.now)),
+    total: found.total,
+    page,
+    pageSize,
+  };
 };

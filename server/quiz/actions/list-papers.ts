@@ -9,7 +9,10 @@ import { listPapersFor, paperTerms } from '../repos/papers';
 export const listPapers: Handler<typeof quizContract.listPapers> = async (_input, ctx) => {
   const member = ctx.member;
   const papers = await listPapersFor(member, ctx.now);
-  const attempts = await listMyAttemptsAt(member._id, papers.map((p) => p._id));
+  const attempts = await listMyAttemptsAt(
+    member._id,
+    papers.map((p) => p._id),
+  );
   const now = ctx.now.getTime();
   return {
     items: papers.map((p) => {

@@ -26,13 +26,15 @@ interface Candidate extends KeyedQuestion {
  */
 export const nextPractice: Handler<typeof quizContract.nextPractice> = async ({ source, category }, ctx) => {
   const member = ctx.member;
-  const [book, locked] = await Promise.all([loadBook(member._id, ctx.now), lockedQuestionIds(member, ctx.now)]);
-  let learner = book;
+  const [stored, locked] = await Promise.all([loadBook(member._id, ctx.now), lockedQuestionIds(member, ctx.now)]);
+  let learner = stored;
   const pick = async (book: LearnerDoc | null): Promise<Candidate | null> => {
     // The question in hand (asked again without answering) or the one just answered.
     const last = book?.practice?.qid ?? book?.lastPracticedQid;
     if (source === 'wrong') {
-      const items = Object.values(book?.items ?? {}).filter((w) => !locked.has(w.qid) && (!category || w.category === category));
+      const items = Object.values(book?.items ?? {}).filter(
+        (w) => !locked.has(w.qid) && (!category || w.category === category),
+      );
       // Not the same question twice in a row when there is another.
       const pool = items.length > 1 ? items.filter((w) => w.qid !== last) : items;
       const w = pool[secureInt(pool.length)];

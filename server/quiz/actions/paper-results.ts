@@ -16,13 +16,23 @@ const HARDEST = 10;
  * pass rate by unit rolled up the tree, the score distribution, the hardest questions and a page
  * of the ranking. Aggregates throughout: correct whatever the number of submissions.
  */
-export const paperResults: Handler<typeof quizAdminContract.paperResults> = async ({ paperId, page, pageSize }, ctx) => {
+export const paperResults: Handler<typeof quizAdminContract.paperResults> = async (
+  { paperId, page, pageSize },
+  ctx,
+) => {
   const scope = await adminScope(ctx);
   const { paper, roots } = viewablePaper(await findPaperHead(paperId), scope);
   const [figures, takeUp] = await Promise.all([paperFigures(paper, roots, scope), takeUpOf([paperId])]);
   const counts = await questionCounts(paperId, figures.attemptScope);
   const rates = hardestQuestions(counts.drawn, counts.wrong, HARDEST);
-  const entries = new Map((await poolEntries(paperId, rates.map((r) => r.questionId))).map((q) => [q.id, q]));
+  const entries = new Map(
+    (
+      await poolEntries(
+        paperId,
+        rates.map((r) => r.questionId),
+      )
+    ).map((q) => [q.id, q]),
+  );
   const hardest: HardQuestion[] = rates.flatMap((r) => {
     const q = entries.get(r.questionId);
     return q ? [{ ...r, type: q.type, category: q.category, stem: q.stem }] : [];

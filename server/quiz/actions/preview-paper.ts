@@ -12,7 +12,12 @@ import { adminScope } from '../admin-scope';
  */
 export const previewPaper: Handler<typeof quizAdminContract.previewPaper> = async ({ paper: setup }, ctx) => {
   const scope = await adminScope(ctx);
-  const doc = await preparePaper(setup, scope, ctx.now, { id: 'preview', ownerUnitId: scope.actor.unitId, createdBy: scope.actor._id, now: ctx.now });
+  const doc = await preparePaper(setup, scope, ctx.now, {
+    id: 'preview',
+    ownerUnitId: scope.actor.unitId,
+    createdBy: scope.actor._id,
+    now: ctx.now,
+  });
   const drawn = drawQuestions(doc.pool, doc.draw, doc.shuffleQuestions, secureInt);
   if (!drawn) throw new AppError('BAD_REQUEST', '题库题目不足');
   const questions: PreviewQuestion[] = drawn.map((q, index) => {
@@ -31,5 +36,11 @@ export const previewPaper: Handler<typeof quizAdminContract.previewPaper> = asyn
       source: q.source,
     };
   });
-  return { questionCount: doc.questionCount, maxScore: doc.maxScore, poolSize: doc.pool.length, countsByType: doc.countsByType, questions };
+  return {
+    questionCount: doc.questionCount,
+    maxScore: doc.maxScore,
+    poolSize: doc.pool.length,
+    countsByType: doc.countsByType,
+    questions,
+  };
 };

@@ -23,11 +23,28 @@ export const publishPaper: Handler<typeof quizAdminContract.publishPaper> = asyn
   if (await anyAttempt(paperId)) {
     // Attempts carry their own questions: put it back as it was rather than re-freezing under them.
     await updatePaperFields(paperId, { status: 'published', updatedAt: ctx.now });
-    return adminPaperView({ ...existing, status: 'published' }, scope, (await takeUpOf([paperId])).get(paperId), ctx.now, []);
+    return adminPaperView(
+      { ...existing, status: 'published' },
+      scope,
+      (await takeUpOf([paperId])).get(paperId),
+      ctx.now,
+      [],
+    );
   }
   const setup = zPaperInput.parse(setupOf(existing));
-  const built = await preparePaper(setup, scope, ctx.now, { id: paperId, ownerUnitId: existing.ownerUnitId, createdBy: existing.createdBy, now: ctx.now });
-  const doc: PaperDoc = { ...built, status: 'published', withCertificate: existing.withCertificate === true, studyHours: existing.studyHours ?? null, createdAt: existing.createdAt };
+  const built = await preparePaper(setup, scope, ctx.now, {
+    id: paperId,
+    ownerUnitId: existing.ownerUnitId,
+    createdBy: existing.createdBy,
+    now: ctx.now,
+  });
+  const doc: PaperDoc = {
+    ...built,
+    status: 'published',
+    withCertificate: existing.withCertificate === true,
+    studyHours: existing.studyHours ?? null,
+    createdAt: existing.createdAt,
+  };
   await putPaper(doc);
   return adminPaperView(doc, scope, undefined, ctx.now, fixedQuestionsOf(doc));
 };

@@ -15,7 +15,8 @@ export const restoreQuestion: Handler<typeof quizAdminContract.restoreQuestion> 
   mustManage(scope.actor, scope.pathOf(q.ownerUnitId), '只能恢复本单位及下级单位的题目');
   if (q.status === 'active') return bankQuestionView(q, scope);
   const key = duplicateKey(q);
-  if ((await activeKeys(scope.bankOwners)).some((k) => duplicateKey(k) === key)) throw new AppError('CONFLICT', '题库中已有相同的题目，无需恢复');
+  if ((await activeKeys(scope.bankOwners)).some((k) => duplicateKey(k) === key))
+    throw new AppError('CONFLICT', '题库中已有相同的题目，无需恢复');
   await updateQuestion(questionId, { status: 'active', updatedAt: ctx.now });
   return bankQuestionView({ ...q, status: 'active', updatedAt: ctx.now }, scope);
 };

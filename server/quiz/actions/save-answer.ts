@@ -9,9 +9,13 @@ import { ownAttempt } from '../access';
  * deadline plus grace), nothing read. Tokens that are not this question's simply score nothing.
  * Only a refusal reads the attempt, to say why.
  */
-export const saveAnswer: Handler<typeof quizContract.saveAnswer> = async ({ attemptId, index, tokens, flagged }, ctx) => {
+export const saveAnswer: Handler<typeof quizContract.saveAnswer> = async (
+  { attemptId, index, tokens, flagged },
+  ctx,
+) => {
   const member = ctx.member;
-  if (await storeAnswer(attemptId, member._id, ctx.now, index, { tokens, flagged })) return { savedAt: ctx.now.getTime() };
+  if (await storeAnswer(attemptId, member._id, ctx.now, index, { tokens, flagged }))
+    return { savedAt: ctx.now.getTime() };
   const a = ownAttempt(await findAttempt(attemptId), member);
   if (a.status === 'submitted') throw new AppError('CLOSED', '试卷已交，答案未保存');
   throw new AppError('CLOSED', '答题时间已到，答案未保存');

@@ -17,11 +17,19 @@ import { adminPaperView, fixedQuestionsOf, termsOfDoc, termsOfSetup } from '../a
  * marking, so only the title, description, close time and certificate may change (CONFLICT naming
  * the rest).
  */
-export const savePaper: Handler<typeof quizAdminContract.savePaper> = async ({ paperId, paper: setup, withCertificate, studyHours }, ctx) => {
+export const savePaper: Handler<typeof quizAdminContract.savePaper> = async (
+  { paperId, paper: setup, withCertificate, studyHours },
+  ctx,
+) => {
   const scope = await adminScope(ctx);
   const now = ctx.now;
   if (!paperId) {
-    const built = await preparePaper(setup, scope, now, { id: newPaperId(), ownerUnitId: scope.actor.unitId, createdBy: scope.actor._id, now });
+    const built = await preparePaper(setup, scope, now, {
+      id: newPaperId(),
+      ownerUnitId: scope.actor.unitId,
+      createdBy: scope.actor._id,
+      now,
+    });
     const doc: PaperDoc = { ...built, status: 'draft', withCertificate, studyHours: studyHours ?? null };
     await insertPaper(doc);
     return adminPaperView(doc, scope, undefined, now, fixedQuestionsOf(doc));
@@ -35,15 +43,41 @@ export const savePaper: Handler<typeof quizAdminContract.savePaper> = async ({ p
     const changed = lockedChanges(termsOfDoc(existing), termsOfSetup(setup, withCertificate));
     if (changed.length) throw new AppError('CONFLICT', lockedMessage(changed));
     if (setup.closesAt <= now.getTime()) {
-      throw new AppError('BAD_REQUEST', '截止时间必须晚于现在；要立即结束考试请使用“结束考试”', [{ path: ['paper', 'closesAt'], message: '截止时间必须晚于现在' }]);
+      throw new AppError('BAD_REQUEST', '截止时间必须晚于现在；要立即结束考试请使用“结束考试”', [
+        { path: ['paper', 'closesAt'], message: '截止时间必须晚于现在' },
+      ]);
     }
-    const fields = { title: setup.title, description: setup.description ?? '', closesAt: new Date(setup.closesAt), withCertificate, studyHours: hours, updatedAt: now };
+    const fields = {
+      title: setup.title,
+      description: setup.description ?? '',
+      closesAt: new Date(setup.closesAt),
+      withCertificate,
+      studyHours: hours,
+      updatedAt: now,
+    };
     await updatePaperFields(paperId, fields);
     const pools = existing.draw.mode === 'fixed' ? await listPaperPools([paperId]) : [];
-    return adminPaperView({ ...existing, ...fields }, scope, takeUp, now, fixedQuestionsOf({ ...existing, pool: pools[0]?.pool }));
+    return adminPaperView(
+      { ...existing, ...fields },
+      scope,
+      takeUp,
+      now,
+      fixedQuestionsOf({ ...existing, pool: pools[0]?.pool }),
+    );
   }
-  const built = await preparePaper(setup, scope, now, { id: paperId, ownerUnitId: existing.ownerUnitId, createdBy: existing.createdBy, now });
-  const doc: PaperDoc = { ...built, status: existing.status, withCertificate, studyHours: hours, createdAt: existing.createdAt };
+  const built = await preparePaper(setup, scope, now, {
+    id: paperId,
+    ownerUnitId: existing.ownerUnitId,
+    createdBy: existing.createdBy,
+    now,
+  });
+  const doc: PaperDoc = {
+    ...built,
+    status: existing.status,
+    withCertificate,
+    studyHours: hours,
+    createdAt: existing.createdAt,
+  };
   await putPaper(doc);
   return adminPaperView(doc, scope, undefined, now, fixedQuestionsOf(doc));
 };

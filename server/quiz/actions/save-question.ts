@@ -2,7 +2,12 @@ import crypto from 'crypto';
 import { mustManage } from '../../lib/authority';
 import type { quizAdminContract } from '../../../domain/contract/quiz-admin';
 import { AppError } from '../../../domain/errors';
-import { JUDGE_OPTIONS, duplicateKey, questionProblems, type QuestionContent } from '../../../domain/rules/question-import';
+import {
+  JUDGE_OPTIONS,
+  duplicateKey,
+  questionProblems,
+  type QuestionContent,
+} from '../../../domain/rules/question-import';
 import type { Handler } from '../../lib/dispatch';
 import { activeKeys, findQuestion, putQuestion } from '../repos/admin-questions';
 import type { QuestionDoc } from '../repos/docs';
@@ -21,7 +26,12 @@ export const saveQuestion: Handler<typeof quizAdminContract.saveQuestion> = asyn
     tags: [...new Set(question.tags)],
   };
   const problems = questionProblems(content);
-  if (problems.length) throw new AppError('BAD_REQUEST', problems[0], problems.map((message) => ({ path: ['question'], message })));
+  if (problems.length)
+    throw new AppError(
+      'BAD_REQUEST',
+      problems[0],
+      problems.map((message) => ({ path: ['question'], message })),
+    );
 
   const existing = questionId ? await findQuestion(questionId) : null;
   if (questionId && !existing) throw new AppError('NOT_FOUND', '题目不存在');

@@ -34,7 +34,14 @@ export const start: Handler<typeof quizContract.start> = async ({ paperId }, ctx
     const settled = await settleOverdueLatest(mine, now);
     const standing = paperStanding(paperTerms(paper), settled.map(attemptFacts), now.getTime());
     if (standing.refusal) throw new AppError(standing.refusal.code, standing.refusal.message);
-    const attempt = buildAttempt(paper, member, standing.used.total + 1, now, secureInt, await unrankedFor(member, paper));
+    const attempt = buildAttempt(
+      paper,
+      member,
+      standing.used.total + 1,
+      now,
+      secureInt,
+      await unrankedFor(member, paper),
+    );
     if ((await insertAttempt(attempt)) === 'ok') return liveView(attempt, now);
     // A simultaneous start (another tap, another phone) created this attempt first: resume it.
   }

@@ -18,6 +18,8 @@ export const submit: Handler<typeof quizContract.submit> = async ({ attemptId, a
     await creditPass(a, ctx.now);
     return submitView(a);
   }
-  const late = Object.fromEntries((answers ?? []).filter((x) => x.index < a.questions.length).map((x) => [String(x.index), x.tokens]));
+  const late = Object.fromEntries(
+    (answers ?? []).filter((x) => x.index < a.questions.length).map((x) => [String(x.index), x.tokens]),
+  );
   return submitView(await settle(a, ctx.now, late));
 };

@@ -19,14 +19,27 @@ export interface PaperConcern {
 function concernWhere(c: PaperConcern): Record<string, unknown> {
   const _ = command();
   if (!c.ownerUnitIds || !c.aimedAt) return {};
-  return _.or([{ ownerUnitId: _.in(c.ownerUnitIds) }, { audienceUnits: _.in(c.aimedAt) }]) as unknown as Record<string, unknown>;
+  return _.or([{ ownerUnitId: _.in(c.ownerUnitIds) }, { audienceUnits: _.in(c.aimedAt) }]) as unknown as Record<
+    string,
+    unknown
+  >;
 }
 
 /** A page of the papers that concern a subtree, newest first, without pools, and their total. */
-export async function pageManagedPapers(c: PaperConcern, skip: number, limit: number): Promise<{ items: PaperHead[]; total: number }> {
+export async function pageManagedPapers(
+  c: PaperConcern,
+  skip: number,
+  limit: number,
+): Promise<{ items: PaperHead[]; total: number }> {
   const where = concernWhere(c);
   const [page, count] = await Promise.all([
-    collection('quiz_papers').where(where).field(WITHOUT_POOL).orderBy('createdAt', 'desc').skip(skip).limit(limit).get(),
+    collection('quiz_papers')
+      .where(where)
+      .field(WITHOUT_POOL)
+      .orderBy('createdAt', 'desc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     collection('quiz_papers').where(where).count(),
   ]);
   return { items: rows<PaperHead>(page), total: totalOf(count) };
@@ -45,7 +58,9 @@ export async function updatePaperFields(id: string, data: Partial<Omit<PaperDoc,
 
 /** Ids of the papers whose frozen pool holds a question. */
 export async function papersHoldingQuestion(questionId: string): Promise<string[]> {
-  const found = rows<{ _id: string }>(await collection('quiz_papers').where({ 'pool.id': questionId }).field({ _id: true }).limit(1000).get());
+  const found = rows<{ _id: string }>(
+    await collection('quiz_papers').where({ 'pool.id': questionId }).field({ _id: true }).limit(1000).get(),
+  );
   return found.map((p) => p._id);
 }
 
@@ -57,7 +72,11 @@ export async function anyAttempt(paperId: string): Promise<boolean> {
 /** Did anyone submit one of these papers? */
 export async function anySubmitted(paperIds: string[]): Promise<boolean> {
   if (paperIds.length === 0) return false;
-  const found = await collection('quiz_attempts').where({ paperId: command().in(paperIds), status: 'submitted' }).field({ _id: true }).limit(1).get();
+  const found = await collection('quiz_attempts')
+    .where({ paperId: command().in(paperIds), status: 'submitted' })
+    .field({ _id: true })
+    .limit(1)
+    .get();
   return rows(found).length > 0;
 }
 
@@ -76,11 +95,15 @@ export async function takeUpOf(paperIds: string[]): Promise<Map<string, PaperTak
   const res = await collection('quiz_attempts')
     .aggregate()
     .match({ paperId: command().in(paperIds) })
-    .group({ _id: { paperId: '$paperId', openid: '$openid' }, submitted: $.max($.cond({ if: $.eq(['$status', 'submitted']), then: 1, else: 0 })) })
+    .group({
+      _id: { paperId: '$paperId', openid: '$openid' },
+      submitted: $.max($.cond({ if: $.eq(['$status', 'submitted']), then: 1, else: 0 })),
+    })
     .group({ _id: '$_id.paperId', started: $.sum(1), taken: $.sum('$submitted') })
     .limit(1000)
     .end();
-  for (const g of listOf<{ _id: string; started: number; taken: number }>(res)) out.set(g._id, { started: g.started, taken: g.taken });
+  for (const g of listOf<{ _id: string; started: number; taken: number }>(res))
+    out.set(g._id, { started: g.started, taken: g.taken });
   return out;
 }
 

@@ -37,10 +37,20 @@ function whereOf(f: BankFilter): Record<string, unknown> {
 }
 
 /** One page, most recently changed first, and the total: two requests, run together. */
-export async function pageQuestions(f: BankFilter, skip: number, limit: number): Promise<{ items: QuestionDoc[]; total: number }> {
+export async function pageQuestions(
+  f: BankFilter,
+  skip: number,
+  limit: number,
+): Promise<{ items: QuestionDoc[]; total: number }> {
   const where = whereOf(f);
   const [page, count] = await Promise.all([
-    collection('quiz_questions').where(where).orderBy('updatedAt', 'desc').orderBy('_id', 'asc').skip(skip).limit(limit).get(),
+    collection('quiz_questions')
+      .where(where)
+      .orderBy('updatedAt', 'desc')
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     collection('quiz_questions').where(where).count(),
   ]);
   return { items: rows<QuestionDoc>(page), total: totalOf(count) };
@@ -50,9 +60,11 @@ export async function pageQuestions(f: BankFilter, skip: number, limit: number):
 export async function allQuestions(f: BankFilter): Promise<QuestionDoc[]> {
   const out: QuestionDoc[] = [];
   const base = whereOf(f);
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const where = after ? { ...base, _id: command().gt(after) } : base;
-    const page = rows<QuestionDoc>(await collection('quiz_questions').where(where).orderBy('_id', 'asc').limit(PAGE).get());
+    const page = rows<QuestionDoc>(
+      await collection('quiz_questions').where(where).orderBy('_id', 'asc').limit(PAGE).get(),
+    );
     out.push(...page);
     if (page.length < PAGE) return out;
     after = page[page.length - 1]._id;
@@ -66,10 +78,15 @@ export async function activeKeys(ownerUnitIds: string[] | null): Promise<BankKey
   const out: BankKey[] = [];
   const base: Record<string, unknown> = { status: 'active' };
   if (ownerUnitIds) base.ownerUnitId = command().in(ownerUnitIds);
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const where = after ? { ...base, _id: command().gt(after) } : base;
     const page = rows<BankKey>(
-      await collection('quiz_questions').where(where).field({ _id: true, type: true, stem: true, options: true, importKey: true }).orderBy('_id', 'asc').limit(PAGE).get(),
+      await collection('quiz_questions')
+        .where(where)
+        .field({ _id: true, type: true, stem: true, options: true, importKey: true })
+        .orderBy('_id', 'asc')
+        .limit(PAGE)
+        .get(),
     );
     out.push(...page);
     if (page.length < PAGE) return out;
@@ -94,7 +111,9 @@ export async function bankFacets(ownerUnitIds: string[] | null): Promise<{ categ
 }
 
 /** Active questions per category, type and difficulty in some banks (the paper editor's quota hints). */
-export async function bankCounts(ownerUnitIds: string[] | null): Promise<{ category: string; type: QuestionType; difficulty: 1 | 2 | 3; count: number }[]> {
+export async function bankCounts(
+  ownerUnitIds: string[] | null,
+): Promise<{ category: string; type: QuestionType; difficulty: 1 | 2 | 3; count: number }[]> {
   const $ = db().command.aggregate;
   const match: Record<string, unknown> = { status: 'active' };
   if (ownerUnitIds) match.ownerUnitId = command().in(ownerUnitIds);
@@ -104,7 +123,9 @@ export async function bankCounts(ownerUnitIds: string[] | null): Promise<{ categ
     .group({ _id: { category: '$category', type: '$type', difficulty: '$difficulty' }, count: $.sum(1) })
     .limit(1000)
     .end();
-  return listOf<{ _id: { category: string; type: QuestionType; difficulty: 1 | 2 | 3 }; count: number }>(res).map((g) => ({ ...g._id, count: g.count }));
+  return listOf<{ _id: { category: string; type: QuestionType; difficulty: 1 | 2 | 3 }; count: number }>(res).map(
+    (g) => ({ ...g._id, count: g.count }),
+  );
 }
 
 export async function findQuestion(id: string): Promise<QuestionDoc | null> {

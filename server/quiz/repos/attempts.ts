@@ -9,7 +9,10 @@ import type { AttemptFacts } from '../../../domain/rules/paper-window';
 import { ATTEMPT_HEAD_FIELDS, msOrNull, type AttemptDoc, type AttemptHead } from './docs';
 import { isDuplicateKey } from '../../lib/db-errors';
 
-const HEAD = Object.fromEntries(ATTEMPT_HEAD_FIELDS.map((f) => [f, true])) as Record<(typeof ATTEMPT_HEAD_FIELDS)[number], true>;
+const HEAD = Object.fromEntries(ATTEMPT_HEAD_FIELDS.map((f) => [f, true])) as Record<
+  (typeof ATTEMPT_HEAD_FIELDS)[number],
+  true
+>;
 
 export const attemptIdOf = (paperId: string, openid: string, n: number): string => `${paperId}_${openid}_${n}`;
 
@@ -44,7 +47,11 @@ export async function listMyAttemptsAt(openid: string, paperIds: string[]): Prom
 /** The papers of my attempts under way (at most one per paper: a start resumes rather than opens another). */
 export async function myInProgressPaperIds(openid: string): Promise<string[]> {
   const found = rows<{ paperId: string }>(
-    await collection('quiz_attempts').where({ openid, status: 'in_progress' }).field({ paperId: true }).limit(200).get(),
+    await collection('quiz_attempts')
+      .where({ openid, status: 'in_progress' })
+      .field({ paperId: true })
+      .limit(200)
+      .get(),
   );
   return [...new Set(found.map((a) => a.paperId))];
 }
@@ -82,7 +89,21 @@ export async function saveAnswer(
 }
 
 /** The marked fields of an attempt (and any answers the submit itself carried). */
-export type MarkedFields = Required<Pick<AttemptDoc, 'submittedAt' | 'markedAt' | 'autoSubmitted' | 'score' | 'passed' | 'correctCount' | 'usedSeconds' | 'earned' | 'wrongQids' | 'folded'>> & {
+export type MarkedFields = Required<
+  Pick<
+    AttemptDoc,
+    | 'submittedAt'
+    | 'markedAt'
+    | 'autoSubmitted'
+    | 'score'
+    | 'passed'
+    | 'correctCount'
+    | 'usedSeconds'
+    | 'earned'
+    | 'wrongQids'
+    | 'folded'
+  >
+> & {
   lateAnswers?: Record<string, string[]>;
 };
 
@@ -102,7 +123,11 @@ export async function finishAttempt(id: string, rev: number, marked: MarkedField
 /** In-progress attempts past their deadline and grace (for the timer), oldest first. */
 export async function listOverdue(now: Date, limit: number): Promise<AttemptDoc[]> {
   return rows<AttemptDoc>(
-    await collection('quiz_attempts').where({ status: 'in_progress', acceptUntil: command().lt(now) }).orderBy('acceptUntil', 'asc').limit(limit).get(),
+    await collection('quiz_attempts')
+      .where({ status: 'in_progress', acceptUntil: command().lt(now) })
+      .orderBy('acceptUntil', 'asc')
+      .limit(limit)
+      .get(),
   );
 }
 
@@ -120,7 +145,9 @@ export async function listUnfolded(openid: string, limit: number): Promise<Attem
 
 export async function markFolded(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await collection('quiz_attempts').where({ _id: command().in(ids) }).update({ data: { folded: true } });
+  await collection('quiz_attempts')
+    .where({ _id: command().in(ids) })
+    .update({ data: { folded: true } });
 }
 
 /** My submitted attempts in [from, to), paged through, light fields only. */
@@ -147,13 +174,25 @@ export async function listMySubmittedBetween(openid: string, from: Date, to: Dat
  * My place in my unit on a paper, by each member's counted score (best, or last submitted), in one
  * aggregate: members above me, and members in all.
  */
-export async function rankInUnit(paperId: string, unitId: string, mode: CountMode, myScore: number): Promise<{ above: number; of: number }> {
+export async function rankInUnit(
+  paperId: string,
+  unitId: string,
+  mode: CountMode,
+  myScore: number,
+): Promise<{ above: number; of: number }> {
   const $ = command().aggregate;
   // 不计排名 attempts (taken by someone who can read the key) are nobody's competition.
-  let agg = collection('quiz_attempts').aggregate().match({ unitId, paperId, status: 'submitted', unranked: command().neq(true) });
-  agg = mode === 'best' ? agg.group({ _id: '$openid', score: $.max('$score') }) : agg.sort({ submittedAt: 1 }).group({ _id: '$openid', score: $.last('$score') });
+  let agg = collection('quiz_attempts')
+    .aggregate()
+    .match({ unitId, paperId, status: 'submitted', unranked: command().neq(true) });
+  agg =
+    mode === 'best'
+      ? agg.group({ _id: '$openid', score: $.max('$score') })
+      : agg.sort({ submittedAt: 1 }).group({ _id: '$openid', score: $.last('$score') });
   const res = listOf<{ of: number; above: number }>(
-    await agg.group({ _id: null, of: $.sum(1), above: $.sum($.cond({ if: $.gt(['$score', myScore]), then: 1, else: 0 })) }).end(),
+    await agg
+      .group({ _id: null, of: $.sum(1), above: $.sum($.cond({ if: $.gt(['$score', myScore]), then: 1, else: 0 })) })
+      .end(),
   );
   return { above: res[0]?.above ?? 0, of: res[0]?.of ?? 0 };
 }

@@ -31,7 +31,10 @@ export interface QuestionDoc {
 }
 
 /** A question as frozen into a paper's pool (with its key: the pool never leaves the server). */
-export type PoolQuestion = Pick<QuestionDoc, 'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'source' | 'category' | 'difficulty'> & {
+export type PoolQuestion = Pick<
+  QuestionDoc,
+  'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'source' | 'category' | 'difficulty'
+> & {
   id: string;
 };
 
@@ -126,7 +129,14 @@ export interface AttemptDoc {
   /** China day of the start, for the per-day attempt limit. */
   day: string;
   /** Paper snapshot at start: what the result needs without reading the paper. */
-  paper: { title: string; passScore: number; maxScore: number; partialCredit: boolean; counts: CountMode; studyHours?: StudyCredit | null };
+  paper: {
+    title: string;
+    passScore: number;
+    maxScore: number;
+    partialCredit: boolean;
+    counts: CountMode;
+    studyHours?: StudyCredit | null;
+  };
   status: AttemptStatus;
   startedAt: Date;
   deadline: Date;

@@ -41,7 +41,12 @@ export interface LearnerChange {
 }
 
 /** Applies the change if the document is still at `version`; false when someone else wrote first. */
-export async function updateLearner(openid: string, version: number, now: Date, change: LearnerChange): Promise<boolean> {
+export async function updateLearner(
+  openid: string,
+  version: number,
+  now: Date,
+  change: LearnerChange,
+): Promise<boolean> {
   const _ = command();
   const data: Record<string, unknown> = { version: version + 1, updatedAt: now };
   for (const [qid, item] of Object.entries(change.setItems ?? {})) data[`items.${qid}`] = _.set(item);

@@ -10,7 +10,11 @@ const WITHOUT_POOL = { pool: false } as const;
 /** The paper for drawing: its pool without explanations and sources (a start never needs them). */
 export async function findPaperForDraw(id: string): Promise<PaperDoc | null> {
   const found = rows<PaperDoc>(
-    await collection('quiz_papers').where({ _id: id }).field({ 'pool.explanation': false, 'pool.source': false }).limit(1).get(),
+    await collection('quiz_papers')
+      .where({ _id: id })
+      .field({ 'pool.explanation': false, 'pool.source': false })
+      .limit(1)
+      .get(),
   );
   return found[0] ?? null;
 }
@@ -19,7 +23,11 @@ export async function findPaperForDraw(id: string): Promise<PaperDoc | null> {
 export async function listPaperPools(ids: string[]): Promise<Pick<PaperDoc, '_id' | 'pool'>[]> {
   if (ids.length === 0) return [];
   return rows<Pick<PaperDoc, '_id' | 'pool'>>(
-    await collection('quiz_papers').where({ _id: command().in(ids) }).field({ _id: true, pool: true }).limit(ids.length).get(),
+    await collection('quiz_papers')
+      .where({ _id: command().in(ids) })
+      .field({ _id: true, pool: true })
+      .limit(ids.length)
+      .get(),
   );
 }
 
@@ -32,7 +40,11 @@ export async function findPaperHead(id: string): Promise<PaperHead | null> {
  * Published papers aimed at a member that have not closed (open now or upcoming), soonest
  * closing first. `openNow` keeps only those already open.
  */
-export async function listPapersFor(member: { unitPath: string[]; role: Role }, now: Date, openNow = false): Promise<PaperHead[]> {
+export async function listPapersFor(
+  member: { unitPath: string[]; role: Role },
+  now: Date,
+  openNow = false,
+): Promise<PaperHead[]> {
   const _ = command();
   const where: Record<string, unknown> = {
     audienceUnits: _.in(member.unitPath),
@@ -41,7 +53,9 @@ export async function listPapersFor(member: { unitPath: string[]; role: Role }, 
     closesAt: _.gt(now),
   };
   if (openNow) where.opensAt = _.lte(now);
-  return rows<PaperHead>(await collection('quiz_papers').where(where).field(WITHOUT_POOL).orderBy('closesAt', 'asc').limit(100).get());
+  return rows<PaperHead>(
+    await collection('quiz_papers').where(where).field(WITHOUT_POOL).orderBy('closesAt', 'asc').limit(100).get(),
+  );
 }
 
 export async function insertPaper(doc: PaperDoc): Promise<void> {
@@ -70,7 +84,13 @@ const LOCK_FIELDS = { _id: true, maxAttemptsTotal: true, 'pool.id': true } as co
  */
 export async function listLockingPapers(member: { unitPath: string[]; role: Role }, now: Date): Promise<LockPaper[]> {
   const _ = command();
-  const where = { status: 'published', closesAt: _.gt(now), purpose: _.neq('study'), audienceUnits: _.in(member.unitPath), audienceRoles: member.role };
+  const where = {
+    status: 'published',
+    closesAt: _.gt(now),
+    purpose: _.neq('study'),
+    audienceUnits: _.in(member.unitPath),
+    audienceRoles: member.role,
+  };
   return rows<LockPaper>(await collection('quiz_papers').where(where).field(LOCK_FIELDS).limit(200).get());
 }
 

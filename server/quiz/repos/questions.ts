@@ -16,7 +16,11 @@ function scopeFilter(scope: BankScope): Record<string, unknown> {
 }
 
 /** Active questions of some categories and types, paged through (a paper's pool). */
-export async function listActiveQuestions(scope: BankScope, categories: string[], types: QuestionType[]): Promise<QuestionDoc[]> {
+export async function listActiveQuestions(
+  scope: BankScope,
+  categories: string[],
+  types: QuestionType[],
+): Promise<QuestionDoc[]> {
   const _ = command();
   const out: QuestionDoc[] = [];
   for (let skip = 0; ; skip += PAGE) {
@@ -38,25 +42,43 @@ export async function findQuestions(ids: string[]): Promise<QuestionDoc[]> {
   const out: QuestionDoc[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    out.push(...rows<QuestionDoc>(await collection('quiz_questions').where({ _id: command().in(chunk) }).limit(chunk.length).get()));
+    out.push(
+      ...rows<QuestionDoc>(
+        await collection('quiz_questions')
+          .where({ _id: command().in(chunk) })
+          .limit(chunk.length)
+          .get(),
+      ),
+    );
   }
   return out;
 }
 
 /** One random active question for practice, optionally of a category and none of `excludeIds`. */
-export async function sampleQuestion(scope: BankScope, category: string | undefined, excludeIds: readonly string[]): Promise<QuestionDoc | null> {
+export async function sampleQuestion(
+  scope: BankScope,
+  category: string | undefined,
+  excludeIds: readonly string[],
+): Promise<QuestionDoc | null> {
   const _ = command();
   const match: Record<string, unknown> = { status: 'active', ...scopeFilter(scope) };
   if (category) match.category = category;
   if (excludeIds.length) match._id = _.nin([...excludeIds]);
-  const found = listOf<QuestionDoc>(await collection('quiz_questions').aggregate().match(match).sample({ size: 1 }).end());
+  const found = listOf<QuestionDoc>(
+    await collection('quiz_questions').aggregate().match(match).sample({ size: 1 }).end(),
+  );
   return found[0] ?? null;
 }
 
 /** Categories of the active bank in scope, for practice by category. */
 export async function bankCategories(scope: BankScope): Promise<string[]> {
   const groups = listOf<{ _id: string }>(
-    await collection('quiz_questions').aggregate().match({ status: 'active', ...scopeFilter(scope) }).group({ _id: '$category' }).limit(100).end(),
+    await collection('quiz_questions')
+      .aggregate()
+      .match({ status: 'active', ...scopeFilter(scope) })
+      .group({ _id: '$category' })
+      .limit(100)
+      .end(),
   );
   return groups.map((g) => g._id).filter((c) => typeof c === 'string');
 }

@@ -68,10 +68,16 @@ const toResult = (r: CountedRow): CountedResult => ({
 });
 
 /** Every member's counted result on a paper (within a scope), 1000 members per request. */
-export async function countedResults(paperId: string, mode: CountMode, scope: AttemptScope = {}): Promise<CountedResult[]> {
+export async function countedResults(
+  paperId: string,
+  mode: CountMode,
+  scope: AttemptScope = {},
+): Promise<CountedResult[]> {
   const out: CountedResult[] = [];
   for (let skip = 0; ; skip += PAGE) {
-    const page = listOf<CountedRow>(await countedPipeline(paperId, mode, scope).sort({ _id: 1 }).skip(skip).limit(PAGE).end());
+    const page = listOf<CountedRow>(
+      await countedPipeline(paperId, mode, scope).sort({ _id: 1 }).skip(skip).limit(PAGE).end(),
+    );
     out.push(...page.map(toResult));
     if (page.length < PAGE) return out;
   }
@@ -84,36 +90,76 @@ export interface UnitTally {
 }
 
 /** Counted results summed per member's own unit: one aggregate whatever the number of members. */
-export async function tallyByUnit(paperId: string, mode: CountMode, scope: AttemptScope = {}): Promise<Map<string, UnitTally>> {
+export async function tallyByUnit(
+  paperId: string,
+  mode: CountMode,
+  scope: AttemptScope = {},
+): Promise<Map<string, UnitTally>> {
   const $ = db().command.aggregate;
   const res = await countedPipeline(paperId, mode, scope)
-    .group({ _id: '$unitId', taken: $.sum(1), passed: $.sum($.cond({ if: $.eq(['$passed', true]), then: 1, else: 0 })), scoreSum: $.sum('$score') })
+    .group({
+      _id: '$unitId',
+      taken: $.sum(1),
+      passed: $.sum($.cond({ if: $.eq(['$passed', true]), then: 1, else: 0 })),
+      scoreSum: $.sum('$score'),
+    })
     .limit(PAGE)
     .end();
-  return new Map(listOf<{ _id: string } & UnitTally>(res).map((g) => [g._id, { taken: g.taken, passed: g.passed, scoreSum: g.scoreSum }]));
+  return new Map(
+    listOf<{ _id: string } & UnitTally>(res).map((g) => [
+      g._id,
+      { taken: g.taken, passed: g.passed, scoreSum: g.scoreSum },
+    ]),
+  );
 }
 
 /**
  * How often each question was drawn, and how often it was not answered right, over the submitted
  * attempts in scope: two aggregates (a pool holds at most 1000 questions).
  */
-export async function questionCounts(paperId: string, scope: AttemptScope = {}): Promise<{ drawn: Map<string, number>; wrong: Map<string, number> }> {
+export async function questionCounts(
+  paperId: string,
+  scope: AttemptScope = {},
+): Promise<{ drawn: Map<string, number>; wrong: Map<string, number> }> {
   const $ = db().command.aggregate;
   const match = matchOf(paperId, scope);
   const [drawn, wrong] = await Promise.all([
-    collection('quiz_attempts').aggregate().match(match).project({ questions: true }).unwind('$questions').group({ _id: '$questions.qid', n: $.sum(1) }).limit(PAGE).end(),
-    collection('quiz_attempts').aggregate().match(match).project({ wrongQids: true }).unwind('$wrongQids').group({ _id: '$wrongQids', n: $.sum(1) }).limit(PAGE).end(),
+    collection('quiz_attempts')
+      .aggregate()
+      .match(match)
+      .project({ questions: true })
+      .unwind('$questions')
+      .group({ _id: '$questions.qid', n: $.sum(1) })
+      .limit(PAGE)
+      .end(),
+    collection('quiz_attempts')
+      .aggregate()
+      .match(match)
+      .project({ wrongQids: true })
+      .unwind('$wrongQids')
+      .group({ _id: '$wrongQids', n: $.sum(1) })
+      .limit(PAGE)
+      .end(),
   ]);
   const toMap = (res: unknown) => new Map(listOf<{ _id: string; n: number }>(res).map((g) => [g._id, g.n]));
   return { drawn: toMap(drawn), wrong: toMap(wrong) };
 }
 
 /** Published papers aimed at a member that have opened (closed ones too), newest first. */
-export async function openedPapersFor(member: { unitPath: string[]; role: Role }, now: Date, limit: number): Promise<PaperHead[]> {
+export async function openedPapersFor(
+  member: { unitPath: string[]; role: Role },
+  now: Date,
+  limit: number,
+): Promise<PaperHead[]> {
   const _ = command();
   return rows<PaperHead>(
     await collection('quiz_papers')
-      .where({ audienceUnits: _.in(member.unitPath), status: 'published', audienceRoles: member.role, opensAt: _.lte(now) })
+      .where({
+        audienceUnits: _.in(member.unitPath),
+        status: 'published',
+        audienceRoles: member.role,
+        opensAt: _.lte(now),
+      })
       .field({ pool: false })
       .orderBy('opensAt', 'desc')
       .limit(limit)

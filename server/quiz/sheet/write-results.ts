@@ -3,7 +3,8 @@ import { chinaStamp } from '../../../domain/rules/china-time';
 import type { CountedResult, UnitRow } from '../../../domain/rules/quiz-stats';
 import { newWorkbook, styleHeader, toBuffer } from '../../lib/sheets/workbook';
 
-export const duration = (seconds: number): string => `${Math.floor(seconds / 60)}分${String(seconds % 60).padStart(2, '0')}秒`;
+export const duration = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}分${String(seconds % 60).padStart(2, '0')}秒`;
 const pct = (v: number | null): string => (v === null ? '-' : `${v}%`);
 
 export interface ResultsSheetInput {

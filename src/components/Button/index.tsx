@@ -22,16 +22,39 @@ export interface ButtonProps {
   className?: string;
 }
 
-const ICON_TONE: Record<ButtonVariant, IconTone> = { primary: 'white', ghost: 'primary', danger: 'danger', plain: 'primary' };
+const ICON_TONE: Record<ButtonVariant, IconTone> = {
+  primary: 'white',
+  ghost: 'primary',
+  danger: 'danger',
+  plain: 'primary',
+};
 
 /**
  * The one button: variants, busy state, and truly inert when off. Taro H5 writes disabled={false}
  * as the attribute disabled="false" (which [disabled] styles match), so `disabled` is only ever
  * passed as true, and the tap handler is dropped rather than trusted to the attribute.
  */
-export function Button({ children, onClick, variant = 'primary', size = 'normal', disabled = false, busy = false, busyText = '请稍候…', icon, className = '' }: ButtonProps) {
+export function Button({
+  children,
+  onClick,
+  variant = 'primary',
+  size = 'normal',
+  disabled = false,
+  busy = false,
+  busyText = '请稍候…',
+  icon,
+  className = '',
+}: ButtonProps) {
   const off = disabled || busy;
-  const classes = ['uh-btn', variant !== 'primary' ? `uh-btn--${variant}` : '', size === 'small' ? 'uh-btn--small' : '', off ? 'uh-btn--off' : '', className].filter(Boolean).join(' ');
+  const classes = [
+    'uh-btn',
+    variant !== 'primary' ? `uh-btn--${variant}` : '',
+    size === 'small' ? 'uh-btn--small' : '',
+    off ? 'uh-btn--off' : '',
+    className,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <TaroButton
       className={classes}
@@ -42,7 +65,9 @@ export function Button({ children, onClick, variant = 'primary', size = 'normal'
         if (!off) onClick?.();
       }}
     >
-      {icon && !busy && <Icon name={icon} tone={off ? 'muted' : ICON_TONE[variant]} size={size === 'small' ? 'sm' : 'md'} />}
+      {icon && !busy && (
+        <Icon name={icon} tone={off ? 'muted' : ICON_TONE[variant]} size={size === 'small' ? 'sm' : 'md'} />
+      )}
       {busy ? busyText : children}
     </TaroButton>
   );

@@ -27,7 +27,13 @@ export interface ChoiceListProps {
 
 export const optionLetter = (i: number): string => String.fromCharCode(65 + i);
 
-const MARK_LABEL: Record<ChoiceMark, string> = { key: '正确答案', right: '答对', wrong: '选错', missed: '正确答案', none: '' };
+const MARK_LABEL: Record<ChoiceMark, string> = {
+  key: '正确答案',
+  right: '答对',
+  wrong: '选错',
+  missed: '正确答案',
+  none: '',
+};
 
 /**
  * The options of a question as big tappable rows (A, B, C...), used on the answering screen, in

@@ -52,7 +52,8 @@ export function answerConsent(agreeButtonId: string | null): void {
   const all = waiting;
   waiting = [];
   notify();
-  for (const resolve of all) resolve(agreeButtonId ? { event: 'agree', buttonId: agreeButtonId } : { event: 'disagree' });
+  for (const resolve of all)
+    resolve(agreeButtonId ? { event: 'agree', buttonId: agreeButtonId } : { event: 'disagree' });
 }
 
 /** Opens the guide as declared in the mini-program console (设置 → 服务内容声明 → 用户隐私保护指引). */

@@ -7,7 +7,9 @@ let sheets = 0;
 
 /** WeChat's agree button; H5 has neither the open-type nor its event (and React warns about them there). */
 const agreeProps = (id: string) =>
-  process.env.TARO_ENV === 'weapp' ? { openType: 'agreePrivacyAuthorization' as const, onAgreePrivacyAuthorization: () => answerConsent(id) } : {};
+  process.env.TARO_ENV === 'weapp'
+    ? { openType: 'agreePrivacyAuthorization' as const, onAgreePrivacyAuthorization: () => answerConsent(id) }
+    : {};
 
 /**
  * The consent sheet WeChat asks for before a privacy API runs (see ./consent). Renders nothing until

@@ -25,7 +25,14 @@ export interface RegistrationStatusProps {
  * were checked in, and the way to the check-in code they show at the event. No internal id: the
  * registration's id contains the member's openid.
  */
-export function RegistrationStatus({ state, position, eventId, reason, checkedInAt = null, compact = false }: RegistrationStatusProps) {
+export function RegistrationStatus({
+  state,
+  position,
+  eventId,
+  reason,
+  checkedInAt = null,
+  compact = false,
+}: RegistrationStatusProps) {
   const label = state === 'waitlisted' && position ? `候补第${position}位` : REGISTRATION_STATE_LABELS[state];
   const tag = <Text className={`uh-tag uh-tag--${registrationTone(state)} uh-reg-status__tag`}>{label}</Text>;
   if (compact) return tag;

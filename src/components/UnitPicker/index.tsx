@@ -26,13 +26,20 @@ export interface UnitPickerProps {
  * of large tappable choices (no scrolling wheels: easier for older members and for tests). Any level
  * may be the answer; choosing a higher level clears the levels below.
  */
-export function UnitPicker({ units, value, onChange, rootId = null, error, placeholder = '请选择所在单位' }: UnitPickerProps) {
+export function UnitPicker({
+  units,
+  value,
+  onChange,
+  rootId = null,
+  error,
+  placeholder = '请选择所在单位',
+}: UnitPickerProps) {
   const chosenPath = useMemo(() => (value ? pathOf(units, value) : []), [units, value]);
   const rootPath = useMemo(() => (rootId ? pathOf(units, rootId) : []), [units, rootId]);
   const levels: { level: UnitLevel; options: UnitView[]; selected: string | null; locked: boolean }[] = [];
   let implied: string | null = null;
   for (let i = 0; i < 3; i++) {
-    const parentId: string | null = i === 0 ? null : chosenPath[i - 1] ?? rootPath[i - 1] ?? implied;
+    const parentId: string | null = i === 0 ? null : (chosenPath[i - 1] ?? rootPath[i - 1] ?? implied);
     if (i > 0 && !parentId) break;
     // Above the organizer's root only the root's own ancestor is offered.
     const fixed = rootPath[i];
@@ -40,7 +47,7 @@ export function UnitPicker({ units, value, onChange, rootId = null, error, place
     if (options.length === 0) break;
     // Ancestors of the root are context, not choices.
     const locked = Boolean(fixed) && i < rootPath.length - 1;
-    const selected = locked ? fixed : chosenPath[i] ?? null;
+    const selected = locked ? fixed : (chosenPath[i] ?? null);
     // A level with a single choice (one branch company) opens the next level without a tap.
     implied = selected ?? (options.length === 1 ? options[0].id : null);
     levels.push({ level: (i + 1) as UnitLevel, options, selected, locked });
@@ -63,7 +70,9 @@ export function UnitPicker({ units, value, onChange, rootId = null, error, place
           </View>
         </View>
       ))}
-      <View className='uh-unit-picker__chosen'>{value ? `已选：${trailOf(units, value).join(' / ')}` : placeholder}</View>
+      <View className='uh-unit-picker__chosen'>
+        {value ? `已选：${trailOf(units, value).join(' / ')}` : placeholder}
+      </View>
       {error && <Text className='uh-field__error'>{error}</Text>}
     </View>
   );

@@ -1,7 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import { EVENT_KIND_LABELS, SIGNUP_PHASE_LABELS, isActiveState, type EventDetail as Detail } from '@domain/contract/event-model';
+import {
+  EVENT_KIND_LABELS,
+  SIGNUP_PHASE_LABELS,
+  isActiveState,
+  type EventDetail as Detail,
+} from '@domain/contract/event-model';
 import { eventSpanText, eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../api';
 import { subscribe } from '../../api/subscribe';
@@ -24,7 +29,8 @@ function signupAction(d: Detail): { label: string; enabled: boolean } | null {
   if (reg && (isActiveState(reg.state) || reg.state === 'removed' || reg.state === 'rejected')) return null;
   if (d.phase !== 'open') return { label: SIGNUP_PHASE_LABELS[d.phase], enabled: false };
   if (d.needsReview) return { label: '提交报名申请', enabled: true };
-  if (d.placesLeft === 0) return d.waitlistLeft > 0 ? { label: '名额已满，报名候补', enabled: true } : { label: '名额已满', enabled: false };
+  if (d.placesLeft === 0)
+    return d.waitlistLeft > 0 ? { label: '名额已满，报名候补', enabled: true } : { label: '名额已满', enabled: false };
   return { label: '立即报名', enabled: true };
 }
 
@@ -62,7 +68,11 @@ export default function EventDetail() {
 
   const d = polled ?? data;
   useEffect(() => {
-    if (d?.registration) noteRegistration({ id: d.id, title: d.title, startsAt: d.startsAt, endsAt: d.endsAt }, d.registration.state === 'confirmed');
+    if (d?.registration)
+      noteRegistration(
+        { id: d.id, title: d.title, startsAt: d.startsAt, endsAt: d.endsAt },
+        d.registration.state === 'confirmed',
+      );
   }, [d]);
 
   const run = async (work: () => Promise<string>) => {
@@ -93,7 +103,13 @@ export default function EventDetail() {
 
   const cancel = async () => {
     if (!d) return;
-    const ok = await confirm({ title: '取消报名', content: `确定取消“${d.title}”的报名吗？取消后名额将让给候补的人。`, confirmText: '确定取消', cancelText: '再想想', danger: true });
+    const ok = await confirm({
+      title: '取消报名',
+      content: `确定取消“${d.title}”的报名吗？取消后名额将让给候补的人。`,
+      confirmText: '确定取消',
+      cancelText: '再想想',
+      danger: true,
+    });
     if (!ok) return;
     void run(async () => {
       await call('event', 'cancel', { eventId: d.id });
@@ -120,7 +136,9 @@ export default function EventDetail() {
           <View className='uh-card'>
             <View className='ed__tags'>
               <Text className='uh-tag'>{EVENT_KIND_LABELS[d.kind]}</Text>
-              <Text className={`uh-tag ${d.phase === 'open' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>{SIGNUP_PHASE_LABELS[d.phase]}</Text>
+              <Text className={`uh-tag ${d.phase === 'open' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>
+                {SIGNUP_PHASE_LABELS[d.phase]}
+              </Text>
               {d.needsReview && <Text className='uh-tag uh-tag--warn'>需审核</Text>}
               {d.oncePerKindPerYear && <Text className='uh-tag uh-tag--muted'>每人每年限一次</Text>}
               {d.studyHours && <Text className='uh-tag uh-tag--ok'>签到计{d.studyHours.hours}学时</Text>}
@@ -162,7 +180,13 @@ export default function EventDetail() {
           {reg && (
             <View className='uh-card ed__mine'>
               <View className='uh-card__title'>我的报名</View>
-              <RegistrationStatus state={reg.state} position={reg.position} eventId={d.id} reason={reg.reason} checkedInAt={reg.checkedInAt} />
+              <RegistrationStatus
+                state={reg.state}
+                position={reg.position}
+                eventId={d.id}
+                reason={reg.reason}
+                checkedInAt={reg.checkedInAt}
+              />
               {reg.state === 'waitlisted' && (
                 <Button variant='ghost' icon='notice' onClick={remindMe}>
                   转正时微信提醒我

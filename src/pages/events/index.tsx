@@ -19,7 +19,13 @@ function placesText(e: EventSummary): string {
   return e.waitlistLeft > 0 ? `名额已满，可候补 ${e.waitlistLeft} 人` : '名额已满';
 }
 
-const PHASE_TONE: Record<EventSummary['phase'], string> = { open: 'uh-tag--ok', not_open: 'uh-tag--warn', draft: 'uh-tag--muted', closed: 'uh-tag--muted', ended: 'uh-tag--muted' };
+const PHASE_TONE: Record<EventSummary['phase'], string> = {
+  open: 'uh-tag--ok',
+  not_open: 'uh-tag--warn',
+  draft: 'uh-tag--muted',
+  closed: 'uh-tag--muted',
+  ended: 'uh-tag--muted',
+};
 
 /** Events open to me (aimed at my unit and role), soonest first; one call on load. */
 export default function Events() {
@@ -37,7 +43,9 @@ export default function Events() {
             <Icon name='chevron' tone='primary' />
           </View>
         </View>
-        {data && data.length === 0 && <Empty text='暂时没有面向您的活动' hint='工会发布新的福利活动后会显示在这里' icon='event' />}
+        {data && data.length === 0 && (
+          <Empty text='暂时没有面向您的活动' hint='工会发布新的福利活动后会显示在这里' icon='event' />
+        )}
         {data?.map((e) => (
           <View key={e.id} className='uh-card ev-card' onClick={link('eventDetail', { id: e.id })}>
             <View className='ev-card__tags'>
@@ -54,7 +62,9 @@ export default function Events() {
               <Icon name='place' />
               <Text>{e.place}</Text>
             </View>
-            <View className={`uh-fact uh-fact--strong ev-card__places ${e.placesLeft === 0 ? 'ev-card__places--full' : ''}`}>
+            <View
+              className={`uh-fact uh-fact--strong ev-card__places ${e.placesLeft === 0 ? 'ev-card__places--full' : ''}`}
+            >
               <Icon name='people' tone={e.placesLeft === 0 ? 'warn' : 'primary'} />
               <Text>{placesText(e)}</Text>
             </View>

@@ -67,7 +67,13 @@ export function EventCard({ event }: { event: HomeEvent }) {
         </View>
       )}
       {mine === 'confirmed' && (
-        <Button variant='ghost' size='small' icon='qr' className='home-card__code' onClick={() => goTo('checkinCode', { id: event.id })}>
+        <Button
+          variant='ghost'
+          size='small'
+          icon='qr'
+          className='home-card__code'
+          onClick={() => goTo('checkinCode', { id: event.id })}
+        >
           出示签到码
         </Button>
       )}

@@ -32,7 +32,12 @@ export default function Home() {
   }, [data, error]);
 
   return (
-    <Screen loading={loading && !data} error={error && error.code !== 'UNAUTHENTICATED' ? error : undefined} onRetry={reload} homeLink={false}>
+    <Screen
+      loading={loading && !data}
+      error={error && error.code !== 'UNAUTHENTICATED' ? error : undefined}
+      onRetry={reload}
+      homeLink={false}
+    >
       {data && <HomeBody result={data} loadedAt={loadedAt} />}
     </Screen>
   );
@@ -50,7 +55,9 @@ function RegistrationState({ member }: { member: SelfView }) {
   return (
     <View className='uh-section home-state'>
       <View className='uh-card'>
-        <View className={`uh-big ${rejected ? 'uh-danger' : ''}`}>{rejected ? '注册未通过审核' : '已提交，等待审核'}</View>
+        <View className={`uh-big ${rejected ? 'uh-danger' : ''}`}>
+          {rejected ? '注册未通过审核' : '已提交，等待审核'}
+        </View>
         <View className='home-state__text'>
           {member.name} · 工号 {member.employeeNo}
         </View>

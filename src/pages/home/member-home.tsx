@@ -26,7 +26,9 @@ export function MemberHome({ home, loadedAt }: { home: HomeOutput; loadedAt: num
   const role = isRole(home.role) ? home.role : 'worker';
   useEffect(() => {
     setTabBadge('notices', home.notices.unread);
-    for (const e of home.events) if (e.mine) noteRegistration({ id: e.id, title: e.title, startsAt: e.startsAt, endsAt: null }, e.mine === 'confirmed');
+    for (const e of home.events)
+      if (e.mine)
+        noteRegistration({ id: e.id, title: e.title, startsAt: e.startsAt, endsAt: null }, e.mine === 'confirmed');
   }, [home]);
 
   return (
@@ -52,7 +54,11 @@ export function MemberHome({ home, loadedAt }: { home: HomeOutput; loadedAt: num
       <VoiceEntry />
 
       <Section title='待完成的考试' tab='papers'>
-        {home.papers.length === 0 ? <Empty text='暂无需要完成的考试' hint='有新的考试时会显示在这里' /> : home.papers.map((p) => <PaperCard key={p.id} paper={p} />)}
+        {home.papers.length === 0 ? (
+          <Empty text='暂无需要完成的考试' hint='有新的考试时会显示在这里' />
+        ) : (
+          home.papers.map((p) => <PaperCard key={p.id} paper={p} />)
+        )}
       </Section>
 
       <Section title='通知公告' tab='notices' badge={home.notices.unread}>
@@ -64,13 +70,27 @@ export function MemberHome({ home, loadedAt }: { home: HomeOutput; loadedAt: num
       </Section>
 
       <Section title='近期活动' tab='events'>
-        {home.events.length === 0 ? <Empty text='暂无面向您的活动' hint='有新的福利活动时会显示在这里' /> : home.events.map((e) => <EventCard key={e.id} event={e} />)}
+        {home.events.length === 0 ? (
+          <Empty text='暂无面向您的活动' hint='有新的福利活动时会显示在这里' />
+        ) : (
+          home.events.map((e) => <EventCard key={e.id} event={e} />)
+        )}
       </Section>
     </View>
   );
 }
 
-function Section({ title, tab, badge = 0, children }: { title: string; tab: TabPage; badge?: number; children: ReactNode }) {
+function Section({
+  title,
+  tab,
+  badge = 0,
+  children,
+}: {
+  title: string;
+  tab: TabPage;
+  badge?: number;
+  children: ReactNode;
+}) {
   return (
     <View className='uh-section'>
       <View className='uh-section__title'>

@@ -20,7 +20,10 @@ export function OrganizerTodo({ refreshKey }: { refreshKey: unknown }) {
   useEffect(() => {
     let live = true;
     const total = (p: Promise<{ total: number }>) => p.then((r) => r.total).catch(() => 0);
-    void Promise.all([total(call('member', 'pending', { page: 1, pageSize: 1 })), total(call('eventAdmin', 'reviewQueue', { page: 1, pageSize: 1 }))]).then(([approvals, reviews]) => {
+    void Promise.all([
+      total(call('member', 'pending', { page: 1, pageSize: 1 })),
+      total(call('eventAdmin', 'reviewQueue', { page: 1, pageSize: 1 })),
+    ]).then(([approvals, reviews]) => {
       if (!live) return;
       setTodo({ approvals, reviews });
       setTabBadge('me', approvals + reviews);
@@ -40,8 +43,12 @@ export function OrganizerTodo({ refreshKey }: { refreshKey: unknown }) {
           <Text className='home-todo__title'>待我处理</Text>
           {none && <Text className='home-todo__none'>暂无待办</Text>}
         </View>
-        {todo.approvals > 0 && <TodoRow label='注册待审核' count={todo.approvals} unit='人' onTap={link('approvals')} />}
-        {todo.reviews > 0 && <TodoRow label='活动报名待审核' count={todo.reviews} unit='份' onTap={link('eventReview')} />}
+        {todo.approvals > 0 && (
+          <TodoRow label='注册待审核' count={todo.approvals} unit='人' onTap={link('approvals')} />
+        )}
+        {todo.reviews > 0 && (
+          <TodoRow label='活动报名待审核' count={todo.reviews} unit='份' onTap={link('eventReview')} />
+        )}
       </View>
     </View>
   );

@@ -47,7 +47,8 @@ export default function Me() {
     if (data?.member) {
       setMember(data.member);
       // The saved choice wins once per visit (a new phone starts without one).
-      if (!synced.current && data.member.status === 'verified' && data.member.largeText !== isCareMode()) setCareMode(data.member.largeText);
+      if (!synced.current && data.member.status === 'verified' && data.member.largeText !== isCareMode())
+        setCareMode(data.member.largeText);
       synced.current = true;
     }
   }, [data]);
@@ -58,10 +59,22 @@ export default function Me() {
   );
 }
 
-function MeBody({ member, onChange, refreshKey }: { member: SelfView; onChange: (m: SelfView) => void; refreshKey: unknown }) {
+function MeBody({
+  member,
+  onChange,
+  refreshKey,
+}: {
+  member: SelfView;
+  onChange: (m: SelfView) => void;
+  refreshKey: unknown;
+}) {
   const verified = member.status === 'verified';
   const organizer = verified && roleAtLeast(member.role, 'organizer');
-  const status = verified ? { text: ROLE_LABELS[member.role], tone: 'ok' } : member.status === 'pending' ? { text: '待审核', tone: 'warn' } : { text: '未通过', tone: 'danger' };
+  const status = verified
+    ? { text: ROLE_LABELS[member.role], tone: 'ok' }
+    : member.status === 'pending'
+      ? { text: '待审核', tone: 'warn' }
+      : { text: '未通过', tone: 'danger' };
   return (
     <View>
       <View className='uh-section'>
@@ -95,7 +108,13 @@ function MeBody({ member, onChange, refreshKey }: { member: SelfView; onChange: 
       {organizer && (
         <View className='uh-section'>
           <View className='uh-section__title'>组织管理</View>
-          <LinkRows items={member.role === 'admin' ? [...ORGANIZER_LINKS, { label: '组织架构', page: 'org', icon: 'settings' }] : ORGANIZER_LINKS} />
+          <LinkRows
+            items={
+              member.role === 'admin'
+                ? [...ORGANIZER_LINKS, { label: '组织架构', page: 'org', icon: 'settings' }]
+                : ORGANIZER_LINKS
+            }
+          />
         </View>
       )}
 

@@ -7,7 +7,15 @@ import { Button } from '../../components/Button';
 import { say } from '../../ui/confirm';
 
 /** The phone is the one field a member edits themself. */
-export function PhoneLine({ member, onChange, editable }: { member: SelfView; onChange: (m: SelfView) => void; editable: boolean }) {
+export function PhoneLine({
+  member,
+  onChange,
+  editable,
+}: {
+  member: SelfView;
+  onChange: (m: SelfView) => void;
+  editable: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(member.phone);
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,7 +54,13 @@ export function PhoneLine({ member, onChange, editable }: { member: SelfView; on
   return (
     <View className='uh-field me__phone-edit'>
       <Text className='uh-field__label'>新手机号</Text>
-      <Input className='uh-input' type='number' maxlength={11} value={value} onInput={(e) => setValue(e.detail.value)} />
+      <Input
+        className='uh-input'
+        type='number'
+        maxlength={11}
+        value={value}
+        onInput={(e) => setValue(e.detail.value)}
+      />
       {problem && <Text className='uh-field__error'>{problem}</Text>}
       <View className='uh-row me__phone-actions'>
         <Button variant='ghost' size='small' onClick={() => setEditing(false)}>

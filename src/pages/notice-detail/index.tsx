@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { NoticeLinkKind } from '@domain/contract/notice';
 import { chinaTime } from '@domain/rules/china-time';
+import { pageUrl } from '@domain/routes';
 import { call, messageOf } from '../../api';
 import { groupCloudIdFor } from '../../api/group-entry';
 import { subscribe } from '../../api/subscribe';
@@ -10,7 +11,6 @@ import { NoticeBody } from '../../components/NoticeBody';
 import { Screen } from '../../components/screen';
 import { useGroupShare } from '../../hooks/useGroupShare';
 import { useLoad } from '../../hooks/useLoad';
-import { pageUrl } from '@domain/routes';
 import { goTo } from '../../navigation';
 import './index.scss';
 
@@ -42,7 +42,10 @@ export default function NoticeDetail() {
     try {
       const { accepted } = await subscribe(['notice']);
       setSubscribed(accepted.length > 0);
-      void Taro.showToast({ title: accepted.length ? '有新通知时会提醒您' : '未订阅', icon: accepted.length ? 'success' : 'none' });
+      void Taro.showToast({
+        title: accepted.length ? '有新通知时会提醒您' : '未订阅',
+        icon: accepted.length ? 'success' : 'none',
+      });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     }
@@ -50,7 +53,11 @@ export default function NoticeDetail() {
 
   const link = data?.link ? LINK_PAGES[data.link.kind] : null;
   return (
-    <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={error?.code === 'NOT_FOUND' ? undefined : reload}>
+    <Screen
+      loading={loading && !data}
+      error={error && messageOf(error)}
+      onRetry={error?.code === 'NOT_FOUND' ? undefined : reload}
+    >
       {data && (
         <View className='uh-section nd'>
           <View className='uh-card'>

@@ -27,7 +27,7 @@ export default function Notices() {
   });
 
   const items = [...(data?.items ?? []), ...(more?.items ?? [])];
-  const hasMore = more ? more.hasMore : data?.hasMore ?? false;
+  const hasMore = more ? more.hasMore : (data?.hasMore ?? false);
   const quota = quotaOverride ?? data?.noticeQuota ?? 0;
   const now = Date.now();
   useEffect(() => {
@@ -52,7 +52,10 @@ export default function Notices() {
     try {
       const { accepted, after } = await subscribe(['notice']);
       setQuotaOverride(after.kinds.find((k) => k.kind === 'notice')?.quota ?? 0);
-      void Taro.showToast({ title: accepted.length ? '已订阅新通知提醒' : '未订阅', icon: accepted.length ? 'success' : 'none' });
+      void Taro.showToast({
+        title: accepted.length ? '已订阅新通知提醒' : '未订阅',
+        icon: accepted.length ? 'success' : 'none',
+      });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     }
@@ -68,7 +71,9 @@ export default function Notices() {
 
         {data && needsResubscribe(quota) && (
           <View className='uh-card nt-list__remind'>
-            <Text className='nt-list__remind-text'>新通知提醒次数已用完，订阅后有新通知会通过微信提醒您（每订阅一次可提醒一次）。</Text>
+            <Text className='nt-list__remind-text'>
+              新通知提醒次数已用完，订阅后有新通知会通过微信提醒您（每订阅一次可提醒一次）。
+            </Text>
             <Button className='uh-btn uh-btn--small nt-list__remind-btn' onClick={resubscribe}>
               订阅新通知提醒
             </Button>
@@ -84,10 +89,16 @@ export default function Notices() {
           <Icon name='chevron' />
         </View>
 
-        {data && items.length === 0 && <Empty text='暂时没有通知' hint='工会发布通知后会显示在这里，也可订阅微信提醒' icon='notice' />}
+        {data && items.length === 0 && (
+          <Empty text='暂时没有通知' hint='工会发布通知后会显示在这里，也可订阅微信提醒' icon='notice' />
+        )}
 
         {items.map((n) => (
-          <View key={n.id} className={`uh-card nt-item ${n.read ? 'nt-item--read' : ''}`} onClick={link('noticeDetail', { id: n.id })}>
+          <View
+            key={n.id}
+            className={`uh-card nt-item ${n.read ? 'nt-item--read' : ''}`}
+            onClick={link('noticeDetail', { id: n.id })}
+          >
             <View className='nt-item__tags'>
               {!n.read && <Text className='uh-dot nt-item__dot' />}
               {!n.read && <Text className='uh-tag nt-item__unread-label'>未读</Text>}

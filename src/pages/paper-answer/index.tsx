@@ -25,7 +25,9 @@ const ADVANCE_MS = 450;
  */
 export default function PaperAnswer() {
   const attemptId = useParam('paperAnswer', 'attemptId');
-  const { data, error, loading, reload } = useLoad(() => call('quiz', 'resume', { attemptId }), [attemptId], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'resume', { attemptId }), [attemptId], {
+    refreshOnShow: false,
+  });
   const live: LiveAttempt | null = data && data.state === 'in_progress' ? data : null;
 
   const [answers, setAnswers] = useState<string[][]>([]);
@@ -104,7 +106,12 @@ export default function PaperAnswer() {
 
   const confirmSubmit = async () => {
     const blank = answers.filter((a) => a.length === 0).length;
-    const ok = await confirm({ title: '确认交卷', content: blank ? `还有${blank}题未作答，交卷后不能修改。` : '已全部作答。交卷后不能修改。', confirmText: '交卷', cancelText: '再检查' });
+    const ok = await confirm({
+      title: '确认交卷',
+      content: blank ? `还有${blank}题未作答，交卷后不能修改。` : '已全部作答。交卷后不能修改。',
+      confirmText: '交卷',
+      cancelText: '再检查',
+    });
     if (ok) void submit(false);
   };
 
@@ -119,7 +126,12 @@ export default function PaperAnswer() {
   };
   const choose = (token: string) => {
     if (submitting.current) return;
-    const next = q.type === 'multiple' ? (chosen.includes(token) ? chosen.filter((t) => t !== token) : [...chosen, token]) : [token];
+    const next =
+      q.type === 'multiple'
+        ? chosen.includes(token)
+          ? chosen.filter((t) => t !== token)
+          : [...chosen, token]
+        : [token];
     setAnswers((prev) => prev.map((a, i) => (i === index ? next : a)));
     saver.queue(index, { tokens: next });
     // One answer settles a single-choice or true/false question: on to the next one.
@@ -143,8 +155,18 @@ export default function PaperAnswer() {
         <Text className='qz-answer__progress'>
           第{index + 1}/{total}题
         </Text>
-        <Text className={`qz-answer__save qz-answer__save--${status}`}>{status === 'retrying' ? '未保存，重试中' : status === 'saving' ? '保存中' : status === 'saved' ? '已保存' : ''}</Text>
-        <Text className={`qz-answer__timer ${remaining !== null && remaining <= 60 ? 'uh-danger' : ''}`}>{clock(remaining ?? 0)}</Text>
+        <Text className={`qz-answer__save qz-answer__save--${status}`}>
+          {status === 'retrying'
+            ? '未保存，重试中'
+            : status === 'saving'
+              ? '保存中'
+              : status === 'saved'
+                ? '已保存'
+                : ''}
+        </Text>
+        <Text className={`qz-answer__timer ${remaining !== null && remaining <= 60 ? 'uh-danger' : ''}`}>
+          {clock(remaining ?? 0)}
+        </Text>
       </View>
 
       <View className='uh-section'>
@@ -155,9 +177,20 @@ export default function PaperAnswer() {
             {flagged[index] && <Text className='uh-tag uh-tag--warn'>已标记</Text>}
           </View>
           <View className='qz-answer__stem'>{q.stem}</View>
-          <View className='uh-muted'>{q.type === 'multiple' ? '（多选，选好后点“下一题”）' : last ? '（选择后点“交卷”）' : '（选择后自动进入下一题）'}</View>
+          <View className='uh-muted'>
+            {q.type === 'multiple'
+              ? '（多选，选好后点“下一题”）'
+              : last
+                ? '（选择后点“交卷”）'
+                : '（选择后自动进入下一题）'}
+          </View>
         </View>
-        <ChoiceList choices={q.options.map((o) => ({ key: o.token, text: o.text }))} selected={chosen} onTap={choose} multiple={q.type === 'multiple'} />
+        <ChoiceList
+          choices={q.options.map((o) => ({ key: o.token, text: o.text }))}
+          selected={chosen}
+          onTap={choose}
+          multiple={q.type === 'multiple'}
+        />
 
         <View className='qz-answer__nav'>
           <Button variant='ghost' disabled={index === 0} onClick={() => goToQuestion(index - 1)}>

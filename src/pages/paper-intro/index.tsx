@@ -14,13 +14,19 @@ import './index.scss';
 function Rules({ paper }: { paper: PaperIntro }) {
   const r = paper.rules;
   const rows: [string, string][] = [
-    ['题量', QUESTION_TYPES.filter((t) => r.countsByType[t] > 0).map((t) => `${typeLabel(t)}${r.countsByType[t]}题（每题${score(r.points[t])}分）`).join('，')],
+    [
+      '题量',
+      QUESTION_TYPES.filter((t) => r.countsByType[t] > 0)
+        .map((t) => `${typeLabel(t)}${r.countsByType[t]}题（每题${score(r.points[t])}分）`)
+        .join('，'),
+    ],
     ['总分', `${score(r.maxScore)}分，${score(r.passScore)}分及格`],
     ['时间', `限时${r.timeLimitMinutes}分钟，到时自动交卷`],
     ['开放', `${chinaTime(r.opensAt)} 至 ${chinaTime(r.closesAt)}`],
     ['次数', `共${limit(r.maxAttemptsTotal)}，每天${limit(r.maxAttemptsPerDay)}；${COUNT_MODE_LABELS[r.counts]}`],
   ];
-  if (r.countsByType.multiple > 0) rows.push(['多选', r.partialCredit ? '少选按选对的比例得分，错选不得分' : '全部选对才得分']);
+  if (r.countsByType.multiple > 0)
+    rows.push(['多选', r.partialCredit ? '少选按选对的比例得分，错选不得分' : '全部选对才得分']);
   return (
     <View className='uh-card'>
       {rows.map(([k, v]) => (
@@ -29,7 +35,9 @@ function Rules({ paper }: { paper: PaperIntro }) {
           <Text className='qz-intro__rule-value'>{v}</Text>
         </View>
       ))}
-      <View className='uh-card__meta qz-intro__note'>每道题选择后自动保存，断网或退出后可继续作答，剩余时间以服务器为准。</View>
+      <View className='uh-card__meta qz-intro__note'>
+        每道题选择后自动保存，断网或退出后可继续作答，剩余时间以服务器为准。
+      </View>
     </View>
   );
 }
@@ -65,11 +73,15 @@ export default function PaperIntroPage() {
           {data.counted && (
             <View className='uh-card qz-intro__counted'>
               <Text>本卷成绩（{COUNT_MODE_LABELS[data.rules.counts]}）</Text>
-              <Text className={`uh-big ${data.counted.passed ? 'uh-ok' : 'uh-danger'}`}>{score(data.counted.score)}分</Text>
+              <Text className={`uh-big ${data.counted.passed ? 'uh-ok' : 'uh-danger'}`}>
+                {score(data.counted.score)}分
+              </Text>
             </View>
           )}
 
-          {data.unranked && <View className='uh-muted qz-intro__left'>您可查看本卷题库的答案，可以参加，成绩不计排名。</View>}
+          {data.unranked && (
+            <View className='uh-muted qz-intro__left'>您可查看本卷题库的答案，可以参加，成绩不计排名。</View>
+          )}
 
           {data.inProgressId ? (
             <Button className='uh-btn qz-intro__go' onClick={link('paperAnswer', { attemptId: data.inProgressId })}>
@@ -101,12 +113,16 @@ export default function PaperIntroPage() {
                 <View
                   key={a.attemptId}
                   className='uh-card uh-row qz-intro__attempt'
-                  onClick={() => goTo(a.status === 'submitted' ? 'paperResult' : 'paperAnswer', { attemptId: a.attemptId })}
+                  onClick={() =>
+                    goTo(a.status === 'submitted' ? 'paperResult' : 'paperAnswer', { attemptId: a.attemptId })
+                  }
                 >
                   <View>
                     <View>第{a.n}次</View>
                     <View className='uh-card__meta'>
-                      {a.status === 'submitted' ? `${chinaTime(a.submittedAt ?? a.startedAt)} · 用时${duration(a.usedSeconds ?? 0)}` : '作答中'}
+                      {a.status === 'submitted'
+                        ? `${chinaTime(a.submittedAt ?? a.startedAt)} · 用时${duration(a.usedSeconds ?? 0)}`
+                        : '作答中'}
                     </View>
                   </View>
                   {a.status === 'submitted' ? (

@@ -22,7 +22,11 @@ function Card({ p }: { p: PaperCard }) {
   return (
     <View className='uh-card qz-papers__card' onClick={link('paperIntro', { id: p.id })}>
       <View className='qz-papers__tags'>
-        {open ? <Text className={STATE[p.state].tag}>{STATE[p.state].label}</Text> : <Text className='uh-tag uh-tag--muted'>即将开始</Text>}
+        {open ? (
+          <Text className={STATE[p.state].tag}>{STATE[p.state].label}</Text>
+        ) : (
+          <Text className='uh-tag uh-tag--muted'>即将开始</Text>
+        )}
         {p.countedScore !== null && <Text className='qz-papers__score'>{score(p.countedScore)}分</Text>}
       </View>
       <View className='uh-card__title'>{p.title}</View>
@@ -44,14 +48,19 @@ export default function Papers() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <View className='uh-card uh-row' onClick={() => void Taro.navigateTo({ url: '/packages/training/progress/index' })}>
+        <View
+          className='uh-card uh-row'
+          onClick={() => void Taro.navigateTo({ url: '/packages/training/progress/index' })}
+        >
           <Text className='uh-card__title'>我的学时</Text>
           <Text className='uh-muted'>年度进度 · 学习资料 · 心得 ›</Text>
         </View>
         <View className='uh-section__title'>
           <Text>正在进行</Text>
         </View>
-        {data && open.length === 0 && <Empty text='暂时没有可参加的考试' hint='工会发布考试后会显示在这里；可先看看错题本' icon='study' />}
+        {data && open.length === 0 && (
+          <Empty text='暂时没有可参加的考试' hint='工会发布考试后会显示在这里；可先看看错题本' icon='study' />
+        )}
         {open.map((p) => (
           <Card key={p.id} p={p} />
         ))}

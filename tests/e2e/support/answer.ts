@@ -4,7 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 
-export async function answer(page: Page, positions: number[], opts: { index: number; total: number; multiple: boolean }): Promise<void> {
+export async function answer(
+  page: Page,
+  positions: number[],
+  opts: { index: number; total: number; multiple: boolean },
+): Promise<void> {
   for (const p of positions) await page.locator('.uh-choice').nth(p).click();
   const last = opts.index === opts.total - 1;
   if (last) return;

@@ -16,7 +16,17 @@ import { PERSONAS } from '../../../demo/union';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags measured to work here (docs/toolchain.md): no sandbox as root, no background network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 export type PersonaKey = keyof typeof PERSONAS;
 
@@ -41,12 +51,19 @@ export const SMALL_PHONE = { width: 375, height: 812 };
 
 export async function startApp(options: { openapiLatencyMs?: number } = {}): Promise<App> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   if (!fs.existsSync(path.join(ROOT, 'dist', 'h5', 'index.html'))) {
     throw new Error('dist/h5 is missing: run `npm run build:h5` (npm run test:e2e does it first)');
   }
-  const local = await startLocal({ dataDir: ':memory:', port: 0, seed: true, openapiLatencyMs: options.openapiLatencyMs });
+  const local = await startLocal({
+    dataDir: ':memory:',
+    port: 0,
+    seed: true,
+    openapiLatencyMs: options.openapiLatencyMs,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const contexts: BrowserContext[] = [];
   return {
@@ -56,7 +73,12 @@ export async function startApp(options: { openapiLatencyMs?: number } = {}): Pro
     async pageAs(persona, pagePath = '/pages/home/index', options = {}) {
       const openid = persona in PERSONAS ? PERSONAS[persona as PersonaKey].openid : persona;
       const viewport = options.viewport ?? { width: 390, height: 844 };
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const context = await browser.newContext({
+        viewport,
+        deviceScaleFactor: 2,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
       contexts.push(context);
       // Taro's H5 storage keeps values as JSON { data }.
       await context.addInitScript(

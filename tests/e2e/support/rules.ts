@@ -43,7 +43,9 @@ export async function smallText(page: Page, min: number): Promise<TextIssue[]> {
   return page.evaluate(
     ({ script, min }) => {
       const items = eval(script) as { el: Element; text: string }[];
-      return items.map(({ el, text }) => ({ text, value: parseFloat(getComputedStyle(el).fontSize) })).filter((i) => i.value < min - 0.05);
+      return items
+        .map(({ el, text }) => ({ text, value: parseFloat(getComputedStyle(el).fontSize) }))
+        .filter((i) => i.value < min - 0.05);
     },
     { script: VISIBLE_TEXT, min },
   );
@@ -56,7 +58,10 @@ export async function lowContrast(page: Page, min = 4.5): Promise<TextIssue[]> {
       const parse = (c: string): number[] | null => {
         const m = c.match(/rgba?\(([^)]+)\)/);
         if (!m) return null;
-        const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+        const p = m[1]
+          .split(/[ ,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
       };
       const lum = ([r, g, b]: number[]) => {
@@ -112,24 +117,37 @@ export async function brokenPerCharacter(page: Page): Promise<string[]> {
 }
 
 /** Tap targets (buttons, links, options, list rows, tabs) smaller than `min` px high. */
-export async function smallTargets(page: Page, min: number, selector = '.uh-btn, .uh-more, .uh-choice, .me__link, .weui-tabbar__item, .home-todo__row'): Promise<TextIssue[]> {
+export async function smallTargets(
+  page: Page,
+  min: number,
+  selector = '.uh-btn, .uh-more, .uh-choice, .me__link, .weui-tabbar__item, .home-todo__row',
+): Promise<TextIssue[]> {
   return page.evaluate(
     ({ selector, min }) =>
       Array.from(document.querySelectorAll(selector))
         .filter((el) => {
           const r = el.getBoundingClientRect();
           if (r.width === 0 || r.height === 0) return false;
-          for (let a: Element | null = el; a; a = a.parentElement) if (getComputedStyle(a).display === 'none') return false;
+          for (let a: Element | null = el; a; a = a.parentElement)
+            if (getComputedStyle(a).display === 'none') return false;
           return true;
         })
-        .map((el) => ({ text: (el.textContent ?? '').trim(), value: Math.round(el.getBoundingClientRect().height * 10) / 10 }))
+        .map((el) => ({
+          text: (el.textContent ?? '').trim(),
+          value: Math.round(el.getBoundingClientRect().height * 10) / 10,
+        }))
         .filter((i) => i.value < min - 0.5),
     { selector, min },
   );
 }
 
 /** What a member must never read: an openid, a signed check-in token, a registration id containing an openid. */
-export const INTERNAL_STRINGS = [/\bo-[a-z0-9]+-[a-z0-9-]+\b/, /OPENID/i, /UH1\.[A-Za-z0-9_.-]{10,}/, /[A-Za-z0-9_-]{32,}/];
+export const INTERNAL_STRINGS = [
+  /\bo-[a-z0-9]+-[a-z0-9-]+\b/,
+  /OPENID/i,
+  /UH1\.[A-Za-z0-9_.-]{10,}/,
+  /[A-Za-z0-9_-]{32,}/,
+];
 
 export async function internalStrings(page: Page): Promise<string[]> {
   const texts = await page.evaluate((script) => (eval(script) as { text: string }[]).map((i) => i.text), VISIBLE_TEXT);
@@ -149,4 +167,8 @@ export async function readabilityProblems(page: Page, care: boolean): Promise<Re
 }
 
 /** The computed size of the page's body text (the root every text inherits from). */
-export const bodySize = (page: Page) => page.locator('.uh-screen:visible').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+export const bodySize = (page: Page) =>
+  page
+    .locator('.uh-screen:visible')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

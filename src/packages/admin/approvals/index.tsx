@@ -29,7 +29,10 @@ export default function Approvals() {
 
   const loadMore = async () => {
     try {
-      const next = await call('member', 'pending', { page: Math.floor(items.length / PAGE_SIZE) + 1, pageSize: PAGE_SIZE });
+      const next = await call('member', 'pending', {
+        page: Math.floor(items.length / PAGE_SIZE) + 1,
+        pageSize: PAGE_SIZE,
+      });
       setItems((list) => [...list, ...next.items.filter((m) => !list.some((x) => x.id === m.id))]);
       setTotal(next.total);
     } catch (e) {
@@ -70,7 +73,11 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
     }
     setBusy(true);
     try {
-      await call('member', 'review', decision === 'approve' ? { id: member.id, decision } : { id: member.id, decision, reason: reason.trim() });
+      await call(
+        'member',
+        'review',
+        decision === 'approve' ? { id: member.id, decision } : { id: member.id, decision, reason: reason.trim() },
+      );
       void Taro.showToast({ title: decision === 'approve' ? '已通过' : '已驳回', icon: 'success' });
       onDecided(member.id);
     } catch (e) {
@@ -94,7 +101,13 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
       </View>
       {rejecting && (
         <View className='adm-panel'>
-          <Input className='uh-input' value={reason} placeholder='驳回原因（必填，会告知申请人）' maxlength={100} onInput={(e) => setReason(e.detail.value)} />
+          <Input
+            className='uh-input'
+            value={reason}
+            placeholder='驳回原因（必填，会告知申请人）'
+            maxlength={100}
+            onInput={(e) => setReason(e.detail.value)}
+          />
         </View>
       )}
       {problem && <View className='uh-field__error'>{problem}</View>}

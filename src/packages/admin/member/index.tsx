@@ -29,7 +29,14 @@ export default function MemberPage() {
 function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
   const changeRole = async (role: Role) => {
-    if (!(await confirm({ title: '调整角色', content: `将${member.name}设为「${ROLE_LABELS[role]}」？`, confirmText: '确定' }))) return;
+    if (
+      !(await confirm({
+        title: '调整角色',
+        content: `将${member.name}设为「${ROLE_LABELS[role]}」？`,
+        confirmText: '确定',
+      }))
+    )
+      return;
     try {
       await call('member', 'setRole', { id: member.id, role });
       void Taro.showToast({ title: '已调整', icon: 'success' });
@@ -44,7 +51,9 @@ function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => 
         <View className='uh-card'>
           <View className='uh-row'>
             <Text className='uh-title'>{member.name}</Text>
-            <Text className={`uh-tag ${member.status === 'verified' ? 'uh-tag--ok' : 'uh-tag--warn'}`}>{STATUS_LABELS[member.status]}</Text>
+            <Text className={`uh-tag ${member.status === 'verified' ? 'uh-tag--ok' : 'uh-tag--warn'}`}>
+              {STATUS_LABELS[member.status]}
+            </Text>
           </View>
           <Line label='工号' value={member.employeeNo} />
           <Line label='手机号' value={member.phone} />
@@ -96,7 +105,9 @@ const Line = ({ label, value }: { label: string; value: string }) => (
 );
 
 function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: boolean) => void }) {
-  const ctx = useLoad(() => Promise.all([call('member', 'me', {}), call('member', 'units', {})]), [], { refreshOnShow: false });
+  const ctx = useLoad(() => Promise.all([call('member', 'me', {}), call('member', 'units', {})]), [], {
+    refreshOnShow: false,
+  });
   const [name, setName] = useState(member.name);
   const [employeeNo, setEmployeeNo] = useState(member.employeeNo);
   const [unitId, setUnitId] = useState(member.unitId);
@@ -139,7 +150,16 @@ function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: 
       </View>
       <View className='uh-field'>
         <Text className='uh-field__label'>单位</Text>
-        {me ? <UnitPicker units={units} value={unitId} rootId={me.role === 'admin' ? null : me.unitId} onChange={setUnitId} /> : <Text className='uh-muted'>加载中…</Text>}
+        {me ? (
+          <UnitPicker
+            units={units}
+            value={unitId}
+            rootId={me.role === 'admin' ? null : me.unitId}
+            onChange={setUnitId}
+          />
+        ) : (
+          <Text className='uh-muted'>加载中…</Text>
+        )}
       </View>
       {problem && <View className='uh-field__error'>{problem}</View>}
       <View className='adm-actions'>

@@ -18,14 +18,23 @@ const STATUS_TABS: { status: MemberStatus; label: string }[] = [
 
 /** Members of my subtree by unit, with search and paging. Phones are masked here; the detail shows them. */
 export default function Members() {
-  const ctx = useLoad(() => Promise.all([call('member', 'me', {}), call('member', 'units', {})]), [], { refreshOnShow: false });
+  const ctx = useLoad(() => Promise.all([call('member', 'me', {}), call('member', 'units', {})]), [], {
+    refreshOnShow: false,
+  });
   const [unitId, setUnitId] = useState<string | null>(null);
   const [status, setStatus] = useState<MemberStatus>('verified');
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const list = useLoad(
-    () => call('member', 'members', { page, pageSize: PAGE_SIZE, status, ...(unitId ? { unitId } : {}), ...(q ? { q } : {}) }),
+    () =>
+      call('member', 'members', {
+        page,
+        pageSize: PAGE_SIZE,
+        status,
+        ...(unitId ? { unitId } : {}),
+        ...(q ? { q } : {}),
+      }),
     [unitId, status, q, page],
   );
 
@@ -41,14 +50,29 @@ export default function Members() {
     <Screen loading={ctx.loading && !ctx.data} error={ctx.error && messageOf(ctx.error)} onRetry={ctx.reload}>
       <View className='uh-section'>
         <View className='uh-card'>
-          {ctx.data && <UnitPicker units={ctx.data[1].units} value={unitId} rootId={rootId} placeholder='全部单位（可按单位筛选）' onChange={(id) => choose(() => setUnitId(id))} />}
+          {ctx.data && (
+            <UnitPicker
+              units={ctx.data[1].units}
+              value={unitId}
+              rootId={rootId}
+              placeholder='全部单位（可按单位筛选）'
+              onChange={(id) => choose(() => setUnitId(id))}
+            />
+          )}
           {unitId && (
             <Text className='uh-muted' onClick={() => choose(() => setUnitId(null))}>
               清除单位筛选
             </Text>
           )}
           <View className='uh-row adm-search'>
-            <Input className='uh-input adm-search__input' value={text} placeholder='姓名或工号' maxlength={20} onInput={(e) => setText(e.detail.value)} onConfirm={() => choose(() => setQ(text.trim()))} />
+            <Input
+              className='uh-input adm-search__input'
+              value={text}
+              placeholder='姓名或工号'
+              maxlength={20}
+              onInput={(e) => setText(e.detail.value)}
+              onConfirm={() => choose(() => setQ(text.trim()))}
+            />
             <Button className='uh-btn uh-btn--small' onClick={() => choose(() => setQ(text.trim()))}>
               搜索
             </Button>
@@ -56,7 +80,11 @@ export default function Members() {
         </View>
         <View className='adm-tabs'>
           {STATUS_TABS.map((t) => (
-            <View key={t.status} className={`adm-tab ${status === t.status ? 'adm-tab--on' : ''}`} onClick={() => choose(() => setStatus(t.status))}>
+            <View
+              key={t.status}
+              className={`adm-tab ${status === t.status ? 'adm-tab--on' : ''}`}
+              onClick={() => choose(() => setStatus(t.status))}
+            >
               {t.label}
             </View>
           ))}
@@ -77,13 +105,21 @@ export default function Members() {
         ))}
         {list.data && (
           <View className='adm-pager'>
-            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={page <= 1 || undefined} onClick={() => setPage(page - 1)}>
+            <Button
+              className='uh-btn uh-btn--small uh-btn--ghost'
+              disabled={page <= 1 || undefined}
+              onClick={() => setPage(page - 1)}
+            >
               上一页
             </Button>
             <Text className='uh-muted'>
               第 {page} / {pages} 页，共 {list.data.total} 人
             </Text>
-            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={page >= pages || undefined} onClick={() => setPage(page + 1)}>
+            <Button
+              className='uh-btn uh-btn--small uh-btn--ghost'
+              disabled={page >= pages || undefined}
+              onClick={() => setPage(page + 1)}
+            >
               下一页
             </Button>
           </View>

@@ -10,7 +10,11 @@ import { confirm } from '../../../ui/confirm';
 type Panel = 'rename' | 'child' | 'move' | 'members' | null;
 
 /** Runs one admin change, with the outcome as a toast and the tree reloaded after a success. */
-async function run(task: () => Promise<unknown>, done: string, onChanged: () => Promise<void>): Promise<string | undefined> {
+async function run(
+  task: () => Promise<unknown>,
+  done: string,
+  onChanged: () => Promise<void>,
+): Promise<string | undefined> {
   try {
     await task();
     void Taro.showToast({ title: done, icon: 'success' });
@@ -22,7 +26,15 @@ async function run(task: () => Promise<unknown>, done: string, onChanged: () => 
 }
 
 /** What an admin can do to one unit, opened under it in the tree. */
-export function UnitActions({ unit, units, onChanged }: { unit: OrgUnitView; units: OrgUnitView[]; onChanged: () => Promise<void> }) {
+export function UnitActions({
+  unit,
+  units,
+  onChanged,
+}: {
+  unit: OrgUnitView;
+  units: OrgUnitView[];
+  onChanged: () => Promise<void>;
+}) {
   const [panel, setPanel] = useState<Panel>(null);
   const [problem, setProblem] = useState<string>();
   const act = async (task: () => Promise<unknown>, done: string) => setProblem(await run(task, done, onChanged));
@@ -30,7 +42,12 @@ export function UnitActions({ unit, units, onChanged }: { unit: OrgUnitView; uni
   if (unit.retired) return <View className='org__actions uh-muted'>该单位已撤销。</View>;
 
   const retire = async () => {
-    const ok = await confirm({ title: '撤销单位', content: `确定撤销「${unit.name}」？撤销后不再出现在单位选择中。`, confirmText: '撤销', danger: true });
+    const ok = await confirm({
+      title: '撤销单位',
+      content: `确定撤销「${unit.name}」？撤销后不再出现在单位选择中。`,
+      confirmText: '撤销',
+      danger: true,
+    });
     if (ok) await act(() => call('member', 'retireUnit', { unitId: unit.id }), '已撤销');
   };
 
@@ -59,11 +76,26 @@ export function UnitActions({ unit, units, onChanged }: { unit: OrgUnitView; uni
           撤销
         </Button>
       </View>
-      {panel === 'rename' && <RenameForm unit={unit} onSave={(name) => act(() => call('member', 'renameUnit', { unitId: unit.id, name }), '已改名')} />}
+      {panel === 'rename' && (
+        <RenameForm
+          unit={unit}
+          onSave={(name) => act(() => call('member', 'renameUnit', { unitId: unit.id, name }), '已改名')}
+        />
+      )}
       {panel === 'child' && <CreateUnitForm parent={unit} onDone={onChanged} onCancel={() => setPanel(null)} />}
-      {panel === 'move' && <MoveForm unit={unit} units={units} onMove={(parentId) => act(() => call('member', 'moveUnit', { unitId: unit.id, parentId }), '已移动')} />}
+      {panel === 'move' && (
+        <MoveForm
+          unit={unit}
+          units={units}
+          onMove={(parentId) => act(() => call('member', 'moveUnit', { unitId: unit.id, parentId }), '已移动')}
+        />
+      )}
       {panel === 'members' && (
-        <MoveMembersForm unit={unit} units={units} onMove={(toUnitId) => act(() => call('member', 'moveMembers', { fromUnitId: unit.id, toUnitId }), '已转移')} />
+        <MoveMembersForm
+          unit={unit}
+          units={units}
+          onMove={(toUnitId) => act(() => call('member', 'moveMembers', { fromUnitId: unit.id, toUnitId }), '已转移')}
+        />
       )}
       {problem && <View className='uh-field__error'>{problem}</View>}
     </View>
@@ -76,7 +108,11 @@ function RenameForm({ unit, onSave }: { unit: OrgUnitView; onSave: (name: string
     <View className='adm-panel'>
       <Input className='uh-input' value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
       <View className='adm-actions'>
-        <Button className='uh-btn uh-btn--small' disabled={!name.trim() || undefined} onClick={() => onSave(name.trim())}>
+        <Button
+          className='uh-btn uh-btn--small'
+          disabled={!name.trim() || undefined}
+          onClick={() => onSave(name.trim())}
+        >
           保存名称
         </Button>
       </View>
@@ -85,15 +121,33 @@ function RenameForm({ unit, onSave }: { unit: OrgUnitView; onSave: (name: string
 }
 
 /** New unit under `parent` (null: a new branch company). */
-export function CreateUnitForm({ parent, onDone, onCancel }: { parent: OrgUnitView | null; onDone: () => Promise<void>; onCancel: () => void }) {
+export function CreateUnitForm({
+  parent,
+  onDone,
+  onCancel,
+}: {
+  parent: OrgUnitView | null;
+  onDone: () => Promise<void>;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState('');
   const [code, setCode] = useState(parent ? `${parent.code}-` : '');
   const [problem, setProblem] = useState<string>();
   const level = (parent ? parent.level + 1 : 1) as UnitLevel;
-  const save = async () => setProblem(await run(() => call('member', 'createUnit', { name: name.trim(), code: code.trim(), parentId: parent?.id ?? null }), '已新建', onDone));
+  const save = async () =>
+    setProblem(
+      await run(
+        () => call('member', 'createUnit', { name: name.trim(), code: code.trim(), parentId: parent?.id ?? null }),
+        '已新建',
+        onDone,
+      ),
+    );
   return (
     <View className='adm-panel uh-card'>
-      <View className='uh-card__title'>新建{UNIT_LEVEL_LABELS[level]}{parent ? `（${parent.name}下）` : ''}</View>
+      <View className='uh-card__title'>
+        新建{UNIT_LEVEL_LABELS[level]}
+        {parent ? `（${parent.name}下）` : ''}
+      </View>
       <View className='uh-field'>
         <Text className='uh-field__label'>名称</Text>
         <Input className='uh-input' value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
@@ -116,11 +170,21 @@ export function CreateUnitForm({ parent, onDone, onCancel }: { parent: OrgUnitVi
 }
 
 /** The new parent: any active unit one level up other than the current parent. */
-function MoveForm({ unit, units, onMove }: { unit: OrgUnitView; units: OrgUnitView[]; onMove: (parentId: string) => void }) {
+function MoveForm({
+  unit,
+  units,
+  onMove,
+}: {
+  unit: OrgUnitView;
+  units: OrgUnitView[];
+  onMove: (parentId: string) => void;
+}) {
   const options = units.filter((p) => moveProblem(unit, p) === null);
   return (
     <View className='adm-panel'>
-      <View className='uh-muted'>移到哪个{UNIT_LEVEL_LABELS[(unit.level - 1) as UnitLevel]}下？下级单位和成员一并移动。</View>
+      <View className='uh-muted'>
+        移到哪个{UNIT_LEVEL_LABELS[(unit.level - 1) as UnitLevel]}下？下级单位和成员一并移动。
+      </View>
       {options.length === 0 && <View className='uh-muted'>没有可移入的上级单位</View>}
       <View className='adm-actions'>
         {options.map((p) => (
@@ -133,14 +197,28 @@ function MoveForm({ unit, units, onMove }: { unit: OrgUnitView; units: OrgUnitVi
   );
 }
 
-function MoveMembersForm({ unit, units, onMove }: { unit: OrgUnitView; units: OrgUnitView[]; onMove: (toUnitId: string) => void }) {
+function MoveMembersForm({
+  unit,
+  units,
+  onMove,
+}: {
+  unit: OrgUnitView;
+  units: OrgUnitView[];
+  onMove: (toUnitId: string) => void;
+}) {
   const [to, setTo] = useState<string | null>(null);
   return (
     <View className='adm-panel'>
-      <View className='uh-muted'>把「{unit.name}」的 {unit.members} 名成员转到：</View>
+      <View className='uh-muted'>
+        把「{unit.name}」的 {unit.members} 名成员转到：
+      </View>
       <UnitPicker units={units.filter((u) => !u.retired)} value={to} onChange={setTo} />
       <View className='adm-actions'>
-        <Button className='uh-btn uh-btn--small' disabled={!to || to === unit.id || undefined} onClick={() => to && onMove(to)}>
+        <Button
+          className='uh-btn uh-btn--small'
+          disabled={!to || to === unit.id || undefined}
+          onClick={() => to && onMove(to)}
+        >
           确认转移
         </Button>
       </View>

@@ -86,7 +86,7 @@ export default function CheckinCodePage() {
     restoreBrightness();
   });
   // Going back unloads the page without hiding it first.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+   
   useEffect(() => restoreBrightness, []);
 
   const expired = code?.expiresAt != null && Date.now() > code.expiresAt;
@@ -108,7 +108,9 @@ export default function CheckinCodePage() {
               {code.checkedInAt && <View className='ck__done'>已签到 · {eventTimeText(code.checkedInAt)}</View>}
               <QrView text={code.token} />
               <Text className='uh-card__title'>{code.name}</Text>
-              <Text className='ck__hint'>{expired ? '签到码已过期' : code.checkedInAt ? '您已完成签到' : '到场时请出示此码，由工作人员扫码签到'}</Text>
+              <Text className='ck__hint'>
+                {expired ? '签到码已过期' : code.checkedInAt ? '您已完成签到' : '到场时请出示此码，由工作人员扫码签到'}
+              </Text>
               {code.expiresAt && !expired && <Text className='uh-muted'>有效期至 {eventTimeText(code.expiresAt)}</Text>}
               <TokenFallback token={code.token} />
             </View>

@@ -49,7 +49,11 @@ export function QrView({ text }: QrViewProps) {
     <View className='ck-qr' data-version={version}>
       {runs.map((r) => (
         // A sliver of overlap keeps rows from showing hairline gaps when scaled.
-        <View key={`${r.y}-${r.x}`} className='ck-qr__run' style={{ left: pct(r.x + QUIET), top: pct(r.y + QUIET), width: pct(r.length), height: pct(1.04) }} />
+        <View
+          key={`${r.y}-${r.x}`}
+          className='ck-qr__run'
+          style={{ left: pct(r.x + QUIET), top: pct(r.y + QUIET), width: pct(r.length), height: pct(1.04) }}
+        />
       ))}
     </View>
   );

@@ -23,11 +23,21 @@ export default function MyRegistrations() {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
   useEffect(() => {
-    for (const r of data ?? []) noteRegistration({ id: r.event.id, title: r.event.title, startsAt: r.event.startsAt, endsAt: null }, r.state === 'confirmed');
+    for (const r of data ?? [])
+      noteRegistration(
+        { id: r.event.id, title: r.event.title, startsAt: r.event.startsAt, endsAt: null },
+        r.state === 'confirmed',
+      );
   }, [data]);
 
   const cancel = async (r: MyRegistrationItem) => {
-    const ok = await confirm({ title: '取消报名', content: `确定取消“${r.event.title}”的报名吗？取消后名额将让给候补的人。`, confirmText: '确定取消', cancelText: '再想想', danger: true });
+    const ok = await confirm({
+      title: '取消报名',
+      content: `确定取消“${r.event.title}”的报名吗？取消后名额将让给候补的人。`,
+      confirmText: '确定取消',
+      cancelText: '再想想',
+      danger: true,
+    });
     if (!ok) return;
     setBusy(r.id);
     try {
@@ -72,9 +82,21 @@ export default function MyRegistrations() {
                 <Text>{r.event.place}</Text>
               </View>
             </View>
-            <RegistrationStatus state={r.state} position={r.position} eventId={r.event.id} reason={r.reason} checkedInAt={r.checkedInAt} />
+            <RegistrationStatus
+              state={r.state}
+              position={r.position}
+              eventId={r.event.id}
+              reason={r.reason}
+              checkedInAt={r.checkedInAt}
+            />
             {isActiveState(r.state) && r.event.canCancel && (
-              <Button variant='danger' size='small' className='mr-item__cancel' disabled={busy === r.id} onClick={() => void cancel(r)}>
+              <Button
+                variant='danger'
+                size='small'
+                className='mr-item__cancel'
+                disabled={busy === r.id}
+                onClick={() => void cancel(r)}
+              >
                 取消报名
               </Button>
             )}

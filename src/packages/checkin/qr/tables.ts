@@ -49,7 +49,8 @@ export function blockLayout(version: number): BlockLayout {
 export const byteCountBits = (version: number): number => (version <= 9 ? 8 : 16);
 
 /** Most bytes a byte-mode code of this version holds at level M. */
-export const byteCapacity = (version: number): number => Math.floor((blockLayout(version).dataCodewords * 8 - 4 - byteCountBits(version)) / 8);
+export const byteCapacity = (version: number): number =>
+  Math.floor((blockLayout(version).dataCodewords * 8 - 4 - byteCountBits(version)) / 8);
 
 /** Centre coordinates of the alignment patterns (both axes), ascending. */
 export function alignmentPositions(version: number): number[] {

@@ -29,7 +29,10 @@ function totalsOf(roster: Roster): { checkedIn: number; confirmed: number } {
  */
 export default function CheckinScanner() {
   const eventId = useParam('eventCheckin', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'roster', { eventId, filter: 'checked_in', page: 1, pageSize: 1 }), [eventId]);
+  const { data, error, loading, reload } = useLoad(
+    () => call('eventAdmin', 'roster', { eventId, filter: 'checked_in', page: 1, pageSize: 1 }),
+    [eventId],
+  );
   const [counts, setCounts] = useState<{ checkedIn: number; confirmed: number } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [text, setText] = useState('');
@@ -85,7 +88,9 @@ export default function CheckinScanner() {
 
           {result && result.kind !== 'error' && (
             <View className={`uh-card ci-result ${result.kind === 'again' ? 'ci-result--again' : ''}`}>
-              <Text className='ci-result__head'>{result.kind === 'ok' ? '签到成功' : `已于 ${eventTimeText(result.out.checkedInAt)} 签到过`}</Text>
+              <Text className='ci-result__head'>
+                {result.kind === 'ok' ? '签到成功' : `已于 ${eventTimeText(result.out.checkedInAt)} 签到过`}
+              </Text>
               <Text>
                 {result.out.name} · {result.out.employeeNo}
               </Text>
@@ -106,8 +111,18 @@ export default function CheckinScanner() {
           )}
           {manual ? (
             <View className='ci-paste'>
-              <Textarea className='ci-paste__box' placeholder='粘贴签到码（以 UH1. 开头）' value={text} maxlength={300} onInput={(e) => setText(e.detail.value)} />
-              <Button className={`uh-btn ${CAN_SCAN ? 'uh-btn--ghost' : ''}`} disabled={busy || undefined} onClick={() => void submit(text)}>
+              <Textarea
+                className='ci-paste__box'
+                placeholder='粘贴签到码（以 UH1. 开头）'
+                value={text}
+                maxlength={300}
+                onInput={(e) => setText(e.detail.value)}
+              />
+              <Button
+                className={`uh-btn ${CAN_SCAN ? 'uh-btn--ghost' : ''}`}
+                disabled={busy || undefined}
+                onClick={() => void submit(text)}
+              >
                 签到
               </Button>
             </View>

@@ -22,25 +22,56 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
   };
   return (
     <View className='ee-fields'>
-      {fields.length === 0 && <View className='uh-muted'>无需填写信息（可添加姓名以外的问题，如尺码、子女姓名、证明图片）</View>}
+      {fields.length === 0 && (
+        <View className='uh-muted'>无需填写信息（可添加姓名以外的问题，如尺码、子女姓名、证明图片）</View>
+      )}
       {fields.map((f, i) => (
         <View key={f.id} className='ee-field'>
-          <Input className='uh-input' placeholder='问题名称，如：衣服尺码' value={f.label} maxlength={30} disabled={locked} onInput={(e) => patch(i, { label: e.detail.value })} />
+          <Input
+            className='uh-input'
+            placeholder='问题名称，如：衣服尺码'
+            value={f.label}
+            maxlength={30}
+            disabled={locked}
+            onInput={(e) => patch(i, { label: e.detail.value })}
+          />
           <View className='ee-chips'>
             {FIELD_TYPES.map((t) => (
-              <Text key={t} className={`ee-chip ${f.type === t ? 'ee-chip--on' : ''}`} onClick={() => !locked && patch(i, { type: t })}>
+              <Text
+                key={t}
+                className={`ee-chip ${f.type === t ? 'ee-chip--on' : ''}`}
+                onClick={() => !locked && patch(i, { type: t })}
+              >
                 {FIELD_TYPE_LABELS[t]}
               </Text>
             ))}
           </View>
           {f.type === 'choice' && (
-            <Textarea className='uh-input ee-options' placeholder='选项，每行一个' value={f.options} disabled={locked} onInput={(e) => patch(i, { options: e.detail.value })} />
+            <Textarea
+              className='uh-input ee-options'
+              placeholder='选项，每行一个'
+              value={f.options}
+              disabled={locked}
+              onInput={(e) => patch(i, { options: e.detail.value })}
+            />
           )}
-          <Input className='uh-input' placeholder='填写提示（选填）' value={f.hint} maxlength={60} disabled={locked} onInput={(e) => patch(i, { hint: e.detail.value })} />
+          <Input
+            className='uh-input'
+            placeholder='填写提示（选填）'
+            value={f.hint}
+            maxlength={60}
+            disabled={locked}
+            onInput={(e) => patch(i, { hint: e.detail.value })}
+          />
           <View className='uh-row'>
             <View className='uh-row'>
               <Text>必填</Text>
-              <Switch color='#c8231e' checked={f.required} disabled={locked} onChange={(e) => patch(i, { required: e.detail.value })} />
+              <Switch
+                color='#c8231e'
+                checked={f.required}
+                disabled={locked}
+                onChange={(e) => patch(i, { required: e.detail.value })}
+              />
             </View>
             {!locked && (
               <View className='uh-row'>
@@ -61,7 +92,12 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
       {!locked && fields.length < MAX_FIELDS && (
         <Button
           className='uh-btn uh-btn--ghost uh-btn--small'
-          onClick={() => onChange([...fields, { id: nextFieldId(fields), label: '', type: 'text', required: true, options: '', hint: '' }])}
+          onClick={() =>
+            onChange([
+              ...fields,
+              { id: nextFieldId(fields), label: '', type: 'text', required: true, options: '', hint: '' },
+            ])
+          }
         >
           添加问题
         </Button>

@@ -18,8 +18,18 @@ export interface EventFormViewProps {
 
 /** The event editor's inputs: what, where, when, places, audience, sign-up form, unit quotas. */
 export function EventFormView({ form, units, locked, set }: EventFormViewProps) {
-  const toggleUnit = (id: string) => set({ audienceUnits: form.audienceUnits.includes(id) ? form.audienceUnits.filter((u) => u !== id) : [...form.audienceUnits, id] });
-  const toggleRole = (r: Role) => set({ audienceRoles: form.audienceRoles.includes(r) ? form.audienceRoles.filter((x) => x !== r) : [...form.audienceRoles, r] });
+  const toggleUnit = (id: string) =>
+    set({
+      audienceUnits: form.audienceUnits.includes(id)
+        ? form.audienceUnits.filter((u) => u !== id)
+        : [...form.audienceUnits, id],
+    });
+  const toggleRole = (r: Role) =>
+    set({
+      audienceRoles: form.audienceRoles.includes(r)
+        ? form.audienceRoles.filter((x) => x !== r)
+        : [...form.audienceRoles, r],
+    });
   return (
     <View>
       <View className='uh-card'>
@@ -39,15 +49,31 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         </View>
         <View className='uh-field'>
           <Text className='uh-field__label'>活动名称</Text>
-          <Input className='uh-input' value={form.title} maxlength={40} placeholder='如：夏送清凉慰问一线职工' onInput={(e) => set({ title: e.detail.value })} />
+          <Input
+            className='uh-input'
+            value={form.title}
+            maxlength={40}
+            placeholder='如：夏送清凉慰问一线职工'
+            onInput={(e) => set({ title: e.detail.value })}
+          />
         </View>
         <View className='uh-field'>
           <Text className='uh-field__label'>活动地点</Text>
-          <Input className='uh-input' value={form.place} maxlength={60} onInput={(e) => set({ place: e.detail.value })} />
+          <Input
+            className='uh-input'
+            value={form.place}
+            maxlength={60}
+            onInput={(e) => set({ place: e.detail.value })}
+          />
         </View>
         <View className='uh-field'>
           <Text className='uh-field__label'>活动说明</Text>
-          <Textarea className='uh-input ee-desc' value={form.description} maxlength={2000} onInput={(e) => set({ description: e.detail.value })} />
+          <Textarea
+            className='uh-input ee-desc'
+            value={form.description}
+            maxlength={2000}
+            onInput={(e) => set({ description: e.detail.value })}
+          />
         </View>
       </View>
 
@@ -56,10 +82,22 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         {TIME_KEYS.map((k) => (
           <View key={k} className='uh-row ee-when'>
             <Text className='ee-when__label'>{TIME_LABELS[k]}</Text>
-            <Picker mode='date' value={form.times[k].date} onChange={(e) => set({ times: { ...form.times, [k]: { ...form.times[k], date: String(e.detail.value) } } })}>
+            <Picker
+              mode='date'
+              value={form.times[k].date}
+              onChange={(e) =>
+                set({ times: { ...form.times, [k]: { ...form.times[k], date: String(e.detail.value) } } })
+              }
+            >
               <View className='uh-input ee-when__pick'>{form.times[k].date}</View>
             </Picker>
-            <Picker mode='time' value={form.times[k].time} onChange={(e) => set({ times: { ...form.times, [k]: { ...form.times[k], time: String(e.detail.value) } } })}>
+            <Picker
+              mode='time'
+              value={form.times[k].time}
+              onChange={(e) =>
+                set({ times: { ...form.times, [k]: { ...form.times[k], time: String(e.detail.value) } } })
+              }
+            >
               <View className='uh-input ee-when__pick'>{form.times[k].time}</View>
             </Picker>
           </View>
@@ -75,7 +113,12 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         {!form.unlimited && (
           <View className='uh-row ee-line'>
             <Text>名额</Text>
-            <Input className='uh-input ee-number' type='number' value={form.capacity} onInput={(e) => set({ capacity: e.detail.value })} />
+            <Input
+              className='uh-input ee-number'
+              type='number'
+              value={form.capacity}
+              onInput={(e) => set({ capacity: e.detail.value })}
+            />
           </View>
         )}
         <View className='uh-row ee-line'>
@@ -85,16 +128,31 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         {form.waitlistOn && (
           <View className='uh-row ee-line'>
             <Text>候补人数</Text>
-            <Input className='uh-input ee-number' type='number' value={form.waitlistSize} onInput={(e) => set({ waitlistSize: e.detail.value })} />
+            <Input
+              className='uh-input ee-number'
+              type='number'
+              value={form.waitlistSize}
+              onInput={(e) => set({ waitlistSize: e.detail.value })}
+            />
           </View>
         )}
         <View className='uh-row ee-line'>
           <Text>报名需审核{locked ? '（不可修改）' : ''}</Text>
-          <Switch color='#c8231e' checked={form.needsReview} disabled={locked} onChange={(e) => set({ needsReview: e.detail.value })} />
+          <Switch
+            color='#c8231e'
+            checked={form.needsReview}
+            disabled={locked}
+            onChange={(e) => set({ needsReview: e.detail.value })}
+          />
         </View>
         <View className='uh-row ee-line'>
           <Text>同类活动每人每年限一次{locked ? '（不可修改）' : ''}</Text>
-          <Switch color='#c8231e' checked={form.oncePerKindPerYear} disabled={locked} onChange={(e) => set({ oncePerKindPerYear: e.detail.value })} />
+          <Switch
+            color='#c8231e'
+            checked={form.oncePerKindPerYear}
+            disabled={locked}
+            onChange={(e) => set({ oncePerKindPerYear: e.detail.value })}
+          />
         </View>
       </View>
 
@@ -102,7 +160,11 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         <View className='uh-card__title'>面向单位（含下级单位）</View>
         <View className='ee-units'>
           {units.map((u) => (
-            <Text key={u.id} className={`ee-chip ee-unit ee-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'ee-chip--on' : ''}`} onClick={() => toggleUnit(u.id)}>
+            <Text
+              key={u.id}
+              className={`ee-chip ee-unit ee-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'ee-chip--on' : ''}`}
+              onClick={() => toggleUnit(u.id)}
+            >
               {u.name}
             </Text>
           ))}
@@ -110,7 +172,11 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         <View className='uh-field__label ee-roles-label'>面向身份（不选为全部）</View>
         <View className='ee-chips'>
           {ROLES.map((r) => (
-            <Text key={r} className={`ee-chip ${form.audienceRoles.includes(r) ? 'ee-chip--on' : ''}`} onClick={() => toggleRole(r)}>
+            <Text
+              key={r}
+              className={`ee-chip ${form.audienceRoles.includes(r) ? 'ee-chip--on' : ''}`}
+              onClick={() => toggleRole(r)}
+            >
               {ROLE_LABELS[r]}
             </Text>
           ))}
@@ -126,7 +192,6 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         <View className='uh-card__title'>单位名额分配{locked ? '（发布后不可修改）' : ''}</View>
         <QuotasEditor quotas={form.quotas} units={units} locked={locked} onChange={(quotas) => set({ quotas })} />
       </View>
-
     </View>
   );
 }

@@ -2,7 +2,14 @@
  * The editor's working copy of an event: what the inputs hold (text as typed, times as picker parts)
  * and its conversion to the EventDraft the server takes. The server checks everything again.
  */
-import { isTrainingKind, type AdminEvent, type EventDraft, type EventKind, type FieldType, type UnitOption } from '@domain/contract/event-model';
+import {
+  isTrainingKind,
+  type AdminEvent,
+  type EventDraft,
+  type EventKind,
+  type FieldType,
+  type UnitOption,
+} from '@domain/contract/event-model';
 import { hoursText, type StudySubject } from '@domain/rules/training-subjects';
 import { fieldsProblem } from '@domain/rules/event-form';
 import { scheduleProblem } from '@domain/rules/event-window';
@@ -109,7 +116,14 @@ export function formOf(e: AdminEvent): FormState {
     audienceUnits: e.audienceUnits,
     // All four roles chosen is shown as "everyone" (nothing chosen).
     audienceRoles: e.audienceRoles.length === 4 ? [] : e.audienceRoles,
-    fields: e.fields.map((f) => ({ id: f.id, label: f.label, type: f.type, required: f.required, options: (f.options ?? []).join('\n'), hint: f.hint ?? '' })),
+    fields: e.fields.map((f) => ({
+      id: f.id,
+      label: f.label,
+      type: f.type,
+      required: f.required,
+      options: (f.options ?? []).join('\n'),
+      hint: f.hint ?? '',
+    })),
     quotas: e.unitQuotas.map((q) => ({ unitId: q.unitId, limit: String(q.limit) })),
     studyHours: e.studyHours ? hoursText(e.studyHours.hours) : '2',
     studySubject: e.studyHours?.subject ?? 'business',
@@ -153,7 +167,8 @@ export function toDraft(f: FormState): { draft: EventDraft } | { problem: string
     quotas.push({ unitId: q.unitId, limit });
   }
   const hours = Number(f.studyHours.trim());
-  if (isTrainingKind(f.kind) && !(hours > 0 && Number.isInteger(hours * 2))) return { problem: '培训、会议的学时须为正数（以0.5为单位）' };
+  if (isTrainingKind(f.kind) && !(hours > 0 && Number.isInteger(hours * 2)))
+    return { problem: '培训、会议的学时须为正数（以0.5为单位）' };
   const draft: EventDraft = {
     kind: f.kind,
     title: f.title.trim(),

@@ -20,7 +20,11 @@ import './index.scss';
  */
 export default function EventEdit() {
   const editId = useParam('eventEdit', 'id') || undefined;
-  const { data, error, loading, reload } = useLoad(() => call('event', 'editorData', editId ? { eventId: editId } : {}), [editId], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(
+    () => call('event', 'editorData', editId ? { eventId: editId } : {}),
+    [editId],
+    { refreshOnShow: false },
+  );
   const [event, setEvent] = useState<AdminEvent | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -77,7 +81,9 @@ export default function EventEdit() {
 
   /** Saves the draft (creating the event if new) and takes the server's copy as the saved state. */
   const persist = async (draft: EventDraft): Promise<AdminEvent> => {
-    const saved = event ? await call('event', 'update', { eventId: event.id, draft }) : await call('event', 'create', draft);
+    const saved = event
+      ? await call('event', 'update', { eventId: event.id, draft })
+      : await call('event', 'create', draft);
     adopt(saved);
     return saved;
   };
@@ -101,7 +107,8 @@ export default function EventEdit() {
   const close = async () => {
     if (!event) return;
     const content = `关闭后不能再报名，也不能重新开放。已报名的记录保留。${unsaved.dirty ? '\n未保存的修改将不会保存。' : ''}`;
-    if (await confirm({ title: '关闭报名', content, confirmText: '关闭报名', danger: true })) void act(() => call('event', 'close', { eventId: event.id }), '已关闭');
+    if (await confirm({ title: '关闭报名', content, confirmText: '关闭报名', danger: true }))
+      void act(() => call('event', 'close', { eventId: event.id }), '已关闭');
   };
 
   return (
@@ -110,7 +117,9 @@ export default function EventEdit() {
         <View className='uh-section ee'>
           {event && (
             <View className='uh-card ee-status'>
-              <Text className={`uh-tag ${event.status === 'published' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>{EVENT_STATUS_LABELS[event.status]}</Text>
+              <Text className={`uh-tag ${event.status === 'published' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>
+                {EVENT_STATUS_LABELS[event.status]}
+              </Text>
               <Text className='uh-muted'>
                 确认 {event.seats.confirmed} · 候补 {event.seats.waitlisted} · 待审核 {event.seats.pending}
               </Text>
@@ -130,7 +139,12 @@ export default function EventEdit() {
 
           {unsaved.dirty && <View className='ee-unsaved'>有未保存的修改</View>}
           {event?.status !== 'closed' && (
-            <Button variant={event?.status === 'published' ? 'primary' : 'ghost'} busy={busy} busyText='保存中…' onClick={save}>
+            <Button
+              variant={event?.status === 'published' ? 'primary' : 'ghost'}
+              busy={busy}
+              busyText='保存中…'
+              onClick={save}
+            >
               {event ? '保存修改' : '保存草稿'}
             </Button>
           )}

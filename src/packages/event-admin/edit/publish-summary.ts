@@ -3,7 +3,8 @@ import { eventSpanText, eventTimeText } from '@domain/rules/event-window';
 
 /** What the publish confirmation shows: the facts members will see, as they are on screen now. */
 export function publishSummary(d: EventDraft): string {
-  const places = d.capacity === null ? '不限名额' : `${d.capacity}个名额${d.waitlistSize > 0 ? `，候补${d.waitlistSize}人` : ''}`;
+  const places =
+    d.capacity === null ? '不限名额' : `${d.capacity}个名额${d.waitlistSize > 0 ? `，候补${d.waitlistSize}人` : ''}`;
   return [
     `【${EVENT_KIND_LABELS[d.kind]}】${d.title}`,
     `时间：${eventSpanText(d.startsAt, d.endsAt)}`,

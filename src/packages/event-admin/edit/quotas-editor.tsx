@@ -11,16 +11,32 @@ export interface QuotasEditorProps {
 /** Per-unit quotas: at most N places for members of a unit's subtree (units must not contain one another). */
 export function QuotasEditor({ quotas, units, onChange, locked }: QuotasEditorProps) {
   const names = units.map((u) => `${'　'.repeat(u.level - 1)}${u.name}`);
-  const patch = (i: number, p: Partial<{ unitId: string; limit: string }>) => onChange(quotas.map((q, j) => (j === i ? { ...q, ...p } : q)));
+  const patch = (i: number, p: Partial<{ unitId: string; limit: string }>) =>
+    onChange(quotas.map((q, j) => (j === i ? { ...q, ...p } : q)));
   return (
     <View className='ee-quotas'>
       {quotas.length === 0 && <View className='uh-muted'>不分配（先到先得）</View>}
       {quotas.map((q, i) => (
         <View key={i} className='uh-row ee-quota'>
-          <Picker mode='selector' range={names} value={Math.max(0, units.findIndex((u) => u.id === q.unitId))} disabled={locked} onChange={(e) => patch(i, { unitId: units[Number(e.detail.value)]?.id ?? '' })}>
+          <Picker
+            mode='selector'
+            range={names}
+            value={Math.max(
+              0,
+              units.findIndex((u) => u.id === q.unitId),
+            )}
+            disabled={locked}
+            onChange={(e) => patch(i, { unitId: units[Number(e.detail.value)]?.id ?? '' })}
+          >
             <View className='uh-input ee-quota__unit'>{units.find((u) => u.id === q.unitId)?.name ?? '选择单位'}</View>
           </Picker>
-          <Input className='uh-input ee-quota__limit' type='number' value={q.limit} disabled={locked} onInput={(e) => patch(i, { limit: e.detail.value })} />
+          <Input
+            className='uh-input ee-quota__limit'
+            type='number'
+            value={q.limit}
+            disabled={locked}
+            onInput={(e) => patch(i, { limit: e.detail.value })}
+          />
           <Text>人</Text>
           {!locked && (
             <Text className='ee-link uh-danger' onClick={() => onChange(quotas.filter((_, j) => j !== i))}>
@@ -30,7 +46,10 @@ export function QuotasEditor({ quotas, units, onChange, locked }: QuotasEditorPr
         </View>
       ))}
       {!locked && (
-        <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => onChange([...quotas, { unitId: '', limit: '' }])}>
+        <Button
+          className='uh-btn uh-btn--ghost uh-btn--small'
+          onClick={() => onChange([...quotas, { unitId: '', limit: '' }])}
+        >
           添加单位名额
         </Button>
       )}

@@ -1,7 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, SIGNUP_PHASE_LABELS, type EventStatus } from '@domain/contract/event-model';
+import {
+  EVENT_KIND_LABELS,
+  EVENT_STATUS_LABELS,
+  SIGNUP_PHASE_LABELS,
+  type EventStatus,
+} from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
@@ -19,7 +24,10 @@ const FILTERS: { status: EventStatus | undefined; label: string }[] = [
 /** Organizer: the events I manage (my unit's subtree; admins: all), newest first. */
 export default function EventAdminList() {
   const [status, setStatus] = useState<EventStatus | undefined>(undefined);
-  const { data, error, loading, reload } = useLoad(() => call('event', 'adminList', { page: 1, pageSize: 50, ...(status ? { status } : {}) }), [status]);
+  const { data, error, loading, reload } = useLoad(
+    () => call('event', 'adminList', { page: 1, pageSize: 50, ...(status ? { status } : {}) }),
+    [status],
+  );
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -39,7 +47,11 @@ export default function EventAdminList() {
         </View>
         <View className='ea-filters'>
           {FILTERS.map((f) => (
-            <Text key={f.label} className={`ea-filter ${status === f.status ? 'ea-filter--on' : ''}`} onClick={() => setStatus(f.status)}>
+            <Text
+              key={f.label}
+              className={`ea-filter ${status === f.status ? 'ea-filter--on' : ''}`}
+              onClick={() => setStatus(f.status)}
+            >
               {f.label}
             </Text>
           ))}
@@ -49,7 +61,9 @@ export default function EventAdminList() {
           <View key={e.id} className='uh-card ea-item'>
             <View className='ea-item__tags'>
               <Text className='uh-tag'>{EVENT_KIND_LABELS[e.kind]}</Text>
-              <Text className={`uh-tag ${e.status === 'published' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>{EVENT_STATUS_LABELS[e.status]}</Text>
+              <Text className={`uh-tag ${e.status === 'published' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>
+                {EVENT_STATUS_LABELS[e.status]}
+              </Text>
               {e.status === 'published' && <Text className='uh-tag uh-tag--muted'>{SIGNUP_PHASE_LABELS[e.phase]}</Text>}
             </View>
             <View className='uh-card__title'>{e.title}</View>

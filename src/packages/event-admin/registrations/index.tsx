@@ -1,7 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { REGISTRATION_STATE_LABELS, isActiveState, type RegistrationRow, type RegistrationState } from '@domain/contract/event-model';
+import {
+  REGISTRATION_STATE_LABELS,
+  isActiveState,
+  type RegistrationRow,
+  type RegistrationState,
+} from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
@@ -12,14 +17,24 @@ import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
 
-const FILTERS: (RegistrationState | undefined)[] = [undefined, 'confirmed', 'waitlisted', 'pending', 'cancelled', 'removed'];
+const FILTERS: (RegistrationState | undefined)[] = [
+  undefined,
+  'confirmed',
+  'waitlisted',
+  'pending',
+  'cancelled',
+  'removed',
+];
 const PAGE_SIZE = 100;
 
 /** Organizer: an event's registrations in sign-up order; remove one with a reason the member sees. */
 export default function EventRegistrations() {
   const eventId = useParam('eventRegistrations', 'id');
   const [state, setState] = useState<RegistrationState | undefined>(undefined);
-  const { data, error, loading, reload } = useLoad(() => call('event', 'registrations', { eventId, page: 1, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }), [eventId, state]);
+  const { data, error, loading, reload } = useLoad(
+    () => call('event', 'registrations', { eventId, page: 1, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }),
+    [eventId, state],
+  );
   const [removing, setRemoving] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -51,18 +66,28 @@ export default function EventRegistrations() {
       <View className='uh-section'>
         <View className='er-filters'>
           {FILTERS.map((s) => (
-            <Text key={s ?? 'all'} className={`er-filter ${state === s ? 'er-filter--on' : ''}`} onClick={() => setState(s)}>
+            <Text
+              key={s ?? 'all'}
+              className={`er-filter ${state === s ? 'er-filter--on' : ''}`}
+              onClick={() => setState(s)}
+            >
               {s ? REGISTRATION_STATE_LABELS[s] : '全部'}
             </Text>
           ))}
         </View>
-        {data && <View className='uh-muted er-total'>共 {data.total} 条{data.total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}</View>}
+        {data && (
+          <View className='uh-muted er-total'>
+            共 {data.total} 条{data.total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}
+          </View>
+        )}
         {data && data.items.length === 0 && <View className='uh-empty'>暂无报名</View>}
         {data?.items.map((r) => (
           <View key={r.id} className='uh-card er-row'>
             <View className='uh-row'>
               <Text className='uh-card__title'>{r.name}</Text>
-              <Text className={`uh-tag uh-tag--${registrationTone(r.state)}`}>{r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}</Text>
+              <Text className={`uh-tag uh-tag--${registrationTone(r.state)}`}>
+                {r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}
+              </Text>
             </View>
             <View className='uh-card__meta'>
               {r.employeeNo} · {r.unitName} · {eventTimeText(r.signedUpAt)}报名
@@ -72,9 +97,19 @@ export default function EventRegistrations() {
             {isActiveState(r.state) &&
               (removing === r.id ? (
                 <View className='er-remove'>
-                  <Input className='uh-input' placeholder='移除原因（报名人可见）' value={reason} maxlength={100} onInput={(e) => setReason(e.detail.value)} />
+                  <Input
+                    className='uh-input'
+                    placeholder='移除原因（报名人可见）'
+                    value={reason}
+                    maxlength={100}
+                    onInput={(e) => setReason(e.detail.value)}
+                  />
                   <View className='uh-row'>
-                    <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={() => void remove(r)}>
+                    <Button
+                      className='uh-btn uh-btn--small'
+                      disabled={busy || undefined}
+                      onClick={() => void remove(r)}
+                    >
                       确认移除
                     </Button>
                     <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setRemoving(null)}>

@@ -20,7 +20,10 @@ const PAGE_SIZE = 20;
  */
 export default function ReviewQueue() {
   const eventId = useParam('eventReview', 'eventId') || undefined;
-  const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'reviewQueue', { page: 1, pageSize: PAGE_SIZE, ...(eventId ? { eventId } : {}) }), [eventId]);
+  const { data, error, loading, reload } = useLoad(
+    () => call('eventAdmin', 'reviewQueue', { page: 1, pageSize: PAGE_SIZE, ...(eventId ? { eventId } : {}) }),
+    [eventId],
+  );
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -35,9 +38,19 @@ export default function ReviewQueue() {
     }
     setBusy(item.registrationId);
     try {
-      const out = await call('eventAdmin', 'review', { registrationId: item.registrationId, decision, ...(decision === 'reject' ? { reason: reason.trim() } : {}) });
+      const out = await call('eventAdmin', 'review', {
+        registrationId: item.registrationId,
+        decision,
+        ...(decision === 'reject' ? { reason: reason.trim() } : {}),
+      });
       const left = out.placesLeft === null ? '' : `，剩余名额 ${out.placesLeft}`;
-      void Taro.showToast({ title: decision === 'approve' ? `已通过${out.state === 'waitlisted' ? '（候补）' : ''}${left}` : '已驳回，已通知申请人', icon: 'none' });
+      void Taro.showToast({
+        title:
+          decision === 'approve'
+            ? `已通过${out.state === 'waitlisted' ? '（候补）' : ''}${left}`
+            : '已驳回，已通知申请人',
+        icon: 'none',
+      });
       setRejecting(null);
       setReason('');
     } catch (e) {
@@ -84,7 +97,12 @@ export default function ReviewQueue() {
                 {item.proofs.map((p) => (
                   <View key={p.fieldId} className='rv-proof'>
                     {p.url ? (
-                      <Image className='rv-proof__img' src={p.url} mode='aspectFill' onClick={() => preview(item, p.url)} />
+                      <Image
+                        className='rv-proof__img'
+                        src={p.url}
+                        mode='aspectFill'
+                        onClick={() => preview(item, p.url)}
+                      />
                     ) : (
                       <Text className='rv-proof__missing'>图片已失效</Text>
                     )}
@@ -95,9 +113,19 @@ export default function ReviewQueue() {
             )}
             {rejecting === item.registrationId ? (
               <View className='rv-reject'>
-                <Input className='uh-input' placeholder='不通过的原因（申请人可见）' value={reason} maxlength={100} onInput={(e) => setReason(e.detail.value)} />
+                <Input
+                  className='uh-input'
+                  placeholder='不通过的原因（申请人可见）'
+                  value={reason}
+                  maxlength={100}
+                  onInput={(e) => setReason(e.detail.value)}
+                />
                 <View className='uh-row rv-actions'>
-                  <Button className='uh-btn uh-btn--small' disabled={busy !== null || undefined} onClick={() => void decide(item, 'reject')}>
+                  <Button
+                    className='uh-btn uh-btn--small'
+                    disabled={busy !== null || undefined}
+                    onClick={() => void decide(item, 'reject')}
+                  >
                     确认不通过
                   </Button>
                   <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setRejecting(null)}>
@@ -107,17 +135,27 @@ export default function ReviewQueue() {
               </View>
             ) : (
               <View className='uh-row rv-actions'>
-                <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={busy !== null || undefined} onClick={() => setRejecting(item.registrationId)}>
+                <Button
+                  className='uh-btn uh-btn--ghost uh-btn--small'
+                  disabled={busy !== null || undefined}
+                  onClick={() => setRejecting(item.registrationId)}
+                >
                   不通过
                 </Button>
-                <Button className='uh-btn uh-btn--small' disabled={busy !== null || undefined} onClick={() => void decide(item, 'approve')}>
+                <Button
+                  className='uh-btn uh-btn--small'
+                  disabled={busy !== null || undefined}
+                  onClick={() => void decide(item, 'approve')}
+                >
                   通过
                 </Button>
               </View>
             )}
           </View>
         ))}
-        {data && data.total > data.items.length && <View className='uh-muted'>处理完本页后下拉刷新，查看其余 {data.total - data.items.length} 份</View>}
+        {data && data.total > data.items.length && (
+          <View className='uh-muted'>处理完本页后下拉刷新，查看其余 {data.total - data.items.length} 份</View>
+        )}
       </View>
     </Screen>
   );

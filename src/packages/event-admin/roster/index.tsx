@@ -1,7 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { ROSTER_FILTERS, ROSTER_FILTER_LABELS, type RosterExport, type RosterFilter } from '@domain/contract/event-admin-model';
+import {
+  ROSTER_FILTERS,
+  ROSTER_FILTER_LABELS,
+  type RosterExport,
+  type RosterFilter,
+} from '@domain/contract/event-admin-model';
 import { REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
@@ -114,21 +119,38 @@ export default function EventRoster() {
 
           <View className='uh-card ro-export'>
             <View className='uh-card__title'>导出 Excel</View>
-            <Text className='uh-muted'>已确认、候补、已签到、未签到分表{unitId ? '（当前所选单位）' : ''}；默认手机号、身份证号脱敏。</Text>
+            <Text className='uh-muted'>
+              已确认、候补、已签到、未签到分表{unitId ? '（当前所选单位）' : ''}；默认手机号、身份证号脱敏。
+            </Text>
             <View className='uh-row'>
-              <Button className='uh-btn uh-btn--small' disabled={exporting || undefined} onClick={() => void exportRoster(false)}>
+              <Button
+                className='uh-btn uh-btn--small'
+                disabled={exporting || undefined}
+                onClick={() => void exportRoster(false)}
+              >
                 {exporting ? '正在生成…' : '导出名单'}
               </Button>
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={exporting || undefined} onClick={() => void exportRoster(true)}>
+              <Button
+                className='uh-btn uh-btn--ghost uh-btn--small'
+                disabled={exporting || undefined}
+                onClick={() => void exportRoster(true)}
+              >
                 导出完整个人信息
               </Button>
             </View>
             {file && (
               <View>
                 <Text className='uh-muted'>
-                  已生成{file.full ? '（含完整个人信息）' : ''}：确认 {file.counts.confirmed}，候补 {file.counts.waitlisted}，已签到 {file.counts.checkedIn}，未签到 {file.counts.notCheckedIn}。链接 1 小时内有效。
+                  已生成{file.full ? '（含完整个人信息）' : ''}：确认 {file.counts.confirmed}，候补{' '}
+                  {file.counts.waitlisted}，已签到 {file.counts.checkedIn}，未签到 {file.counts.notCheckedIn}。链接 1
+                  小时内有效。
                 </Text>
-                <Text className='ro-export__link' onClick={() => void openExport(file).catch((e: unknown) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}>
+                <Text
+                  className='ro-export__link'
+                  onClick={() =>
+                    void openExport(file).catch((e: unknown) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
+                  }
+                >
                   打开 {file.fileName}
                 </Text>
               </View>
@@ -137,7 +159,11 @@ export default function EventRoster() {
 
           <View className='ro-filters'>
             {ROSTER_FILTERS.map((f) => (
-              <Text key={f} className={`ro-filter ${filter === f ? 'ro-filter--on' : ''}`} onClick={() => pick({ filter: f })}>
+              <Text
+                key={f}
+                className={`ro-filter ${filter === f ? 'ro-filter--on' : ''}`}
+                onClick={() => pick({ filter: f })}
+              >
                 {ROSTER_FILTER_LABELS[f]}
               </Text>
             ))}
@@ -149,7 +175,11 @@ export default function EventRoster() {
               <View className='uh-row'>
                 <Text className='uh-card__title'>{r.name}</Text>
                 <Text className={`uh-tag uh-tag--${r.checkedInAt ? 'ok' : registrationTone(r.state)}`}>
-                  {r.checkedInAt ? '已签到' : r.state === 'waitlisted' && r.position ? `候补第${r.position}位` : REGISTRATION_STATE_LABELS[r.state]}
+                  {r.checkedInAt
+                    ? '已签到'
+                    : r.state === 'waitlisted' && r.position
+                      ? `候补第${r.position}位`
+                      : REGISTRATION_STATE_LABELS[r.state]}
                 </Text>
               </View>
               <View className='uh-card__meta'>
@@ -160,13 +190,21 @@ export default function EventRoster() {
           ))}
           {pages > 1 && (
             <View className='uh-row ro-pager'>
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={page <= 1 || undefined} onClick={() => setPage(page - 1)}>
+              <Button
+                className='uh-btn uh-btn--ghost uh-btn--small'
+                disabled={page <= 1 || undefined}
+                onClick={() => setPage(page - 1)}
+              >
                 上一页
               </Button>
               <Text className='uh-muted'>
                 {page} / {pages}
               </Text>
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={page >= pages || undefined} onClick={() => setPage(page + 1)}>
+              <Button
+                className='uh-btn uh-btn--ghost uh-btn--small'
+                disabled={page >= pages || undefined}
+                onClick={() => setPage(page + 1)}
+              >
                 下一页
               </Button>
             </View>

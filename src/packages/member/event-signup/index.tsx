@@ -36,7 +36,9 @@ function problemOf(f: FormField, d: Draft | undefined): string | null {
 /** The sign-up form: the event's own questions, pre-filled from the member's latest answers. */
 export default function EventSignup() {
   const id = useParam('eventSignup', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('event', 'signupForm', { eventId: id }), [id], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(() => call('event', 'signupForm', { eventId: id }), [id], {
+    refreshOnShow: false,
+  });
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -60,7 +62,10 @@ export default function EventSignup() {
     const { path, file, ext } = picked;
     setUploading(f.id);
     try {
-      const fileID = await uploadToCloud(uniqueCloudPath(`event-uploads/${id}`, ext), file ? { file } : { filePath: path });
+      const fileID = await uploadToCloud(
+        uniqueCloudPath(`event-uploads/${id}`, ext),
+        file ? { file } : { filePath: path },
+      );
       set(f.id, { value: fileID, preview: path });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
@@ -85,7 +90,14 @@ export default function EventSignup() {
     setBusy(true);
     try {
       const reg = await call('event', 'signUp', { eventId: id, answers });
-      const title = reg.state === 'confirmed' ? '报名成功' : reg.state === 'waitlisted' ? '已进入候补' : reg.state === 'pending' ? '已提交，等待审核' : '报名未成功';
+      const title =
+        reg.state === 'confirmed'
+          ? '报名成功'
+          : reg.state === 'waitlisted'
+            ? '已进入候补'
+            : reg.state === 'pending'
+              ? '已提交，等待审核'
+              : '报名未成功';
       void Taro.showToast({ title, icon: 'none' });
       // Back to the event (it reloads on show), or to it when this page was opened directly.
       if (Taro.getCurrentPages().length > 1) await Taro.navigateBack();
@@ -93,7 +105,8 @@ export default function EventSignup() {
     } catch (e) {
       if (isApiError(e) && e.issues) {
         const byField: Record<string, string> = {};
-        for (const i of e.issues) if (i.path[0] === 'answers' && typeof i.path[1] === 'string') byField[i.path[1]] = i.message;
+        for (const i of e.issues)
+          if (i.path[0] === 'answers' && typeof i.path[1] === 'string') byField[i.path[1]] = i.message;
         setErrors(byField);
       }
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
@@ -110,7 +123,9 @@ export default function EventSignup() {
           <View className='uh-card'>
             <Text className='uh-tag'>{EVENT_KIND_LABELS[data.event.kind]}</Text>
             <View className='uh-card__title es__title'>{data.event.title}</View>
-            <View className='uh-card__meta'>{eventSpanText(data.event.startsAt, data.event.endsAt)} · {data.event.place}</View>
+            <View className='uh-card__meta'>
+              {eventSpanText(data.event.startsAt, data.event.endsAt)} · {data.event.place}
+            </View>
           </View>
 
           {mine && isActiveState(mine.state) ? (
@@ -131,19 +146,41 @@ export default function EventSignup() {
                       {f.label}
                       {f.required ? <Text className='uh-danger'> *</Text> : <Text className='uh-muted'>（选填）</Text>}
                     </Text>
-                    {f.type === 'text' && <Input className='uh-input' value={d?.value ?? ''} maxlength={200} onInput={(e) => set(f.id, { value: e.detail.value })} />}
-                    {f.type === 'number' && <Input className='uh-input' type='digit' value={d?.value ?? ''} onInput={(e) => set(f.id, { value: e.detail.value })} />}
+                    {f.type === 'text' && (
+                      <Input
+                        className='uh-input'
+                        value={d?.value ?? ''}
+                        maxlength={200}
+                        onInput={(e) => set(f.id, { value: e.detail.value })}
+                      />
+                    )}
+                    {f.type === 'number' && (
+                      <Input
+                        className='uh-input'
+                        type='digit'
+                        value={d?.value ?? ''}
+                        onInput={(e) => set(f.id, { value: e.detail.value })}
+                      />
+                    )}
                     {f.type === 'choice' && (
                       <View className='es__chips'>
                         {(f.options ?? []).map((o) => (
-                          <View key={o} className={`es__chip ${d?.value === o ? 'es__chip--on' : ''}`} onClick={() => set(f.id, { value: d?.value === o && !f.required ? '' : o })}>
+                          <View
+                            key={o}
+                            className={`es__chip ${d?.value === o ? 'es__chip--on' : ''}`}
+                            onClick={() => set(f.id, { value: d?.value === o && !f.required ? '' : o })}
+                          >
                             {o}
                           </View>
                         ))}
                       </View>
                     )}
                     {f.type === 'date' && (
-                      <Picker mode='date' value={d?.value || pickerParts(Date.now()).date} onChange={(e) => set(f.id, { value: String(e.detail.value) })}>
+                      <Picker
+                        mode='date'
+                        value={d?.value || pickerParts(Date.now()).date}
+                        onChange={(e) => set(f.id, { value: String(e.detail.value) })}
+                      >
                         <View className='uh-input es__picker'>{d?.value || '请选择日期'}</View>
                       </Picker>
                     )}
@@ -151,7 +188,11 @@ export default function EventSignup() {
                       <View className='es__image'>
                         {d?.value && d.preview && <Image className='es__preview' src={d.preview} mode='aspectFill' />}
                         {d?.value && !d.preview && <Text className='uh-ok'>已上传（沿用上次）</Text>}
-                        <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={uploading === f.id || undefined} onClick={() => void chooseImage(f)}>
+                        <Button
+                          className='uh-btn uh-btn--ghost uh-btn--small'
+                          disabled={uploading === f.id || undefined}
+                          onClick={() => void chooseImage(f)}
+                        >
                           {uploading === f.id ? '上传中…' : d?.value ? '重新上传' : '拍照或选择图片'}
                         </Button>
                       </View>

@@ -2,7 +2,14 @@ import { View, Text, Button, Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { RegisterOutput } from '@domain/contract/member';
-import { employeeNoProblem, nameProblem, normaliseEmployeeNo, normaliseName, normalisePhone, phoneProblem } from '@domain/rules/member-fields';
+import {
+  employeeNoProblem,
+  nameProblem,
+  normaliseEmployeeNo,
+  normaliseName,
+  normalisePhone,
+  phoneProblem,
+} from '@domain/rules/member-fields';
 import { call, isApiError, messageOf } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
@@ -69,7 +76,14 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      setResult(await call('member', 'register', { name: form.name, employeeNo: form.employeeNo, phone: form.phone, unitId: form.unitId! }));
+      setResult(
+        await call('member', 'register', {
+          name: form.name,
+          employeeNo: form.employeeNo,
+          phone: form.phone,
+          unitId: form.unitId!,
+        }),
+      );
     } catch (e) {
       const { fields, form: message } = errorsFrom(e);
       setErrors(fields);
@@ -84,7 +98,9 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
     const complete = Object.keys(check(form)).length === 0;
     setBusy(true);
     try {
-      const profile = complete ? { name: form.name, employeeNo: form.employeeNo, phone: form.phone, unitId: form.unitId! } : undefined;
+      const profile = complete
+        ? { name: form.name, employeeNo: form.employeeNo, phone: form.phone, unitId: form.unitId! }
+        : undefined;
       await call('member', 'claimAdmin', profile ? { profile } : {});
       void Taro.showToast({ title: '已开通管理员', icon: 'success' });
       restartAt('home');
@@ -101,15 +117,44 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   return (
     <View className='uh-section login-form'>
       <View className='uh-section__title'>{sent ? '修改注册信息' : '会员注册'}</View>
-      <View className='uh-muted login__hint'>请填写真实信息，与工会名册一致的将立即通过核验；其他由所在单位的工会组织者审核。</View>
+      <View className='uh-muted login__hint'>
+        请填写真实信息，与工会名册一致的将立即通过核验；其他由所在单位的工会组织者审核。
+      </View>
       <View className='uh-card'>
-        <TextField label='姓名' field='name' value={form.name} error={errors.name} onInput={set} placeholder='与工会名册一致的真实姓名' />
-        <TextField label='工号' field='employeeNo' value={form.employeeNo} error={errors.employeeNo} onInput={set} placeholder='如 QH10001' />
-        <TextField label='手机号' field='phone' value={form.phone} error={errors.phone} onInput={set} placeholder='11位手机号' type='number' />
+        <TextField
+          label='姓名'
+          field='name'
+          value={form.name}
+          error={errors.name}
+          onInput={set}
+          placeholder='与工会名册一致的真实姓名'
+        />
+        <TextField
+          label='工号'
+          field='employeeNo'
+          value={form.employeeNo}
+          error={errors.employeeNo}
+          onInput={set}
+          placeholder='如 QH10001'
+        />
+        <TextField
+          label='手机号'
+          field='phone'
+          value={form.phone}
+          error={errors.phone}
+          onInput={set}
+          placeholder='11位手机号'
+          type='number'
+        />
         <View className='uh-field'>
           <Text className='uh-field__label'>所在单位</Text>
           {units.data ? (
-            <UnitPicker units={units.data.units} value={form.unitId} onChange={(id) => set('unitId', id)} error={errors.unitId} />
+            <UnitPicker
+              units={units.data.units}
+              value={form.unitId}
+              onChange={(id) => set('unitId', id)}
+              error={errors.unitId}
+            />
           ) : units.error ? (
             <View className='uh-row'>
               <Text className='uh-danger'>{messageOf(units.error)}</Text>
@@ -157,7 +202,14 @@ function TextField({ label, field, value, error, placeholder, type = 'text', onI
   return (
     <View className={`uh-field login-form__field login-form__field--${field}`}>
       <Text className='uh-field__label'>{label}</Text>
-      <Input className='uh-input' type={type} value={value} placeholder={placeholder} maxlength={20} onInput={(e) => onInput(field, e.detail.value)} />
+      <Input
+        className='uh-input'
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        maxlength={20}
+        onInput={(e) => onInput(field, e.detail.value)}
+      />
       {error && <Text className='uh-field__error'>{error}</Text>}
     </View>
   );

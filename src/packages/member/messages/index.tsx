@@ -60,9 +60,15 @@ export default function Messages() {
             </Text>
           )}
         </View>
-        {data && items.length === 0 && <Empty text='暂无消息' hint='报名结果、候补转正和审核通知会发到这里' icon='message' />}
+        {data && items.length === 0 && (
+          <Empty text='暂无消息' hint='报名结果、候补转正和审核通知会发到这里' icon='message' />
+        )}
         {items.map((m) => (
-          <View key={m.id} className={`uh-card messages__item ${m.read ? 'messages__item--read' : ''}`} onClick={() => open(m)}>
+          <View
+            key={m.id}
+            className={`uh-card messages__item ${m.read ? 'messages__item--read' : ''}`}
+            onClick={() => open(m)}
+          >
             <View className='uh-card__title'>
               {!m.read && <Text className='uh-dot' />}
               {m.title}

@@ -22,7 +22,10 @@ function Stat({ label, value }: { label: string; value: string }) {
 /** Papers taken, best scores, practice and time spent in a year; one call per year shown. */
 export default function StudyRecord() {
   const [year, setYear] = useState<number | undefined>(undefined);
-  const { data, error, loading, reload } = useLoad(() => call('quiz', 'getStudyRecord', year === undefined ? {} : { year }), [year]);
+  const { data, error, loading, reload } = useLoad(
+    () => call('quiz', 'getStudyRecord', year === undefined ? {} : { year }),
+    [year],
+  );
   const rate = data && data.practice.answered ? Math.round((data.practice.right / data.practice.answered) * 100) : null;
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
@@ -33,7 +36,11 @@ export default function StudyRecord() {
               上一年
             </Button>
             <Text className='uh-title'>{data.year}年</Text>
-            <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={data.year >= data.currentYear} onClick={() => setYear(data.year + 1)}>
+            <Button
+              className='uh-btn uh-btn--ghost uh-btn--small'
+              disabled={data.year >= data.currentYear}
+              onClick={() => setYear(data.year + 1)}
+            >
               下一年
             </Button>
           </View>
@@ -70,7 +77,9 @@ export default function StudyRecord() {
             <View key={p.paperId} className='uh-card'>
               <View className='uh-row'>
                 <Text className='qz-record__paper'>{p.title}</Text>
-                <Text className={p.passed ? 'uh-tag uh-tag--ok' : 'uh-tag uh-tag--muted'}>{p.passed ? '通过' : '未通过'}</Text>
+                <Text className={p.passed ? 'uh-tag uh-tag--ok' : 'uh-tag uh-tag--muted'}>
+                  {p.passed ? '通过' : '未通过'}
+                </Text>
               </View>
               <View className='uh-card__meta'>
                 最高{score(p.bestScore)}分 · 最近{score(p.lastScore)}分 · 满分{score(p.maxScore)} · 共{p.attempts}次

@@ -2,7 +2,12 @@ import { Button, Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { SubscriptionsOutput } from '@domain/contract/notice';
-import { kindsToRequest, MAX_TEMPLATES_PER_REQUEST, needsResubscribe, SUBSCRIBABLE_KINDS } from '@domain/rules/notice-subscriptions';
+import {
+  kindsToRequest,
+  MAX_TEMPLATES_PER_REQUEST,
+  needsResubscribe,
+  SUBSCRIBABLE_KINDS,
+} from '@domain/rules/notice-subscriptions';
 import type { MessageKind } from '@domain/templates';
 import { call, messageOf } from '../../../api';
 import { subscribe } from '../../../api/subscribe';
@@ -29,7 +34,9 @@ export default function Subscriptions() {
   const [after, setAfter] = useState<SubscriptionsOutput | null>(null);
   const [wanted, setWanted] = useState<MessageKind[]>(loadWanted);
   const view = after ?? data;
-  const quota = Object.fromEntries((view?.kinds ?? []).map((k) => [k.kind, k.quota])) as Partial<Record<MessageKind, number>>;
+  const quota = Object.fromEntries((view?.kinds ?? []).map((k) => [k.kind, k.quota])) as Partial<
+    Record<MessageKind, number>
+  >;
   const next = kindsToRequest(wanted, quota);
   const empty = wanted.filter((k) => needsResubscribe(quota[k] ?? 0));
 
@@ -44,7 +51,10 @@ export default function Subscriptions() {
     try {
       const res = await subscribe(next);
       setAfter(res.after);
-      void Taro.showToast({ title: res.accepted.length ? `已订阅 ${res.accepted.length} 项` : '未订阅', icon: res.accepted.length ? 'success' : 'none' });
+      void Taro.showToast({
+        title: res.accepted.length ? `已订阅 ${res.accepted.length} 项` : '未订阅',
+        icon: res.accepted.length ? 'success' : 'none',
+      });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     }
@@ -61,7 +71,9 @@ export default function Subscriptions() {
           {empty.length > 0 && (
             <View className='uh-card sb__remind'>
               <Text>以下提醒还没有订阅或次数已用完，点下方按钮订阅：</Text>
-              <Text className='sb__remind-list'>{empty.map((k) => view.kinds.find((x) => x.kind === k)?.label).join('、')}</Text>
+              <Text className='sb__remind-list'>
+                {empty.map((k) => view.kinds.find((x) => x.kind === k)?.label).join('、')}
+              </Text>
             </View>
           )}
 
@@ -69,14 +81,20 @@ export default function Subscriptions() {
             <View key={k.kind} className='uh-card uh-row sb__kind'>
               <View>
                 <View className='uh-card__title'>{k.label}</View>
-                <Text className={`uh-tag ${k.quota > 0 ? 'uh-tag--ok' : wanted.includes(k.kind) ? 'uh-tag--warn' : 'uh-tag--muted'} sb__quota`}>
+                <Text
+                  className={`uh-tag ${k.quota > 0 ? 'uh-tag--ok' : wanted.includes(k.kind) ? 'uh-tag--warn' : 'uh-tag--muted'} sb__quota`}
+                >
                   {k.quota > 0 ? `还可提醒 ${k.quota} 次` : wanted.includes(k.kind) ? '已选择，待订阅' : '未订阅'}
                 </Text>
               </View>
               {/* The switch chooses what the button below asks for; it is not the subscription itself. */}
               <View className='sb__choose'>
                 <Text className='uh-muted'>选择</Text>
-                <Switch checked={wanted.includes(k.kind)} color='#c8231e' onChange={(e) => toggle(k.kind, e.detail.value)} />
+                <Switch
+                  checked={wanted.includes(k.kind)}
+                  color='#c8231e'
+                  onChange={(e) => toggle(k.kind, e.detail.value)}
+                />
               </View>
             </View>
           ))}
@@ -85,7 +103,9 @@ export default function Subscriptions() {
             {next.length === 0 ? '请先打开要订阅的提醒' : `订阅所选提醒（${next.length} 项）`}
           </Button>
           {wanted.length > MAX_TEMPLATES_PER_REQUEST && (
-            <Text className='uh-muted sb__note'>微信每次最多订阅 {MAX_TEMPLATES_PER_REQUEST} 项，剩余次数最少的先订阅，可多点几次。</Text>
+            <Text className='uh-muted sb__note'>
+              微信每次最多订阅 {MAX_TEMPLATES_PER_REQUEST} 项，剩余次数最少的先订阅，可多点几次。
+            </Text>
           )}
         </View>
       )}

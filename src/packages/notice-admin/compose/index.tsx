@@ -23,7 +23,11 @@ const HOUR = 3600_000;
 /** Organizer: write a notice, aim it at units and roles, schedule or publish it, preview it first. */
 export default function NoticeCompose() {
   const editId = useParam('noticeCompose', 'id') || undefined;
-  const { data, error, loading, reload } = useLoad(() => call('notice', 'compose', editId ? { id: editId } : {}), [editId], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(
+    () => call('notice', 'compose', editId ? { id: editId } : {}),
+    [editId],
+    { refreshOnShow: false },
+  );
   const [id, setId] = useState<string | undefined>(editId);
   const [title, setTitle] = useState('');
   const [category, setCategory] = useState<NoticeCategory>('通知');
@@ -129,11 +133,17 @@ export default function NoticeCompose() {
       setBlocks((list) => [...list, keyed({ type: 'img', fileID, url: path })]);
     });
 
-  const setText = (key: string, text: string) => setBlocks((list) => list.map((b) => (b.key === key && b.type === 'p' ? { ...b, text } : b)));
+  const setText = (key: string, text: string) =>
+    setBlocks((list) => list.map((b) => (b.key === key && b.type === 'p' ? { ...b, text } : b)));
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   const output: ComposeOutput | undefined = data;
-  const linkOptions = ['不关联', ...(output?.linkTargets ?? []).map((t) => `${t.kind === 'event' ? '活动' : '考试'}：${t.title}`)];
-  const linkIndex = link ? 1 + (output?.linkTargets ?? []).findIndex((t) => t.kind === link.kind && t.id === link.id) : 0;
+  const linkOptions = [
+    '不关联',
+    ...(output?.linkTargets ?? []).map((t) => `${t.kind === 'event' ? '活动' : '考试'}：${t.title}`),
+  ];
+  const linkIndex = link
+    ? 1 + (output?.linkTargets ?? []).findIndex((t) => t.kind === link.kind && t.id === link.id)
+    : 0;
 
   if (preview) {
     return (
@@ -148,7 +158,11 @@ export default function NoticeCompose() {
             <View className='uh-card__meta nc__preview-meta'>{chinaTime(publishAt ?? Date.now())}</View>
             <NoticeBody blocks={blocks} />
           </View>
-          {link && <View className='uh-card'>相关{link.kind === 'event' ? '活动' : '考试'}：{link.title}</View>}
+          {link && (
+            <View className='uh-card'>
+              相关{link.kind === 'event' ? '活动' : '考试'}：{link.title}
+            </View>
+          )}
           <Button className='uh-btn uh-btn--ghost' onClick={() => setPreview(false)}>
             返回编辑
           </Button>
@@ -163,14 +177,24 @@ export default function NoticeCompose() {
         <View className='uh-section nc'>
           <View className='uh-field'>
             <Text className='uh-field__label'>标题</Text>
-            <Input className='uh-input nc__title' value={title} maxlength={NOTICE_LIMITS.title} placeholder='通知标题' onInput={(e) => setTitle(e.detail.value)} />
+            <Input
+              className='uh-input nc__title'
+              value={title}
+              maxlength={NOTICE_LIMITS.title}
+              placeholder='通知标题'
+              onInput={(e) => setTitle(e.detail.value)}
+            />
           </View>
 
           <View className='uh-field'>
             <Text className='uh-field__label'>类别</Text>
             <View className='nc__chips'>
               {NOTICE_CATEGORIES.map((c) => (
-                <View key={c} className={`nc__chip ${category === c ? 'nc__chip--on' : ''}`} onClick={() => setCategory(c)}>
+                <View
+                  key={c}
+                  className={`nc__chip ${category === c ? 'nc__chip--on' : ''}`}
+                  onClick={() => setCategory(c)}
+                >
                   {c}
                 </View>
               ))}
@@ -194,14 +218,26 @@ export default function NoticeCompose() {
                   <NoticeBody blocks={[b]} />
                 )}
                 <View className='nc__block-tools'>
-                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i - 1))}>上移</Text>
-                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i + 1))}>下移</Text>
-                  <Text className='nc__tool nc__tool--danger' onClick={() => setBlocks((l) => l.filter((x) => x.key !== b.key))}>删除</Text>
+                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i - 1))}>
+                    上移
+                  </Text>
+                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i + 1))}>
+                    下移
+                  </Text>
+                  <Text
+                    className='nc__tool nc__tool--danger'
+                    onClick={() => setBlocks((l) => l.filter((x) => x.key !== b.key))}
+                  >
+                    删除
+                  </Text>
                 </View>
               </View>
             ))}
             <View className='nc__row'>
-              <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setBlocks((l) => [...l, keyed({ type: 'p', text: '' })])}>
+              <Button
+                className='uh-btn uh-btn--ghost uh-btn--small'
+                onClick={() => setBlocks((l) => [...l, keyed({ type: 'p', text: '' })])}
+              >
                 添加段落
               </Button>
               <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={busy || undefined} onClick={addImage}>
@@ -230,7 +266,11 @@ export default function NoticeCompose() {
             <Text className='uh-field__label'>人员（不选即全体）</Text>
             <View className='nc__chips'>
               {ROLES.map((r) => (
-                <View key={r} className={`nc__chip ${roles.includes(r) ? 'nc__chip--on' : ''}`} onClick={() => setRoles((l) => toggle(l, r))}>
+                <View
+                  key={r}
+                  className={`nc__chip ${roles.includes(r) ? 'nc__chip--on' : ''}`}
+                  onClick={() => setRoles((l) => toggle(l, r))}
+                >
                   {ROLE_LABELS[r]}
                 </View>
               ))}
@@ -249,10 +289,18 @@ export default function NoticeCompose() {
             </View>
             {scheduled && (
               <View className='nc__row nc__when'>
-                <Picker mode='date' value={when.date} onChange={(e) => setWhen({ ...when, date: String(e.detail.value) })}>
+                <Picker
+                  mode='date'
+                  value={when.date}
+                  onChange={(e) => setWhen({ ...when, date: String(e.detail.value) })}
+                >
                   <View className='uh-input nc__picker'>{when.date}</View>
                 </Picker>
-                <Picker mode='time' value={when.time} onChange={(e) => setWhen({ ...when, time: String(e.detail.value) })}>
+                <Picker
+                  mode='time'
+                  value={when.time}
+                  onChange={(e) => setWhen({ ...when, time: String(e.detail.value) })}
+                >
                   <View className='uh-input nc__picker'>{when.time}</View>
                 </Picker>
               </View>
@@ -267,7 +315,7 @@ export default function NoticeCompose() {
               value={Math.max(0, linkIndex)}
               onChange={(e) => {
                 const i = Number(e.detail.value);
-                setLink(i === 0 ? null : output.linkTargets[i - 1] ?? null);
+                setLink(i === 0 ? null : (output.linkTargets[i - 1] ?? null));
               }}
             >
               <View className='uh-input nc__picker'>{linkOptions[Math.max(0, linkIndex)]}</View>

@@ -11,11 +11,18 @@ import { goTo, link } from '../../../navigation';
 import './index.scss';
 
 const PAGE_SIZE = 20;
-const STATE_TAG: Record<NoticeState, string> = { draft: 'uh-tag--muted', scheduled: 'uh-tag--warn', live: 'uh-tag--ok', withdrawn: 'uh-tag--muted' };
+const STATE_TAG: Record<NoticeState, string> = {
+  draft: 'uh-tag--muted',
+  scheduled: 'uh-tag--warn',
+  live: 'uh-tag--ok',
+  withdrawn: 'uh-tag--muted',
+};
 
 /** Organizer: the notices of my unit subtree. Drafts open in the editor, the rest in their report. */
 export default function NoticeAdminList() {
-  const { data, error, loading, reload } = useLoad(() => call('notice', 'listManaged', { page: 1, pageSize: PAGE_SIZE }));
+  const { data, error, loading, reload } = useLoad(() =>
+    call('notice', 'listManaged', { page: 1, pageSize: PAGE_SIZE }),
+  );
   const [extra, setExtra] = useState<{ items: ManagedNoticeRow[]; page: number }>({ items: [], page: 1 });
   usePullDownRefresh(() => {
     setExtra({ items: [], page: 1 });
@@ -33,7 +40,8 @@ export default function NoticeAdminList() {
     }
   };
 
-  const open = (n: ManagedNoticeRow) => (n.state === 'draft' ? goTo('noticeCompose', { id: n.id }) : goTo('noticeReport', { id: n.id }));
+  const open = (n: ManagedNoticeRow) =>
+    n.state === 'draft' ? goTo('noticeCompose', { id: n.id }) : goTo('noticeReport', { id: n.id });
 
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
@@ -51,7 +59,10 @@ export default function NoticeAdminList() {
             </View>
             <View className='uh-card__title'>{n.title}</View>
             <View className='uh-card__meta'>
-              {n.authorName} · {n.publishAt ? `${n.state === 'scheduled' ? '定于' : ''}${listDate(n.publishAt, now)}` : `修改于${listDate(n.updatedAt, now)}`}
+              {n.authorName} ·{' '}
+              {n.publishAt
+                ? `${n.state === 'scheduled' ? '定于' : ''}${listDate(n.publishAt, now)}`
+                : `修改于${listDate(n.updatedAt, now)}`}
             </View>
           </View>
         ))}

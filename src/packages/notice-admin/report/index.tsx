@@ -55,10 +55,13 @@ export default function NoticeReport() {
     });
 
   usePullDownRefresh(() => {
-    void Promise.all([reload(), tab === 'read' ? Promise.resolve() : show(tab)]).finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([reload(), tab === 'read' ? Promise.resolve() : show(tab)]).finally(() =>
+      Taro.stopPullDownRefresh(),
+    );
   });
 
-  const unreadPage = (page: number) => run(async () => setUnread(await call('notice', 'unreadMembers', { id, page, pageSize: 50 })));
+  const unreadPage = (page: number) =>
+    run(async () => setUnread(await call('notice', 'unreadMembers', { id, page, pageSize: 50 })));
 
   const remind = () =>
     run(async () => {
@@ -76,11 +79,17 @@ export default function NoticeReport() {
 
   const [pinnedNow, setPinnedNow] = useState<boolean | null>(null);
   const isPinned = pinnedNow ?? data?.pinned ?? false;
-  const togglePin = () => run(async () => setPinnedNow((await call('notice', 'setPinned', { id, pinned: !isPinned })).pinned));
+  const togglePin = () =>
+    run(async () => setPinnedNow((await call('notice', 'setPinned', { id, pinned: !isPinned })).pinned));
 
   const withdraw = () =>
     run(async () => {
-      const ok = await confirm({ title: '撤回通知', content: '撤回后会员将看不到这条通知，尚未发出的微信提醒也不再发送。', confirmText: '撤回', danger: true });
+      const ok = await confirm({
+        title: '撤回通知',
+        content: '撤回后会员将看不到这条通知，尚未发出的微信提醒也不再发送。',
+        confirmText: '撤回',
+        danger: true,
+      });
       if (!ok) return;
       await call('notice', 'withdraw', { id });
       await reload();
@@ -95,7 +104,10 @@ export default function NoticeReport() {
             <View className='uh-card__title nr__title'>{data.title}</View>
             <View className='nr__totals'>
               <Text className='uh-big nr__read'>{data.read}</Text>
-              <Text className='uh-muted'> / {data.aimed} 人已读（{readPercent(data)}%）</Text>
+              <Text className='uh-muted'>
+                {' '}
+                / {data.aimed} 人已读（{readPercent(data)}%）
+              </Text>
             </View>
             <View className='nr__actions'>
               {data.state === 'live' && data.read < data.aimed && (
@@ -124,7 +136,11 @@ export default function NoticeReport() {
 
           <View className='nr__tabs'>
             {TABS.map((t) => (
-              <View key={t.key} className={`nr__tab ${tab === t.key ? 'nr__tab--on' : ''}`} onClick={() => void show(t.key)}>
+              <View
+                key={t.key}
+                className={`nr__tab ${tab === t.key ? 'nr__tab--on' : ''}`}
+                onClick={() => void show(t.key)}
+              >
                 {t.label}
               </View>
             ))}
@@ -172,12 +188,18 @@ export default function NoticeReport() {
               ))}
               <View className='uh-row'>
                 {unread.page > 1 && (
-                  <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void unreadPage(unread.page - 1)}>
+                  <Button
+                    className='uh-btn uh-btn--ghost uh-btn--small'
+                    onClick={() => void unreadPage(unread.page - 1)}
+                  >
                     上一页
                   </Button>
                 )}
                 {unread.page * unread.pageSize < unread.total && (
-                  <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => void unreadPage(unread.page + 1)}>
+                  <Button
+                    className='uh-btn uh-btn--ghost uh-btn--small'
+                    onClick={() => void unreadPage(unread.page + 1)}
+                  >
                     下一页
                   </Button>
                 )}
@@ -204,7 +226,9 @@ export default function NoticeReport() {
                   </View>
                 </View>
               )}
-              <View className='uh-card__meta'>“未订阅”的会员仍能在小程序里看到通知；提醒他们在“消息订阅”里订阅即可收到微信提醒。</View>
+              <View className='uh-card__meta'>
+                “未订阅”的会员仍能在小程序里看到通知；提醒他们在“消息订阅”里订阅即可收到微信提醒。
+              </View>
             </View>
           )}
         </View>

@@ -34,24 +34,26 @@ export default function Bank() {
   // Categories and tags run to dozens of chips: folded away until asked for (or one is chosen).
   const [moreFilters, setMoreFilters] = useState(false);
   const input = { ...filters, query: filters.query || undefined };
-  const { data, error, loading, reload } = useLoad(
-    async () => {
-      setMore([]);
-      return call('quizAdmin', 'listQuestions', { ...input, page: 1, pageSize: PAGE_SIZE });
-    },
-    [JSON.stringify(filters)],
-  );
+  const { data, error, loading, reload } = useLoad(async () => {
+    setMore([]);
+    return call('quizAdmin', 'listQuestions', { ...input, page: 1, pageSize: PAGE_SIZE });
+  }, [JSON.stringify(filters)]);
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   const set = (p: Partial<Filters>) => setFilters((f) => ({ ...f, ...p }));
-  const toggle = <K extends keyof Filters>(key: K, value: Filters[K]) => set({ [key]: filters[key] === value ? undefined : value } as Partial<Filters>);
+  const toggle = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+    set({ [key]: filters[key] === value ? undefined : value } as Partial<Filters>);
   const items = [...(data?.items ?? []), ...more];
 
   const loadMore = async () => {
     if (!data) return;
     setBusy(true);
     try {
-      const next = await call('quizAdmin', 'listQuestions', { ...input, page: Math.floor(items.length / PAGE_SIZE) + 1, pageSize: PAGE_SIZE });
+      const next = await call('quizAdmin', 'listQuestions', {
+        ...input,
+        page: Math.floor(items.length / PAGE_SIZE) + 1,
+        pageSize: PAGE_SIZE,
+      });
       setMore((m) => [...m, ...next.items]);
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
@@ -63,9 +65,9 @@ export default function Bank() {
   const exportBank = async () => {
     setBusy(true);
     try {
-      const link = await call('quizAdmin', 'exportQuestions', input);
-      await openFile(link);
-      void Taro.showToast({ title: `已导出${link.rows}题`, icon: 'none' });
+      const file = await call('quizAdmin', 'exportQuestions', input);
+      await openFile(file);
+      void Taro.showToast({ title: `已导出${file.rows}题`, icon: 'none' });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     } finally {
@@ -74,7 +76,12 @@ export default function Bank() {
   };
 
   const retire = async (q: BankQuestion) => {
-    const ok = await confirm({ title: '停用题目', content: '停用后新试卷不再抽到这道题；已考过的成绩不受影响。没有被考过的题目将直接删除。', confirmText: '停用', danger: true });
+    const ok = await confirm({
+      title: '停用题目',
+      content: '停用后新试卷不再抽到这道题；已考过的成绩不受影响。没有被考过的题目将直接删除。',
+      confirmText: '停用',
+      danger: true,
+    });
     if (!ok) return;
     try {
       const out = await call('quizAdmin', 'retireQuestion', { questionId: q.id });
@@ -112,18 +119,54 @@ export default function Bank() {
 
         <View className='uh-card'>
           <View className='uh-row qb-search'>
-            <Input className='uh-input qb-search__input' value={typed} placeholder='搜索题目内容' confirmType='search' onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ query: typed.trim() })} />
+            <Input
+              className='uh-input qb-search__input'
+              value={typed}
+              placeholder='搜索题目内容'
+              confirmType='search'
+              onInput={(e) => setTyped(e.detail.value)}
+              onConfirm={() => set({ query: typed.trim() })}
+            />
             <Button className='uh-btn uh-btn--small qb-search__btn' onClick={() => set({ query: typed.trim() })}>
               搜索
             </Button>
           </View>
-          <FilterRow label='状态' options={(['active', 'retired'] as const).map((s) => [s, QUESTION_STATUS_LABELS[s]])} value={filters.status} onPick={(s) => set({ status: s })} />
-          <FilterRow label='题型' options={QUESTION_TYPES.map((t) => [t, typeLabel(t)])} value={filters.type} onPick={(t) => toggle('type', t)} />
-          <FilterRow label='难度' options={([1, 2, 3] as const).map((d) => [d, DIFFICULTY_LABELS[d]])} value={filters.difficulty} onPick={(d) => toggle('difficulty', d)} />
+          <FilterRow
+            label='状态'
+            options={(['active', 'retired'] as const).map((s) => [s, QUESTION_STATUS_LABELS[s]])}
+            value={filters.status}
+            onPick={(s) => set({ status: s })}
+          />
+          <FilterRow
+            label='题型'
+            options={QUESTION_TYPES.map((t) => [t, typeLabel(t)])}
+            value={filters.type}
+            onPick={(t) => toggle('type', t)}
+          />
+          <FilterRow
+            label='难度'
+            options={([1, 2, 3] as const).map((d) => [d, DIFFICULTY_LABELS[d]])}
+            value={filters.difficulty}
+            onPick={(d) => toggle('difficulty', d)}
+          />
           {moreFilters || filters.category || filters.tag ? (
             <>
-              {data && data.categories.length > 0 && <FilterRow label='分类' options={data.categories.map((c) => [c, c])} value={filters.category} onPick={(c) => toggle('category', c)} />}
-              {data && data.tags.length > 0 && <FilterRow label='标签' options={data.tags.slice(0, 40).map((t) => [t, t])} value={filters.tag} onPick={(t) => toggle('tag', t)} />}
+              {data && data.categories.length > 0 && (
+                <FilterRow
+                  label='分类'
+                  options={data.categories.map((c) => [c, c])}
+                  value={filters.category}
+                  onPick={(c) => toggle('category', c)}
+                />
+              )}
+              {data && data.tags.length > 0 && (
+                <FilterRow
+                  label='标签'
+                  options={data.tags.slice(0, 40).map((t) => [t, t])}
+                  value={filters.tag}
+                  onPick={(t) => toggle('tag', t)}
+                />
+              )}
             </>
           ) : (
             <View className='qb-more' onClick={() => setMoreFilters(true)}>
@@ -139,7 +182,13 @@ export default function Bank() {
         )}
         {data && items.length === 0 && <View className='uh-empty'>没有符合条件的题目</View>}
         {items.map((q) => (
-          <QuestionCard key={q.id} q={q} onEdit={link('quizQuestion', { id: q.id })} onRetire={() => retire(q)} onRestore={() => restore(q)} />
+          <QuestionCard
+            key={q.id}
+            q={q}
+            onEdit={link('quizQuestion', { id: q.id })}
+            onRetire={() => retire(q)}
+            onRestore={() => restore(q)}
+          />
         ))}
         {data && items.length < data.total && (
           <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={loadMore}>
@@ -151,7 +200,17 @@ export default function Bank() {
   );
 }
 
-function FilterRow<V extends string | number>({ label, options, value, onPick }: { label: string; options: (readonly [V, string])[]; value: V | undefined; onPick: (v: V) => void }) {
+function FilterRow<V extends string | number>({
+  label,
+  options,
+  value,
+  onPick,
+}: {
+  label: string;
+  options: (readonly [V, string])[];
+  value: V | undefined;
+  onPick: (v: V) => void;
+}) {
   return (
     <View className='qb-filter'>
       <Text className='uh-muted qb-filter__label'>{label}</Text>
@@ -166,7 +225,17 @@ function FilterRow<V extends string | number>({ label, options, value, onPick }:
   );
 }
 
-function QuestionCard({ q, onEdit, onRetire, onRestore }: { q: BankQuestion; onEdit: () => void; onRetire: () => void; onRestore: () => void }) {
+function QuestionCard({
+  q,
+  onEdit,
+  onRetire,
+  onRestore,
+}: {
+  q: BankQuestion;
+  onEdit: () => void;
+  onRetire: () => void;
+  onRestore: () => void;
+}) {
   return (
     <View className='uh-card qb-item'>
       <View className='qa-chips'>

@@ -17,13 +17,16 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
   const [found, setFound] = useState<BankQuestion[] | null>(null);
   const search = async () => {
     try {
-      setFound((await call('quizAdmin', 'listQuestions', { query: query.trim() || undefined, page: 1, pageSize: 30 })).items);
+      setFound(
+        (await call('quizAdmin', 'listQuestions', { query: query.trim() || undefined, page: 1, pageSize: 30 })).items,
+      );
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     }
   };
   const chosen = new Set(questions.map((q) => q.id));
-  const move = (i: number) => i > 0 && onChange(questions.map((q, j) => (j === i - 1 ? questions[i] : j === i ? questions[i - 1] : q)));
+  const move = (i: number) =>
+    i > 0 && onChange(questions.map((q, j) => (j === i - 1 ? questions[i] : j === i ? questions[i - 1] : q)));
   return (
     <View>
       {questions.length === 0 && <View className='uh-muted'>还没有选题</View>}
@@ -53,7 +56,13 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
       {!locked && (
         <View className='pe-search'>
           <View className='uh-row'>
-            <Input className='uh-input pe-search__input' value={query} placeholder='搜索题库' onInput={(e) => setQuery(e.detail.value)} onConfirm={search} />
+            <Input
+              className='uh-input pe-search__input'
+              value={query}
+              placeholder='搜索题库'
+              onInput={(e) => setQuery(e.detail.value)}
+              onConfirm={search}
+            />
             <Button className='uh-btn uh-btn--small uh-btn--ghost pe-search__btn' onClick={search}>
               搜索
             </Button>
@@ -69,7 +78,12 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
               {chosen.has(q.id) ? (
                 <Text className='uh-muted'>已选</Text>
               ) : (
-                <Text className='pe-add' onClick={() => onChange([...questions, { id: q.id, type: q.type, category: q.category, stem: q.stem }])}>
+                <Text
+                  className='pe-add'
+                  onClick={() =>
+                    onChange([...questions, { id: q.id, type: q.type, category: q.category, stem: q.stem }])
+                  }
+                >
                   添加
                 </Text>
               )}

@@ -94,7 +94,16 @@ export function formOf(p: AdminPaper): PaperForm {
     // All four roles stored means "everyone": shown as none chosen.
     audienceRoles: s.audienceRoles && s.audienceRoles.length < 4 ? s.audienceRoles : [],
     mode: s.draw.mode,
-    quotas: s.draw.mode === 'random' ? s.draw.quotas.map((q) => ({ key: newKey(), category: q.category, type: q.type, difficulty: q.difficulty ?? 0, count: String(q.count) })) : [],
+    quotas:
+      s.draw.mode === 'random'
+        ? s.draw.quotas.map((q) => ({
+            key: newKey(),
+            category: q.category,
+            type: q.type,
+            difficulty: q.difficulty ?? 0,
+            count: String(q.count),
+          }))
+        : [],
     fixed: p.fixedQuestions,
     shuffleQuestions: s.shuffleQuestions ?? true,
     shuffleOptions: s.shuffleOptions ?? true,
@@ -133,7 +142,11 @@ export function maxScoreOf(f: PaperForm): number {
 
 /** Active questions the bank has for a quota. */
 export function available(bank: BankCount[], q: Pick<QuotaRow, 'category' | 'type' | 'difficulty'>): number {
-  return bank.filter((b) => b.category === q.category && b.type === q.type && (q.difficulty === 0 || b.difficulty === q.difficulty)).reduce((n, b) => n + b.count, 0);
+  return bank
+    .filter(
+      (b) => b.category === q.category && b.type === q.type && (q.difficulty === 0 || b.difficulty === q.difficulty),
+    )
+    .reduce((n, b) => n + b.count, 0);
 }
 
 const limit = (s: string): number | null => (s.trim() === '' ? null : Math.floor(num(s)));
@@ -164,7 +177,11 @@ export function toInput(f: PaperForm): { input: PaperInput } | { problem: string
   if (!(minutes >= 1)) return { problem: '请填写答题时长（分钟）' };
   const maxAttemptsTotal = limit(f.maxTotal);
   const maxAttemptsPerDay = limit(f.maxPerDay);
-  if ((maxAttemptsTotal !== null && !(maxAttemptsTotal >= 1)) || (maxAttemptsPerDay !== null && !(maxAttemptsPerDay >= 1))) return { problem: '作答次数至少为1，不限请留空' };
+  if (
+    (maxAttemptsTotal !== null && !(maxAttemptsTotal >= 1)) ||
+    (maxAttemptsPerDay !== null && !(maxAttemptsPerDay >= 1))
+  )
+    return { problem: '作答次数至少为1，不限请留空' };
   return {
     input: {
       title: f.title.trim(),
@@ -173,7 +190,15 @@ export function toInput(f: PaperForm): { input: PaperInput } | { problem: string
       audienceRoles: f.audienceRoles,
       draw:
         f.mode === 'random'
-          ? { mode: 'random', quotas: f.quotas.map((q) => ({ category: q.category, type: q.type, count: Math.floor(num(q.count)), ...(q.difficulty ? { difficulty: q.difficulty } : {}) })) }
+          ? {
+              mode: 'random',
+              quotas: f.quotas.map((q) => ({
+                category: q.category,
+                type: q.type,
+                count: Math.floor(num(q.count)),
+                ...(q.difficulty ? { difficulty: q.difficulty } : {}),
+              })),
+            }
           : { mode: 'fixed', questionIds: f.fixed.map((q) => q.id) },
       shuffleQuestions: f.shuffleQuestions,
       shuffleOptions: f.shuffleOptions,

@@ -2,7 +2,13 @@ import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { PaperInput } from '@domain/contract/quiz';
 import type { AdminPaper, PaperPreview } from '@domain/contract/quiz-admin-model';
-import { COUNT_MODES, COUNT_MODE_LABELS, PAPER_PURPOSES, PAPER_PURPOSE_LABELS, QUESTION_TYPES } from '@domain/contract/quiz-model';
+import {
+  COUNT_MODES,
+  COUNT_MODE_LABELS,
+  PAPER_PURPOSES,
+  PAPER_PURPOSE_LABELS,
+  QUESTION_TYPES,
+} from '@domain/contract/quiz-model';
 import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import { call, isApiError, messageOf } from '../../../api';
 import { Button } from '../../../components/Button';
@@ -31,7 +37,11 @@ import './index.scss';
  */
 export default function PaperEdit() {
   const editId = useParam('quizPaper', 'id') || undefined;
-  const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'editorData', editId ? { paperId: editId } : {}), [editId], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(
+    () => call('quizAdmin', 'editorData', editId ? { paperId: editId } : {}),
+    [editId],
+    { refreshOnShow: false },
+  );
   const [paper, setPaper] = useState<AdminPaper | null>(null);
   const [form, setForm] = useState<PaperForm | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -91,7 +101,12 @@ export default function PaperEdit() {
 
   /** Saves what is on screen (creating the paper if new) and takes the server's copy as saved. */
   const persist = async (input: PaperInput, withCertificate: boolean): Promise<AdminPaper> => {
-    const saved = await call('quizAdmin', 'savePaper', { ...(paper ? { paperId: paper.id } : {}), paper: input, withCertificate, studyHours: form ? studyHoursOf(form) : undefined });
+    const saved = await call('quizAdmin', 'savePaper', {
+      ...(paper ? { paperId: paper.id } : {}),
+      paper: input,
+      withCertificate,
+      studyHours: form ? studyHoursOf(form) : undefined,
+    });
     adopt(saved);
     return saved;
   };
@@ -121,12 +136,29 @@ export default function PaperEdit() {
 
   const close = async () => {
     if (!paper) return;
-    const ok = await confirm({ title: '结束考试', content: '结束后不能再开始作答，正在作答的人到时自动交卷。确定结束吗？', confirmText: '结束考试', danger: true });
+    const ok = await confirm({
+      title: '结束考试',
+      content: '结束后不能再开始作答，正在作答的人到时自动交卷。确定结束吗？',
+      confirmText: '结束考试',
+      danger: true,
+    });
     if (ok) void run(async () => adopt(await call('quizAdmin', 'closePaper', { paperId: paper.id }), '已结束'));
   };
 
-  const toggleUnit = (id: string) => form && set({ audienceUnits: form.audienceUnits.includes(id) ? form.audienceUnits.filter((u) => u !== id) : [...form.audienceUnits, id] });
-  const toggleRole = (r: Role) => form && set({ audienceRoles: form.audienceRoles.includes(r) ? form.audienceRoles.filter((x) => x !== r) : [...form.audienceRoles, r] });
+  const toggleUnit = (id: string) =>
+    form &&
+    set({
+      audienceUnits: form.audienceUnits.includes(id)
+        ? form.audienceUnits.filter((u) => u !== id)
+        : [...form.audienceUnits, id],
+    });
+  const toggleRole = (r: Role) =>
+    form &&
+    set({
+      audienceRoles: form.audienceRoles.includes(r)
+        ? form.audienceRoles.filter((x) => x !== r)
+        : [...form.audienceRoles, r],
+    });
   const state = paper ? paperStateLabel(paper) : null;
   const counts = form ? countsOf(form) : null;
 
@@ -140,7 +172,11 @@ export default function PaperEdit() {
               <Text className='uh-muted'>已参加 {paper.takenMembers} 人</Text>
             </View>
           )}
-          {locked && <View className='uh-card pe-locked'>已有人参加考试：题目和评分设置已锁定，只能修改标题、说明、截止时间和证书。</View>}
+          {locked && (
+            <View className='uh-card pe-locked'>
+              已有人参加考试：题目和评分设置已锁定，只能修改标题、说明、截止时间和证书。
+            </View>
+          )}
           {problems.length > 0 && (
             <View className='uh-card qa-problems'>
               {problems.map((p, i) => (
@@ -154,11 +190,22 @@ export default function PaperEdit() {
           <View className='uh-card'>
             <View className='uh-field'>
               <Text className='uh-field__label'>试卷标题</Text>
-              <Input className='uh-input' value={form.title} maxlength={60} placeholder='如：工会法律法规知识测试' onInput={(e) => set({ title: e.detail.value })} />
+              <Input
+                className='uh-input'
+                value={form.title}
+                maxlength={60}
+                placeholder='如：工会法律法规知识测试'
+                onInput={(e) => set({ title: e.detail.value })}
+              />
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>说明</Text>
-              <Textarea className='uh-input pe-desc' value={form.description} maxlength={500} onInput={(e) => set({ description: e.detail.value })} />
+              <Textarea
+                className='uh-input pe-desc'
+                value={form.description}
+                maxlength={500}
+                onInput={(e) => set({ description: e.detail.value })}
+              />
             </View>
           </View>
 
@@ -166,7 +213,11 @@ export default function PaperEdit() {
             <View className='uh-card__title'>面向单位（含下级单位）</View>
             <View className='qa-chips'>
               {units.map((u) => (
-                <Text key={u.id} className={`qa-chip pe-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'qa-chip--on' : ''}`} onClick={() => !locked && toggleUnit(u.id)}>
+                <Text
+                  key={u.id}
+                  className={`qa-chip pe-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'qa-chip--on' : ''}`}
+                  onClick={() => !locked && toggleUnit(u.id)}
+                >
                   {u.name}
                 </Text>
               ))}
@@ -174,7 +225,11 @@ export default function PaperEdit() {
             <View className='uh-field__label'>面向身份（不选为全部）</View>
             <View className='qa-chips'>
               {ROLES.map((r) => (
-                <Text key={r} className={`qa-chip ${form.audienceRoles.includes(r) ? 'qa-chip--on' : ''}`} onClick={() => !locked && toggleRole(r)}>
+                <Text
+                  key={r}
+                  className={`qa-chip ${form.audienceRoles.includes(r) ? 'qa-chip--on' : ''}`}
+                  onClick={() => !locked && toggleRole(r)}
+                >
                   {ROLE_LABELS[r]}
                 </Text>
               ))}
@@ -185,7 +240,11 @@ export default function PaperEdit() {
             <View className='uh-card__title'>出题方式</View>
             <View className='qa-chips'>
               {(['random', 'fixed'] as const).map((m) => (
-                <Text key={m} className={`qa-chip ${form.mode === m ? 'qa-chip--on' : ''}`} onClick={() => !locked && set({ mode: m })}>
+                <Text
+                  key={m}
+                  className={`qa-chip ${form.mode === m ? 'qa-chip--on' : ''}`}
+                  onClick={() => !locked && set({ mode: m })}
+                >
                   {m === 'random' ? '按分类随机抽题（每人不同）' : '固定题目（每人相同）'}
                 </Text>
               ))}
@@ -196,10 +255,20 @@ export default function PaperEdit() {
               <FixedList questions={form.fixed} locked={locked} onChange={(fixed) => set({ fixed })} />
             )}
             <Line label='题目乱序'>
-              <Switch color='#c8231e' checked={form.shuffleQuestions} disabled={locked} onChange={(e) => set({ shuffleQuestions: e.detail.value })} />
+              <Switch
+                color='#c8231e'
+                checked={form.shuffleQuestions}
+                disabled={locked}
+                onChange={(e) => set({ shuffleQuestions: e.detail.value })}
+              />
             </Line>
             <Line label='选项乱序'>
-              <Switch color='#c8231e' checked={form.shuffleOptions} disabled={locked} onChange={(e) => set({ shuffleOptions: e.detail.value })} />
+              <Switch
+                color='#c8231e'
+                checked={form.shuffleOptions}
+                disabled={locked}
+                onChange={(e) => set({ shuffleOptions: e.detail.value })}
+              />
             </Line>
           </View>
 
@@ -207,34 +276,73 @@ export default function PaperEdit() {
             <View className='uh-card__title'>分值与及格</View>
             {QUESTION_TYPES.map((t) => (
               <Line key={t} label={`${typeLabel(t)}每题（${counts?.[t] ?? 0}题）`}>
-                <Input className='uh-input qa-number' type='digit' disabled={locked} value={form.points[t]} onInput={(e) => set({ points: { ...form.points, [t]: e.detail.value } })} />
+                <Input
+                  className='uh-input qa-number'
+                  type='digit'
+                  disabled={locked}
+                  value={form.points[t]}
+                  onInput={(e) => set({ points: { ...form.points, [t]: e.detail.value } })}
+                />
               </Line>
             ))}
             <Line label='多选题少选按比例得分'>
-              <Switch color='#c8231e' checked={form.partialCredit} disabled={locked} onChange={(e) => set({ partialCredit: e.detail.value })} />
+              <Switch
+                color='#c8231e'
+                checked={form.partialCredit}
+                disabled={locked}
+                onChange={(e) => set({ partialCredit: e.detail.value })}
+              />
             </Line>
             <Line label={`及格分（总分 ${score(maxScoreOf(form))}）`}>
-              <Input className='uh-input qa-number' type='digit' disabled={locked} value={form.passScore} onInput={(e) => set({ passScore: e.detail.value })} />
+              <Input
+                className='uh-input qa-number'
+                type='digit'
+                disabled={locked}
+                value={form.passScore}
+                onInput={(e) => set({ passScore: e.detail.value })}
+              />
             </Line>
           </View>
 
           <View className='uh-card'>
             <View className='uh-card__title'>时间与次数</View>
             <Line label='答题时长（分钟）'>
-              <Input className='uh-input qa-number' type='number' disabled={locked} value={form.timeLimitMinutes} onInput={(e) => set({ timeLimitMinutes: e.detail.value })} />
+              <Input
+                className='uh-input qa-number'
+                type='number'
+                disabled={locked}
+                value={form.timeLimitMinutes}
+                onInput={(e) => set({ timeLimitMinutes: e.detail.value })}
+              />
             </Line>
             <When label='开始时间' value={form.opens} disabled={locked} onChange={(opens) => set({ opens })} />
             <When label='截止时间' value={form.closes} disabled={false} onChange={(closes) => set({ closes })} />
             <Line label='总作答次数（空为不限）'>
-              <Input className='uh-input qa-number' type='number' disabled={locked} value={form.maxTotal} onInput={(e) => set({ maxTotal: e.detail.value })} />
+              <Input
+                className='uh-input qa-number'
+                type='number'
+                disabled={locked}
+                value={form.maxTotal}
+                onInput={(e) => set({ maxTotal: e.detail.value })}
+              />
             </Line>
             <Line label='每天作答次数（空为不限）'>
-              <Input className='uh-input qa-number' type='number' disabled={locked} value={form.maxPerDay} onInput={(e) => set({ maxPerDay: e.detail.value })} />
+              <Input
+                className='uh-input qa-number'
+                type='number'
+                disabled={locked}
+                value={form.maxPerDay}
+                onInput={(e) => set({ maxPerDay: e.detail.value })}
+              />
             </Line>
             <View className='uh-field__label'>多次作答时成绩</View>
             <View className='qa-chips'>
               {COUNT_MODES.map((c) => (
-                <Text key={c} className={`qa-chip ${form.counts === c ? 'qa-chip--on' : ''}`} onClick={() => !locked && set({ counts: c })}>
+                <Text
+                  key={c}
+                  className={`qa-chip ${form.counts === c ? 'qa-chip--on' : ''}`}
+                  onClick={() => !locked && set({ counts: c })}
+                >
                   {COUNT_MODE_LABELS[c]}
                 </Text>
               ))}
@@ -242,13 +350,22 @@ export default function PaperEdit() {
             <View className='uh-field__label'>试卷类型（考试型：考试结束前题目不进入练习、不公布答案）</View>
             <View className='qa-chips'>
               {PAPER_PURPOSES.map((p) => (
-                <Text key={p} className={`qa-chip ${form.purpose === p ? 'qa-chip--on' : ''}`} onClick={() => !locked && set({ purpose: p })}>
+                <Text
+                  key={p}
+                  className={`qa-chip ${form.purpose === p ? 'qa-chip--on' : ''}`}
+                  onClick={() => !locked && set({ purpose: p })}
+                >
                   {PAPER_PURPOSE_LABELS[p]}
                 </Text>
               ))}
             </View>
             <Line label='通过后颁发电子证书'>
-              <Switch color='#c8231e' className='pe-cert-switch' checked={form.withCertificate} onChange={(e) => set({ withCertificate: e.detail.value })} />
+              <Switch
+                color='#c8231e'
+                className='pe-cert-switch'
+                checked={form.withCertificate}
+                onChange={(e) => set({ withCertificate: e.detail.value })}
+              />
             </Line>
             <StudyHoursLine form={form} set={set} />
           </View>

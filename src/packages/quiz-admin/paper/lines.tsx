@@ -12,15 +12,35 @@ export function Line({ label, children }: { label: string; children: ReactNode }
 }
 
 /** A date and time picked as two parts (the server takes epoch ms). */
-export function When({ label, value, disabled, onChange }: { label: string; value: { date: string; time: string }; disabled: boolean; onChange: (v: { date: string; time: string }) => void }) {
+export function When({
+  label,
+  value,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  value: { date: string; time: string };
+  disabled: boolean;
+  onChange: (v: { date: string; time: string }) => void;
+}) {
   return (
     <View className='qa-line'>
       <Text>{label}</Text>
       <View className='uh-row pe-when'>
-        <Picker mode='date' value={value.date} disabled={disabled} onChange={(e) => onChange({ ...value, date: String(e.detail.value) })}>
+        <Picker
+          mode='date'
+          value={value.date}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...value, date: String(e.detail.value) })}
+        >
           <View className='uh-input pe-pick'>{value.date}</View>
         </Picker>
-        <Picker mode='time' value={value.time} disabled={disabled} onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}>
+        <Picker
+          mode='time'
+          value={value.time}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}
+        >
           <View className='uh-input pe-pick'>{value.time}</View>
         </Picker>
       </View>

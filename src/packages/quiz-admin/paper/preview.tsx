@@ -14,7 +14,11 @@ export function PreviewView({ preview }: { preview: PaperPreview }) {
       {preview.questions.map((q) => (
         <View key={q.index} className='pe-preview__q'>
           <View>
-            {q.index + 1}. <Text className='uh-muted'>[{typeLabel(q.type)}·{score(q.points)}分]</Text> {q.stem}
+            {q.index + 1}.{' '}
+            <Text className='uh-muted'>
+              [{typeLabel(q.type)}·{score(q.points)}分]
+            </Text>{' '}
+            {q.stem}
           </View>
           {q.options.map((o, i) => (
             <View key={i} className={`pe-preview__o ${q.answer.includes(i) ? 'qa-option--right' : ''}`}>

@@ -27,22 +27,42 @@ export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorPro
         return (
           <View key={q.key} className='pe-quota'>
             <View className='uh-row pe-quota__line'>
-              <Picker mode='selector' range={categories} disabled={locked} value={Math.max(0, categories.indexOf(q.category))} onChange={(e) => set(q.key, { category: categories[Number(e.detail.value)] })}>
+              <Picker
+                mode='selector'
+                range={categories}
+                disabled={locked}
+                value={Math.max(0, categories.indexOf(q.category))}
+                onChange={(e) => set(q.key, { category: categories[Number(e.detail.value)] })}
+              >
                 <View className='uh-input pe-pick'>{q.category || '选择分类'}</View>
               </Picker>
-              <Input className='uh-input pe-count' type='number' disabled={locked} value={q.count} onInput={(e) => set(q.key, { count: e.detail.value })} />
+              <Input
+                className='uh-input pe-count'
+                type='number'
+                disabled={locked}
+                value={q.count}
+                onInput={(e) => set(q.key, { count: e.detail.value })}
+              />
               <Text>题</Text>
             </View>
             <View className='qa-chips'>
               {QUESTION_TYPES.map((t) => (
-                <Text key={t} className={`qa-chip ${q.type === t ? 'qa-chip--on' : ''}`} onClick={() => !locked && set(q.key, { type: t })}>
+                <Text
+                  key={t}
+                  className={`qa-chip ${q.type === t ? 'qa-chip--on' : ''}`}
+                  onClick={() => !locked && set(q.key, { type: t })}
+                >
                   {typeLabel(t)}
                 </Text>
               ))}
             </View>
             <View className='qa-chips'>
               {DIFFICULTIES.map((d) => (
-                <Text key={d} className={`qa-chip ${q.difficulty === d ? 'qa-chip--on' : ''}`} onClick={() => !locked && set(q.key, { difficulty: d })}>
+                <Text
+                  key={d}
+                  className={`qa-chip ${q.difficulty === d ? 'qa-chip--on' : ''}`}
+                  onClick={() => !locked && set(q.key, { difficulty: d })}
+                >
                   {difficultyLabel(d)}
                 </Text>
               ))}
@@ -61,7 +81,12 @@ export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorPro
       {!locked && (
         <Button
           className='uh-btn uh-btn--small uh-btn--ghost'
-          onClick={() => onChange([...quotas, { key: newKey(), category: categories[0] ?? '', type: 'single', difficulty: 0, count: '5' }])}
+          onClick={() =>
+            onChange([
+              ...quotas,
+              { key: newKey(), category: categories[0] ?? '', type: 'single', difficulty: 0, count: '5' },
+            ])
+          }
         >
           添加抽题规则
         </Button>

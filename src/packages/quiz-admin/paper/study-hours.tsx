@@ -12,10 +12,20 @@ export function StudyHoursLine({ form, set }: StudyHoursLineProps) {
   return (
     <View className='uh-field pe-hours'>
       <View className='uh-field__label'>通过后计入学时（不填为不计）</View>
-      <Input className='uh-input' type='digit' value={form.studyHours} placeholder='如 2' onInput={(e) => set({ studyHours: e.detail.value })} />
+      <Input
+        className='uh-input'
+        type='digit'
+        value={form.studyHours}
+        placeholder='如 2'
+        onInput={(e) => set({ studyHours: e.detail.value })}
+      />
       <View className='qa-chips'>
         {STUDY_SUBJECTS.map((s) => (
-          <Text key={s} className={`qa-chip ${form.studySubject === s ? 'qa-chip--on' : ''}`} onClick={() => set({ studySubject: s })}>
+          <Text
+            key={s}
+            className={`qa-chip ${form.studySubject === s ? 'qa-chip--on' : ''}`}
+            onClick={() => set({ studySubject: s })}
+          >
             {STUDY_SUBJECT_LABELS[s]}
           </Text>
         ))}

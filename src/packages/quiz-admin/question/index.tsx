@@ -2,7 +2,14 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { QUESTION_TYPES, STARTER_CATEGORIES, type QuestionType } from '@domain/contract/quiz-model';
-import { DIFFICULTY_LABELS, JUDGE_OPTIONS, OPTION_LETTERS, questionProblems, splitTags, type QuestionContent } from '@domain/rules/question-import';
+import {
+  DIFFICULTY_LABELS,
+  JUDGE_OPTIONS,
+  OPTION_LETTERS,
+  questionProblems,
+  splitTags,
+  type QuestionContent,
+} from '@domain/rules/question-import';
 import { call, isApiError, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
@@ -23,7 +30,17 @@ interface Form {
   tags: string;
 }
 
-const BLANK: Form = { type: 'single', stem: '', options: ['', '', '', ''], answer: [], explanation: '', source: '', category: '', difficulty: 2, tags: '' };
+const BLANK: Form = {
+  type: 'single',
+  stem: '',
+  options: ['', '', '', ''],
+  answer: [],
+  explanation: '',
+  source: '',
+  category: '',
+  difficulty: 2,
+  tags: '',
+};
 
 const contentOf = (f: Form): QuestionContent => ({
   type: f.type,
@@ -40,7 +57,11 @@ const contentOf = (f: Form): QuestionContent => ({
 /** Organizer: add a question to my unit's bank, or edit one (the same checks as the Excel import). */
 export default function QuestionEdit() {
   const id = useParam('quizQuestion', 'id') || undefined;
-  const { data, error, loading, reload } = useLoad(() => (id ? call('quizAdmin', 'getQuestion', { questionId: id }) : Promise.resolve(null)), [id], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(
+    () => (id ? call('quizAdmin', 'getQuestion', { questionId: id }) : Promise.resolve(null)),
+    [id],
+    { refreshOnShow: false },
+  );
   const [form, setForm] = useState<Form | null>(id ? null : BLANK);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -59,7 +80,8 @@ export default function QuestionEdit() {
 
   const pick = (i: number) => {
     if (!form) return;
-    if (form.type === 'multiple') set({ answer: form.answer.includes(i) ? form.answer.filter((a) => a !== i) : [...form.answer, i] });
+    if (form.type === 'multiple')
+      set({ answer: form.answer.includes(i) ? form.answer.filter((a) => a !== i) : [...form.answer, i] });
     else set({ answer: [i] });
   };
 
@@ -102,7 +124,11 @@ export default function QuestionEdit() {
               <Text className='uh-field__label'>题型</Text>
               <View className='qa-chips'>
                 {QUESTION_TYPES.map((t) => (
-                  <Text key={t} className={`qa-chip ${form.type === t ? 'qa-chip--on' : ''}`} onClick={() => setType(t)}>
+                  <Text
+                    key={t}
+                    className={`qa-chip ${form.type === t ? 'qa-chip--on' : ''}`}
+                    onClick={() => setType(t)}
+                  >
                     {typeLabel(t)}
                   </Text>
                 ))}
@@ -110,35 +136,69 @@ export default function QuestionEdit() {
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>题目</Text>
-              <Textarea className='uh-input qq-stem' value={form.stem} maxlength={500} placeholder='题干，如：《工会法》规定……（　）' onInput={(e) => set({ stem: e.detail.value })} />
+              <Textarea
+                className='uh-input qq-stem'
+                value={form.stem}
+                maxlength={500}
+                placeholder='题干，如：《工会法》规定……（　）'
+                onInput={(e) => set({ stem: e.detail.value })}
+              />
             </View>
             {form.type !== 'judge' &&
               form.options.map((o, i) => (
                 <View key={i} className='uh-row qq-option'>
-                  <Text className={`qq-letter ${form.answer.includes(i) ? 'qq-letter--on' : ''}`} onClick={() => pick(i)}>
+                  <Text
+                    className={`qq-letter ${form.answer.includes(i) ? 'qq-letter--on' : ''}`}
+                    onClick={() => pick(i)}
+                  >
                     {OPTION_LETTERS[i]}
                   </Text>
-                  <Input className='uh-input qq-option__input' value={o} maxlength={200} placeholder={`选项${OPTION_LETTERS[i]}`} onInput={(e) => set({ options: form.options.map((x, j) => (j === i ? e.detail.value : x)) })} />
+                  <Input
+                    className='uh-input qq-option__input'
+                    value={o}
+                    maxlength={200}
+                    placeholder={`选项${OPTION_LETTERS[i]}`}
+                    onInput={(e) => set({ options: form.options.map((x, j) => (j === i ? e.detail.value : x)) })}
+                  />
                   {form.options.length > 2 && (
-                    <Text className='uh-muted' onClick={() => set({ options: form.options.filter((_, j) => j !== i), answer: form.answer.filter((a) => a !== i).map((a) => (a > i ? a - 1 : a)) })}>
+                    <Text
+                      className='uh-muted'
+                      onClick={() =>
+                        set({
+                          options: form.options.filter((_, j) => j !== i),
+                          answer: form.answer.filter((a) => a !== i).map((a) => (a > i ? a - 1 : a)),
+                        })
+                      }
+                    >
                       删除
                     </Text>
                   )}
                 </View>
               ))}
             {form.type !== 'judge' && form.options.length < OPTION_LETTERS.length && (
-              <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => set({ options: [...form.options, ''] })}>
+              <Button
+                className='uh-btn uh-btn--small uh-btn--ghost'
+                onClick={() => set({ options: [...form.options, ''] })}
+              >
                 添加选项
               </Button>
             )}
             <View className='uh-field'>
-              <Text className='uh-field__label'>正确答案（{form.type === 'multiple' ? '可多选' : '选一个'}，点字母或下面的选项）</Text>
+              <Text className='uh-field__label'>
+                正确答案（{form.type === 'multiple' ? '可多选' : '选一个'}，点字母或下面的选项）
+              </Text>
               <View className='qa-chips'>
-                {(form.type === 'judge' ? [...JUDGE_OPTIONS] : form.options.map((_, i) => OPTION_LETTERS[i])).map((label, i) => (
-                  <Text key={label} className={`qa-chip ${form.answer.includes(i) ? 'qa-chip--on' : ''}`} onClick={() => pick(i)}>
-                    {label}
-                  </Text>
-                ))}
+                {(form.type === 'judge' ? [...JUDGE_OPTIONS] : form.options.map((_, i) => OPTION_LETTERS[i])).map(
+                  (label, i) => (
+                    <Text
+                      key={label}
+                      className={`qa-chip ${form.answer.includes(i) ? 'qa-chip--on' : ''}`}
+                      onClick={() => pick(i)}
+                    >
+                      {label}
+                    </Text>
+                  ),
+                )}
               </View>
             </View>
           </View>
@@ -148,18 +208,32 @@ export default function QuestionEdit() {
               <Text className='uh-field__label'>分类</Text>
               <View className='qa-chips'>
                 {STARTER_CATEGORIES.map((c) => (
-                  <Text key={c} className={`qa-chip ${form.category === c ? 'qa-chip--on' : ''}`} onClick={() => set({ category: c })}>
+                  <Text
+                    key={c}
+                    className={`qa-chip ${form.category === c ? 'qa-chip--on' : ''}`}
+                    onClick={() => set({ category: c })}
+                  >
                     {c}
                   </Text>
                 ))}
               </View>
-              <Input className='uh-input' value={form.category} maxlength={20} placeholder='或填写本单位自己的分类' onInput={(e) => set({ category: e.detail.value })} />
+              <Input
+                className='uh-input'
+                value={form.category}
+                maxlength={20}
+                placeholder='或填写本单位自己的分类'
+                onInput={(e) => set({ category: e.detail.value })}
+              />
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>难度</Text>
               <View className='qa-chips'>
                 {([1, 2, 3] as const).map((d) => (
-                  <Text key={d} className={`qa-chip ${form.difficulty === d ? 'qa-chip--on' : ''}`} onClick={() => set({ difficulty: d })}>
+                  <Text
+                    key={d}
+                    className={`qa-chip ${form.difficulty === d ? 'qa-chip--on' : ''}`}
+                    onClick={() => set({ difficulty: d })}
+                  >
                     {DIFFICULTY_LABELS[d]}
                   </Text>
                 ))}
@@ -167,15 +241,31 @@ export default function QuestionEdit() {
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>解析</Text>
-              <Textarea className='uh-input qq-stem' value={form.explanation} maxlength={1000} onInput={(e) => set({ explanation: e.detail.value })} />
+              <Textarea
+                className='uh-input qq-stem'
+                value={form.explanation}
+                maxlength={1000}
+                onInput={(e) => set({ explanation: e.detail.value })}
+              />
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>出处（法律名称和条款）</Text>
-              <Input className='uh-input' value={form.source} maxlength={100} placeholder='如：《中华人民共和国工会法》（2021年修正）第二条' onInput={(e) => set({ source: e.detail.value })} />
+              <Input
+                className='uh-input'
+                value={form.source}
+                maxlength={100}
+                placeholder='如：《中华人民共和国工会法》（2021年修正）第二条'
+                onInput={(e) => set({ source: e.detail.value })}
+              />
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>标签（用顿号分隔）</Text>
-              <Input className='uh-input' value={form.tags} maxlength={200} onInput={(e) => set({ tags: e.detail.value })} />
+              <Input
+                className='uh-input'
+                value={form.tags}
+                maxlength={200}
+                onInput={(e) => set({ tags: e.detail.value })}
+              />
             </View>
           </View>
 

@@ -14,7 +14,10 @@ export function DistributionChart({ buckets, passScore }: { buckets: ScoreBucket
         {buckets.map((b, i) => (
           <View key={i} className='qr-chart__col'>
             <Text className='qr-chart__count'>{b.count}</Text>
-            <View className={`qr-chart__bar ${b.from >= passScore ? 'qr-chart__bar--pass' : ''}`} style={{ height: `${Math.round((b.count / top) * 100)}%` }} />
+            <View
+              className={`qr-chart__bar ${b.from >= passScore ? 'qr-chart__bar--pass' : ''}`}
+              style={{ height: `${Math.round((b.count / top) * 100)}%` }}
+            />
           </View>
         ))}
       </View>
@@ -25,7 +28,9 @@ export function DistributionChart({ buckets, passScore }: { buckets: ScoreBucket
           </Text>
         ))}
       </View>
-      <View className='uh-muted qr-chart__note'>横轴为分数段起点（每段宽 {buckets[0] ? score(buckets[0].to - buckets[0].from) : 0} 分），绿色为及格分数段</View>
+      <View className='uh-muted qr-chart__note'>
+        横轴为分数段起点（每段宽 {buckets[0] ? score(buckets[0].to - buckets[0].from) : 0} 分），绿色为及格分数段
+      </View>
     </View>
   );
 }

@@ -24,7 +24,10 @@ export default function Results() {
   const paperId = useParam('quizResults', 'id');
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState(false);
-  const { data, error, loading, reload } = useLoad(() => call('quizAdmin', 'paperResults', { paperId, page, pageSize: PAGE_SIZE }), [paperId, page]);
+  const { data, error, loading, reload } = useLoad(
+    () => call('quizAdmin', 'paperResults', { paperId, page, pageSize: PAGE_SIZE }),
+    [paperId, page],
+  );
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   const exportAll = async () => {
@@ -47,7 +50,17 @@ export default function Results() {
   );
 }
 
-function ResultsBody({ r, busy, onExport, onPage }: { r: PaperResults; busy: boolean; onExport: () => void; onPage: (p: number) => void }) {
+function ResultsBody({
+  r,
+  busy,
+  onExport,
+  onPage,
+}: {
+  r: PaperResults;
+  busy: boolean;
+  onExport: () => void;
+  onPage: (p: number) => void;
+}) {
   const state = paperStateLabel(r.paper);
   const pages = Math.max(1, Math.ceil(r.ranking.total / r.ranking.pageSize));
   return (
@@ -78,7 +91,11 @@ function ResultsBody({ r, busy, onExport, onPage }: { r: PaperResults; busy: boo
 
       <View className='uh-card'>
         <View className='uh-card__title'>分数分布</View>
-        {r.summary.taken === 0 ? <View className='uh-empty'>还没有人交卷</View> : <DistributionChart buckets={r.distribution} passScore={r.paper.passScore} />}
+        {r.summary.taken === 0 ? (
+          <View className='uh-empty'>还没有人交卷</View>
+        ) : (
+          <DistributionChart buckets={r.distribution} passScore={r.paper.passScore} />
+        )}
       </View>
 
       <View className='uh-card'>
@@ -130,13 +147,21 @@ function ResultsBody({ r, busy, onExport, onPage }: { r: PaperResults; busy: boo
         ))}
         {pages > 1 && (
           <View className='uh-row qr-pager'>
-            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={r.ranking.page <= 1 || undefined} onClick={() => onPage(r.ranking.page - 1)}>
+            <Button
+              className='uh-btn uh-btn--small uh-btn--ghost'
+              disabled={r.ranking.page <= 1 || undefined}
+              onClick={() => onPage(r.ranking.page - 1)}
+            >
               上一页
             </Button>
             <Text className='uh-muted'>
               {r.ranking.page} / {pages}
             </Text>
-            <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={r.ranking.page >= pages || undefined} onClick={() => onPage(r.ranking.page + 1)}>
+            <Button
+              className='uh-btn uh-btn--small uh-btn--ghost'
+              disabled={r.ranking.page >= pages || undefined}
+              onClick={() => onPage(r.ranking.page + 1)}
+            >
               下一页
             </Button>
           </View>

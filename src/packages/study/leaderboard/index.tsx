@@ -14,7 +14,10 @@ type UnitOrder = 'byParticipation' | 'byAverage';
 /** A paper's standings as members see them: my unit's ranking and the units ranked against each other. */
 export default function Leaderboard() {
   const [paperId, setPaperId] = useState<string>();
-  const { data, error, loading, reload } = useLoad(() => call('quiz', 'leaderboard', paperId ? { paperId } : {}), [paperId]);
+  const { data, error, loading, reload } = useLoad(
+    () => call('quiz', 'leaderboard', paperId ? { paperId } : {}),
+    [paperId],
+  );
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && <Body board={data} onPaper={setPaperId} />}
@@ -33,7 +36,11 @@ function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void 
       {board.papers.length > 1 && (
         <View className='lb-papers'>
           {board.papers.map((p) => (
-            <Text key={p.id} className={`lb-paper ${p.id === paper.id ? 'lb-paper--on' : ''}`} onClick={() => onPaper(p.id)}>
+            <Text
+              key={p.id}
+              className={`lb-paper ${p.id === paper.id ? 'lb-paper--on' : ''}`}
+              onClick={() => onPaper(p.id)}
+            >
               {p.title}
             </Text>
           ))}
@@ -41,7 +48,13 @@ function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void 
       )}
       <View className='uh-card'>
         <View className='uh-card__title'>{paper.title}</View>
-        <View className='uh-card__meta'>{paper.window === 'open' ? '考试进行中，排名随交卷实时变化' : paper.window === 'closed' ? '考试已结束' : '考试未开始'}</View>
+        <View className='uh-card__meta'>
+          {paper.window === 'open'
+            ? '考试进行中，排名随交卷实时变化'
+            : paper.window === 'closed'
+              ? '考试已结束'
+              : '考试未开始'}
+        </View>
         {board.certificate && (
           <Button className='uh-btn lb-cert' onClick={link('certificate', { paperId: paper.id })}>
             查看我的合格证书

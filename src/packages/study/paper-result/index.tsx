@@ -63,7 +63,9 @@ function Question({ q }: { q: ResultQuestion }) {
 /** Score, pass or fail, time, my rank in my unit, and every question with the key; one call on load. */
 export default function PaperResult() {
   const attemptId = useParam('paperResult', 'attemptId');
-  const { data, error, loading, reload } = useLoad(() => call('quiz', 'getResult', { attemptId }), [attemptId], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'getResult', { attemptId }), [attemptId], {
+    refreshOnShow: false,
+  });
   const [onlyWrong, setOnlyWrong] = useState(false);
 
   // "Only wrong" shows what is known to be wrong: a hidden question's verdict waits for the exam to close.
@@ -81,9 +83,13 @@ export default function PaperResult() {
               {score(data.score)}
               <Text className='qz-result__unit'>分</Text>
             </View>
-            <Text className={data.passed ? 'uh-tag uh-tag--ok' : 'uh-tag uh-tag--muted'}>{data.passed ? '通过' : '未通过'}</Text>
+            <Text className={data.passed ? 'uh-tag uh-tag--ok' : 'uh-tag uh-tag--muted'}>
+              {data.passed ? '通过' : '未通过'}
+            </Text>
             <View className='qz-result__facts'>
-              <Text>满分{score(data.maxScore)} · {score(data.passScore)}分及格</Text>
+              <Text>
+                满分{score(data.maxScore)} · {score(data.passScore)}分及格
+              </Text>
               <Text>
                 答对{data.correctCount}/{data.questionCount}题 · 用时{duration(data.usedSeconds)}
               </Text>
@@ -122,7 +128,9 @@ export default function PaperResult() {
           {questions.map((q) => (
             <Question key={q.index} q={q} />
           ))}
-          {questions.length === 0 && <View className='uh-empty'>{hidden > 0 ? '考试结束后可查看对错' : '全部答对了'}</View>}
+          {questions.length === 0 && (
+            <View className='uh-empty'>{hidden > 0 ? '考试结束后可查看对错' : '全部答对了'}</View>
+          )}
         </View>
       )}
     </Screen>

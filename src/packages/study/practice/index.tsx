@@ -1,7 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { RIGHTS_TO_LEAVE_BOOK, type PracticeFeedback, type PracticeNextOutput, type PracticeSource } from '@domain/contract/quiz-model';
+import {
+  RIGHTS_TO_LEAVE_BOOK,
+  type PracticeFeedback,
+  type PracticeNextOutput,
+  type PracticeSource,
+} from '@domain/contract/quiz-model';
 import { call, messageOf } from '../../../api';
 import { ChoiceList, type ChoiceMark } from '../../../components/ChoiceList';
 import { Button } from '../../../components/Button';
@@ -19,7 +24,9 @@ export default function Practice() {
   const source: PracticeSource = useParam('practice', 'source') === 'bank' ? 'bank' : 'wrong';
   const category = useParam('practice', 'category') || undefined;
   const input = category ? { source, category } : { source };
-  const { data, error, loading, reload } = useLoad(() => call('quiz', 'nextPractice', input), [source, category], { refreshOnShow: false });
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'nextPractice', input), [source, category], {
+    refreshOnShow: false,
+  });
 
   const [current, setCurrent] = useState<PracticeNextOutput | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -35,7 +42,13 @@ export default function Practice() {
 
   const choose = (token: string) => {
     if (!q || feedback) return;
-    setChosen(q.type === 'multiple' ? (chosen.includes(token) ? chosen.filter((t) => t !== token) : [...chosen, token]) : [token]);
+    setChosen(
+      q.type === 'multiple'
+        ? chosen.includes(token)
+          ? chosen.filter((t) => t !== token)
+          : [...chosen, token]
+        : [token],
+    );
   };
 
   const answer = async () => {
@@ -72,7 +85,8 @@ export default function Practice() {
     return chosen.includes(token) ? 'wrong' : 'none';
   };
 
-  const title = source === 'wrong' ? `错题练习${category ? ` · ${category}` : ''}` : `题库练习${category ? ` · ${category}` : ''}`;
+  const title =
+    source === 'wrong' ? `错题练习${category ? ` · ${category}` : ''}` : `题库练习${category ? ` · ${category}` : ''}`;
   return (
     <Screen loading={loading && !current} error={error && messageOf(error)} onRetry={reload}>
       {current && (
@@ -111,9 +125,13 @@ export default function Practice() {
               />
 
               {feedback ? (
-                <View className={`uh-card qz-practice__feedback ${feedback.right ? 'qz-practice__feedback--right' : 'qz-practice__feedback--wrong'}`}>
+                <View
+                  className={`uh-card qz-practice__feedback ${feedback.right ? 'qz-practice__feedback--right' : 'qz-practice__feedback--wrong'}`}
+                >
                   <View className='uh-title'>{feedback.right ? '回答正确' : '回答错误'}</View>
-                  {feedback.leftBook && <View className='uh-ok'>已练对{RIGHTS_TO_LEAVE_BOOK}次，这道题已移出错题本</View>}
+                  {feedback.leftBook && (
+                    <View className='uh-ok'>已练对{RIGHTS_TO_LEAVE_BOOK}次，这道题已移出错题本</View>
+                  )}
                   {feedback.inBook && !feedback.leftBook && feedback.right && (
                     <View className='uh-muted'>再练对{RIGHTS_TO_LEAVE_BOOK - feedback.rightCount}次移出错题本</View>
                   )}
@@ -127,7 +145,12 @@ export default function Practice() {
                   </Button>
                 </View>
               ) : (
-                <Button className='uh-btn qz-practice__submit' busy={busy} disabled={chosen.length === 0} onClick={answer}>
+                <Button
+                  className='uh-btn qz-practice__submit'
+                  busy={busy}
+                  disabled={chosen.length === 0}
+                  onClick={answer}
+                >
                   提交答案
                 </Button>
               )}

@@ -10,7 +10,8 @@ import { typeLabel } from '../../../utils/quiz-format';
 import { goTo } from '../../../navigation';
 import './index.scss';
 
-const practise = (source: 'wrong' | 'bank', category: string | null) => goTo('practice', { source, ...(category ? { category } : {}) });
+const practise = (source: 'wrong' | 'bank', category: string | null) =>
+  goTo('practice', { source, ...(category ? { category } : {}) });
 
 function Item({ w }: { w: WrongItemView }) {
   const [open, setOpen] = useState(false);
@@ -25,7 +26,11 @@ function Item({ w }: { w: WrongItemView }) {
       {open ? (
         <View>
           <ChoiceList
-            choices={w.options.map((text, i) => ({ key: String(i), text, mark: w.correct.includes(i) ? 'key' : 'none' }))}
+            choices={w.options.map((text, i) => ({
+              key: String(i),
+              text,
+              mark: w.correct.includes(i) ? 'key' : 'none',
+            }))}
             selected={[]}
             multiple={w.type === 'multiple'}
           />
@@ -55,24 +60,39 @@ export default function WrongBook() {
       {data && (
         <View className='uh-section'>
           <View className='qz-book__tabs'>
-            <Text className={`qz-book__tab ${category === null ? 'qz-book__tab--on' : ''}`} onClick={() => setCategory(null)}>
+            <Text
+              className={`qz-book__tab ${category === null ? 'qz-book__tab--on' : ''}`}
+              onClick={() => setCategory(null)}
+            >
               全部 {data.total}
             </Text>
             {data.categories.map((c) => (
-              <Text key={c.category} className={`qz-book__tab ${category === c.category ? 'qz-book__tab--on' : ''}`} onClick={() => setCategory(c.category)}>
+              <Text
+                key={c.category}
+                className={`qz-book__tab ${category === c.category ? 'qz-book__tab--on' : ''}`}
+                onClick={() => setCategory(c.category)}
+              >
                 {c.category} {c.count}
               </Text>
             ))}
           </View>
 
-          {data.withheld > 0 && <View className='uh-muted qz-book__withheld'>另有{data.withheld}道错题来自尚未结束的考试，考试结束后显示</View>}
+          {data.withheld > 0 && (
+            <View className='uh-muted qz-book__withheld'>
+              另有{data.withheld}道错题来自尚未结束的考试，考试结束后显示
+            </View>
+          )}
 
           {data.total > 0 ? (
             <Button className='uh-btn' onClick={() => practise('wrong', category)}>
               练习{category ?? ''}错题（{items.length}题）
             </Button>
           ) : (
-            data.withheld === 0 && <View className='uh-empty'>错题本是空的。考试答错的题会收在这里，练对{RIGHTS_TO_LEAVE_BOOK}次后移出。</View>
+            data.withheld === 0 && (
+              <View className='uh-empty'>
+                错题本是空的。考试答错的题会收在这里，练对{RIGHTS_TO_LEAVE_BOOK}次后移出。
+              </View>
+            )
           )}
 
           {items.map((w) => (

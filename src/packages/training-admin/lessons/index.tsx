@@ -38,7 +38,8 @@ export default function Lessons() {
               <Text className={TAG[l.status]}>{LESSON_STATUS_LABELS[l.status]}</Text>
             </View>
             <View className='uh-card__meta'>
-              {STUDY_SUBJECT_LABELS[l.subject]} · {hoursText(l.hours)}学时 · 至少{l.minSeconds < 60 ? `${l.minSeconds}秒` : `${Math.ceil(l.minSeconds / 60)}分钟`} ·{' '}
+              {STUDY_SUBJECT_LABELS[l.subject]} · {hoursText(l.hours)}学时 · 至少
+              {l.minSeconds < 60 ? `${l.minSeconds}秒` : `${Math.ceil(l.minSeconds / 60)}分钟`} ·{' '}
               {l.format === 'link' ? '公众号文章' : '图文'} · {l.ownerUnitName} · {listDate(l.updatedAt, Date.now())}
             </View>
           </View>

@@ -87,8 +87,8 @@ function Reader({ lesson }: { lesson: LessonView }) {
       <View className='uh-section'>
         <View className='uh-title'>{lesson.title}</View>
         <View className='uh-card__meta'>
-          {STUDY_SUBJECT_LABELS[lesson.subject]} · {hoursText(lesson.hours)}学时 · 至少学习{studyTime(lesson.minSeconds)} ·{' '}
-          {lesson.ownerUnitName}
+          {STUDY_SUBJECT_LABELS[lesson.subject]} · {hoursText(lesson.hours)}学时 · 至少学习
+          {studyTime(lesson.minSeconds)} · {lesson.ownerUnitName}
         </View>
       </View>
       <View className='uh-section uh-card'>
