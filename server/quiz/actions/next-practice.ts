@@ -26,8 +26,8 @@ interface Candidate extends KeyedQuestion {
  */
 export const nextPractice: Handler<typeof quizContract.nextPractice> = async ({ source, category }, ctx) => {
   const member = ctx.member;
-  const [stored, locked] = await Promise.all([loadBook(member._id, ctx.now), lockedQuestionIds(member, ctx.now)]);
-  let learner = stored;
+  const [loaded, locked] = await Promise.all([loadBook(member._id, ctx.now), lockedQuestionIds(member, ctx.now)]);
+  let learner = loaded;
   const pick = async (book: LearnerDoc | null): Promise<Candidate | null> => {
     // The question in hand (asked again without answering) or the one just answered.
     const last = book?.practice?.qid ?? book?.lastPracticedQid;
