@@ -41,7 +41,9 @@ export const assign: Handler<typeof voiceContract.assign> = async ({ id, to }, c
     return {
       data: {
         status: 'processing',
-        assignee: { id: colleague._id, name: colleague.name },
+        // A whole-value set: the SDK flattens a nested object into dotted paths, which the database
+        // refuses under a field that is still null ("Cannot create field 'id' in element {assignee: null}").
+        assignee: command().set({ id: colleague._id, name: colleague.name }),
         timeline: push({ at: ctx.now, kind: 'assigned', to: colleague.name, by: actorOf(ctx) }),
       },
     };
