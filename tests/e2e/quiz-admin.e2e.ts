@@ -160,7 +160,7 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   // The bank lists them under their category.
   await org.goto(`${app.url}/#/packages/quiz-admin/bank/index`);
   // Categories and tags are folded away at first (dozens of chips).
-  await org.getByText(/按分类、标签筛选/).click();
+  await org.locator('.qb-more >> visible=true').click();
   await org.locator('.qb-filter', { hasText: '分类' }).getByText('班组安全', { exact: true }).click();
   await org.getByText('共 4 题').waitFor();
   await org.locator('.qb-item', { hasText: '班组安全题四' }).getByText('A. 安全帽 ✓').waitFor();
