@@ -31,6 +31,7 @@ export const PAGE_PATHS = {
   checkinCode: 'packages/checkin/code/index',
   leaderboard: 'packages/study/leaderboard/index',
   certificate: 'packages/study/certificate/index',
+  hoursCertificate: 'packages/study/hours-certificate/index',
   // Organizer pages.
   approvals: 'packages/admin/approvals/index',
   members: 'packages/admin/members/index',
@@ -53,11 +54,29 @@ export const PAGE_PATHS = {
   quizQuestion: 'packages/quiz-admin/question/index',
   quizImport: 'packages/quiz-admin/import/index',
   quizResults: 'packages/quiz-admin/results/index',
-  // 职工心声 (its pages still spell their own paths inside the voice subpackages).
+  // 职工心声: the member's requests and surveys, then the unions' side.
+  voiceNew: 'packages/voice/new/index',
   voiceMine: 'packages/voice/mine/index',
+  voiceDetail: 'packages/voice/detail/index',
+  voiceSurveys: 'packages/voice/surveys/index',
+  voiceSurvey: 'packages/voice/survey/index',
   voiceQueue: 'packages/voice-admin/queue/index',
+  voiceAdminRequest: 'packages/voice-admin/request/index',
+  voiceDashboard: 'packages/voice-admin/dashboard/index',
+  voiceSettings: 'packages/voice-admin/settings/index',
+  voiceAdminSurveys: 'packages/voice-admin/surveys/index',
+  voiceSurveyEdit: 'packages/voice-admin/survey-edit/index',
+  voiceSurveyResults: 'packages/voice-admin/survey-results/index',
+  // Study hours: the member's pages, then the organizers'.
   trainingProgress: 'packages/training/progress/index',
+  trainingLesson: 'packages/training/lesson/index',
+  trainingEssays: 'packages/training/essays/index',
+  trainingVerify: 'packages/training/verify/index',
   trainingHub: 'packages/training-admin/hub/index',
+  trainingPlan: 'packages/training-admin/plan/index',
+  trainingLessons: 'packages/training-admin/lessons/index',
+  trainingLessonEdit: 'packages/training-admin/lesson/index',
+  trainingEssayReview: 'packages/training-admin/essays/index',
 } as const;
 
 export type PageName = keyof typeof PAGE_PATHS;
@@ -90,6 +109,8 @@ export interface PageQuery {
   checkinCode: { id: string };
   leaderboard: undefined;
   certificate: { paperId: string };
+  /** year: which year's certificate (this year when absent or not a year). */
+  hoursCertificate: { year?: string } | undefined;
   approvals: undefined;
   members: undefined;
   member: { id: string };
@@ -111,10 +132,33 @@ export interface PageQuery {
   quizQuestion: { id?: string } | undefined;
   quizImport: undefined;
   quizResults: { id: string };
+  voiceNew: undefined;
   voiceMine: undefined;
+  /** new: opened right after submitting (the page says 已提交). */
+  voiceDetail: { id: string; new?: '1' };
+  voiceSurveys: undefined;
+  voiceSurvey: { id: string };
   voiceQueue: undefined;
+  voiceAdminRequest: { id: string };
+  voiceDashboard: undefined;
+  voiceSettings: undefined;
+  voiceAdminSurveys: undefined;
+  /** No id: a new survey. */
+  voiceSurveyEdit: { id?: string } | undefined;
+  voiceSurveyResults: { id: string };
   trainingProgress: undefined;
+  trainingLesson: { id: string };
+  /** tab=shared opens 工作交流 instead of my own 心得. */
+  trainingEssays: { tab?: 'shared' } | undefined;
+  /** code: a certificate's code to check, filled in. */
+  trainingVerify: { code?: string } | undefined;
   trainingHub: undefined;
+  /** year: the plan's year (this year when absent or not a year). */
+  trainingPlan: { year?: string } | undefined;
+  trainingLessons: undefined;
+  /** No id: a new lesson. */
+  trainingLessonEdit: { id?: string } | undefined;
+  trainingEssayReview: undefined;
 }
 
 /** The arguments after the page name: none, optional or required, as the page's query says. */

@@ -11,7 +11,6 @@ import type { Secrets } from './requirements';
 
 export type Log = (line: string) => void;
 
- 
 const loadManager = (): typeof CloudBase => require('@cloudbase/manager-node');
 
 export const openCloudBase = (envId: string, secrets: Secrets): CloudBase => new (loadManager())({ ...secrets, envId });

@@ -9,7 +9,7 @@ import type { Project } from 'miniprogram-ci';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /** miniprogram-ci's own module, loaded only when needed: it is large and a dry run must not touch it. */
- 
+
 export const loadCi = (): typeof import('miniprogram-ci') => require('miniprogram-ci');
 
 /** Everything at the repo root except the mini-program's own folder: the CI module never scans them. */

@@ -5,7 +5,7 @@
 import { creditHours } from '../training/credit';
 import { ms, type AttemptDoc } from './repos/docs';
 
-export async function creditPass(a: AttemptDoc, now: Date): Promise<void> {
+export async function creditPass(a: AttemptDoc, now: Date, replay = false): Promise<void> {
   const credit = a.paper.studyHours;
   if (!credit || a.status !== 'submitted' || a.passed !== true) return;
   const at = new Date(ms(a.submittedAt ?? now));
@@ -13,5 +13,6 @@ export async function creditPass(a: AttemptDoc, now: Date): Promise<void> {
     { openid: a.openid, name: a.memberName, unitId: a.unitId, unitPath: a.unitPath },
     { source: 'quiz', refId: a.paperId, title: a.paper.title, credit, at, proof: `考试通过（${a.score ?? 0}分）` },
     now,
+    replay,
   );
 }

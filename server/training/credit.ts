@@ -21,8 +21,16 @@ export interface Earned {
   proof: string;
 }
 
-/** True when this call added the hours; false when the item was counted before. */
-export async function creditHours(who: Learner, earned: Earned, now: Date = new Date()): Promise<boolean> {
+/**
+ * True when this call added the hours; false when the item was counted before. `likelyCounted`
+ * (a replayed call) checks the ledger first, which is cheaper when it was.
+ */
+export async function creditHours(
+  who: Learner,
+  earned: Earned,
+  now: Date = new Date(),
+  likelyCounted = false,
+): Promise<boolean> {
   if (!(earned.credit.hours > 0)) return false;
   return addEntry(
     chinaYear(earned.at.getTime()),
@@ -38,5 +46,6 @@ export async function creditHours(who: Learner, earned: Earned, now: Date = new 
       proof: earned.proof,
     },
     now,
+    likelyCounted,
   );
 }

@@ -141,7 +141,7 @@ export function toQueueRow(d: OrganizerDoc, now: Date): QueueRow {
     waiting: p.waiting,
     dueAt: p.dueAt,
     writer: d.anonymous ? ANONYMOUS_WRITER : (d.writerName ?? ANONYMOUS_WRITER),
-    assignee: d.assignee?.name ?? null,
+    assignee: d.assigneeName,
     adopted: d.adopted,
     merged: d.merged,
   };

@@ -11,25 +11,34 @@ export interface PickedImage {
 const extOf = (name: string): string => (/\.(\w{3,4})$/.exec(name)?.[1] ?? 'jpg').toLowerCase();
 
 /**
- * Asks the member for one image; null when they close the picker. On WeChat this is chooseMedia
- * (chooseImage is deprecated there); Taro's H5 build has no chooseMedia, so H5 keeps chooseImage,
- * whose result also carries the File that the local server's upload needs.
+ * Asks the member for up to `count` images; none when they close the picker. On WeChat this is
+ * chooseMedia (chooseImage is deprecated there); Taro's H5 build has no chooseMedia, so H5 keeps
+ * chooseImage, whose result also carries the File that the local server's upload needs.
  */
+export async function pickImages(
+  count: number,
+  sourceType: Array<'album' | 'camera'> = ['album', 'camera'],
+): Promise<PickedImage[]> {
+  try {
+    if (process.env.TARO_ENV === 'weapp') {
+      const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType });
+      return res.tempFiles.flatMap((f) =>
+        f.tempFilePath ? [{ path: f.tempFilePath, ext: extOf(f.tempFilePath) }] : [],
+      );
+    }
+    const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType });
+    return res.tempFilePaths.map((path, i) => {
+      const file = (res.tempFiles[i] as { originalFileObj?: File } | undefined)?.originalFileObj;
+      return { path, file, ext: extOf(file?.name ?? path) };
+    });
+  } catch {
+    return []; // The member closed the picker.
+  }
+}
+
+/** Asks the member for one image; null when they close the picker. */
 export async function pickImage(
   sourceType: Array<'album' | 'camera'> = ['album', 'camera'],
 ): Promise<PickedImage | null> {
-  try {
-    if (process.env.TARO_ENV === 'weapp') {
-      const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'], sourceType });
-      const path = res.tempFiles[0]?.tempFilePath;
-      return path ? { path, ext: extOf(path) } : null;
-    }
-    const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType });
-    const path = res.tempFilePaths[0];
-    if (!path) return null;
-    const file = (res.tempFiles[0] as { originalFileObj?: File } | undefined)?.originalFileObj;
-    return { path, file, ext: extOf(file?.name ?? path) };
-  } catch {
-    return null; // The member closed the picker.
-  }
+  return (await pickImages(1, sourceType))[0] ?? null;
 }

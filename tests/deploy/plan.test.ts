@@ -50,10 +50,11 @@ test('every deployed function, as its config.json says, on Node 16', () => {
     expect(Object.keys(f.envVariables)).toEqual(Object.keys(own.envVariables ?? {}));
     expect(f.codeDir).toBe(path.join(ROOT, 'dist', 'cloudfunctions', f.name));
   }
-  // The two timers the product relies on as safety nets.
+  // The three timers the product relies on as safety nets (docs/deploy.md).
   expect(plan.functions.flatMap((f) => f.triggers.map((t) => `${f.name}.${t.name}`)).sort()).toEqual([
     'notice.drain',
     'quiz.markOverdue',
+    'voice.sweep',
   ]);
 });
 

@@ -58,6 +58,8 @@ test('a newcomer registers, the organizer approves, the newcomer sees the member
 
   // 3. The newcomer, back in the app, is a member: greeting, sections, and the review message.
   await newcomer.goto(`${app.url}/#/pages/home/index`);
+  // Already on home: the same URL is a same-document navigation, so load it afresh (as reopening the app does).
+  await newcomer.reload();
   await newcomer.getByText(`${NEW.name}，您好`).waitFor();
   await newcomer.getByText('采油一队工会 · 职工').waitFor();
   await newcomer.getByText('待完成的考试').waitFor();
@@ -87,20 +89,18 @@ test('an organizer imports a roster through the page: the report names the bad r
 
   const page = await app.pageAs('organizer', '/packages/admin/import/index');
   await page.getByText('选择名册文件（.xlsx）').waitFor();
-  await page
-    .locator('input.si-file')
-    .setInputFiles({
-      name: '采油一大队名册.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer,
-    });
+  await page.locator('input.si-file').setInputFiles({
+    name: '采油一大队名册.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
   await page.getByText('检查结果：「采油一大队名册.xlsx」').waitFor();
   const row3 = page.locator('.si-error', { hasText: '第3行' });
   await row3.getByText('手机号应为11位大陆手机号').waitFor();
   await page.locator('.si-error', { hasText: '第4行' }).getByText('单位不在您的管理范围内：QH01-02-01').waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'member-import-report.png'), fullPage: true });
 
-  await page.getByText('导入 2 行').click();
+  await page.getByText('导入 2 行', { exact: true }).click();
   await page.getByText('导入完成').waitFor();
   await page.getByText('写入名册 2 行，跳过有问题的 2 行', { exact: false }).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'member-import-done.png'), fullPage: true });

@@ -124,13 +124,11 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   // 1. Import: the check reports each sheet and names the bad row; the good rows go into the brigade's bank.
   const org = await app.pageAs('organizer', '/packages/quiz-admin/import/index');
   await org.getByText('选择题库文件（.xlsx）').waitFor();
-  await org
-    .locator('input.si-file')
-    .setInputFiles({
-      name: '班组安全题库.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await bankFile(),
-    });
+  await org.locator('input.si-file').setInputFiles({
+    name: '班组安全题库.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await bankFile(),
+  });
   await org.getByText('检查结果：「班组安全题库.xlsx」').waitFor();
   const sheets = org.locator('.si-sheet');
   await eventually(async () =>

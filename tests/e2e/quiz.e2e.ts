@@ -1,8 +1,9 @@
 /**
  * A cadre takes the open demo paper on the H5 build: starts it, answers, reloads the page mid-way
- * and finds the answers, the review mark and the timer intact, submits, sees the result with the
- * key and explanations, and finds the wrong answer in the wrong-answer book. A worker answers
- * through a dropped connection.
+ * and finds the answers, the review mark and the timer intact, submits, sees the result without the
+ * key while the exam is still open for her, then, once the admin ends it, with the key and the
+ * explanations, and finds the wrong answer in the wrong-answer book. A worker answers through a
+ * dropped connection.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +43,31 @@ const seconds = (clockText: string) =>
 async function tap(page: Page, positions: number[]) {
   for (const p of positions) await page.locator('.uh-choice').nth(p).click();
 }
+
+test('a lost connection shows a quiet 未保存，重试中 and the answer lands once back online', async () => {
+  const page = await app.pageAs('worker', '/pages/paper-intro/index?id=p-demo-open');
+  await page.getByText('开始答题').click();
+  await page.locator('.qz-answer__stem').waitFor();
+  const mine = () =>
+    app.local.host.engine
+      .dump('quiz_attempts')
+      .find((a) => a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc;
+
+  await page.context().setOffline(true);
+  await page.locator('.uh-choice').nth(1).click();
+  await page.getByText('未保存，重试中').waitFor();
+  // The choice stays on screen while it waits (back to it if the answer moved on by itself).
+  if (mine().questions[0].type !== 'multiple') {
+    await page.locator('.qz-answer__progress', { hasText: '第2/20题' }).waitFor();
+    await page.locator('.qz-answer__nav').getByText('上一题').click();
+  }
+  expect(await page.locator('.uh-choice').nth(1).getAttribute('class')).toContain('uh-choice--chosen');
+  expect(mine().answers).toEqual({});
+
+  await page.context().setOffline(false);
+  await page.getByText('已保存').waitFor({ timeout: 15_000 });
+  expect(mine().answers['0']).toEqual([mine().questions[0].tokens[1]]);
+});
 
 test('start, answer, reload mid-way, submit, result and wrong-answer book', async () => {
   const page = await app.pageAs('cadre', '/pages/papers/index');
@@ -119,12 +145,24 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   expect((await page.locator('.qz-result__score').textContent())?.replace(/\s/g, '')).toBe('10分');
   await page.getByText('未通过', { exact: true }).waitFor();
   await page.getByText('采油一队工会第1名（共1人）').waitFor();
+  // The paper allows another attempt, so it is still open for me: my own choices, no key, no explanation.
+  await page.getByText('考试尚未结束，答案和解析在考试结束后公布', { exact: false }).first().waitFor();
+  expect(await page.getByText(explanationOf(attempt.questions[0].qid)).count()).toBe(0);
+  expect(await page.locator('.qz-result__q').first().locator('.uh-choice--missed').count()).toBe(0);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result.png'), fullPage: true });
+
+  // The union's admin ends the exam; now the result and the book show the key and the explanations.
+  const admin = await app.pageAs('admin', '/packages/quiz-admin/paper/index?id=p-demo-open');
+  await admin.getByText('结束考试', { exact: true }).first().click();
+  await admin.locator('.taro-modal__foot').getByText('结束考试').click();
+  await admin.getByText('已结束').first().waitFor();
+  await admin.context().close();
+  await page.reload();
   await page.getByText(explanationOf(attempt.questions[0].qid)).waitFor();
   expect(await page.locator('.qz-result__q').first().locator('.uh-choice--wrong').count()).toBe(1);
   expect(await page.locator('.qz-result__q').first().locator('.uh-choice--missed').count()).toBe(
     correctPositions(0).length,
   );
-  await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result.png'), fullPage: true });
 
   // The wrong-answer book: question 1 and the 17 left blank, by category.
   await page.getByText('错题本', { exact: true }).click();
@@ -135,31 +173,6 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await page.locator('.qz-book__item', { hasText: attempt.questions[0].stem }).click();
   await page.locator('.qz-book__explain', { hasText: explanationOf(attempt.questions[0].qid) }).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-wrong-book.png'), fullPage: true });
-});
-
-test('a lost connection shows a quiet 未保存，重试中 and the answer lands once back online', async () => {
-  const page = await app.pageAs('worker', '/pages/paper-intro/index?id=p-demo-open');
-  await page.getByText('开始答题').click();
-  await page.locator('.qz-answer__stem').waitFor();
-  const mine = () =>
-    app.local.host.engine
-      .dump('quiz_attempts')
-      .find((a) => a.openid === PERSONAS.worker.openid) as unknown as AttemptDoc;
-
-  await page.context().setOffline(true);
-  await page.locator('.uh-choice').nth(1).click();
-  await page.getByText('未保存，重试中').waitFor();
-  // The choice stays on screen while it waits (back to it if the answer moved on by itself).
-  if (mine().questions[0].type !== 'multiple') {
-    await page.locator('.qz-answer__progress', { hasText: '第2/20题' }).waitFor();
-    await page.locator('.qz-answer__nav').getByText('上一题').click();
-  }
-  expect(await page.locator('.uh-choice').nth(1).getAttribute('class')).toContain('uh-choice--chosen');
-  expect(mine().answers).toEqual({});
-
-  await page.context().setOffline(false);
-  await page.getByText('已保存').waitFor({ timeout: 15_000 });
-  expect(mine().answers['0']).toEqual([mine().questions[0].tokens[1]]);
 });
 
 /** Retries an assertion until it holds (the page and the server catch up), or fails with its last error. */

@@ -57,6 +57,8 @@ it('anonymous request → same-day answer → rated → answered on time; an una
   await row.waitFor();
   await row.getByText('匿名职工', { exact: false }).waitFor();
   await row.click();
+  // The request page, not the queue behind it (which lists named requests too).
+  await shown(org).locator('.va-actions__text').waitFor();
   const handle = shown(org);
   await handle.getByText(FIRST).waitFor();
   expect(await handle.getByText('刘芳').count()).toBe(0);
@@ -78,7 +80,7 @@ it('anonymous request → same-day answer → rated → answered on time; an una
   // 4. The dashboard (this month, June) shows it answered on time and rated.
   await org.goto(`${app.url}/#/packages/voice-admin/dashboard/index`);
   const board = shown(org);
-  await board.getByText('2026年6月').waitFor();
+  await board.locator('.va-dashboard .uh-title', { hasText: '2026年6月' }).waitFor();
   await board.locator('.va-dashboard__on-time .va-stat__value', { hasText: '100%' }).waitFor();
   await board.locator('.va-stat', { hasText: '满意率' }).getByText('100%').waitFor();
   await board.locator('.va-bar', { hasText: '食堂后勤' }).waitFor();

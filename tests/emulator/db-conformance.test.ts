@@ -4,7 +4,6 @@
  */
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
- 
 let engine: DbEngine;
 let db: any;
 let lenient: any;

@@ -5,7 +5,7 @@
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
 let engine: DbEngine;
- 
+
 let db: any;
 
 beforeAll(() => {

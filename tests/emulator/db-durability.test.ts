@@ -72,7 +72,7 @@ test('acknowledged writes survive SIGKILL', async () => {
   const stored = new Map(engine.dump('items').map((d) => [d._id, d]));
   const lost = acknowledged.filter((id) => !stored.has(id));
   expect(lost).toEqual([]);
-   
+
   console.log(
     `durability: ${acknowledged.length} acknowledged writes before SIGKILL, ${stored.size} stored, none lost`,
   );

@@ -8,7 +8,6 @@ import { Query } from 'mingo';
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 import { COLLECTIONS } from '../../domain/collections';
 
- 
 let engine: DbEngine;
 let db: any;
 let _: any;

@@ -7,7 +7,6 @@
 import { installDatabaseTransport, jittered, openEngine, type DbEngine } from '../../emulator/db';
 import { msSetting } from '../../emulator/host';
 
- 
 let engine: DbEngine;
 let db: any;
 

@@ -6,7 +6,6 @@
  */
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
- 
 let engine: DbEngine;
 let db: any;
 let lenient: any;
@@ -336,6 +335,6 @@ test('100 overlapping runTransaction increments of one counter lose nothing', as
   expect((await db.collection('counters').doc('c').get()).data.n).toBe(100);
   const conflicts = engine.stats.conflicts - conflictsBefore;
   expect(callbacks).toBe(100 + conflicts); // every failed attempt was a detected conflict
-   
+
   console.log(`100 increments: ${callbacks} callback runs, ${conflicts} write-time conflicts, ${outerRetries} retries`);
 }, 120_000);

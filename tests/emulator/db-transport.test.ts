@@ -13,7 +13,6 @@ import {
   type DbEngine,
 } from '../../emulator/db';
 
- 
 let engine: DbEngine;
 let db: any;
 

@@ -13,7 +13,6 @@
  */
 import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
 
- 
 let engine: DbEngine;
 let db: any;
 let _: any;

@@ -14,7 +14,6 @@
  */
 import { installDatabaseTransport, openEngine, type DbEngine, type OpenOptions } from '../../emulator/db';
 
- 
 const CONFLICT =
   '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
 const NOT_EXIST =

@@ -80,6 +80,7 @@ describe('an event read back', () => {
       fields: [{ id: 'f1', label: '家庭人口', type: 'number', required: true }],
       oncePerKindPerYear: true,
       unitQuotas: [{ unitId: 'u-grass-1', limit: 5 }],
+      studyHours: null,
       status: 'published',
       phase: 'open',
       ownerUnitId: 'u-brigade-1',

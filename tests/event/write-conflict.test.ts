@@ -24,7 +24,7 @@ test('a sign-up that meets a held counter waits for it and gets its place', asyn
   cloud.host.engine.roundTripMs = 20;
   try {
     // Someone else's transaction holds the event's counter for a while.
-    const holder = await (cloud.db as unknown as { startTransaction(): Promise<any> }).startTransaction();  
+    const holder = await (cloud.db as unknown as { startTransaction(): Promise<any> }).startTransaction();
     await holder
       .collection('events')
       .doc(eventId)

@@ -74,7 +74,6 @@ describe('verbatim', () => {
 });
 
 describe('as the local cloud raises them through wx-server-sdk', () => {
-   
   let engine: DbEngine;
   let db: any;
 

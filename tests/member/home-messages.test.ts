@@ -11,20 +11,18 @@ beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
   const at = (min: number) => new Date(Date.now() - min * 60_000);
   const msg = (id: string, openid: string, title: string, min: number, read = false) =>
-    cloud.db
-      .collection('messages')
-      .add({
-        data: {
-          _id: id,
-          openid,
-          kind: 'notice',
-          title,
-          body: `${title}的内容`,
-          page: 'pages/notices/index',
-          read,
-          createdAt: at(min),
-        },
-      });
+    cloud.db.collection('messages').add({
+      data: {
+        _id: id,
+        openid,
+        kind: 'notice',
+        title,
+        body: `${title}的内容`,
+        page: 'pages/notices/index',
+        read,
+        createdAt: at(min),
+      },
+    });
   await msg('m1', W, '最早的消息', 30, true);
   await msg('m2', W, '第二条', 20);
   await msg('m3', W, '最新的消息', 10);

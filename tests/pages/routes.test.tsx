@@ -13,7 +13,7 @@ function appConfig(): {
   tabBar: { list: { pagePath: string; iconPath: string; selectedIconPath: string }[] };
 } {
   (globalThis as Record<string, unknown>).defineAppConfig = (c: unknown) => c;
-   
+
   return require('../../src/app.config').default;
 }
 

@@ -3,7 +3,7 @@
  * @tarojs/taro-h5 (babel-plugin-transform-taroapi); jest has no such pass, so the default export
  * here carries every named API.
  */
- 
+
 const h5 = require('@tarojs/taro-h5/dist/index.esm.js');
 
 const taroApi: Record<string, unknown> = Object.assign({}, h5.default, h5);

@@ -41,9 +41,8 @@ export const assign: Handler<typeof voiceContract.assign> = async ({ id, to }, c
     return {
       data: {
         status: 'processing',
-        // A whole-value set: the SDK flattens a nested object into dotted paths, which the database
-        // refuses under a field that is still null ("Cannot create field 'id' in element {assignee: null}").
-        assignee: command().set({ id: colleague._id, name: colleague.name }),
+        assigneeId: colleague._id,
+        assigneeName: colleague.name,
         timeline: push({ at: ctx.now, kind: 'assigned', to: colleague.name, by: actorOf(ctx) }),
       },
     };

@@ -86,7 +86,9 @@ export interface VoiceRequestDoc {
   /** Replies the writer has seen. */
   seenReplies: number;
   notes: number;
-  assignee: { id: string; name: string } | null;
+  /** Flat fields, not an object: a nested update under a null field is refused by the database. */
+  assigneeId: string | null;
+  assigneeName: string | null;
   adopted: boolean;
   mergedInto: string | null;
   merged: number;
@@ -147,7 +149,7 @@ export async function listQueue(q: QueueQuery, skip: number, limit: number): Pro
   const where: Record<string, unknown> = { status: _.in(q.statuses) };
   if (q.under) where.unitPath = q.under;
   if (q.overdueBefore) where.dueAt = _.lte(q.overdueBefore);
-  if (q.assignee) where['assignee.id'] = q.assignee;
+  if (q.assignee) where.assigneeId = q.assignee;
   const base = requests().where(where);
   const ordered = q.byDue
     ? base.orderBy('dueAt', 'asc').orderBy('createdAt', 'asc')

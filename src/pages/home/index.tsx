@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { HomeResult, SelfView } from '@domain/contract/member';
 import { call } from '../../api';
@@ -18,6 +18,11 @@ export default function Home() {
   // Each load refreshes what home adds on its own (an organizer's counts, today's check-in code).
   const [loadedAt, setLoadedAt] = useState(0);
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  // A registration under review is approved while the app is in the background: look again on return.
+  const pending = data?.state === 'pending';
+  useDidShow(() => {
+    if (pending) void reload();
+  });
 
   useEffect(() => {
     if (data) setLoadedAt(Date.now());

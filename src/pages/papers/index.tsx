@@ -48,10 +48,7 @@ export default function Papers() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <View
-          className='uh-card uh-row'
-          onClick={() => void Taro.navigateTo({ url: '/packages/training/progress/index' })}
-        >
+        <View className='uh-card uh-row' onClick={link('trainingProgress')}>
           <Text className='uh-card__title'>我的学时</Text>
           <Text className='uh-muted'>年度进度 · 学习资料 · 心得 ›</Text>
         </View>

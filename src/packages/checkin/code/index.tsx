@@ -86,7 +86,7 @@ export default function CheckinCodePage() {
     restoreBrightness();
   });
   // Going back unloads the page without hiding it first.
-   
+
   useEffect(() => restoreBrightness, []);
 
   const expired = code?.expiresAt != null && Date.now() > code.expiresAt;

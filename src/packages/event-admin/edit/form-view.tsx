@@ -1,9 +1,10 @@
 import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import { EVENT_KINDS, EVENT_KIND_LABELS, type UnitOption } from '@domain/contract/event-model';
+import { EVENT_KINDS, EVENT_KIND_LABELS, isTrainingKind, type UnitOption } from '@domain/contract/event-model';
 import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import { FieldsEditor } from './fields-editor';
 import { TIME_KEYS, TIME_LABELS, type FormState } from './form';
 import { QuotasEditor } from './quotas-editor';
+import { StudyHoursField } from './study-hours-field';
 
 /** The three welfare kinds are once-a-year benefits by default. */
 const ONCE_A_YEAR_BY_DEFAULT = new Set(['summer_cooling', 'autumn_aid', 'winter_warmth']);
@@ -75,6 +76,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
             onInput={(e) => set({ description: e.detail.value })}
           />
         </View>
+        {isTrainingKind(form.kind) ? <StudyHoursField form={form} set={set} /> : null}
       </View>
 
       <View className='uh-card'>

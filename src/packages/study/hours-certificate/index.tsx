@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
 import type { CertificateView } from '@domain/contract/training-model';
 import { chinaYear } from '@domain/rules/china-time';
@@ -7,6 +6,7 @@ import { hoursText } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import { CertificateCanvas } from '../certificate/certificate-canvas';
 import type { Ctx2D } from '../certificate/draw';
 import { drawHoursCertificate } from './draw-hours';
@@ -14,7 +14,7 @@ import './index.scss';
 
 /** My certificate of study hours for a year, with the code anyone can check. */
 export default function HoursCertificatePage() {
-  const asked = Number((useRouter().params as Record<string, string | undefined>).year);
+  const asked = Number(useParam('hoursCertificate', 'year'));
   const year = Number.isInteger(asked) && asked > 2000 ? asked : chinaYear(Date.now());
   const { data, error, loading, reload } = useLoad(() => call('training', 'myCertificate', { year }), [year], {
     refreshOnShow: false,

@@ -8,12 +8,12 @@ import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/t
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import { openFile } from '../../../utils/open-file';
 import '../training-admin.scss';
 
 const PAGE_SIZE = 20;
 const pct = (v: number) => `${Math.round(v * 100)}%`;
-const go = (url: string) => () => void Taro.navigateTo({ url });
 
 /** Completion of my unit's training plan, rolled up the tree: who is behind, remind them, export. */
 export default function TrainingHub() {
@@ -45,13 +45,13 @@ export default function TrainingHub() {
       </View>
       {data && <Body r={data} year={year} onOpen={open} page={page} onPage={setPage} />}
       <View className='uh-section tra-links'>
-        <Button className='uh-btn uh-btn--ghost' onClick={go(`/packages/training-admin/plan/index?year=${year}`)}>
+        <Button className='uh-btn uh-btn--ghost' onClick={link('trainingPlan', { year: String(year) })}>
           年度计划
         </Button>
-        <Button className='uh-btn uh-btn--ghost' onClick={go('/packages/training-admin/lessons/index')}>
+        <Button className='uh-btn uh-btn--ghost' onClick={link('trainingLessons')}>
           学习资料
         </Button>
-        <Button className='uh-btn uh-btn--ghost' onClick={go('/packages/training-admin/essays/index')}>
+        <Button className='uh-btn uh-btn--ghost' onClick={link('trainingEssayReview')}>
           心得审核
         </Button>
       </View>
@@ -119,8 +119,8 @@ function Body({
     });
   const exportWith = (action: 'exportLedger' | 'exportCompletion') =>
     run(async () => {
-      const link: FileLink = await call('trainingAdmin', action, { year, unitId: r.total.unitId });
-      await openFile(link);
+      const file: FileLink = await call('trainingAdmin', action, { year, unitId: r.total.unitId });
+      await openFile(file);
     });
   const pages = Math.max(1, Math.ceil(r.behind.total / r.behind.pageSize));
   return (

@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { LESSON_SECONDS, LESSON_STATUS_LABELS, type LessonEditor } from '@domain/contract/training-admin-model';
 import type { LessonFormat } from '@domain/contract/training-model';
@@ -8,11 +8,12 @@ import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText, type StudySubject } fr
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import '../training-admin.scss';
 
 /** The lesson editor: text or a 公众号 link, subject, hours, minimum study time, audience; publish or withdraw. */
 export default function LessonEditorPage() {
-  const id = (useRouter().params as Record<string, string | undefined>).id;
+  const id = useParam('trainingLessonEdit', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(
     () => call('trainingAdmin', 'lessonEditor', { lessonId: id }),
     [id],

@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { LESSON_STATUS_LABELS, type LessonStatus } from '@domain/contract/training-admin-model';
 import { listDate } from '@domain/rules/china-time';
 import { STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import '../training-admin.scss';
 
 const TAG: Record<LessonStatus, string> = {
@@ -20,19 +20,12 @@ export default function Lessons() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <Button
-          className='uh-btn'
-          onClick={() => void Taro.navigateTo({ url: '/packages/training-admin/lesson/index' })}
-        >
+        <Button className='uh-btn' onClick={link('trainingLessonEdit')}>
           新建学习资料
         </Button>
         {data && data.items.length === 0 && <View className='uh-empty'>还没有学习资料</View>}
         {data?.items.map((l) => (
-          <View
-            key={l.id}
-            className='uh-card'
-            onClick={() => void Taro.navigateTo({ url: `/packages/training-admin/lesson/index?id=${l.id}` })}
-          >
+          <View key={l.id} className='uh-card' onClick={link('trainingLessonEdit', { id: l.id })}>
             <View className='uh-row'>
               <Text className='uh-card__title'>{l.title}</Text>
               <Text className={TAG[l.status]}>{LESSON_STATUS_LABELS[l.status]}</Text>

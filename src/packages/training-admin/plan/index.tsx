@@ -1,5 +1,5 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { PlanEditor } from '@domain/contract/training-admin-model';
 import { chinaDate, chinaYear, fromPickerParts, pickerParts } from '@domain/rules/china-time';
@@ -8,6 +8,7 @@ import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText, type StudySubject } fr
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import '../training-admin.scss';
 
 type Cells = Record<string, Record<StudySubject, string>>;
@@ -15,7 +16,7 @@ const keyOf = (r: Pick<PlanRow, 'role' | 'level'>) => `${r.role}_${r.level}`;
 
 /** A unit's yearly plan: hours per subject for each audience, never below what the plans above ask. */
 export default function PlanPage() {
-  const asked = Number((useRouter().params as Record<string, string | undefined>).year);
+  const asked = Number(useParam('trainingPlan', 'year'));
   const year = Number.isInteger(asked) && asked > 2000 ? asked : chinaYear(Date.now());
   const [unitId, setUnitId] = useState<string>();
   const { data, error, loading, reload } = useLoad(

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ESSAY_LIMITS } from '@domain/contract/training-model';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, type StudySubject } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
+import { pickImages } from '../../../api/pick-image';
 import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
 
 export interface EssayFormProps {
@@ -22,21 +23,11 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
   const length = [...text.trim()].length;
 
   const addImage = async () => {
-    let picked: Taro.chooseImage.SuccessCallbackResult;
-    try {
-      picked = await Taro.chooseImage({
-        count: ESSAY_LIMITS.images - images.length,
-        sizeType: ['compressed'],
-        sourceType: ['album', 'camera'],
-      });
-    } catch {
-      return; // The member closed the picker.
-    }
+    const picked = await pickImages(ESSAY_LIMITS.images - images.length);
+    if (picked.length === 0) return; // The member closed the picker.
     setBusy(true);
     try {
-      for (const [i, path] of picked.tempFilePaths.entries()) {
-        const file = picked.tempFiles[i]?.originalFileObj;
-        const ext = (/\.(\w{3,4})$/.exec(file?.name ?? path)?.[1] ?? 'jpg').toLowerCase();
+      for (const { path, file, ext } of picked) {
         const fileID = await uploadToCloud(uniqueCloudPath('essay-uploads', ext), file ? { file } : { filePath: path });
         setImages((all) => [...all, { fileID, preview: path }]);
       }

@@ -1,5 +1,4 @@
 import { Button, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ESSAY_STATE_LABELS, type EssayView } from '@domain/contract/training-model';
 import { chinaDate } from '@domain/rules/china-time';
@@ -7,6 +6,7 @@ import { STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import { EssayForm } from './essay-form';
 import '../training.scss';
 
@@ -18,7 +18,7 @@ const TAG: Record<EssayView['state'], string> = {
 
 /** 心得体会: hand one in, see my reviews, and read what colleagues agreed to share (工作交流). */
 export default function Essays() {
-  const initial = (useRouter().params as Record<string, string | undefined>).tab === 'shared' ? 'shared' : 'mine';
+  const initial = useParam('trainingEssays', 'tab') === 'shared' ? 'shared' : 'mine';
   const [tab, setTab] = useState<'mine' | 'shared'>(initial);
   return (
     <View>

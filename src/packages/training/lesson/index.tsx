@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { LessonView } from '@domain/contract/training-model';
 import { STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
@@ -7,6 +7,7 @@ import { call, messageOf } from '../../../api';
 import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import { studyTime } from '../format';
 import { openArticle } from './open-article';
 import '../training.scss';
@@ -15,7 +16,7 @@ const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).pad
 
 /** A lesson to read: its clock runs on the server from opening; the finish button sits at the end. */
 export default function LessonReader() {
-  const id = (useRouter().params as Record<string, string | undefined>).id ?? '';
+  const id = useParam('trainingLesson', 'id');
   const { data, error, loading, reload } = useLoad(() => call('training', 'lesson', { lessonId: id }), [id], {
     refreshOnShow: false,
   });

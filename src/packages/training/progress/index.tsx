@@ -9,9 +9,8 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { studyTime } from '../format';
 import { SubjectBars } from '../subject-bars';
+import { link } from '../../../navigation';
 import '../training.scss';
-
-const go = (url: string) => () => void Taro.navigateTo({ url });
 
 /** My study hours this year: where I stand by subject, what is left, and what is open now to earn it. */
 export default function TrainingProgress() {
@@ -30,21 +29,18 @@ export default function TrainingProgress() {
           <OpenToEarn p={data} open={open.data} />
           <Entries p={data} />
           <View className='uh-section tr-links'>
-            <Button className='uh-btn uh-btn--ghost' onClick={go('/packages/training/essays/index')}>
+            <Button className='uh-btn uh-btn--ghost' onClick={link('trainingEssays')}>
               写心得 · 工作交流
             </Button>
             {data.certificateReady && (
-              <Button
-                className='uh-btn uh-btn--ghost'
-                onClick={go(`/packages/study/hours-certificate/index?year=${data.year}`)}
-              >
+              <Button className='uh-btn uh-btn--ghost' onClick={link('hoursCertificate', { year: String(data.year) })}>
                 学时证明
               </Button>
             )}
             <Button className='uh-btn uh-btn--ghost' onClick={() => void remindMe()}>
               订阅学时提醒
             </Button>
-            <Button className='uh-btn uh-btn--ghost' onClick={go('/packages/training/verify/index')}>
+            <Button className='uh-btn uh-btn--ghost' onClick={link('trainingVerify')}>
               证书查验
             </Button>
           </View>
@@ -97,7 +93,7 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
       </View>
       {none && <View className='uh-empty'>暂时没有可以计学时的学习内容</View>}
       {p.lessons.map((l) => (
-        <View key={l.id} className='uh-card tr-lesson-card' onClick={go(`/packages/training/lesson/index?id=${l.id}`)}>
+        <View key={l.id} className='uh-card tr-lesson-card' onClick={link('trainingLesson', { id: l.id })}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{l.title}</Text>
             <Text className='uh-tag tr-hours'>{hoursText(l.hours)}学时</Text>
@@ -108,7 +104,7 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
         </View>
       ))}
       {open?.meetings.map((m) => (
-        <View key={m.eventId} className='uh-card' onClick={go(`/pages/event-detail/index?id=${m.eventId}`)}>
+        <View key={m.eventId} className='uh-card' onClick={link('eventDetail', { id: m.eventId })}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{m.title}</Text>
             <Text className='uh-tag tr-hours'>{hoursText(m.hours)}学时</Text>
@@ -119,7 +115,7 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
         </View>
       ))}
       {open?.papers.map((x) => (
-        <View key={x.paperId} className='uh-card' onClick={go(`/pages/paper-intro/index?id=${x.paperId}`)}>
+        <View key={x.paperId} className='uh-card' onClick={link('paperIntro', { id: x.paperId })}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{x.title}</Text>
             <Text className='uh-tag tr-hours'>{hoursText(x.hours)}学时</Text>

@@ -1,16 +1,16 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { VerifiedCertificate } from '@domain/contract/training-model';
 import { chinaDate } from '@domain/rules/china-time';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useParam } from '../../../navigation';
 import '../training.scss';
 
 /** 证书查验: anyone types a certificate's code and sees what it certifies (the name masked). */
 export default function VerifyCertificate() {
-  const [code, setCode] = useState((useRouter().params as Record<string, string | undefined>).code ?? '');
+  const [code, setCode] = useState(useParam('trainingVerify', 'code'));
   const [result, setResult] = useState<VerifiedCertificate>();
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);

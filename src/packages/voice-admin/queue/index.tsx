@@ -8,6 +8,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { WaitingTag } from '../../../components/VoiceParts';
+import { link } from '../../../navigation';
 import '../../../components/VoiceParts/index.scss';
 import '../admin.scss';
 
@@ -34,19 +35,18 @@ export default function Queue() {
     if (data?.units.length) setUnits(data.units);
   }, [data]);
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
-  const go = (url: string) => () => void Taro.navigateTo({ url });
   const now = Date.now();
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
         <View className='va-links'>
-          <Text className='va-links__item' onClick={go('/packages/voice-admin/dashboard/index')}>
+          <Text className='va-links__item' onClick={link('voiceDashboard')}>
             数据看板
           </Text>
-          <Text className='va-links__item' onClick={go('/packages/voice-admin/settings/index')}>
+          <Text className='va-links__item' onClick={link('voiceSettings')}>
             承诺与模板
           </Text>
-          <Text className='va-links__item' onClick={go('/packages/voice-admin/surveys/index')}>
+          <Text className='va-links__item' onClick={link('voiceAdminSurveys')}>
             问卷调研
           </Text>
         </View>
@@ -82,7 +82,7 @@ export default function Queue() {
         )}
         {data && data.items.length === 0 && <View className='uh-empty'>没有需要处理的诉求</View>}
         {data?.items.map((r) => (
-          <View key={r.id} className='uh-card va-row' onClick={go(`/packages/voice-admin/request/index?id=${r.id}`)}>
+          <View key={r.id} className='uh-card va-row' onClick={link('voiceAdminRequest', { id: r.id })}>
             <View>
               <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
               <Text className='uh-tag uh-tag--muted'>{VOICE_STATUS_LABELS[r.status]}</Text>

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { OrganizerRequestDetail } from '@domain/contract/voice-model';
 import { chinaDate, chinaTime } from '@domain/rules/china-time';
@@ -8,13 +8,14 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { useParam } from '../../../navigation';
 import { HandlerActions } from './actions';
 import '../../../components/VoiceParts/index.scss';
 import '../admin.scss';
 
 /** One request as the handling union sees it (an anonymous writer is 匿名职工, nothing more), and its steps. */
 export default function HandleRequest() {
-  const { id = '' } = useRouter().params;
+  const id = useParam('voiceAdminRequest', 'id');
   const { data, error, loading, reload } = useLoad(() => call('voice', 'request', { id }), [id]);
   const [view, setView] = useState<OrganizerRequestDetail>();
   useEffect(() => setView(data), [data]);

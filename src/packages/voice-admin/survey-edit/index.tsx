@@ -1,5 +1,5 @@
 import { Button, Input, Picker, Switch, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import {
@@ -13,6 +13,7 @@ import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { replaceWith, useParam } from '../../../navigation';
 import { QuestionEditor } from './question';
 import '../admin.scss';
 
@@ -21,7 +22,7 @@ const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y
 
 /** Build a survey: questions (single, multiple, rating, short text), audience, anonymity, deadline. */
 export default function SurveyEdit() {
-  const { id } = useRouter().params;
+  const id = useParam('voiceSurveyEdit', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(() => call('voice', 'surveyEditor', { id }), [id], {
     refreshOnShow: false,
   });
@@ -70,11 +71,8 @@ export default function SurveyEdit() {
         questions,
       });
       if (publish) await call('voice', 'publishSurvey', { id: saved.id });
-      void Taro.redirectTo({
-        url: publish
-          ? `/packages/voice-admin/survey-results/index?id=${saved.id}`
-          : `/packages/voice-admin/survey-edit/index?id=${saved.id}`,
-      });
+      if (publish) replaceWith('voiceSurveyResults', { id: saved.id });
+      else replaceWith('voiceSurveyEdit', { id: saved.id });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     } finally {

@@ -1,10 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SURVEY_LIMITS } from '@domain/rules/voice-survey';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import { Bar } from '../bar';
 import '../admin.scss';
 
@@ -13,7 +14,7 @@ const labelsOf = (q: { type: string; options: string[] }) =>
 
 /** Counts per question as bars, by unit (small anonymous groups hidden), close and export. */
 export default function SurveyResultsPage() {
-  const { id = '' } = useRouter().params;
+  const id = useParam('voiceSurveyResults', 'id');
   const [level, setLevel] = useState<2 | 3>(3);
   const { data: r, error, loading, reload } = useLoad(() => call('voice', 'surveyResults', { id, level }), [id, level]);
 

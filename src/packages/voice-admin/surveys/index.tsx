@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import '../admin.scss';
 
 const STATUS = { draft: '草稿', published: '进行中', closed: '已结束' } as const;
@@ -11,11 +11,10 @@ const STATUS = { draft: '草稿', published: '进行中', closed: '已结束' } 
 /** The surveys of my subtree: drafts open in the editor, the rest in their results. */
 export default function ManagedSurveys() {
   const { data, error, loading, reload } = useLoad(() => call('voice', 'managedSurveys', { page: 1, pageSize: 50 }));
-  const go = (url: string) => () => void Taro.navigateTo({ url });
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <Button className='uh-btn' onClick={go('/packages/voice-admin/survey-edit/index')}>
+        <Button className='uh-btn' onClick={link('voiceSurveyEdit')}>
           新建问卷
         </Button>
         {data && data.items.length === 0 && <View className='uh-empty'>还没有问卷</View>}
@@ -23,11 +22,9 @@ export default function ManagedSurveys() {
           <View
             key={s.id}
             className='uh-card'
-            onClick={go(
-              s.status === 'draft'
-                ? `/packages/voice-admin/survey-edit/index?id=${s.id}`
-                : `/packages/voice-admin/survey-results/index?id=${s.id}`,
-            )}
+            onClick={
+              s.status === 'draft' ? link('voiceSurveyEdit', { id: s.id }) : link('voiceSurveyResults', { id: s.id })
+            }
           >
             <View className='uh-card__title'>{s.title}</View>
             <View>

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { MyRequestDetail } from '@domain/contract/voice-model';
 import { chinaDate } from '@domain/rules/china-time';
@@ -8,6 +8,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { useParam } from '../../../navigation';
 import { WriterActions } from './actions';
 import '../../../components/VoiceParts/index.scss';
 
@@ -15,7 +16,8 @@ const IMAGE_STATE = { checking: '检测中', pass: '', refused: '未通过检测
 
 /** One of my requests: where it stands, the promise, what was said, and what I may do now. */
 export default function RequestDetail() {
-  const { id = '', new: fresh } = useRouter().params;
+  const id = useParam('voiceDetail', 'id');
+  const fresh = useParam('voiceDetail', 'new');
   const { data, error, loading, reload } = useLoad(() => call('voice', 'mine', { id }), [id]);
   const [view, setView] = useState<MyRequestDetail>();
   useEffect(() => setView(data), [data]);

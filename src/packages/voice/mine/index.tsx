@@ -6,6 +6,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { WaitingTag } from '../../../components/VoiceParts';
+import { link } from '../../../navigation';
 import '../../../components/VoiceParts/index.scss';
 
 /** 我的诉求: every request I sent, where it stands against its promise, and new replies. */
@@ -16,16 +17,12 @@ export default function MyRequests() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <Button className='uh-btn' onClick={() => void Taro.navigateTo({ url: '/packages/voice/new/index' })}>
+        <Button className='uh-btn' onClick={link('voiceNew')}>
           我要反映
         </Button>
         {data && data.items.length === 0 && <View className='uh-empty'>您还没有反映过问题</View>}
         {data?.items.map((r) => (
-          <View
-            key={r.id}
-            className='uh-card vc-row'
-            onClick={() => void Taro.navigateTo({ url: `/packages/voice/detail/index?id=${r.id}` })}
-          >
+          <View key={r.id} className='uh-card vc-row' onClick={link('voiceDetail', { id: r.id })}>
             <View>
               <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
               <Text

@@ -10,10 +10,12 @@ import {
   type VoiceKind,
 } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
+import { pickImage } from '../../../api/pick-image';
 import { uploadToCloud } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { Chips } from '../../../components/VoiceParts';
+import { replaceWith } from '../../../navigation';
 import '../../../components/VoiceParts/index.scss';
 
 interface Picked {
@@ -42,15 +44,9 @@ export default function NewRequest() {
 
   const addImage = async () => {
     if (!draft || images.length >= VOICE_LIMITS.images) return;
-    const picked = await Taro.chooseImage({
-      count: 1,
-      sizeType: ['compressed'],
-      sourceType: ['album', 'camera'],
-    }).catch(() => null);
-    if (!picked || picked.tempFilePaths.length === 0) return;
-    const path = picked.tempFilePaths[0];
-    const file = (picked.tempFiles[0] as { originalFileObj?: Blob } | undefined)?.originalFileObj;
-    const ext = (/\.(png|jpe?g|gif|webp)$/i.exec(path)?.[1] ?? 'jpg').toLowerCase();
+    const picked = await pickImage();
+    if (!picked) return; // The member closed the picker.
+    const { path, file, ext } = picked;
     try {
       const fileID = await uploadToCloud(
         `${draft.uploadFolder}/${Date.now()}.${ext}`,
@@ -79,7 +75,7 @@ export default function NewRequest() {
         images: images.map((i) => i.fileID),
         anonymous,
       });
-      void Taro.redirectTo({ url: `/packages/voice/detail/index?id=${r.id}&new=1` });
+      replaceWith('voiceDetail', { id: r.id, new: '1' });
     } catch (e) {
       // A refused text keeps what was typed, so the writer only changes the words at fault.
       setProblem(messageOf(e));

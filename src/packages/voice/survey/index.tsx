@@ -1,5 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { chinaTime } from '@domain/rules/china-time';
 import { SURVEY_LIMITS, type SurveyAnswer } from '@domain/rules/voice-survey';
@@ -7,11 +7,12 @@ import { call, messageOf } from '../../../api';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { useParam } from '../../../navigation';
 import '../../../components/VoiceParts/index.scss';
 
 /** Answer a survey, once. Choices use the quiz's option rows; ratings are five big buttons. */
 export default function SurveyForm() {
-  const { id = '' } = useRouter().params;
+  const id = useParam('voiceSurvey', 'id');
   const { data: s, error, loading, reload } = useLoad(() => call('voice', 'survey', { id }), [id]);
   const [answers, setAnswers] = useState<Record<string, SurveyAnswer>>({});
   const [busy, setBusy] = useState(false);

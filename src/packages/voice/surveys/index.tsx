@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { link } from '../../../navigation';
 import '../../../components/VoiceParts/index.scss';
 
 /** 问卷: the open surveys aimed at me; each is answered once. */
@@ -14,11 +14,7 @@ export default function Surveys() {
       <View className='uh-section'>
         {data && data.items.length === 0 && <View className='uh-empty'>暂无进行中的问卷</View>}
         {data?.items.map((s) => (
-          <View
-            key={s.id}
-            className='uh-card vc-survey-row'
-            onClick={() => void Taro.navigateTo({ url: `/packages/voice/survey/index?id=${s.id}` })}
-          >
+          <View key={s.id} className='uh-card vc-survey-row' onClick={link('voiceSurvey', { id: s.id })}>
             <View className='uh-card__title'>{s.title}</View>
             <View>
               {s.anonymous && <Text className='uh-tag uh-tag--muted'>匿名</Text>}
