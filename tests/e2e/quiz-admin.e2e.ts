@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
 import { answer } from './support/answer';
-import { ARTIFACTS, startApp, type App } from './support/app';
+import { ARTIFACTS, shown, startApp, type App } from './support/app';
 
 let app: App;
 
@@ -158,7 +158,11 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   // The bank lists them under their category.
   await org.goto(`${app.url}/#/packages/quiz-admin/bank/index`);
   // Categories and tags are folded away at first (dozens of chips).
-  await org.locator('.qb-more >> visible=true').click();
+  // Playwright's hit test lands on Taro H5's pull-to-refresh wrapper here, though the browser's own
+  // (document.elementFromPoint) finds this link: send the tap to it directly.
+  const more = shown(org).locator('.qb-more');
+  await more.waitFor();
+  await more.dispatchEvent('click');
   await org.locator('.qb-filter', { hasText: '分类' }).getByText('班组安全', { exact: true }).click();
   await org.getByText('共 4 题').waitFor();
   await org.locator('.qb-item', { hasText: '班组安全题四' }).getByText('A. 安全帽 ✓').waitFor();

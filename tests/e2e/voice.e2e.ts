@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { VOICE_PERSONAS } from '../../demo/seed-voice';
 import { setClock } from '../support/cloud';
-import { ARTIFACTS, startApp, type App } from './support/app';
+import { ARTIFACTS, shown, startApp, type App } from './support/app';
 
 let app: App;
 const at = (s: string) => Date.parse(`${s.replace(' ', 'T')}:00+08:00`);
@@ -28,7 +28,6 @@ afterAll(async () => {
 });
 
 /** Taro's H5 keeps earlier pages in the DOM, hidden: look only at the page on screen. */
-const shown = (page: Page) => page.locator('.taro_page').filter({ visible: true }).last();
 
 async function send(page: Page, text: string, anonymous: boolean) {
   await page.goto(`${app.url}/#/pages/home/index`);

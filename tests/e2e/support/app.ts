@@ -39,6 +39,12 @@ export interface App {
   close(): Promise<void>;
 }
 
+/**
+ * The page on screen: H5 keeps earlier page instances in the DOM (some still "visible" underneath
+ * the top one), so a locator scoped here never clicks a page the member cannot see.
+ */
+export const shown = (page: Page) => page.locator('.taro_page').filter({ visible: true }).last();
+
 export interface PageOptions {
   /** @default 390×844 */
   viewport?: { width: number; height: number };
