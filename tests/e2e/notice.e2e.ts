@@ -77,6 +77,8 @@ it('publishes to one grassroots union, is read there, shows in the report and th
   await worker.locator('.uh-notice-body').getByText('天气转冷，宿舍严禁使用大功率电器，请各班组自查。').waitFor();
   await worker.getByText('已记录您的阅读').waitFor();
   await worker.goto(`${app.url}/#/pages/notices/index`);
+  // A fresh load: H5 keeps earlier page instances (hidden) in the DOM, and only the server's answer counts here.
+  await worker.reload();
   await worker.locator('.nt-item.nt-item--read', { hasText: TITLE }).waitFor();
 
   // 4. Someone in the same union who has not subscribed sees it too; someone elsewhere does not.
