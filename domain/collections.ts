@@ -51,6 +51,14 @@ export const COLLECTIONS = defineCollections({
       'Claim of an employee number by one WeChat user (_id = employee number, openid): one member per number, atomically',
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
   },
+  number_disputes: {
+    description: '这是我的工号 (_id = `${employeeNo}_${claimant openid}`): a claim on a number someone else registered, settled by an organizer',
+    indexes: [{ name: 'open_path', keys: { state: 1, unitPath: 1, createdAt: 1 } }],
+  },
+  audit_log: {
+    description: 'What organizers decided that moves identity: a 工号 given to its real owner or a dispute dismissed (who, when, why)',
+    indexes: [{ name: 'subject_time', keys: { subject: 1, at: -1 } }],
+  },
   roster: {
     description:
       'The union roster imported from Excel (_id = employee number): name, phone, unit; a registration matching name + number is verified at once',
@@ -156,6 +164,10 @@ export const COLLECTIONS = defineCollections({
       'Server-only secrets made on first use (_id = purpose, e.g. `checkin`: the HMAC key that signs check-in QR codes), ' +
       'so no environment needs configuring; never returned by any action',
     indexes: [],
+  },
+  file_exports: {
+    description: 'Files functions wrote for one member to download (exports/<openid>/…): deleted a day after they were made',
+    indexes: [{ name: 'made', keys: { createdAt: 1 } }],
   },
   export_log: {
     description:

@@ -4,6 +4,7 @@ import type { InvokeResult } from './invoke-result';
 import type { SubscribeMessageService } from './openapi';
 import type { LocalStorage } from './storage';
 import type { OpenDataStore } from './open-data';
+import type { PhoneNumberService } from './phone-number';
 
 /**
  * Who is calling, per invocation. On WeChat each call runs in its own container whose env vars carry
@@ -36,6 +37,7 @@ export interface CloudServices {
   readonly storage: LocalStorage;
   readonly subscribeMessage: SubscribeMessageService;
   readonly openData: OpenDataStore;
+  readonly phoneNumber: PhoneNumberService;
   /** cloud.callFunction from inside a function: a fresh invocation with source wx_function. */
   invokeFromFunction(name: string, data: unknown): Promise<InvokeResult>;
 }

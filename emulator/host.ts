@@ -16,6 +16,7 @@ import { jsonRoundTrip, runMain } from './run-main';
 import { FunctionLoader, type LoadedFunction } from './loader';
 import { OpenDataStore, type RegisterOpenDataOptions } from './open-data';
 import { SubscribeMessageService, type OutboxFilter, type OutboxRow } from './openapi';
+import { PhoneNumberService } from './phone-number';
 import { installSdkPatches, loadSdk } from './sdk';
 import { LocalStorage } from './storage';
 
@@ -65,6 +66,8 @@ export interface HostOpenApi {
   quota(openid: string, templateId: string): number;
   /** Messages sent, newest first. */
   outbox(filter?: OutboxFilter): OutboxRow[];
+  /** What a tap on the phone-number button yields for a WeChat account holding `phone`: a one-time code. */
+  issuePhoneCode(phone: string): string;
 }
 
 export interface HostOpenData {
@@ -117,6 +120,7 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
   const storage = new LocalStorage(opts.storageDir, env, emu);
   const subscribeMessage = new SubscribeMessageService(emu, opts.openapiLatencyMs ?? 0);
   const openData = new OpenDataStore(emu, appid);
+  const phoneNumber = new PhoneNumberService(appid);
   const loader = new FunctionLoader(opts.functionsDir, sdk, (name) =>
     Object.assign(process.env, functionEnv[name] ?? {}),
   );
@@ -128,6 +132,7 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     storage,
     subscribeMessage,
     openData,
+    phoneNumber,
     invokeFromFunction: (name, data) => invoke(name, data, { source: 'wx_function' }),
   };
 
@@ -222,6 +227,7 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
       grantSubscription: (openid, templateId, count = 1) => subscribeMessage.grant(openid, templateId, count),
       quota: (openid, templateId) => subscribeMessage.quota(openid, templateId),
       outbox: (filter) => subscribeMessage.outbox(filter),
+      issuePhoneCode: (phone) => phoneNumber.issueCode(phone),
     },
     openData: { register: (cloudID, data, o) => openData.register(cloudID, data, o) },
     storage,

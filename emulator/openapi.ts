@@ -148,6 +148,7 @@ export class SubscribeMessageService {
 const IMPLEMENTED: Record<string, (inv: Invocation, input: unknown) => Promise<unknown>> = {
   [SEND_API]: (inv, input) => inv.services.subscribeMessage.send(input, inv.functionName, () => !inv.abandoned),
   ...SECURITY_APIS,
+  'phonenumber.getPhoneNumber': (inv, input) => inv.services.phoneNumber.getPhoneNumber(input),
 };
 
 /**

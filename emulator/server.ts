@@ -13,6 +13,8 @@ export interface Persona {
   role: string;
   unit: string;
   note?: string;
+  /** The phone of the persona's WeChat account: what the phone-number button proves (POST /api/dev/phone-code). */
+  phone?: string;
 }
 
 export interface StartServerOptions {
@@ -55,11 +57,11 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       }
       if (e instanceof HttpError)
         sendJson(res, e.status, { ok: false, error: { code: 'BAD_REQUEST', message: e.message } });
-      else
-        sendJson(res, 500, {
-          ok: false,
-          error: { code: 'INTERNAL', message: String(e instanceof Error ? e.message : e) },
-        });
+      else {
+        // The detail is for the console; the answer never carries a message, a stack or a path.
+        console.error('[local server]', e);
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '本地服务出错' } });
+      }
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -86,6 +88,9 @@ async function handle(opts: StartServerOptions, req: IncomingMessage, res: Serve
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
   const method = req.method ?? 'GET';
+  const refusal = requestRefusal(req, method, path);
+  if (refusal)
+    return sendJson(res, refusal.status, { ok: false, error: { code: 'FORBIDDEN', message: refusal.message } });
   applyCors(req, res);
   if (method === 'OPTIONS') {
     res.writeHead(204);
@@ -139,7 +144,14 @@ async function callFunction(
   sendJson(
     res,
     200,
-    { ok: false, error: { code: 'INTERNAL', message: '云函数调用失败', wx: { errCode: r.errCode, errMsg: r.errMsg } } },
+    {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: '云函数调用失败',
+        wx: { errCode: r.errCode, errMsg: publicErrMsg(r.errMsg) },
+      },
+    },
     headers,
   );
 }
@@ -183,6 +195,17 @@ async function devApi(
       const quotas: Record<string, number> = {};
       for (const t of ids as string[]) quotas[t] = host.openapi.grantSubscription(openid, t, 1);
       return sendJson(res, 200, { ok: true, quotas });
+    }
+    case 'POST /api/dev/phone-code': {
+      // Stand-in for <button open-type="getPhoneNumber">: a one-time code for the phone of this WeChat
+      // account. A persona's phone is known; any other local account names the phone it holds.
+      const body = (await readJson(req, DEV_BODY_LIMIT)) as { openid?: unknown; phone?: unknown } | undefined;
+      if (typeof body?.openid !== 'string' || !body.openid)
+        throw new HttpError(400, 'expected { openid: string, phone?: string }');
+      const persona = (await opts.personas()).find((p) => p.openid === body.openid);
+      const phone = persona?.phone ?? (typeof body.phone === 'string' ? body.phone : '');
+      if (!/^1\d{10}$/.test(phone)) throw new HttpError(400, 'no phone is known for this account: pass { phone }');
+      return sendJson(res, 200, { code: host.openapi.issuePhoneCode(phone) });
     }
     case 'POST /api/dev/open-data': {
       // Stand-in for a group share: what the cloudID from wx.getGroupEnterInfo stands for.
@@ -249,13 +272,44 @@ function serveSignedFile(
   sendFile(req, res, file, stat, 'private, max-age=600');
 }
 
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+const LOOPBACK_ORIGIN = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+
+/**
+ * Anyone who can drive this server acts as any persona, so only this machine's own pages may:
+ * the Host must be a loopback name (a DNS-rebound name is refused), a browser's Origin must be a
+ * loopback origin, and a POST must be JSON: a cross-origin form or `text/plain` POST (which a
+ * browser sends without asking) never reaches a function.
+ */
+function requestRefusal(
+  req: IncomingMessage,
+  method: string,
+  path: string,
+): { status: number; message: string } | null {
+  if (!LOOPBACK_HOST.test(header(req, 'host') ?? '')) return { status: 403, message: '只接受本机地址的请求' };
+  const origin = header(req, 'origin');
+  // 'null' (a sandboxed frame, a file: page) is another site too.
+  if (origin !== undefined && !LOOPBACK_ORIGIN.test(origin)) return { status: 403, message: '不接受其他网站的请求' };
+  if (method === 'POST' && path.startsWith('/api/')) {
+    const type = (header(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') return { status: 415, message: '请求体必须是 application/json' };
+  }
+  return null;
+}
+
+/** WeChat's errMsg of a failed call, cut to its first line with file paths removed (the stack stays in the console). */
+export function publicErrMsg(errMsg: string): string {
+  const first = errMsg.split('\n')[0] ?? '';
+  return first.replace(/(?:file:\/\/)?(?:[A-Za-z]:)?(?:[\\/][\w.@-]+){2,}(?::\d+)*/g, '<path>').slice(0, 200);
+}
+
 /**
  * The H5 dev server of Taro may run on another port and call this API, so loopback origins get
- * CORS; other origins get none (a random web page must not drive the emulator as a persona).
+ * CORS; other origins are refused before this (a random web page must not drive the emulator as a persona).
  */
 function applyCors(req: IncomingMessage, res: ServerResponse): void {
   const origin = header(req, 'origin');
-  if (!origin || !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin)) return;
+  if (!origin || !LOOPBACK_ORIGIN.test(origin)) return;
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('vary', 'origin');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');

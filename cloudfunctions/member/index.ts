@@ -4,9 +4,13 @@ import { me } from '../../server/member/actions/me';
 import { home } from '../../server/member/actions/home';
 import { units } from '../../server/member/actions/units';
 import { register } from '../../server/member/actions/register';
+import { disputeNumber } from '../../server/member/actions/dispute-number';
+import { disputes } from '../../server/member/actions/disputes';
+import { resolveDispute } from '../../server/member/actions/resolve-dispute';
 import { claimAdmin } from '../../server/member/actions/claim-admin';
 import { updateProfile } from '../../server/member/actions/update-profile';
 import { messages } from '../../server/member/actions/messages';
+import { uploadPath } from '../../server/member/actions/upload-path';
 import { readMessage } from '../../server/member/actions/read-message';
 import { pending } from '../../server/member/actions/pending';
 import { members } from '../../server/member/actions/members';
@@ -28,11 +32,15 @@ const handlers = defineActions(memberContract, {
   home,
   units,
   register,
+  disputeNumber,
   claimAdmin,
   updateProfile,
+  uploadPath,
   messages,
   readMessage,
   pending,
+  disputes,
+  resolveDispute,
   members,
   member,
   review,

@@ -13,6 +13,10 @@ import {
 } from '../rules/member-fields';
 import { UNIT_CODE_PATTERN, normaliseUnitCode, type UnitLevel } from '../rules/unit-tree';
 import type { FileLink, SheetImportChunk, SheetImportReport } from './sheet-import';
+import type { RosterCheck } from '../rules/roster-check';
+import { UPLOAD_EXTENSIONS, UPLOAD_PURPOSES } from '../rules/uploads';
+
+export type { RosterCheck };
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas (the patterns live in domain/rules/member-fields.ts, shared with the roster import)
@@ -45,6 +49,16 @@ const zFileId = z
 
 /** What a person fills in to register: the fields an organizer checks against the union's records. */
 const zProfile = z.object({ name: zName, employeeNo: zEmployeeNo, phone: zPhone, unitId: zId }).strict();
+
+/** The one-time code `<button open-type="getPhoneNumber">` gives; the server trades it for the phone WeChat vouches for. */
+const zPhoneCode = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/, '无效的手机号验证');
+
+/** A registration (or a dispute): the profile, and optionally the phone-number button's code. */
+const zRegistration = zProfile.extend({ phoneCode: zPhoneCode.optional() }).strict();
 
 // ---------------------------------------------------------------------------------------------
 // Views
@@ -101,10 +115,32 @@ export type HomeResult =
   | { state: 'pending' | 'rejected'; member: SelfView };
 
 export interface RegisterOutput {
-  /** 'verified' when the name and number matched the union's roster: no approval needed. */
+  /** 'verified' when name, number and the WeChat-proven phone matched the union's roster: no approval needed. */
   status: Extract<MemberStatus, 'pending' | 'verified'>;
   rosterMatched: boolean;
+  /** How the registration compared with the roster (why it waits, when it does). */
+  rosterCheck: RosterCheck;
   member: SelfView;
+}
+
+/** A claim on a 工号 someone else holds, as the organizer who settles it sees it. */
+export interface DisputeView {
+  id: string;
+  employeeNo: string;
+  state: 'open' | 'upheld' | 'dismissed';
+  createdAt: number;
+  claimant: { name: string; phone: string; unitTrail: string[]; rosterCheck: RosterCheck; phoneVerified: boolean };
+  /** Who holds the number now (null if the claim was released since). */
+  holder: {
+    id: string;
+    name: string;
+    phone: string;
+    status: MemberStatus;
+    rosterCheck: RosterCheck;
+    phoneVerified: boolean;
+  } | null;
+  /** The roster row of the number, phone masked (null: not on the roster). */
+  roster: { name: string; phone: string; unitName: string } | null;
 }
 
 /** A member in an organizer's list: the phone is always masked in lists. */
@@ -122,6 +158,10 @@ export interface MemberListItem {
   submittedAt: number;
   /** The roster had this number and name when they registered or when the roster was imported. */
   rosterMatched: boolean;
+  /** The phone was proven by WeChat's phone-number button, not typed. */
+  phoneVerified: boolean;
+  /** Against the roster as it is now (pending lists and the detail; others as at registration). */
+  rosterCheck: RosterCheck | null;
 }
 
 /** One member as an organizer managing their unit sees them: full phone, what the viewer may change. */
@@ -190,9 +230,15 @@ export const memberContract = {
     summary: 'The active org tree, flat, for unit pickers (registration, member edits)',
   }),
   register: action<RegisterOutput>()({
-    input: zProfile,
+    input: zRegistration,
     access: 'anyone',
-    summary: 'Register (or resubmit) as a member; verified at once when name + number match the roster',
+    summary:
+      'Register (or resubmit); verified at once only when name, number and the WeChat-proven phone match the roster',
+  }),
+  disputeNumber: action<{ id: string; state: DisputeView['state'] }>()({
+    input: zRegistration,
+    access: 'anyone',
+    summary: '这是我的工号: claim a 工号 someone else registered; an organizer settles it',
   }),
   claimAdmin: action<SelfView>()({
     input: z.object({ profile: zProfile.optional() }).strict(),
@@ -206,6 +252,12 @@ export const memberContract = {
       .refine((v) => v.phone !== undefined || v.largeText !== undefined, '没有要保存的内容'),
     access: 'worker',
     summary: 'A member edits their own phone and 关怀模式 (name, number, unit change only through an organizer)',
+  }),
+  uploadPath: action<{ cloudPath: string }>()({
+    input: z.object({ purpose: z.enum(UPLOAD_PURPOSES), ext: z.enum(UPLOAD_EXTENSIONS) }).strict(),
+    access: 'worker',
+    summary:
+      'Where to upload a file (proof image, notice image, roster or question sheet): a path of my own, decided here',
   }),
   messages: action<MessagesOutput>()({
     input: zPage.strict(),
@@ -240,6 +292,27 @@ export const memberContract = {
     input: z.object({ id: zMemberId }).strict(),
     access: 'organizer',
     summary: 'One member of my subtree, with full phone',
+  }),
+  disputes: action<Paged<DisputeView>>()({
+    input: zPage.strict(),
+    access: 'organizer',
+    summary: 'Open 工号 disputes in my subtree, oldest first, with both sides against the roster',
+  }),
+  resolveDispute: action<DisputeView>()({
+    input: z
+      .object({
+        id: z
+          .string()
+          .min(3)
+          .max(140)
+          .regex(/^[A-Za-z0-9_-]+$/, '无效的编号'),
+        decision: z.enum(['claimant', 'holder']),
+        reason: z.string().trim().min(1, '请填写核实情况').max(100),
+      })
+      .strict(),
+    access: 'organizer',
+    summary:
+      'Settle a dispute: give the number to the claimant (the holder is turned away) or leave it; kept in the audit log',
   }),
   review: action<MemberListItem>()({
     input: z

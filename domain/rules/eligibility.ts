@@ -19,7 +19,8 @@ export function eligibilityProblem(
   member: AudienceMember & { status: MemberStatus },
 ): EligibilityProblem | null {
   if (member.status !== 'verified') return { code: 'UNAUTHENTICATED', message: '会员认证通过后才能报名' };
-  if (!inAudience(event, member)) return { code: 'FORBIDDEN', message: '该活动不面向您所在的单位或身份' };
+  // Outside the audience the event does not exist for the member: the same answer as for a made-up id.
+  if (!inAudience(event, member)) return { code: 'NOT_FOUND', message: '活动不存在或尚未发布' };
   return null;
 }
 

@@ -12,6 +12,7 @@ import { placesLeft } from '../../domain/rules/event-seats';
 import { seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
 import { msOrNull } from '../lib/time';
 import { seatStats } from './seat-stats';
+import { isUploadOf } from '../lib/storage';
 
 export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
   return {
@@ -30,11 +31,16 @@ export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
   };
 }
 
-export const imageAnswers = (answers: StoredAnswer[]): StoredAnswer[] =>
-  answers.filter((a) => a.type === 'image' && typeof a.value === 'string');
+/**
+ * The proof images of a registration that its own member uploaded (the path names them). Anything
+ * else (a file id stored before uploads were checked) is never signed: a link made with the
+ * function's rights must not open someone else's file.
+ */
+export const imageAnswers = (answers: StoredAnswer[], owner: string): StoredAnswer[] =>
+  answers.filter((a) => a.type === 'image' && typeof a.value === 'string' && isUploadOf(a.value, owner, 'proof'));
 
-export function proofsOf(answers: StoredAnswer[], urls: Map<string, string>): ProofImage[] {
-  return imageAnswers(answers).map((a) => ({
+export function proofsOf(answers: StoredAnswer[], owner: string, urls: Map<string, string>): ProofImage[] {
+  return imageAnswers(answers, owner).map((a) => ({
     fieldId: a.fieldId,
     label: a.label,
     url: urls.get(String(a.value)) ?? '',
@@ -59,7 +65,7 @@ export function toReviewItem(reg: RegistrationDoc, event: EventDoc | undefined, 
     unitName: reg.unitName,
     signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
     answers: textAnswers(reg.answers ?? []),
-    proofs: proofsOf(reg.answers ?? [], urls),
+    proofs: proofsOf(reg.answers ?? [], reg.openid, urls),
   };
 }
 

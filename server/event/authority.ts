@@ -44,7 +44,31 @@ export async function accessTo(
     if (event.audienceUnits.some((u) => pathIn(units, u).includes(member.unitId)))
       return { scope: 'unit', underUnit: member.unitId };
   }
-  throw new AppError('FORBIDDEN', OWN_EVENTS_ONLY);
+  throw seesEvent(member, event) ? new AppError('FORBIDDEN', OWN_EVENTS_ONLY) : new AppError('NOT_FOUND', EVENT_NOT_FOUND);
+}
+
+const EVENT_NOT_FOUND = '活动不存在';
+
+/**
+ * The event area's one visibility rule: someone who may not know an event exists is told it does
+ * not (NOT_FOUND, exactly as for a made-up id). A published or closed event is known to everyone it
+ * is aimed at, by unit (its audience's units or one above: an organizer's whole subtree is in it);
+ * a draft only to those who manage it.
+ */
+export function seesEvent(member: MemberDoc, event: EventDoc): boolean {
+  if (canManageUnit(member, event.ownerUnitPath)) return true;
+  return event.status !== 'draft' && event.audienceUnits.some((u) => member.unitPath.includes(u));
+}
+
+/** Managing an event: FORBIDDEN for one the organizer can see but not manage, NOT_FOUND for one they cannot see. */
+export function mustManageEvent(member: MemberDoc, event: EventDoc): void {
+  if (canManageUnit(member, event.ownerUnitPath)) return;
+  throw seesEvent(member, event) ? new AppError('FORBIDDEN', OWN_EVENTS_ONLY) : new AppError('NOT_FOUND', EVENT_NOT_FOUND);
+}
+
+/** Reviewing goes by the applicant's unit: a registration outside the organizer's subtree does not exist for them. */
+export function mustReview(member: MemberDoc, reg: Pick<RegistrationDoc, 'unitPath'>): void {
+  if (!canManageUnit(member, reg.unitPath)) throw new AppError('NOT_FOUND', '报名记录不存在');
 }
 
 /** A unit filter must lie within what the caller sees. */

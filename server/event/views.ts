@@ -24,6 +24,12 @@ import { msOrNull } from '../lib/time';
 const plainAnswers = (answers: StoredAnswer[]): Answer[] =>
   answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
 
+/** What an organizer's list says for an image: never its file id (proofs come as temporary links, from eventAdmin.proofs). */
+export const IMAGE_PLACEHOLDER = '[图片]';
+
+const listedAnswers = (answers: StoredAnswer[]): Answer[] =>
+  answers.map((a) => ({ fieldId: a.fieldId, value: a.type === 'image' ? IMAGE_PLACEHOLDER : a.value }));
+
 /** A registration and, when it waits, its place in line (repos/waitlist.ts counts it). */
 export function toMyRegistration(reg: RegistrationDoc, position: number | null): MyRegistration {
   return {
@@ -128,6 +134,6 @@ export function toRow(reg: RegistrationDoc, position: number | null): Registrati
     position: reg.state === 'waitlisted' ? position : null,
     signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
     reason: reg.reason ?? null,
-    answers: plainAnswers(reg.answers ?? []),
+    answers: listedAnswers(reg.answers ?? []),
   };
 }

@@ -1,11 +1,15 @@
 /**
- * Cloud storage, typed once: temporary links (never file ids handed to viewers), uploads of files a
- * function wrote, and downloads of files a member uploaded. No database requests.
+ * Cloud storage, typed once: temporary links (never file ids handed to viewers), the paths members
+ * upload to (decided here, naming the uploader), the ownership check every action taking a file id
+ * makes, downloads of files a member uploaded, and exports (under the owner's path, deleted a day
+ * later: see export-files.ts).
  */
 import crypto from 'crypto';
 import type { FileLink } from '../../domain/contract/quiz-admin-model';
 import { AppError } from '../../domain/errors';
+import { exportFolderOf, isOwnUpload, uploadFolderOf, type UploadExtension, type UploadPurpose } from '../../domain/rules/uploads';
 import { cloud } from './cloud';
+import { recordExport, sweepExports } from './export-files';
 
 interface TempFile {
   fileID: string;
@@ -31,37 +35,65 @@ export async function tempUrls(fileIDs: string[], maxAgeSeconds: number): Promis
   return urls;
 }
 
-export async function uploadFile(cloudPath: string, content: Buffer): Promise<string> {
+/** Where the caller uploads a file of this kind: their own folder, a name nobody can guess. */
+export function uploadPathFor(openid: string, purpose: UploadPurpose, ext: UploadExtension): string {
+  return `${uploadFolderOf(openid, purpose)}/${Date.now()}-${crypto.randomBytes(8).toString('hex')}.${ext}`;
+}
+
+/** The one answer to a file id that is not the caller's: the same as for one that does not exist. */
+const NOT_YOURS = '文件不存在或已过期，请重新上传';
+
+/** Did this member upload the file for this purpose? Judged from the id's path in this environment. */
+export function isUploadOf(fileID: string, openid: string, purpose: UploadPurpose): boolean {
+  return isOwnUpload(fileID, String(cloud.getWXContext().ENV ?? ''), openid, purpose);
+}
+
+/** Refuses (NOT_FOUND) any file id the caller did not upload for this purpose. */
+export function mustOwnUpload(fileID: string, openid: string, purpose: UploadPurpose): void {
+  if (!isUploadOf(fileID, openid, purpose)) throw new AppError('NOT_FOUND', NOT_YOURS);
+}
+
+async function uploadFile(cloudPath: string, content: Buffer): Promise<string> {
   const res = (await cloud.uploadFile({ cloudPath, fileContent: content })) as unknown as { fileID: string };
   return res.fileID;
 }
 
-/** A member's uploaded file, or NOT_FOUND / BAD_REQUEST in words they can act on. */
-export async function downloadFile(fileID: string, maxBytes = MAX_UPLOAD_BYTES): Promise<Buffer> {
+/** A file the caller uploaded for this purpose, or NOT_FOUND / BAD_REQUEST in words they can act on. */
+export async function downloadOwnUpload(fileID: string, openid: string, purpose: UploadPurpose, maxBytes = MAX_UPLOAD_BYTES): Promise<Buffer> {
+  mustOwnUpload(fileID, openid, purpose);
   let content: Buffer;
   try {
     content = (await cloud.downloadFile({ fileID })).fileContent as Buffer;
   } catch {
-    throw new AppError('NOT_FOUND', '文件不存在或已过期，请重新上传');
+    throw new AppError('NOT_FOUND', NOT_YOURS);
   }
   if (content.length > maxBytes) throw new AppError('BAD_REQUEST', '文件过大（不能超过5MB），请分批导入');
   return content;
 }
 
 /**
- * Uploads a file the function wrote and returns a temporary link to it. The path carries a random
- * part, so one organizer's export is never found by guessing another's.
+ * Writes an export for one member under their own path (a random name, so it is never found by
+ * guessing), records it for deletion a day later, and clears out exports already past that.
  */
+export async function putExport(owner: string, kind: string, content: Buffer, now: Date): Promise<string> {
+  const cloudPath = `${exportFolderOf(owner, kind)}/${now.getTime()}-${crypto.randomBytes(8).toString('hex')}.xlsx`;
+  const fileID = await uploadFile(cloudPath, content);
+  await Promise.all([recordExport(fileID, owner, now), sweepExports(now)]);
+  return fileID;
+}
+
+/** An export (putExport) with a temporary link to it. */
 export async function publishFile(
-  folder: string,
+  owner: string,
+  kind: string,
   fileName: string,
   content: Buffer,
   rows: number,
   linkSeconds: number,
+  now: Date,
 ): Promise<FileLink> {
-  const cloudPath = `${folder}/${Date.now()}-${crypto.randomBytes(6).toString('hex')}.xlsx`;
   try {
-    const fileID = await uploadFile(cloudPath, content);
+    const fileID = await putExport(owner, kind, content, now);
     const url = (await tempUrls([fileID], linkSeconds)).get(fileID);
     if (!url) throw new Error('no temp url');
     return { url, fileID, fileName, rows };

@@ -1,7 +1,9 @@
 import type { MemberDetail, MemberListItem, SelfView, UnitView } from '../../domain/contract/member';
 import { maskIdNumber, maskPhone } from '../../domain/rules/masking';
 import { assignableRoles, roleChangeProblem } from '../../domain/rules/role-grants';
+import { rosterCheckOf } from '../../domain/rules/roster-check';
 import type { MemberDoc } from './repos/members';
+import type { RosterDoc } from './repos/roster';
 import type { UnitDoc } from './repos/units';
 
 /**
@@ -36,8 +38,14 @@ export function toSelfView(m: MemberDoc): SelfView {
 
 const millis = (d: Date | undefined): number => (d ? new Date(d).getTime() : 0);
 
-/** A member in an organizer's list: phone masked. */
-export function toListItem(m: MemberDoc): MemberListItem {
+/** How a member compares with a roster row now: only a WeChat-proven phone counts as the member's. */
+export const liveRosterCheck = (m: MemberDoc, row: RosterDoc | null) => rosterCheckOf(row, { name: m.name, provenPhone: m.phoneVerified ? m.phone : null });
+
+/**
+ * A member in an organizer's list: phone masked. With `row` (the roster row of their number, or
+ * null when there is none) the roster check is as of now; without, as at registration.
+ */
+export function toListItem(m: MemberDoc, row?: RosterDoc | null): MemberListItem {
   return {
     id: m._id,
     name: m.name,
@@ -49,13 +57,15 @@ export function toListItem(m: MemberDoc): MemberListItem {
     status: m.status,
     submittedAt: millis(m.submittedAt ?? m.createdAt),
     rosterMatched: m.rosterMatched ?? false,
+    phoneVerified: m.phoneVerified === true,
+    rosterCheck: row === undefined ? (m.rosterCheck ?? null) : liveRosterCheck(m, row),
   };
 }
 
 /** The detail an organizer managing the member's unit opens: full phone, ID number still masked. */
-export function toDetail(m: MemberDoc, viewer: Pick<MemberDoc, '_id' | 'role'>): MemberDetail {
+export function toDetail(m: MemberDoc, viewer: Pick<MemberDoc, '_id' | 'role'>, row?: RosterDoc | null): MemberDetail {
   return {
-    ...toListItem(m),
+    ...toListItem(m, row),
     phone: m.phone,
     idNumber: m.idNumber ? maskIdNumber(m.idNumber) : null,
     rejectReason: m.rejectReason ?? null,

@@ -1,15 +1,37 @@
 import Taro from '@tarojs/taro';
-import { ApiError } from './errors';
+import { UPLOAD_EXTENSIONS, type UploadExtension, type UploadPurpose } from '@domain/rules/uploads';
+import { call } from './call';
+import { ApiError, isApiError } from './errors';
 import { getDevOpenid } from './dev-identity';
 
 /**
- * Puts a file into cloud storage and returns its fileID, for a cloud function to read. On WeChat:
- * Taro.cloud.uploadFile from a temp file path (e.g. from Taro.chooseMessageFile). On H5 there is no
- * Taro.cloud: the local server stands in (POST /api/dev/upload with the content as base64).
+ * Puts a file into cloud storage and returns its fileID, for a cloud function to read. The path
+ * comes from the server (member.uploadPath: under the caller's own folder, the only place a
+ * function accepts a file from). On WeChat: Taro.cloud.uploadFile from a temp file path (e.g. from
+ * Taro.chooseMessageFile). On H5 there is no Taro.cloud: the local server stands in (POST
+ * /api/dev/upload with the content as base64).
  */
 export type UploadSource = { filePath: string } | { file: Blob };
 
-export async function uploadToCloud(cloudPath: string, source: UploadSource): Promise<string> {
+export async function uploadToCloud(purpose: UploadPurpose, ext: string, source: UploadSource): Promise<string> {
+  let cloudPath: string;
+  try {
+    // A photo in a format we do not name (heic...) is still stored as an image.
+    const known = (UPLOAD_EXTENSIONS as readonly string[]).includes(ext.toLowerCase())
+      ? (ext.toLowerCase() as UploadExtension)
+      : 'jpg';
+    ({ cloudPath } = await call('member', 'uploadPath', { purpose, ext: known }));
+  } catch (e) {
+    throw isApiError(e) ? e : new ApiError({ code: 'INTERNAL', message: '文件上传失败，请检查网络后重试' });
+  }
+  return uploadToPath(cloudPath, source);
+}
+
+/**
+ * The upload itself, to a path a function handed out (member.uploadPath above, or the folder of a
+ * 职工心声 draft, which names nobody so an anonymous writer stays anonymous).
+ */
+export async function uploadToPath(cloudPath: string, source: UploadSource): Promise<string> {
   try {
     if ('filePath' in source) {
       const res = await Taro.cloud.uploadFile({ cloudPath, filePath: source.filePath });
@@ -35,7 +57,3 @@ function base64Of(file: Blob): Promise<string> {
     reader.readAsDataURL(file);
   });
 }
-
-/** A cloud path no two uploads share: `<folder>/<time>-<random>.<ext>`. */
-export const uniqueCloudPath = (folder: string, ext: string): string =>
-  `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${ext}`;

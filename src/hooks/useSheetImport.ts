@@ -1,13 +1,14 @@
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { SheetImportChunk, SheetImportReport } from '@domain/contract/sheet-import';
+import type { UploadPurpose } from '@domain/rules/uploads';
 import { messageOf } from '../api';
-import { uniqueCloudPath, uploadToCloud, type UploadSource } from '../api/upload';
+import { uploadToCloud, type UploadSource } from '../api/upload';
 
 /** The two calls every spreadsheet import makes: check the whole file, then commit it chunk by chunk. */
 export interface SheetImportCalls<R extends SheetImportReport, C extends SheetImportChunk> {
-  /** Cloud storage folder the file is uploaded to. */
-  folder: string;
+  /** What the upload is for: the server puts it under the caller's own folder for that purpose (member.uploadPath). */
+  purpose: Extract<UploadPurpose, 'roster' | 'questions'>;
   check(fileId: string): Promise<R>;
   commit(fileId: string, cursor: number): Promise<C>;
 }
@@ -44,7 +45,7 @@ export function useSheetImport<R extends SheetImportReport, C extends SheetImpor
     setProblem(undefined);
     setStep({ kind: 'checking', fileName });
     try {
-      const fileId = await uploadToCloud(uniqueCloudPath(calls.folder, 'xlsx'), source);
+      const fileId = await uploadToCloud(calls.purpose, 'xlsx', source);
       setStep({ kind: 'report', fileName, fileId, report: await calls.check(fileId) });
     } catch (e) {
       setProblem(messageOf(e));

@@ -226,7 +226,7 @@ describe('review events (金秋助学)', () => {
         { fieldId: 'f3', value: '大学本科' },
         { fieldId: 'f4', value: '2026-09-01' },
         { fieldId: 'f5', value: 6500 },
-        { fieldId: 'f6', value: 'cloud://union-local.x/event-uploads/ev/a.jpg' },
+        { fieldId: 'f6', value: `cloud://union-local.x/uploads/${worker}/proof/a.jpg` },
       ],
     });
     expect(reg.state).toBe('pending');

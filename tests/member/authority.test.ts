@@ -22,6 +22,7 @@ beforeAll(async () => {
 afterAll(() => cloud.close());
 
 describe('an organizer of brigade A', () => {
+  // Members outside the subtree do not exist for this organizer: NOT_FOUND, exactly like a made-up id.
   it.each([
     [
       'approve a registration of brigade B',
@@ -31,15 +32,28 @@ describe('an organizer of brigade A', () => {
       'reject a registration of brigade B',
       () => cloud.call(ORG_A, 'member', 'review', { id: pendingB.openid, decision: 'reject', reason: '不符' }),
     ],
-    ['list the members of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-brigade-2' })],
-    ['list a grassroots union of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-grass-4' })],
-    ['list the whole branch', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-branch' })],
     ['open a member of brigade B', () => cloud.call(ORG_A, 'member', 'member', { id: inB.openid })],
+    ['open a made-up member', () => cloud.call(ORG_A, 'member', 'member', { id: 'o-nobody-at-all' })],
     [
       'change the role of a member of brigade B',
       () => cloud.call(ORG_A, 'member', 'setRole', { id: inB.openid, role: 'cadre' }),
     ],
     ['edit a member of brigade B', () => cloud.call(ORG_A, 'member', 'editMember', { id: inB.openid, name: '改名' })],
+    [
+      'change the role of a member of the branch above',
+      () => cloud.call(ORG_A, 'member', 'setRole', { id: ADMIN, role: 'worker' }),
+    ],
+  ])('cannot %s: NOT_FOUND, nothing changed', async (_what, act) => {
+    const before = JSON.stringify(cloud.dump('members'));
+    expect(await codeOf(act())).toBe('NOT_FOUND');
+    expect(JSON.stringify(cloud.dump('members'))).toBe(before);
+  });
+
+  // Units are public (the registration page lists them all): touching one outside is FORBIDDEN.
+  it.each([
+    ['list the members of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-brigade-2' })],
+    ['list a grassroots union of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-grass-4' })],
+    ['list the whole branch', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-branch' })],
     [
       'move a member of A into brigade B',
       () => cloud.call(ORG_A, 'member', 'editMember', { id: inA.openid, unitId: 'u-grass-3' }),
@@ -51,10 +65,6 @@ describe('an organizer of brigade A', () => {
     [
       'move members of A out to B',
       () => cloud.call(ORG_A, 'member', 'moveMembers', { fromUnitId: 'u-grass-1', toUnitId: 'u-grass-4' }),
-    ],
-    [
-      'change the role of a member of the branch above',
-      () => cloud.call(ORG_A, 'member', 'setRole', { id: ADMIN, role: 'worker' }),
     ],
   ])('cannot %s: FORBIDDEN, nothing changed', async (_what, act) => {
     const before = JSON.stringify(cloud.dump('members'));

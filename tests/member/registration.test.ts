@@ -86,10 +86,10 @@ describe('a newcomer not on the roster', () => {
     expect(other.items.map((i) => i.id)).not.toContain(NEW);
   });
 
-  it('cannot be approved by the organizer of another brigade', async () => {
+  it('cannot be approved by the organizer of another brigade: for them the registration does not exist', async () => {
     expect(
       await codeOf(cloud.call(PERSONAS.organizer2.openid, 'member', 'review', { id: NEW, decision: 'approve' })),
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     expect(memberDoc(NEW)!.status).toBe('pending');
   });
 
@@ -152,7 +152,7 @@ describe('rejection and resubmission', () => {
 });
 
 describe('a person on the roster', () => {
-  it('is verified at once, in the roster’s unit, when name and number match', async () => {
+  it('is verified at once, in the roster’s unit, when name, number and the WeChat-proven phone match', async () => {
     // A roster row with no member yet.
     await cloud.db.collection('roster').add({
       data: {
@@ -165,16 +165,20 @@ describe('a person on the roster', () => {
         importedBy: 'test',
       },
     });
+    // The phone-number button proves the roster's phone; the one typed (a new one) gives way to it.
+    const phoneCode = cloud.host.openapi.issuePhoneCode('13800000001');
     const out = await cloud.ok('o-roster-person', 'member', 'register', {
       name: '欧阳娜娜',
       employeeNo: 'QH20001',
       phone: '13800000009',
       unitId: 'u-grass-1',
+      phoneCode,
     });
     expect(out).toMatchObject({
       status: 'verified',
       rosterMatched: true,
-      member: { unitId: 'u-grass-3', phone: '13800000009' },
+      rosterCheck: 'matched',
+      member: { unitId: 'u-grass-3', phone: '13800000001' },
     });
     expect((await cloud.ok('o-roster-person', 'member', 'home', {})).state).toBe('member');
   });
@@ -197,7 +201,12 @@ describe('a person on the roster', () => {
       phone: '13800000002',
       unitId: 'u-grass-4',
     });
-    expect(out).toMatchObject({ status: 'pending', rosterMatched: false, member: { unitId: 'u-grass-4' } });
+    expect(out).toMatchObject({
+      status: 'pending',
+      rosterMatched: false,
+      rosterCheck: 'name_mismatch',
+      member: { unitId: 'u-grass-4' },
+    });
   });
 });
 

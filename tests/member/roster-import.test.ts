@@ -44,6 +44,15 @@ describe('a file with good and bad rows', () => {
   const pendingZhou = DEMO_PENDING[0]; // 周晓梅 QH10201, pending in u-grass-1
 
   beforeAll(async () => {
+    // 周晓梅 proves, with the phone-number button, the phone the roster will list: only that lets an import verify her.
+    const phoneCode = cloud.host.openapi.issuePhoneCode('13912349999');
+    await cloud.ok(pendingZhou.openid, 'member', 'register', {
+      name: pendingZhou.name,
+      employeeNo: pendingZhou.employeeNo,
+      phone: pendingZhou.phone,
+      unitId: pendingZhou.unitId,
+      phoneCode,
+    });
     fileId = upload(
       cloud,
       await rosterXlsx([
@@ -55,7 +64,7 @@ describe('a file with good and bad rows', () => {
         ['林四', 'QH30006', '13912340006', 'QH01-01-01'], // row 7: duplicate of row 8
         ['林五', 'qh30006', '13912340007', 'QH01-01-02'], // row 8: duplicate of row 7 (case-insensitive)
         [PERSONAS.worker.name, PERSONAS.worker.employeeNo, PERSONAS.worker.phone, 'QH01-01-02'], // row 9: member, other unit
-        [pendingZhou.name, pendingZhou.employeeNo, '13912349999', 'QH01-01-02'], // row 10: good, verifies 周晓梅
+        [pendingZhou.name, pendingZhou.employeeNo, '13912349999', 'QH01-01-02'], // row 10: good, verifies 周晓梅 (her proven phone)
         [PERSONAS.cadre.name, PERSONAS.cadre.employeeNo, '13900000000', 'QH01-01-01'], // row 11: good (member, same name+unit; phone may differ)
         [null, null, null, null], // blank row: ignored
         ['林六', 'QH30012', '13912340012', 'qh01-01-02'], // row 13: good (code case-insensitive)
@@ -124,12 +133,14 @@ describe('a file with good and bad rows', () => {
     });
   });
 
-  it('a later registration matching an imported row is verified at once', async () => {
+  it('a later registration matching an imported row, phone proven by WeChat, is verified at once', async () => {
+    const phoneCode = cloud.host.openapi.issuePhoneCode('13912340001');
     const out = await cloud.ok('o-ma-xiaojun', 'member', 'register', {
       name: '马小军',
       employeeNo: 'QH30001',
       phone: '13912340001',
       unitId: 'u-grass-3',
+      phoneCode,
     });
     expect(out).toMatchObject({ status: 'verified', rosterMatched: true, member: { unitId: 'u-grass-1' } });
   });
@@ -153,8 +164,12 @@ describe('authority over the rows', () => {
     ]);
     await commitAll(ORG, fileId);
     expect(roster().has('QH40001')).toBe(false);
-    // The admin may.
-    await commitAll(ADMIN, fileId);
+    // The admin may (with a file of their own: nobody imports another's upload).
+    expect(await codeOf(cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: true }))).toBe('NOT_FOUND');
+    await commitAll(
+      ADMIN,
+      upload(cloud, await rosterXlsx([['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]), 'roster.xlsx', ADMIN),
+    );
     expect(roster().get('QH40001')).toMatchObject({ unitId: 'u-grass-3' });
   });
 
@@ -169,7 +184,7 @@ describe('authority over the rows', () => {
 
 describe('files that cannot be read', () => {
   it('a sheet without the header columns is refused as a whole, naming the missing ones', async () => {
-    const fileId = upload(cloud, await rosterXlsx([['张三', 'QH50001']], ['姓名', '工号']));
+    const fileId = upload(cloud, await rosterXlsx([['张三', 'QH50001']], ['姓名', '工号']), 'roster.xlsx', ADMIN);
     const env = await cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: false });
     expect(env.ok ? 'OK' : `${env.error.code} ${env.error.message}`).toBe(
       'BAD_REQUEST 「名册」工作表第1行的表头缺少：手机号、单位编码或单位名称（必需的列：姓名、工号、手机号、单位编码或单位名称）',
@@ -177,12 +192,12 @@ describe('files that cannot be read', () => {
   });
 
   it('a file that is not an xlsx is refused', async () => {
-    const fileId = upload(cloud, Buffer.from('姓名,工号\n张三,QH1\n'), 'roster.csv');
+    const fileId = upload(cloud, Buffer.from('姓名,工号\n张三,QH1\n'), 'roster.csv', ADMIN);
     expect(await codeOf(cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: false }))).toBe('BAD_REQUEST');
   });
 
   it('a missing file is NOT_FOUND', async () => {
-    const fileId = cloud.host.storage.fileIdOf('imports/never-uploaded.xlsx');
+    const fileId = cloud.host.storage.fileIdOf(`uploads/${ADMIN}/roster/never-uploaded.xlsx`);
     expect(await codeOf(cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: false }))).toBe('NOT_FOUND');
   });
 });
@@ -196,7 +211,7 @@ describe('a large file', () => {
       i % 2 ? 'QH01-02-01' : 'QH01-02-02',
     ]);
     rows[300] = ['坏行', 'QH6BAD', '123', 'QH01-02-01']; // sheet row 302
-    const fileId = upload(cloud, await rosterXlsx(rows));
+    const fileId = upload(cloud, await rosterXlsx(rows), 'roster.xlsx', ADMIN);
     const report = await reportOf(ADMIN, fileId);
     expect(report).toMatchObject({ totalRows: 450, goodRows: 449, badRows: 1 });
     expect(report.errors.map((e) => e.row)).toEqual([302]);

@@ -126,12 +126,13 @@ describe('a roster typed by hand', () => {
     for (const no of ['QH20020', 'QH20021', 'QH20023']) expect(r.has(no)).toBe(false);
   });
 
-  it('the member’s own registration (王芳, 000123, 13905461007) matches the roster and is verified', async () => {
+  it('the member’s own registration (王芳, 000123, 13905461007, phone proven by WeChat) matches the roster and is verified', async () => {
     const out = await cloud.ok('o-wang-fang', 'member', 'register', {
       name: '王芳',
       employeeNo: '000123',
       phone: '13905461007',
       unitId: 'u-grass-2',
+      phoneCode: cloud.host.openapi.issuePhoneCode('13905461007'),
     });
     expect(out).toMatchObject({
       status: 'verified',
@@ -144,6 +145,7 @@ describe('a roster typed by hand', () => {
       employeeNo: 'qh20019',
       phone: '+86 139-0546-1009',
       unitId: 'u-grass-1',
+      phoneCode: cloud.host.openapi.issuePhoneCode('13905461009'),
     });
     expect(li).toMatchObject({
       status: 'verified',

@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { TestCloud } from '../support/cloud';
+import { PERSONAS } from '../../demo/union';
 
 export type RosterCell = string | number | null;
 
@@ -21,10 +22,13 @@ export async function rosterXlsx(
 
 let uploads = 0;
 
-/** Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would. */
-export function upload(cloud: TestCloud, content: Buffer, name = 'roster.xlsx'): string {
+/**
+ * Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would at the path
+ * member.uploadPath gives: under the uploader's own folder (only they may import it).
+ */
+export function upload(cloud: TestCloud, content: Buffer, name = 'roster.xlsx', owner: string = PERSONAS.organizer.openid): string {
   uploads += 1;
-  return cloud.host.storage.put(`imports/test-${uploads}-${name}`, content, 'client:test');
+  return cloud.host.storage.put(`uploads/${owner}/roster/test-${uploads}-${name}`, content, `client:${owner}`);
 }
 
 /** The code an action refused with, or 'OK'. */

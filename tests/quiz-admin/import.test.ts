@@ -269,7 +269,7 @@ describe('files that are not a bank', () => {
     expect(
       await codeOf(
         cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', {
-          fileId: 'cloud://union-local.bucket/imports/none.xlsx',
+          fileId: cloud.host.storage.fileIdOf(`uploads/${ORGANIZER}/questions/none.xlsx`),
           commit: false,
         }),
       ),
@@ -287,12 +287,15 @@ describe('export and template', () => {
     // The admin's bank is every active question (the demo's and those imported above).
     expect(link.rows).toBe(original.length);
     expect(sheet).toHaveLength(original.length + 1);
-    expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/exports\/questions\/.+\.xlsx\?sign=/);
+    // Under the admin's own export folder, deleted a day later.
+    expect(link.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/files/exports/${ADMIN}/questions/.+\\.xlsx\\?sign=`),
+    );
 
     // Empty the bank, import the export as the admin, and compare.
     await cloud.db.collection('quiz_questions').where({ status: 'active' }).remove();
     expect(await bank(cloud, { status: 'active' })).toHaveLength(0);
-    const fileId = upload(cloud, cloud.host.storage.read(link.fileID)!);
+    const fileId = upload(cloud, cloud.host.storage.read(link.fileID)!, 'bank.xlsx', ADMIN);
     const r = await report(ADMIN, fileId);
     expect(r).toMatchObject({ totalRows: link.rows, goodRows: link.rows, badRows: 0, errors: [] });
     await commitAll(ADMIN, fileId);

@@ -10,6 +10,7 @@ import type { AttemptDoc, QuestionDoc } from '../../server/quiz/repos/docs';
 import type { PaperInput } from '../../domain/contract/quiz';
 import type { Role } from '../../domain/roles';
 import { insertAll } from '../../demo/db';
+import { PERSONAS } from '../../demo/union';
 
 export const DAY = 86_400_000;
 
@@ -24,10 +25,13 @@ export async function sheetXlsx(header: string[], rows: (string | number | null)
 
 let uploads = 0;
 
-/** Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would. */
-export function upload(cloud: TestCloud, content: Buffer, name = 'bank.xlsx'): string {
+/**
+ * Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would at the path
+ * member.uploadPath gives: under the uploader's own folder (only they may import it).
+ */
+export function upload(cloud: TestCloud, content: Buffer, name = 'bank.xlsx', owner: string = PERSONAS.organizer.openid): string {
   uploads += 1;
-  return cloud.host.storage.put(`imports/qa-test-${uploads}-${name}`, content, 'client:test');
+  return cloud.host.storage.put(`uploads/${owner}/questions/qa-test-${uploads}-${name}`, content, `client:${owner}`);
 }
 
 /** Reads back a workbook the function wrote (by its fileID): each sheet as rows of cell texts. */

@@ -1,5 +1,4 @@
-import { OWN_EVENTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
+import { mustManageEvent } from '../authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { changeEvent } from '../change';
@@ -9,7 +8,7 @@ import { toAdminEvent } from '../views';
 export const close: Handler<typeof eventContract.close> = async ({ eventId }, ctx) => {
   const member = ctx.member;
   const out = await changeEvent(eventId, ctx.now, (event) => {
-    mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
+    mustManageEvent(member, event);
     return event.status === 'closed' ? {} : { status: 'closed', closedAt: ctx.now };
   });
   return toAdminEvent(out.event, ctx.now);

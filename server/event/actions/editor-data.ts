@@ -1,5 +1,4 @@
-import { OWN_EVENTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
+import { mustManageEvent } from '../authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
@@ -13,7 +12,7 @@ export const editorData: Handler<typeof eventContract.editorData> = async ({ eve
   const member = ctx.member;
   const [units, event] = await Promise.all([listUnits(), eventId ? findEvent(eventId) : Promise.resolve(null)]);
   if (eventId && !event) throw new AppError('NOT_FOUND', '活动不存在');
-  if (event) mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
+  if (event) mustManageEvent(member, event);
   const actor = { role: member.role, unitId: member.unitId };
   return {
     event: event ? toAdminEvent(event, ctx.now) : null,

@@ -13,7 +13,7 @@ import { accessTo, assertUnitWithin } from '../authority';
 import { rollUp } from '../roster/counts';
 import type { ExportRow } from '../roster/columns';
 import { buildRosterWorkbook } from '../roster/workbook';
-import { tempUrls, uploadFile } from '../../lib/storage';
+import { putExport, tempUrls } from '../../lib/storage';
 
 /** The download link lasts an hour: long enough to open it, short for a file of personal data. */
 const LINK_SECONDS = 3600;
@@ -69,10 +69,8 @@ export const exportRoster: Handler<typeof eventAdminContract.exportRoster> = asy
   );
 
   const fileName = `${event.title}-报名名单-${stamp(now)}.xlsx`;
-  const fileID = await uploadFile(
-    `exports/events/${eventId}/${stamp(now)}-${Math.random().toString(36).slice(2, 10)}.xlsx`,
-    content,
-  );
+  // Under the organizer's own path, a name nobody can guess, deleted a day later.
+  const fileID = await putExport(member._id, 'events', content, now);
   await logExport({
     eventId,
     eventTitle: event.title,

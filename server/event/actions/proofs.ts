@@ -1,9 +1,7 @@
-import { OWN_APPLICANTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
-import { roleAtLeast } from '../../../domain/roles';
+import { canManageUnit } from '../../../domain/rules/authority';
 import { findRegistration } from '../repos/registrations';
 import { tempUrls } from '../../lib/storage';
 import { imageAnswers, proofsOf } from '../admin-views';
@@ -11,21 +9,17 @@ import { PROOF_URL_SECONDS } from './review-queue';
 
 /**
  * The proof images of one registration, as temporary links: for the member who uploaded them and
- * for organizers of their unit or above; anyone else is told the registration does not exist.
+ * for organizers of their unit or above; for anyone else the registration does not exist.
  */
 export const proofs: Handler<typeof eventAdminContract.proofs> = async ({ registrationId }, ctx) => {
   const member = ctx.member;
   const reg = await findRegistration(registrationId);
-  if (!reg) throw new AppError('NOT_FOUND', '报名记录不存在');
-  if (reg.openid !== member._id) {
-    // Other members are told nothing exists; organizers are told they may not look.
-    if (!roleAtLeast(member.role, 'organizer')) throw new AppError('NOT_FOUND', '报名记录不存在');
-    mustManage(member, reg.unitPath, OWN_APPLICANTS_ONLY);
-  }
+  if (!reg || (reg.openid !== member._id && !canManageUnit(member, reg.unitPath)))
+    throw new AppError('NOT_FOUND', '报名记录不存在');
   const answers = reg.answers ?? [];
   const urls = await tempUrls(
-    imageAnswers(answers).map((a) => String(a.value)),
+    imageAnswers(answers, reg.openid).map((a) => String(a.value)),
     PROOF_URL_SECONDS,
   );
-  return { registrationId, images: proofsOf(answers, urls) };
+  return { registrationId, images: proofsOf(answers, reg.openid, urls) };
 };

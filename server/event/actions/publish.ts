@@ -1,5 +1,4 @@
-import { OWN_EVENTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
+import { mustManageEvent } from '../authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
@@ -10,7 +9,7 @@ import { toAdminEvent } from '../views';
 export const publish: Handler<typeof eventContract.publish> = async ({ eventId }, ctx) => {
   const member = ctx.member;
   const out = await changeEvent(eventId, ctx.now, (event) => {
-    mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
+    mustManageEvent(member, event);
     if (event.status === 'published') return {};
     if (event.status === 'closed') throw new AppError('CONFLICT', '活动已关闭，不能再发布');
     if (new Date(event.endsAt).getTime() <= ctx.now.getTime())

@@ -1,5 +1,4 @@
-import { OWN_EVENTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
+import { mustManageEvent } from '../authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
@@ -21,7 +20,7 @@ export const registrations: Handler<typeof eventContract.registrations> = async 
   const member = ctx.member;
   const event = await findEvent(eventId);
   if (!event) throw new AppError('NOT_FOUND', '活动不存在');
-  mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
+  mustManageEvent(member, event);
   const { items, total } = await listEventRegistrations(eventId, state, (page - 1) * pageSize, pageSize);
   const [positions] = await Promise.all([
     items.some((r) => r.state === 'waitlisted') ? linePositions(eventId) : Promise.resolve(new Map<string, number>()),

@@ -1,5 +1,4 @@
-import { OWN_EVENTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
+import { mustManageEvent } from '../authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
@@ -20,7 +19,7 @@ export const removeRegistration: Handler<typeof eventContract.removeRegistration
   const eventId = eventIdOfRegistration(registrationId);
   const event = await findEvent(eventId);
   if (!event) throw new AppError('NOT_FOUND', '报名记录不存在');
-  mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
+  mustManageEvent(member, event);
   if (isOver(scheduleOf(event), now.getTime())) throw new AppError('CLOSED', '活动已结束，不能再移除报名');
   const out = await leave({ eventId, registrationId, to: 'removed', now, by: member._id, reason, event });
   await kickNotices([...(out.changed ? [registrationId] : []), ...out.promoted.map((w) => w._id)]);

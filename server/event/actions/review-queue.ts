@@ -19,7 +19,7 @@ export const reviewQueue: Handler<typeof eventAdminContract.reviewQueue> = async
   const [events, urls] = await Promise.all([
     findEventsByIds([...new Set(items.map((r) => r.eventId))]),
     tempUrls(
-      items.flatMap((r) => imageAnswers(r.answers ?? []).map((a) => String(a.value))),
+      items.flatMap((r) => imageAnswers(r.answers ?? [], r.openid).map((a) => String(a.value))),
       PROOF_URL_SECONDS,
     ),
   ]);

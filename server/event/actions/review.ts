@@ -1,5 +1,4 @@
-import { OWN_APPLICANTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
+import { mustReview } from '../authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
@@ -22,7 +21,7 @@ export const review: Handler<typeof eventAdminContract.review> = async ({ regist
   const now = ctx.now;
   const eventId = eventIdOfRegistration(registrationId);
   const check = (event: EventDoc, reg: RegistrationDoc) => {
-    mustManage(member, reg.unitPath, OWN_APPLICANTS_ONLY);
+    mustReview(member, reg);
     if (isOver(scheduleOf(event), now.getTime())) throw new AppError('CLOSED', '活动已结束，不能再审核');
   };
 

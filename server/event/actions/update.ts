@@ -1,5 +1,4 @@
-import { OWN_EVENTS_ONLY } from '../authority';
-import { mustManage } from '../../lib/authority';
+import { mustManageEvent } from '../authority';
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { changeEvent } from '../change';
@@ -14,7 +13,7 @@ export const update: Handler<typeof eventContract.update> = async ({ eventId, dr
   const units = await listUnits();
   const next = draftFields(draft);
   const out = await changeEvent(eventId, ctx.now, (event) => {
-    mustManage(member, event.ownerUnitPath, OWN_EVENTS_ONLY);
+    mustManageEvent(member, event);
     checkDraftUnits(draft, member, units);
     checkEditable(event, next);
     return next;

@@ -1,7 +1,7 @@
 import type { ImportReport, memberContract } from '../../../domain/contract/member';
 import type { Handler } from '../../lib/dispatch';
 import { commitChunk, inWaves, judgeFile, reportOf, type JudgedFile } from '../../lib/sheets/flow';
-import { downloadFile } from '../../lib/storage';
+import { downloadOwnUpload } from '../../lib/storage';
 import { membersByNumbers, updateMemberIfStatus } from '../repos/members';
 import { rosterRows, saveRosterRow } from '../repos/roster';
 import { listUnits } from '../repos/units';
@@ -23,7 +23,7 @@ const WRITE_WAVE = 20;
  * same documents; a bad row is never written in part.
  */
 export const importRoster: Handler<typeof memberContract.importRoster> = async (input, ctx) => {
-  const [content, units] = await Promise.all([downloadFile(input.fileId), listUnits()]);
+  const [content, units] = await Promise.all([downloadOwnUpload(input.fileId, ctx.openid, 'roster'), listUnits()]);
   const file = await judgeFile(
     content,
     rosterPlan(units, ctx.member, (numbers) => inBatches(numbers, membersByNumbers)),

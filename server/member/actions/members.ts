@@ -23,5 +23,5 @@ export const members: Handler<typeof memberContract.members> = async (input, ctx
     input.pageSize,
     'employeeNo',
   );
-  return { items: items.map(toListItem), total, page: input.page, pageSize: input.pageSize };
+  return { items: items.map((m) => toListItem(m)), total, page: input.page, pageSize: input.pageSize };
 };

@@ -2,9 +2,14 @@ import type { memberContract } from '../../../domain/contract/member';
 import { managedRoot } from '../../../domain/rules/authority';
 import type { Handler } from '../../lib/dispatch';
 import { pageMembers } from '../repos/members';
+import { rosterRows } from '../repos/roster';
 import { toListItem } from '../views';
 
-/** Registrations waiting in the caller's subtree (everywhere for admins), oldest first. */
+/**
+ * Registrations waiting in the caller's subtree (everywhere for admins), oldest first, each with
+ * how it compares with the roster as it is now (a later import may have added the row): one more
+ * request for the page's roster rows.
+ */
 export const pending: Handler<typeof memberContract.pending> = async (input, ctx) => {
   const actor = ctx.member;
   const { items, total } = await pageMembers(
@@ -13,5 +18,11 @@ export const pending: Handler<typeof memberContract.pending> = async (input, ctx
     input.pageSize,
     'submittedAt',
   );
-  return { items: items.map(toListItem), total, page: input.page, pageSize: input.pageSize };
+  const rows = new Map((await rosterRows(items.map((m) => m.employeeNo))).map((r) => [r._id, r]));
+  return {
+    items: items.map((m) => toListItem(m, rows.get(m.employeeNo) ?? null)),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 };

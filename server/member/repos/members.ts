@@ -1,4 +1,5 @@
 import type { MemberStatus, Role } from '../../../domain/roles';
+import type { RosterCheck } from '../../../domain/rules/roster-check';
 import { db } from '../../lib/cloud';
 import { collection, command } from '../../lib/collection';
 import { listOf, row, rows, totalOf, updatedOf } from '../../lib/results';
@@ -22,8 +23,12 @@ export interface MemberDoc {
   role: Role;
   status: MemberStatus;
   rejectReason?: string;
-  /** The roster had this name + number when they registered, or a roster import matched them. */
+  /** The roster had this name + number (and the WeChat-proven phone) when they registered, or an import matched them. */
   rosterMatched?: boolean;
+  /** `phone` was proven by WeChat's phone-number button (not typed): the only phone a roster match trusts. */
+  phoneVerified?: boolean;
+  /** How the registration compared with the roster when it was submitted. */
+  rosterCheck?: RosterCheck;
   largeText?: boolean;
   createdAt: Date;
   updatedAt: Date;
@@ -165,4 +170,10 @@ export async function rewriteMemberPathPrefix(
   prefix.names.forEach((name, i) => (data[`unitNames.${from + i}`] = name));
   prefix.ids?.forEach((id, i) => (data[`unitPath.${from + i}`] = id));
   return updatedOf(await collection('members').where({ unitPath: underUnit }).update({ data }));
+}
+
+/** Members by OPENID (≤ 100 per call: one page of an organizer's list). */
+export async function membersByIds(ids: string[]): Promise<MemberDoc[]> {
+  if (ids.length === 0) return [];
+  return rows<MemberDoc>(await collection('members').where({ _id: command().in(ids) }).limit(ids.length).get());
 }

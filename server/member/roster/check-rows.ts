@@ -75,7 +75,7 @@ export interface RosterEntry {
   employeeNo: string;
   phone: string;
   unit: UnitDoc;
-  /** A registered, still-pending member with this number and name: verified by the import. */
+  /** A registered, still-pending member with this number, name and WeChat-proven phone: verified by the import. */
   pending: MemberDoc | null;
 }
 
@@ -150,8 +150,10 @@ export function checkRows(rows: readonly SheetRow<RosterField>[], units: UnitDoc
 /**
  * What the members collection adds: a number that already belongs to a verified member with another
  * name or unit is refused (the roster would contradict the member's record; an organizer corrects
- * one or the other first). Phones may differ: members keep their own phone up to date. A pending
- * registration with the same number and name is the one this row verifies.
+ * one or the other first). A verified member's phone may differ: members keep their own up to date.
+ * Returns the pending registrations this row will verify: same number and name AND a phone WeChat
+ * proved to be theirs that equals the row's. Name and number alone are no proof (anyone can read
+ * them off a badge), so any other pending registration stays for an organizer.
  */
 export function checkAgainstMembers(checked: Checked[], members: MemberDoc[]): void {
   const byNumber = new Map(members.filter((m) => m.status !== 'rejected').map((m) => [m.employeeNo, m]));
@@ -166,7 +168,7 @@ export function checkAgainstMembers(checked: Checked[], members: MemberDoc[]): v
         verdict.reasons.push(`该工号已是会员，${diffs.join('和')}与会员资料不一致`);
         verdict.value = null;
       }
-    } else if (m.status === 'pending' && m.name === v.name) {
+    } else if (m.status === 'pending' && m.name === v.name && m.phoneVerified === true && m.phone === v.phone) {
       v.pending = m;
     }
   }

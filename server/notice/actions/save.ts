@@ -13,6 +13,22 @@ import { loadManaged } from '../manage';
 import { startSending } from '../publishing';
 import { stateOf } from '../views';
 import { msOrNull } from '../../lib/time';
+import { isUploadOf } from '../../lib/storage';
+
+/**
+ * Body images must be the author's own notice uploads (or already in the notice being edited):
+ * every member of the audience gets a link to them, made with the function's rights, so someone
+ * else's file id (a member's proof, another brigade's roster) must never get in.
+ */
+function foreignImages(blocks: NoticeDoc['blocks'], openid: string, kept: ReadonlySet<string>): number[] {
+  return blocks.flatMap((b, i) => (b.type === 'img' && !kept.has(b.fileID) && !isUploadOf(b.fileID, openid, 'notice') ? [i] : []));
+}
+
+const imagesOf = (blocks: NoticeDoc['blocks']): Set<string> => new Set(blocks.flatMap((b) => (b.type === 'img' ? [b.fileID] : [])));
+
+const refuseForeign = (at: number[]): never => {
+  throw new AppError('BAD_REQUEST', '图片不是您上传的，请重新上传', at.map((i) => ({ path: ['blocks', i], message: '请重新上传图片' })));
+};
 
 const newNoticeId = () => `n${Date.now().toString(36)}${crypto.randomBytes(5).toString('hex')}`;
 
@@ -57,6 +73,8 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
   };
 
   if (!input.id) {
+    const foreign = foreignImages(input.blocks, actor._id, new Set());
+    if (foreign.length) refuseForeign(foreign);
     const owner = byId.get(actor.unitId);
     const doc: NoticeDoc = {
       _id: newNoticeId(),
@@ -78,6 +96,8 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
   }
 
   const { notice } = await loadManaged(input.id, ctx);
+  const foreign = foreignImages(input.blocks, actor._id, imagesOf(notice.blocks));
+  if (foreign.length) refuseForeign(foreign);
   if (!isEditable({ status: notice.status, publishAt: msOrNull(notice.publishAt) }, now)) {
     throw new AppError(
       'CONFLICT',

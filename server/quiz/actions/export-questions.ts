@@ -15,10 +15,12 @@ export const exportQuestions: Handler<typeof quizAdminContract.exportQuestions> 
   const questions = await allQuestions({ ownerUnitIds: scope.bankOwners, ...filters });
   const content = await questionWorkbook(questions, false);
   return publishFile(
-    'exports/questions',
+    ctx.openid,
+    'questions',
     `题库导出-${chinaDayKey(ctx.now.getTime())}.xlsx`,
     content,
     questions.length,
     LINK_SECONDS,
+    ctx.now,
   );
 };

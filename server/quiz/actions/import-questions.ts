@@ -2,7 +2,7 @@ import type { QuestionImportReport, quizAdminContract } from '../../../domain/co
 import type { QuestionContent } from '../../../domain/rules/question-import';
 import type { Handler } from '../../lib/dispatch';
 import { commitChunk, inWaves, judgeFile, reportOf, type JudgedFile } from '../../lib/sheets/flow';
-import { downloadFile } from '../../lib/storage';
+import { downloadOwnUpload } from '../../lib/storage';
 import { activeKeys, putQuestion } from '../repos/admin-questions';
 import { importKeyOf, importedIdOf, questionPlan } from '../import-check';
 import { adminScope } from '../admin-scope';
@@ -21,7 +21,10 @@ const WRITE_WAVE = 20;
  */
 export const importQuestions: Handler<typeof quizAdminContract.importQuestions> = async (input, ctx) => {
   const scope = await adminScope(ctx);
-  const [content, bank] = await Promise.all([downloadFile(input.fileId), activeKeys(scope.bankOwners)]);
+  const [content, bank] = await Promise.all([
+    downloadOwnUpload(input.fileId, ctx.openid, 'questions'),
+    activeKeys(scope.bankOwners),
+  ]);
   const importKey = importKeyOf(input.fileId);
   const file = await judgeFile(content, questionPlan(bank, importKey));
   if (!input.commit) return { mode: 'report', report: questionReport(file) };

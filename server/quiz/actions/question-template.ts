@@ -8,5 +8,5 @@ import { templateWorkbook } from '../sheet/write-questions';
 const LINK_SECONDS = 2 * 3600;
 
 /** The import template: the columns, one example of each type, and a sheet of instructions. */
-export const questionTemplate: Handler<typeof quizAdminContract.questionTemplate> = async () =>
-  publishFile('templates', '题库导入模板.xlsx', await templateWorkbook(), TEMPLATE_EXAMPLES.length, LINK_SECONDS);
+export const questionTemplate: Handler<typeof quizAdminContract.questionTemplate> = async (_input, ctx) =>
+  publishFile(ctx.openid, 'templates', '题库导入模板.xlsx', await templateWorkbook(), TEMPLATE_EXAMPLES.length, LINK_SECONDS, ctx.now);

@@ -6,21 +6,21 @@ import type { Handler } from '../../lib/dispatch';
 import { notify } from '../../lib/notify';
 import { ms } from '../../lib/time';
 import { creditHours } from '../credit';
-import { imageLinks } from '../images';
+import { essayImages, imageLinks } from '../images';
 import type { EssayDoc } from '../repos/docs';
 import { findEssay, pagePending, updateEssayIf } from '../repos/essays';
 
 /** 心得 awaiting review in my subtree, oldest first, with their images. Member, page and count (3 requests). */
 export const essayQueue: Handler<typeof trainingAdminContract.essayQueue> = async ({ page, pageSize }, ctx) => {
   const { items, total } = await pagePending(managedRoot(ctx.member), (page - 1) * pageSize, pageSize);
-  const urls = await imageLinks(items.flatMap((e) => e.images));
+  const urls = await imageLinks(items.flatMap(essayImages));
   return {
     items: items.map((e) => ({
       id: e._id,
       title: e.title,
       text: e.text,
       subject: e.subject,
-      images: e.images.flatMap((fileID) => (urls.has(fileID) ? [{ fileID, url: urls.get(fileID)! }] : [])),
+      images: essayImages(e).flatMap((fileID) => (urls.has(fileID) ? [{ fileID, url: urls.get(fileID)! }] : [])),
       authorName: e.name,
       employeeNo: e.employeeNo,
       unitName: e.unitName,

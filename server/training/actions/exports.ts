@@ -32,7 +32,15 @@ export const exportLedger: Handler<typeof trainingAdminContract.exportLedger> = 
     })
     .sort((a, b) => a.employeeNo.localeCompare(b.employeeNo));
   const { content, count } = await ledgerWorkbook(rows);
-  return publishFile('exports/training', `${year}年学时台账-${scope.unit.name}.xlsx`, content, count, LINK_SECONDS);
+  return publishFile(
+    ctx.openid,
+    'training',
+    `${year}年学时台账-${scope.unit.name}.xlsx`,
+    content,
+    count,
+    LINK_SECONDS,
+    ctx.now,
+  );
 };
 
 /** Completion by unit (the subtree, each unit with everything below it) and by member, as .xlsx. */
@@ -49,10 +57,12 @@ export const exportCompletion: Handler<typeof trainingAdminContract.exportComple
     .map((u) => unitRow(u, totals.get(u._id)));
   const content = await completionWorkbook(units, members, scope.nameOf);
   return publishFile(
-    'exports/training',
+    ctx.openid,
+    'training',
     `${year}年培训完成情况-${scope.unit.name}.xlsx`,
     content,
     members.length,
     LINK_SECONDS,
+    ctx.now,
   );
 };

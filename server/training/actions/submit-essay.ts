@@ -4,7 +4,8 @@ import { chinaYear } from '../../../domain/rules/china-time';
 import type { Handler } from '../../lib/dispatch';
 import { isDuplicateKey } from '../../lib/db-errors';
 import { essayIdOf } from '../essay-id';
-import { imageLinks } from '../images';
+import { isUploadOf } from '../../lib/storage';
+import { essayImages, imageLinks } from '../images';
 import type { EssayDoc } from '../repos/docs';
 import { findEssay, insertEssay, updateEssayIf } from '../repos/essays';
 import { essayView } from '../views';
@@ -12,12 +13,21 @@ import { essayView } from '../views';
 /**
  * Hands a 心得 in for review. The same text again is the same 心得: still pending, it takes the new
  * title, images and consent; returned, it goes back to the queue; accepted, it is refused (its hours
- * are counted). Member, the 心得, one write (3 requests).
+ * are counted). Images must be the member's own 心得 uploads (their path names them): anyone else's
+ * file id is refused before anything is written, so an organizer's link never opens someone else's
+ * file. Member, the 心得, one write (3 requests).
  */
 export const submitEssay: Handler<typeof trainingContract.submitEssay> = async (input, ctx) => {
   const m = ctx.member;
   const now = ctx.now;
   const year = chinaYear(now.getTime());
+  const foreign = input.images.flatMap((fileID, i) => (isUploadOf(fileID, m._id, 'essay') ? [] : [i]));
+  if (foreign.length)
+    throw new AppError(
+      'BAD_REQUEST',
+      '图片不是您上传的，请重新上传',
+      foreign.map((i) => ({ path: ['images', i], message: '请重新上传图片' })),
+    );
   const id = essayIdOf(m._id, year, input.text);
   const fields = {
     title: input.title,
@@ -60,5 +70,5 @@ export const submitEssay: Handler<typeof trainingContract.submitEssay> = async (
       if (!isDuplicateKey(err)) throw err;
     }
   }
-  return essayView(doc, await imageLinks(doc.images));
+  return essayView({ ...doc, images: essayImages(doc) }, await imageLinks(essayImages(doc)));
 };

@@ -23,7 +23,7 @@ export const exportRequests: Handler<typeof voiceAdminContract.exportRequests> =
   const { from, to } = monthRange(theMonth);
   const docs = await listCreatedBetween(unitId ?? managedRoot(ctx.member), new Date(from), new Date(to), true);
   const content = await requestsWorkbook(docs, ctx.now);
-  return publishFile('exports/voice', `职工心声-${theMonth}.xlsx`, content, docs.length, LINK_SECONDS);
+  return publishFile(ctx.openid, 'voice', `职工心声-${theMonth}.xlsx`, content, docs.length, LINK_SECONDS, ctx.now);
 };
 
 export const exportSurvey: Handler<typeof voiceAdminContract.exportSurvey> = async ({ id }, ctx) => {
@@ -33,5 +33,5 @@ export const exportSurvey: Handler<typeof voiceAdminContract.exportSurvey> = asy
   const names = new Map(units.map((u) => [u._id, u.name]));
   const content = await surveyWorkbook(results, s.anonymous ? null : sheets, (unit) => names.get(unit) ?? unit);
   const safeTitle = s.title.replace(/[\\/:*?"<>|]/g, '').slice(0, 30);
-  return publishFile('exports/survey', `${safeTitle}-结果.xlsx`, content, sheets.length, LINK_SECONDS);
+  return publishFile(ctx.openid, 'survey', `${safeTitle}-结果.xlsx`, content, sheets.length, LINK_SECONDS, ctx.now);
 };

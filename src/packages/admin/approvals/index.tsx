@@ -3,10 +3,12 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { MemberListItem } from '@domain/contract/member';
 import { eventTimeText } from '@domain/rules/event-window';
+import { ROSTER_CHECK_LABELS } from '@domain/rules/roster-check';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
+import { Disputes } from './disputes';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;
@@ -56,6 +58,7 @@ export default function Approvals() {
           </Button>
         )}
       </View>
+      <Disputes />
     </Screen>
   );
 }
@@ -97,8 +100,16 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
       </View>
       <View className='uh-card__meta'>{member.unitTrail.join(' / ')}</View>
       <View className='uh-card__meta'>
-        手机 {member.phone} · 提交于 {eventTimeText(member.submittedAt)}
+        手机 {member.phone}
+        {member.phoneVerified ? '（微信已验证）' : '（未验证）'} · 提交于 {eventTimeText(member.submittedAt)}
       </View>
+      {member.rosterCheck && (
+        <View
+          className={`uh-card__meta adm-roster-check ${member.rosterCheck === 'phone_mismatch' || member.rosterCheck === 'name_mismatch' ? 'uh-danger' : ''}`}
+        >
+          名册核对：{ROSTER_CHECK_LABELS[member.rosterCheck]}
+        </View>
+      )}
       {rejecting && (
         <View className='adm-panel'>
           <Input

@@ -6,7 +6,7 @@ import '../admin.scss';
 import './index.scss';
 
 const calls = {
-  folder: 'imports/roster',
+  purpose: 'roster' as const,
   check: async (fileId: string) => {
     const out = await call('member', 'importRoster', { fileId, commit: false });
     if (out.mode !== 'report') throw new Error('unexpected');

@@ -7,7 +7,7 @@ import { pickerParts } from '@domain/rules/china-time';
 import { eventSpanText } from '@domain/rules/event-window';
 import { call, isApiError, messageOf } from '../../../api';
 import { pickImage } from '../../../api/pick-image';
-import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
+import { uploadToCloud } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { replaceWith, useParam } from '../../../navigation';
@@ -62,10 +62,7 @@ export default function EventSignup() {
     const { path, file, ext } = picked;
     setUploading(f.id);
     try {
-      const fileID = await uploadToCloud(
-        uniqueCloudPath(`event-uploads/${id}`, ext),
-        file ? { file } : { filePath: path },
-      );
+      const fileID = await uploadToCloud('proof', ext, file ? { file } : { filePath: path });
       set(f.id, { value: fileID, preview: path });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });

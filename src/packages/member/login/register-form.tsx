@@ -11,6 +11,7 @@ import {
   phoneProblem,
 } from '@domain/rules/member-fields';
 import { call, isApiError, messageOf } from '../../../api';
+import { devPhoneCode } from '../../../api/phone';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
 import { restartAt } from '../../../navigation';
@@ -63,6 +64,11 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RegisterOutput>();
+  /** The phone-number button's one-time code: proof of the phone, traded on the server. */
+  const [phoneCode, setPhoneCode] = useState<string>();
+  /** The number is someone else's registration: offer 这是我的工号. */
+  const [held, setHeld] = useState(false);
+  const [disputed, setDisputed] = useState(false);
 
   const set = (field: Field, value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
@@ -75,21 +81,45 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
     setFormError(undefined);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
+    setHeld(false);
     try {
-      setResult(
-        await call('member', 'register', {
-          name: form.name,
-          employeeNo: form.employeeNo,
-          phone: form.phone,
-          unitId: form.unitId!,
-        }),
-      );
+      setResult(await call('member', 'register', { ...profileOf(form), ...(phoneCode ? { phoneCode } : {}) }));
     } catch (e) {
       const { fields, form: message } = errorsFrom(e);
       setErrors(fields);
       setFormError(message);
+      // A held number is refused before the code is spent: it can go with the dispute. Otherwise it is used up.
+      const numberHeld = isApiError(e) && e.code === 'CONFLICT' && e.message.includes('这是我的工号');
+      setHeld(numberHeld);
+      if (!numberHeld) setPhoneCode(undefined);
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** 这是我的工号: the claim goes to an organizer, who checks it against the roster. */
+  const dispute = async () => {
+    setBusy(true);
+    try {
+      await call('member', 'disputeNumber', { ...profileOf(form), ...(phoneCode ? { phoneCode } : {}) });
+      setDisputed(true);
+      setFormError(undefined);
+    } catch (e) {
+      setFormError(messageOf(e));
+    } finally {
+      setPhoneCode(undefined);
+      setBusy(false);
+    }
+  };
+
+  /** WeChat's phone-number button on a phone; on H5 the local server's stand-in for it. */
+  const provePhone = async (code?: string) => {
+    try {
+      const got = code ?? (await devPhoneCode(normalisePhone(form.phone)));
+      if (got) setPhoneCode(got);
+      else void Taro.showToast({ title: '未获取到手机号', icon: 'none' });
+    } catch {
+      void Taro.showToast({ title: '未获取到手机号，请先填写手机号', icon: 'none' });
     }
   };
 
@@ -114,11 +144,12 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   };
 
   if (result) return <RegisterResult result={result} />;
+  if (disputed) return <DisputeSent employeeNo={normaliseEmployeeNo(form.employeeNo)} />;
   return (
     <View className='uh-section login-form'>
       <View className='uh-section__title'>{sent ? '修改注册信息' : '会员注册'}</View>
       <View className='uh-muted login__hint'>
-        请填写真实信息，与工会名册一致的将立即通过核验；其他由所在单位的工会组织者审核。
+        请填写真实信息并使用微信手机号验证：与工会名册一致的将立即通过核验；其他由所在单位的工会组织者审核。
       </View>
       <View className='uh-card'>
         <TextField
@@ -146,6 +177,21 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
           placeholder='11位手机号'
           type='number'
         />
+        {phoneCode ? (
+          <View className='uh-ok login-form__phone-ok'>已使用微信手机号验证</View>
+        ) : process.env.TARO_ENV === 'h5' ? (
+          <Button className='uh-btn uh-btn--small uh-btn--ghost login-form__phone-proof' onClick={() => provePhone()}>
+            使用微信手机号验证（本地模拟）
+          </Button>
+        ) : (
+          <Button
+            className='uh-btn uh-btn--small uh-btn--ghost login-form__phone-proof'
+            openType='getPhoneNumber'
+            onGetPhoneNumber={(e) => provePhone(e.detail.code ?? '')}
+          >
+            使用微信手机号验证
+          </Button>
+        )}
         <View className='uh-field'>
           <Text className='uh-field__label'>所在单位</Text>
           {units.data ? (
@@ -167,6 +213,11 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
           )}
         </View>
         {formError && <View className='uh-danger login-form__error'>{formError}</View>}
+        {held && (
+          <Button className='uh-btn uh-btn--ghost login-form__dispute' disabled={busy || undefined} onClick={dispute}>
+            这是我的工号
+          </Button>
+        )}
         {/* `|| undefined`: Taro H5 writes disabled={false} as the attribute disabled="false", which [disabled] styles match. */}
         <Button className='uh-btn login-form__submit' disabled={busy || undefined} onClick={submit}>
           {busy ? '提交中…' : sent ? '重新提交' : '提交注册'}
@@ -183,6 +234,27 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
             切换身份
           </Text>
         )}
+      </View>
+    </View>
+  );
+}
+
+const profileOf = (form: { name: string; employeeNo: string; phone: string; unitId: string | null }) => ({
+  name: form.name,
+  employeeNo: form.employeeNo,
+  phone: form.phone,
+  unitId: form.unitId ?? '',
+});
+
+function DisputeSent({ employeeNo }: { employeeNo: string }) {
+  return (
+    <View className='uh-section'>
+      <View className='uh-card login-result'>
+        <View className='uh-big'>申诉已提交</View>
+        <View className='login-result__text'>工会组织者将核实工号{employeeNo}的归属，核实后您即可使用。</View>
+        <Button className='uh-btn' onClick={() => restartAt('home')}>
+          返回首页
+        </Button>
       </View>
     </View>
   );

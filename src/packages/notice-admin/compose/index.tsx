@@ -7,7 +7,7 @@ import { chinaTime, fromPickerParts, pickerParts } from '@domain/rules/china-tim
 import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
 import { call, messageOf } from '../../../api';
 import { pickImage } from '../../../api/pick-image';
-import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
+import { uploadToCloud } from '../../../api/upload';
 import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
@@ -129,7 +129,7 @@ export default function NoticeCompose() {
       const picked = await pickImage();
       if (!picked) return;
       const { path, file, ext } = picked;
-      const fileID = await uploadToCloud(uniqueCloudPath('notices', ext), file ? { file } : { filePath: path });
+      const fileID = await uploadToCloud('notice', ext, file ? { file } : { filePath: path });
       setBlocks((list) => [...list, keyed({ type: 'img', fileID, url: path })]);
     });
 

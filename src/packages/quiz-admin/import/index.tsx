@@ -11,7 +11,7 @@ import '../admin.scss';
 const LAST = OPTION_LETTERS[OPTION_LETTERS.length - 1];
 
 const calls = {
-  folder: 'imports/questions',
+  purpose: 'questions' as const,
   check: async (fileId: string) => {
     const out = await call('quizAdmin', 'importQuestions', { fileId, commit: false });
     if (out.mode !== 'report') throw new Error('unexpected');

@@ -5,7 +5,7 @@ import { ESSAY_LIMITS } from '@domain/contract/training-model';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, type StudySubject } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { pickImages } from '../../../api/pick-image';
-import { uniqueCloudPath, uploadToCloud } from '../../../api/upload';
+import { uploadToCloud } from '../../../api/upload';
 
 export interface EssayFormProps {
   /** Called after a 心得 is handed in. */
@@ -28,7 +28,7 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
     setBusy(true);
     try {
       for (const { path, file, ext } of picked) {
-        const fileID = await uploadToCloud(uniqueCloudPath('essay-uploads', ext), file ? { file } : { filePath: path });
+        const fileID = await uploadToCloud('essay', ext, file ? { file } : { filePath: path });
         setImages((all) => [...all, { fileID, preview: path }]);
       }
     } catch (e) {

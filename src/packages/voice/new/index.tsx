@@ -11,7 +11,7 @@ import {
 } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { pickImage } from '../../../api/pick-image';
-import { uploadToCloud } from '../../../api/upload';
+import { uploadToPath } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { Chips } from '../../../components/VoiceParts';
@@ -48,7 +48,7 @@ export default function NewRequest() {
     if (!picked) return; // The member closed the picker.
     const { path, file, ext } = picked;
     try {
-      const fileID = await uploadToCloud(
+      const fileID = await uploadToPath(
         `${draft.uploadFolder}/${Date.now()}.${ext}`,
         process.env.TARO_ENV === 'h5' && file ? { file } : { filePath: path },
       );

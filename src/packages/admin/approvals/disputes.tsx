@@ -1,0 +1,70 @@
+import { View, Text, Button, Input } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { DisputeView } from '@domain/contract/member';
+import { ROSTER_CHECK_LABELS } from '@domain/rules/roster-check';
+import { call, messageOf } from '../../../api';
+import { useLoad } from '../../../hooks/useLoad';
+
+/** 这是我的工号: open claims on numbers someone else registered, both sides against the roster. */
+export function Disputes() {
+  const { data, reload } = useLoad(() => call('member', 'disputes', { page: 1, pageSize: 20 }));
+  if (!data || data.total === 0) return null;
+  return (
+    <View className='uh-section'>
+      <View className='uh-section__title'>
+        <Text>工号申诉 {data.total} 件</Text>
+      </View>
+      {data.items.map((d) => (
+        <DisputeCard key={d.id} dispute={d} onSettled={reload} />
+      ))}
+    </View>
+  );
+}
+
+function DisputeCard({ dispute: d, onSettled }: { dispute: DisputeView; onSettled: () => void }) {
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const settle = async (decision: 'claimant' | 'holder') => {
+    if (!reason.trim()) return setProblem('请填写核实情况');
+    setBusy(true);
+    try {
+      await call('member', 'resolveDispute', { id: d.id, decision, reason: reason.trim() });
+      void Taro.showToast({ title: '已处理', icon: 'success' });
+      onSettled();
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='uh-card adm-dispute'>
+      <View className='uh-row'>
+        <Text className='uh-card__title'>工号 {d.employeeNo}</Text>
+        {d.roster && <Text className='uh-muted'>名册：{d.roster.name} {d.roster.phone}</Text>}
+      </View>
+      <View className='uh-card__meta'>
+        申诉人 {d.claimant.name} · {d.claimant.phone}
+        {d.claimant.phoneVerified ? '（微信已验证）' : '（未验证）'} · {ROSTER_CHECK_LABELS[d.claimant.rosterCheck]}
+      </View>
+      {d.holder && (
+        <View className='uh-card__meta'>
+          现持有人 {d.holder.name} · {d.holder.phone}
+          {d.holder.phoneVerified ? '（微信已验证）' : '（未验证）'} · {ROSTER_CHECK_LABELS[d.holder.rosterCheck]}
+        </View>
+      )}
+      <Input className='uh-input' value={reason} placeholder='核实情况（必填，记入操作记录）' maxlength={100} onInput={(e) => setReason(e.detail.value)} />
+      {problem && <View className='uh-field__error'>{problem}</View>}
+      <View className='adm-actions'>
+        <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={busy || undefined} onClick={() => settle('holder')}>
+          维持现状
+        </Button>
+        <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={() => settle('claimant')}>
+          工号归申诉人
+        </Button>
+      </View>
+    </View>
+  );
+}
