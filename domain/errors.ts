@@ -27,7 +27,10 @@ export interface InputIssue {
 export interface WireError {
   code: ErrorCode;
   message: string;
+  /** The first issues only (at most 20). */
   issues?: InputIssue[];
+  /** How many issues there were, when more than `issues` shows. */
+  issueCount?: number;
 }
 
 /**

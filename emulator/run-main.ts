@@ -7,10 +7,57 @@ import type { LoadedFunction } from './loader';
 /** WeChat's limit on a function's result: 1 MB of JSON. */
 export const RESULT_LIMIT_BYTES = 1024 * 1024;
 
-/** WeChat passes event and result as JSON: Dates become strings, undefined and functions vanish. */
+/**
+ * WeChat passes event and result as JSON: Dates become strings, undefined and functions vanish.
+ * A value nested too deep for V8's JSON.stringify (a few thousand levels) still reaches a function
+ * on WeChat, whose runtime parses the event text (JSON.parse has no such limit): it is copied by
+ * the same rules iteratively, so the function meets it as it would in production.
+ */
 export function jsonRoundTrip(value: unknown): unknown {
-  const json = JSON.stringify(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch (e) {
+    if (e instanceof RangeError) return jsonCopyDeep(value);
+    throw e;
+  }
   return json === undefined ? null : (JSON.parse(json) as unknown);
+}
+
+/** JSON.parse(JSON.stringify(value)) without recursion. */
+function jsonCopyDeep(value: unknown): unknown {
+  const plain = (v: unknown): unknown => {
+    const j = v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+    if (typeof j === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
+    if (typeof j === 'number' && !Number.isFinite(j)) return null;
+    return j;
+  };
+  const skip = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  let root: unknown = null;
+  const stack: { src: unknown; put: (v: unknown) => void }[] = [{ src: plain(value), put: (v) => (root = v) }];
+  while (stack.length > 0) {
+    const { src, put } = stack.pop()!;
+    if (src === null || typeof src !== 'object') {
+      put(src);
+      continue;
+    }
+    if (Array.isArray(src)) {
+      const out: unknown[] = new Array(src.length).fill(null);
+      put(out);
+      src.forEach((v, i) => {
+        const p = plain(v);
+        if (!skip(p)) stack.push({ src: p, put: (x) => (out[i] = x) });
+      });
+      continue;
+    }
+    const out: Record<string, unknown> = {};
+    put(out);
+    for (const [k, v] of Object.entries(src)) {
+      const p = plain(v);
+      if (!skip(p)) stack.push({ src: p, put: (x) => Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true }) });
+    }
+  }
+  return root;
 }
 
 /**

@@ -4,6 +4,7 @@ import { zEmpty, zId, zMillis, zText, type Paged } from './common';
 import { ROLES, type Role } from '../roles';
 import { MESSAGE_KINDS, type MessageKind } from '../templates';
 import { FILE_ID_PATTERN, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '../rules/notice-content';
+import { MAX_TEMPLATES_PER_REQUEST } from '../rules/notice-subscriptions';
 import type { NoticeState } from '../rules/notice-visibility';
 import type { DeliveryCounts } from '../rules/notice-delivery';
 
@@ -249,7 +250,11 @@ export const noticeContract = {
     summary: 'My remaining subscription-message quota per kind',
   }),
   recordSubscriptions: action<SubscriptionsOutput>()({
-    input: z.object({ accepted: z.array(z.enum(MESSAGE_KINDS)).max(MESSAGE_KINDS.length) }).strict(),
+    // What one wx.requestSubscribeMessage can grant: up to three templates, each accepted once.
+    input: z
+      .object({ accepted: z.array(z.enum(MESSAGE_KINDS)).max(MAX_TEMPLATES_PER_REQUEST) })
+      .strict()
+      .refine((v) => new Set(v.accepted).size === v.accepted.length, { message: '同一种消息只能记录一次', path: ['accepted'] }),
     access: 'worker',
     summary: 'Record the templates I just accepted in wx.requestSubscribeMessage: one send each',
   }),

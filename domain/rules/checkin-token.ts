@@ -1,7 +1,11 @@
 /**
  * The check-in token a member's QR code carries:
  *
- *   UH1.<registrationId>.<expiry, epoch seconds in base 36>.<signature>
+ *   UH1.<registrationId>.<expiry, epoch seconds in base 36>.<generation>.<signature>
+ *
+ * The generation is the registration's sign-up round (base 36; 1 for the first sign-up): a member who
+ * cancels and signs up again takes the same registration id into its next round, so a code saved
+ * from the earlier round no longer works.
  *
  * The signature is HMAC-SHA256 (base64url) of everything before the last dot, with a secret only
  * the server holds, so nobody can make a token from a registration id they know or saw. The token
@@ -20,15 +24,18 @@ export const MAX_CHECKIN_TOKEN = 300;
 const SIGNATURE_LENGTH = 43;
 
 const TOKEN_RE = new RegExp(
-  `^${CHECKIN_TOKEN_PREFIX}\\.([A-Za-z0-9_-]{3,160})\\.([0-9a-z]{1,10})\\.([A-Za-z0-9_-]{${SIGNATURE_LENGTH}})$`,
+  `^${CHECKIN_TOKEN_PREFIX}\\.([A-Za-z0-9_-]{3,160})\\.([0-9a-z]{1,10})\\.([0-9a-z]{1,12})\\.([A-Za-z0-9_-]{${SIGNATURE_LENGTH}})$`,
 );
 
 /** When a registration's code stops working (epoch ms, whole seconds). */
 export const checkinExpiry = (eventEndsAt: number): number => Math.ceil((eventEndsAt + CHECKIN_GRACE_MS) / 1000) * 1000;
 
 /** The part of the token the signature covers. */
-export const signedPartOf = (registrationId: string, expiresAt: number): string =>
-  `${CHECKIN_TOKEN_PREFIX}.${registrationId}.${Math.floor(expiresAt / 1000).toString(36)}`;
+export const signedPartOf = (registrationId: string, expiresAt: number, generation: number): string =>
+  `${CHECKIN_TOKEN_PREFIX}.${registrationId}.${Math.floor(expiresAt / 1000).toString(36)}.${Math.max(0, Math.floor(generation)).toString(36)}`;
+
+/** A registration's generation: its sign-up round (a new sign-up after a cancel is the next one). */
+export const generationOf = (reg: { round?: number | null }): number => reg.round ?? 1;
 
 export const joinToken = (signedPart: string, signature: string): string => `${signedPart}.${signature}`;
 
@@ -36,6 +43,8 @@ export interface ParsedCheckinToken {
   registrationId: string;
   /** Epoch ms. */
   expiresAt: number;
+  /** The registration's sign-up time (epoch ms) the code was issued for. */
+  generation: number;
   signedPart: string;
   signature: string;
 }
@@ -45,9 +54,16 @@ export function parseCheckinToken(text: string): ParsedCheckinToken | null {
   const m = TOKEN_RE.exec(text.replace(/\s+/g, ''));
   if (!m) return null;
   const seconds = parseInt(m[2], 36);
-  if (!Number.isSafeInteger(seconds)) return null;
+  const generation = parseInt(m[3], 36);
+  if (!Number.isSafeInteger(seconds) || !Number.isSafeInteger(generation)) return null;
   const expiresAt = seconds * 1000;
-  return { registrationId: m[1], expiresAt, signedPart: signedPartOf(m[1], expiresAt), signature: m[3] };
+  return {
+    registrationId: m[1],
+    expiresAt,
+    generation,
+    signedPart: signedPartOf(m[1], expiresAt, generation),
+    signature: m[4],
+  };
 }
 
 export const isTokenExpired = (token: Pick<ParsedCheckinToken, 'expiresAt'>, now: number): boolean =>

@@ -9,6 +9,13 @@ import { MESSAGE_KINDS, TEMPLATES, type MessageKind } from '../templates';
 /** wx.requestSubscribeMessage takes at most three one-time templates per call. */
 export const MAX_TEMPLATES_PER_REQUEST = 3;
 
+/**
+ * Sends we record per kind at most. The phone reports its own accepts, so a loop of reports could
+ * claim any number; WeChat's own count still decides each send (43101), but our figures and the
+ * "subscribe again" prompt should not believe a thousand.
+ */
+export const MAX_RECORDED_QUOTA = 20;
+
 /** The kinds a member can subscribe to, in the order the settings page lists them. */
 export const SUBSCRIBABLE_KINDS: readonly MessageKind[] = MESSAGE_KINDS;
 

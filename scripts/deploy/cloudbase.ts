@@ -50,7 +50,7 @@ export async function deployDatabase(app: CloudBase, plan: Plan, log: Log): Prom
 }
 
 export async function deployStorage(app: CloudBase, plan: Plan, log: Log): Promise<void> {
-  await app.storage.setStorageAcl(plan.storage.acl as 'PRIVATE');
+  await app.storage.setStorageAcl(plan.storage.acl as 'CUSTOM', plan.storage.rule);
   log(`  storage: ${plan.storage.acl}`);
 }
 

@@ -44,7 +44,8 @@ export const zDeployConfig = z
       })
       .strict(),
     database: z.object({ permission: z.enum(['ADMINONLY', 'ADMINWRITE', 'PRIVATE', 'READONLY']) }).strict(),
-    storage: z.object({ acl: z.enum(['ADMINONLY', 'ADMINWRITE', 'PRIVATE', 'READONLY']) }).strict(),
+    // CUSTOM: the security rules of domain/rules/uploads.ts (STORAGE_RULES), which the product is built for.
+    storage: z.object({ acl: z.enum(['CUSTOM', 'ADMINONLY', 'ADMINWRITE', 'PRIVATE', 'READONLY']) }).strict(),
     adminOpenids: z.array(z.string().regex(/^[\w-]+$/, 'an OPENID has letters, digits, - and _ only')),
     templates: z
       .object(

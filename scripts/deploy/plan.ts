@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionSpec } from '../../domain/collections';
 import { MESSAGE_KINDS, PLACEHOLDER_TEMPLATE_IDS } from '../../domain/templates';
+import { STORAGE_RULES } from '../../domain/rules/uploads';
 import { isSet, ROOT, type DeployConfig } from './config';
 import { planFunctions, type FunctionPlan } from './functions';
 
@@ -43,7 +44,8 @@ export interface Plan {
   privateKeyPath: string | null;
   build: { commands: string[]; env: Record<string, string> };
   collections: CollectionPlan[];
-  storage: { acl: string };
+  /** CUSTOM carries the rule (STORAGE_RULES): phones read their own files and write only where a function sent them. */
+  storage: { acl: string; rule?: { read: string; write: string } };
   functions: FunctionPlan[];
   miniprogram: {
     projectPath: string;
@@ -120,7 +122,7 @@ export function buildPlan(config: DeployConfig, opts: PlanOptions = {}): Plan {
       env: { UNION_CLOUD_ENV: envId ?? '<envId>', UNION_TEMPLATE_IDS: JSON.stringify(config.templates) },
     },
     collections: planCollections(config.database.permission),
-    storage: { acl: config.storage.acl },
+    storage: config.storage.acl === 'CUSTOM' ? { acl: 'CUSTOM', rule: STORAGE_RULES } : { acl: config.storage.acl },
     functions: planFunctions(config),
     miniprogram: {
       projectPath: ROOT,

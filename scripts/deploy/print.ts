@@ -35,6 +35,7 @@ const SECTIONS: Record<Step, (plan: Plan) => string[]> = {
   },
   storage: (p) => [
     `cloud storage permission ← ${p.storage.acl} (members upload their own files; files are read through the functions)`,
+    ...(p.storage.rule ? [`  read:  ${p.storage.rule.read}`, `  write: ${p.storage.rule.write}`] : []),
   ],
   functions: (p) =>
     p.functions.flatMap((f) => [

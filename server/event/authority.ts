@@ -20,9 +20,6 @@ export interface EventAccess {
 /** Organizers manage the events of their own unit's subtree; admins manage every event. */
 export const OWN_EVENTS_ONLY = '只能管理本单位及下级单位的活动';
 
-/** Reviews go by the applicant's unit: organizers of that unit or above (admins: all). */
-export const OWN_APPLICANTS_ONLY = '只能审核本单位及下级单位职工的申请';
-
 const pathIn = (units: UnitDoc[], unitId: string): string[] => units.find((u) => u._id === unitId)?.path ?? [unitId];
 
 /**

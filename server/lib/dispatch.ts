@@ -7,6 +7,8 @@ import { cloud } from './cloud';
 import type { Ctx, CtxFor } from './context';
 import { findMember, type MemberDoc } from '../member/repos/members';
 import { deliverCarried, type CarriedMessage, type WithOutbox } from './outbox';
+import { stripUnsafeText } from '../../domain/rules/text';
+import { guardInput, MAX_INPUT_DEPTH } from './input-guard';
 
 /** A handler gets the context its access level guarantees: role-gated actions get a non-null member. */
 export type Handler<S> = (input: ParsedInputOf<S>, ctx: CtxFor<AccessOf<S>>) => Promise<OutputOf<S>>;
@@ -21,30 +23,43 @@ export interface MainOptions<C extends AreaContract> {
   timers?: Record<string, keyof C & string>;
 }
 
-/** Keys that could reach Object.prototype if some code ever merged input into an object. */
-const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function findPoisonKey(value: unknown, depth = 0): string | null {
-  if (depth > 32 || value === null || typeof value !== 'object') return null;
-  for (const key of Object.keys(value)) {
-    if (POISON_KEYS.has(key)) return key;
-    const found = findPoisonKey((value as Record<string, unknown>)[key], depth + 1);
-    if (found) return found;
-  }
-  return null;
-}
-
 const fail = (error: WireError): Envelope<never> => ({ ok: false, error });
 const failCode = (code: WireError['code'], message?: string): Envelope<never> =>
   fail({ code, message: message ?? DEFAULT_MESSAGES[code] });
+
+/**
+ * Issues an answer carries: the first few, and how many there were. A 30,000-item array of bad
+ * values makes 30,000 zod issues; the answer must stay far below WeChat's 1 MB result limit.
+ */
+export const MAX_ISSUES = 20;
+
+function cappedIssues(issues: readonly InputIssue[]): Pick<WireError, 'issues' | 'issueCount'> {
+  const shown = issues
+    .slice(0, MAX_ISSUES)
+    .map((i) => ({ ...i, path: i.path.slice(0, MAX_INPUT_DEPTH), message: i.message.slice(0, 200) }));
+  return issues.length > MAX_ISSUES ? { issues: shown, issueCount: issues.length } : { issues: shown };
+}
 
 function zodIssues(error: ZodError): InputIssue[] {
   return error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
 }
 
-/** Who may call: returns the refusal, or null when the caller passes. */
+/**
+ * A server-side caller: a timer trigger (SOURCE wx_trigger, no OPENID, the event WeChat's timer
+ * sends) or another of our own cloud functions (the last link of the SOURCE chain is scf; the local
+ * cloud calls it wx_function). A phone is never one, whatever it sends, and neither is a call
+ * without identity from anywhere else (an HTTP API call, a local server request without a persona).
+ */
+function isServerCall(ev: Record<string, unknown>, openid: string, source: string): boolean {
+  const chain = source.split(',').map((s) => s.trim());
+  const last = chain[chain.length - 1];
+  if (last === 'scf' || last === 'wx_function') return true;
+  return last === 'wx_trigger' && !openid && ev.Type === 'Timer' && typeof ev.TriggerName === 'string';
+}
+
+/** Who may call: returns the refusal, or null when the caller passes. System calls are checked before (isServerCall). */
 function checkAccess(access: Access, openid: string, member: MemberDoc | null): Envelope<never> | null {
-  if (access === 'system') return openid ? failCode('FORBIDDEN') : null;
+  if (access === 'system') return null;
   if (!openid) return failCode('UNAUTHENTICATED');
   if (access === 'anyone') return null;
   if (!member || member.status !== 'verified') return failCode('UNAUTHENTICATED');
@@ -58,8 +73,9 @@ function isAppError(err: unknown): err is AppError {
 }
 
 /**
- * Builds a cloud function's `main`: parse the event, find the action, refuse oversized or poisoned
- * input, check the caller, validate, run, and always answer with the envelope.
+ * Builds a cloud function's `main`: parse the event, find the action, refuse too deep, oversized
+ * or poisoned input (and strip unsafe characters from its strings), check the caller, validate,
+ * run, and always answer with the envelope: never a stack, a path or an unbounded list of issues.
  */
 export function createMain<C extends AreaContract>(
   area: string,
@@ -79,30 +95,41 @@ export function createMain<C extends AreaContract>(
         actionName = typeof ev.action === 'string' ? ev.action : '';
       }
       if (!Object.prototype.hasOwnProperty.call(contract, actionName)) {
-        return failCode('NOT_FOUND', `未知的操作：${area}.${actionName.slice(0, 64)}`);
+        return failCode('NOT_FOUND', `未知的操作：${area}.${stripUnsafeText(actionName.slice(0, 64))}`);
       }
       const spec = contract[actionName];
-      const size = Buffer.byteLength(JSON.stringify(rawInput) ?? '', 'utf8');
+      // Depth and keys first, iteratively: only a bounded input may meet JSON.stringify or zod.
+      const guarded = guardInput(rawInput);
+      if (!guarded.ok) {
+        if (guarded.problem === 'key')
+          return fail({
+            code: 'BAD_REQUEST',
+            message: '提交的内容含有不允许的字段',
+            issues: [{ path: [guarded.key ?? ''], message: 'forbidden key' }],
+          });
+        return failCode('BAD_REQUEST', guarded.problem === 'depth' ? '提交的内容层级过深' : '提交的内容过大');
+      }
+      const input = guarded.value;
+      const size = Buffer.byteLength(JSON.stringify(input) ?? '', 'utf8');
       if (size > MAX_INPUT_BYTES) return failCode('BAD_REQUEST', '提交的内容过大');
-      const poison = findPoisonKey(rawInput);
-      if (poison)
-        return fail({
-          code: 'BAD_REQUEST',
-          message: '提交的内容含有不允许的字段',
-          issues: [{ path: [poison], message: 'forbidden key' }],
-        });
 
       const wx = cloud.getWXContext();
       const openid = wx.OPENID ?? '';
+      const source = String(wx.SOURCE ?? '');
+      if (spec.access === 'system' && !isServerCall(ev, openid, source)) return failCode('FORBIDDEN');
       const member = spec.access === 'system' ? null : await findMember(openid);
       const refusal = checkAccess(spec.access, openid, member);
       if (refusal) return refusal;
 
-      const parsed = spec.input.safeParse(rawInput);
+      const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
-        return fail({ code: 'BAD_REQUEST', message: DEFAULT_MESSAGES.BAD_REQUEST, issues: zodIssues(parsed.error) });
+        return fail({
+          code: 'BAD_REQUEST',
+          message: DEFAULT_MESSAGES.BAD_REQUEST,
+          ...cappedIssues(zodIssues(parsed.error)),
+        });
       }
-      const ctx: Ctx = { openid, member, now: new Date(), source: String(wx.SOURCE ?? '') };
+      const ctx: Ctx = { openid, member, now: new Date(), source };
       // Messages promised to this member that a call dying half-way left unsent: their next call sends them.
       if (member && (member as WithOutbox<CarriedMessage>).outboxDue)
         await deliverCarried('members', member as MemberDoc & WithOutbox<CarriedMessage>, ctx.now);
@@ -110,7 +137,10 @@ export function createMain<C extends AreaContract>(
       const data = await handler(parsed.data, ctx);
       return { ok: true, data: data === undefined ? null : data };
     } catch (err) {
-      if (isAppError(err)) return fail(err.toWire());
+      if (isAppError(err)) {
+        const wire = err.toWire();
+        return fail(wire.issues ? { ...wire, ...cappedIssues(wire.issues) } : wire);
+      }
       // Log the detail for the operator; the phone only ever sees the generic message.
       console.error(`[${area}.${actionName}] internal error`, err);
       return failCode('INTERNAL');

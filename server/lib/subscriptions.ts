@@ -32,18 +32,23 @@ export async function quotaOf(openid: string, kind: MessageKind): Promise<number
   return Math.max(0, doc?.count ?? 0);
 }
 
-/** One more send of `kind` for the member: increment, or create the record on their first accept. */
-export async function addQuota(openid: string, kind: MessageKind, now: Date): Promise<void> {
+/**
+ * One more send of `kind` for the member: increment (up to `cap`), or create the record on their
+ * first accept. At the cap nothing changes.
+ */
+export async function addQuota(openid: string, kind: MessageKind, now: Date, cap = Infinity): Promise<void> {
   const id = subscriptionId(openid, kind);
   for (let attempt = 0; attempt < 3; attempt++) {
+    const below = Number.isFinite(cap) ? { count: command().lt(cap) } : {};
     if (
       updatedOf(
         await subs()
-          .doc(id)
+          .where({ _id: id, ...below })
           .update({ data: { count: command().inc(1), updatedAt: now } }),
       ) === 1
     )
       return;
+    if (Number.isFinite(cap) && row<SubscriptionDoc>(await subs().doc(id).get())) return;
     try {
       await subs().add({ data: { _id: id, openid, kind, count: 1, updatedAt: now } satisfies SubscriptionDoc });
       return;

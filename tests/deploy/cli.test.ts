@@ -49,7 +49,8 @@ test('the dry run, from a fresh clone with no secret, prints every step, functio
     for (const i of spec.indexes) expect(out).toContain(`index ${i.name}`);
   }
   expect(out).toMatch(/upload \. \(miniprogramRoot dist\/weapp\/\) as version/);
-  expect(out).toMatch(/cloud storage permission ← PRIVATE/);
+  expect(out).toMatch(/cloud storage permission ← CUSTOM/);
+  expect(out).toMatch(/write: resource.openid == auth.openid && /);
   expect(out).toMatch(/A real run needs first:[\s\S]*TENCENTCLOUD_SECRETID/);
 });
 

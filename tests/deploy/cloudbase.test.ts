@@ -7,6 +7,7 @@ import type CloudBase from '@cloudbase/manager-node';
 import { deployDatabase, deployFunctions, deployStorage } from '../../scripts/deploy/cloudbase';
 import { loadDeployConfig } from '../../scripts/deploy/config';
 import { buildPlan } from '../../scripts/deploy/plan';
+import { STORAGE_RULES } from '../../domain/rules/uploads';
 
 const plan = buildPlan({ ...loadDeployConfig(undefined, {}), adminOpenids: ['o-first'] });
 
@@ -24,7 +25,7 @@ function fakeCloud(existing: { collections: Record<string, string[]>; functions:
       updateCollection: async (name: string, info: unknown) => calls.push(['updateCollection', name, info]),
     },
     permission: { modifyResourcePermission: async (o: unknown) => calls.push(['permission', o]) },
-    storage: { setStorageAcl: async (acl: string) => calls.push(['storageAcl', acl]) },
+    storage: { setStorageAcl: async (acl: string, rule?: unknown) => calls.push(['storageAcl', acl, rule]) },
     functions: {
       getFunctionDetail: async (name: string) => {
         if (!(name in existing.functions))
@@ -62,7 +63,7 @@ test('collections: created when missing, only missing indexes added (keys and un
   expect(perms).toHaveLength(plan.collections.length);
   expect(perms.every((p) => (p as { permission: string; resourceType: string }).permission === 'ADMINONLY')).toBe(true);
   await deployStorage(app, plan, () => undefined);
-  expect(calls).toContainEqual(['storageAcl', 'PRIVATE']);
+  expect(calls).toContainEqual(['storageAcl', 'CUSTOM', STORAGE_RULES]);
 });
 
 test('functions: created or updated in place with Node 16, timeout, memory, environment and cloud install', async () => {

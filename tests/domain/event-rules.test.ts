@@ -64,12 +64,13 @@ describe('eligibility', () => {
     expect(
       eligibilityProblem(event, { status: 'pending', role: 'worker', unitPath: ['u-branch', 'u-brigade-1'] })?.code,
     ).toBe('UNAUTHENTICATED');
+    // Outside the audience: as if the event did not exist.
     expect(
       eligibilityProblem(event, { status: 'verified', role: 'worker', unitPath: ['u-branch', 'u-brigade-2'] })?.code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     expect(
       eligibilityProblem(event, { status: 'verified', role: 'cadre', unitPath: ['u-branch', 'u-brigade-1'] })?.code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
   });
   it('counts a benefit in the China-time year of the event', () => {
     expect(benefitYear(Date.UTC(2026, 11, 31, 17, 0))).toBe(2027); // 01:00 on 1 January in Beijing

@@ -59,7 +59,7 @@ describe('known vectors', () => {
   });
 });
 
-const token = (n: number) => `UH1.ev-autumn-2026_o-worker-${'x'.repeat(n)}.mj3k8a2.${'A'.repeat(43)}`;
+const token = (n: number) => `UH1.ev-autumn-2026_o-worker-${'x'.repeat(n)}.mj3k8a2.mj3k8a2xy.${'A'.repeat(43)}`;
 
 describe('round trip through an independent reader', () => {
   it.each([

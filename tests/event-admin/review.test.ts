@@ -163,16 +163,16 @@ describe('deciding', () => {
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 1, pending: 1 });
   });
 
-  it('refuses an organizer of another brigade (FORBIDDEN) and writes nothing', async () => {
+  it('refuses an organizer of another brigade (NOT_FOUND: not theirs to see) and writes nothing', async () => {
     const eventId = await openAidEvent(cloud, admin, 3);
     const { registrationId } = await apply(cloud, worker, eventId);
     expectError(
       await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'approve' }),
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expectError(
       await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'reject', reason: '不符合' }),
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expect(regsOf(eventId)[0].state).toBe('pending');
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 1 });
@@ -195,7 +195,7 @@ describe('approvals under concurrency', () => {
     );
     const results = await Promise.all(calls);
     const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
-    expect(codes.every((c) => c === 'ok' || c === 'FULL' || c === 'FORBIDDEN')).toBe(true);
+    expect(codes.every((c) => c === 'ok' || c === 'FULL' || c === 'NOT_FOUND')).toBe(true);
     // Exactly one approval per place changed anything; organizers racing for the same application got its outcome.
     expect(results.filter((r) => r.ok && r.data.changed)).toHaveLength(capacity);
 

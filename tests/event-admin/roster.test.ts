@@ -227,9 +227,10 @@ describe('the roster', () => {
       signupClosesAt: now + HOUR,
       cancelDeadline: now + HOUR,
     });
-    expectError(await cloud.call(organizer2, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 10 }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: false }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: true }), 'FORBIDDEN');
+    // Not aimed at their brigade: for them the event does not exist.
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 10 }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: false }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: true }), 'NOT_FOUND');
     expect(
       (await cloud.ok(organizer2, 'eventAdmin', 'events', { page: 1, pageSize: 100 })).items.map((e) => e.id),
     ).not.toContain(eventId);

@@ -1,6 +1,6 @@
 /**
  * The organizer's side through the built event function: create, edit, publish, close, the
- * registrations list and removal, and authority (an organizer of another brigade gets FORBIDDEN).
+ * registrations list and removal, and authority (an organizer of another brigade gets NOT_FOUND).
  */
 import { PERSONAS } from '../../demo/union';
 import { DEMO_EVENTS } from '../../demo/seed-events';
@@ -120,25 +120,25 @@ describe('an organizer of another brigade', () => {
     regId = (await cloud.ok(worker, 'event', 'signUp', { eventId, answers: [] })).id;
   });
 
-  it('gets FORBIDDEN for editing, publishing, closing, listing and removing', async () => {
+  it('gets NOT_FOUND (an event not aimed at them does not exist for them) for editing, publishing, closing, listing and removing', async () => {
     const before = JSON.stringify([eventDoc(cloud, eventId), registrationsOf(cloud, eventId)]);
-    expectError(await cloud.call(organizer2, 'event', 'editorData', { eventId }), 'FORBIDDEN');
+    expectError(await cloud.call(organizer2, 'event', 'editorData', { eventId }), 'NOT_FOUND');
     expectError(
       await cloud.call(organizer2, 'event', 'update', {
         eventId,
         draft: draft({ audienceUnits: ['u-brigade-2'], title: '改名' }),
       }),
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
-    expectError(await cloud.call(organizer2, 'event', 'publish', { eventId }), 'FORBIDDEN');
-    expectError(await cloud.call(organizer2, 'event', 'close', { eventId }), 'FORBIDDEN');
+    expectError(await cloud.call(organizer2, 'event', 'publish', { eventId }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2, 'event', 'close', { eventId }), 'NOT_FOUND');
     expectError(
       await cloud.call(organizer2, 'event', 'registrations', { eventId, page: 1, pageSize: 20 }),
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expectError(
       await cloud.call(organizer2, 'event', 'removeRegistration', { registrationId: regId, reason: '测试' }),
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expect(JSON.stringify([eventDoc(cloud, eventId), registrationsOf(cloud, eventId)])).toBe(before);
   });

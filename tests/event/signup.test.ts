@@ -271,12 +271,14 @@ describe('audience', () => {
     const eventId = await openEvent(cloud, admin, { audienceUnits: ['u-brigade-2'] });
     expect((await cloud.ok(worker, 'event', 'listOpen', {})).map((e) => e.id)).not.toContain(eventId);
     expectError(await cloud.call(worker, 'event', 'detail', { eventId }), 'NOT_FOUND');
-    expectError(await cloud.call(worker, 'event', 'signUp', { eventId, answers: [] }), 'FORBIDDEN');
+    // The same answer as for a made-up id: the id confirms nothing.
+    expectError(await cloud.call(worker, 'event', 'signUp', { eventId, answers: [] }), 'NOT_FOUND');
+    expectError(await cloud.call(worker, 'event', 'signUp', { eventId: 'ev-made-up', answers: [] }), 'NOT_FOUND');
   });
 
   it('aims at roles', async () => {
     const eventId = await openEvent(cloud, admin, { audienceRoles: ['cadre'] });
-    expectError(await cloud.call(worker, 'event', 'signUp', { eventId, answers: [] }), 'FORBIDDEN');
+    expectError(await cloud.call(worker, 'event', 'signUp', { eventId, answers: [] }), 'NOT_FOUND');
     expect((await cloud.ok(PERSONAS.cadre.openid, 'event', 'signUp', { eventId, answers: [] })).state).toBe(
       'confirmed',
     );

@@ -33,8 +33,16 @@ describe('recording accepts', () => {
     expect(before.kinds.map((k) => k.templateId)).toEqual(Object.values(TEMPLATES).map((t) => t.templateId));
     expect(before.kinds.every((k) => k.quota === 0)).toBe(true);
 
+    // One requestSubscribeMessage accepts each template at most once: a kind named twice is refused, nothing recorded.
+    expect(
+      (
+        await cloud.call(worker2.openid, 'notice', 'recordSubscriptions', {
+          accepted: ['notice', 'review_result', 'notice'],
+        })
+      ).ok,
+    ).toBe(false);
     const after = await cloud.ok(worker2.openid, 'notice', 'recordSubscriptions', {
-      accepted: ['notice', 'review_result', 'notice'],
+      accepted: ['notice', 'review_result'],
     });
     expect(after.kinds.find((k) => k.kind === 'notice')?.quota).toBe(1);
     expect(after.kinds.find((k) => k.kind === 'review_result')?.quota).toBe(1);

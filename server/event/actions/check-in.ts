@@ -4,6 +4,7 @@ import { AppError } from '../../../domain/errors';
 import { countCheckedIn, countConfirmedUnder, markCheckedIn } from '../repos/checkin-marks';
 import { verifyCheckinToken } from '../repos/checkin-tokens';
 import { eventIdOfRegistration, type EventDoc, type RegistrationDoc } from '../repos/docs';
+import { generationOf } from '../../../domain/rules/checkin-token';
 import { findEvent } from '../repos/events';
 import { findRegistration } from '../repos/registrations';
 import { listUnits } from '../../member/repos/units';
@@ -38,12 +39,16 @@ export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ even
   const event = await findEvent(eventId);
   if (!event || event.status === 'draft') throw new AppError('NOT_FOUND', '活动不存在');
   const access = await accessTo(member, event, listUnits);
-  const { registrationId } = await verifyCheckinToken(token, now);
+  const { registrationId, generation } = await verifyCheckinToken(token, now);
   if (eventIdOfRegistration(registrationId) !== eventId) throw new AppError('BAD_REQUEST', '这不是本活动的签到码');
 
   const reg = await findRegistration(registrationId);
   if (!reg) throw new AppError('NOT_FOUND', '报名记录不存在');
   assertCovers(access, reg);
+  // An organizer checking their own registration in would attend on their own say-so.
+  if (reg.openid === member._id) throw new AppError('FORBIDDEN', '不能为自己签到，请由其他工作人员扫码');
+  // A code from before a cancel and a new sign-up belongs to the registration that ended.
+  if (generation !== generationOf(reg)) throw new AppError('CONFLICT', '签到码已失效（报名已变更），请让对方重新打开签到码');
   if (reg.checkedInAt) {
     // A second scan credits nothing new, but repairs a credit an interrupted first scan never wrote.
     await creditAttendance(event, reg, new Date(reg.checkedInAt), now);

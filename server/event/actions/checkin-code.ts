@@ -1,7 +1,7 @@
 import type { Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
-import { checkinExpiry } from '../../../domain/rules/checkin-token';
+import { checkinExpiry, generationOf } from '../../../domain/rules/checkin-token';
 import { signCheckinToken } from '../repos/checkin-tokens';
 import { registrationIdOf } from '../repos/docs';
 import { msOrNull } from '../../lib/time';
@@ -25,7 +25,7 @@ export const checkinCode: Handler<typeof eventContract.checkinCode> = async ({ e
     registrationId: reg._id,
     state: reg.state,
     reason: reg.reason ?? null,
-    token: holds ? await signCheckinToken(reg._id, expiresAt) : null,
+    token: holds ? await signCheckinToken(reg._id, expiresAt, generationOf(reg)) : null,
     expiresAt: holds ? expiresAt : null,
     checkedInAt: msOrNull(reg.checkedInAt),
     name: reg.name,

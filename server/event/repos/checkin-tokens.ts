@@ -7,8 +7,8 @@ import { checkinSecret } from './checkin-secret';
 const signatureOf = (secret: Buffer, signedPart: string): string =>
   createHmac('sha256', secret).update(signedPart).digest('base64url');
 
-export async function signCheckinToken(registrationId: string, expiresAt: number): Promise<string> {
-  const signedPart = signedPartOf(registrationId, expiresAt);
+export async function signCheckinToken(registrationId: string, expiresAt: number, generation: number): Promise<string> {
+  const signedPart = signedPartOf(registrationId, expiresAt, generation);
   return joinToken(signedPart, signatureOf(await checkinSecret(), signedPart));
 }
 
@@ -20,7 +20,7 @@ export async function signCheckinToken(registrationId: string, expiresAt: number
 export async function verifyCheckinToken(
   text: string,
   now: Date,
-): Promise<{ registrationId: string; expiresAt: number }> {
+): Promise<{ registrationId: string; expiresAt: number; generation: number }> {
   const token = parseCheckinToken(text);
   if (!token) throw new AppError('BAD_REQUEST', '无法识别的签到码，请让对方打开“签到码”页面后重新扫描');
   const expected = Buffer.from(signatureOf(await checkinSecret(), token.signedPart));
@@ -28,5 +28,5 @@ export async function verifyCheckinToken(
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     throw new AppError('BAD_REQUEST', '签到码无效，不是本系统签发的');
   if (isTokenExpired(token, now.getTime())) throw new AppError('CLOSED', '签到码已过期');
-  return { registrationId: token.registrationId, expiresAt: token.expiresAt };
+  return { registrationId: token.registrationId, expiresAt: token.expiresAt, generation: token.generation };
 }

@@ -2,7 +2,7 @@ import type { noticeContract, UnitOption } from '../../../domain/contract/notice
 import { canManageUnit } from '../../../domain/rules/authority';
 import type { Handler } from '../../lib/dispatch';
 import { listUnits, type UnitDoc } from '../../member/repos/units';
-import { recentLinkTargets } from '../repos/links';
+import { linkView, recentLinkTargets } from '../repos/links';
 import { loadManaged } from '../manage';
 import { toDraftView } from '../views';
 
@@ -40,5 +40,16 @@ export const compose: Handler<typeof noticeContract.compose> = async ({ id }, ct
     parentId: u.parentId,
     level: u.level,
   }));
-  return { notice: existing ? await toDraftView(existing, ctx.now) : null, units: options, linkTargets };
+  // Only what concerns the organizer's part of the union: aimed at their unit or above, or inside their subtree.
+  const pathOf = (id: string) => units.find((u) => u._id === id)?.path ?? [id];
+  const mine = linkTargets.filter(
+    (t) =>
+      actor.role === 'admin' ||
+      t.audienceUnits.some((u) => actor.unitPath.includes(u) || pathOf(u).includes(actor.unitId)),
+  );
+  return {
+    notice: existing ? await toDraftView(existing, ctx.now) : null,
+    units: options,
+    linkTargets: mine.map(linkView),
+  };
 };

@@ -1,6 +1,7 @@
 import type { noticeContract } from '../../../domain/contract/notice';
 import type { Handler } from '../../lib/dispatch';
 import { addQuota, quotasOf } from '../../lib/subscriptions';
+import { MAX_RECORDED_QUOTA } from '../../../domain/rules/notice-subscriptions';
 import { toSubscriptions } from '../views';
 
 /**
@@ -10,6 +11,6 @@ import { toSubscriptions } from '../views';
  */
 export const recordSubscriptions: Handler<typeof noticeContract.recordSubscriptions> = async ({ accepted }, ctx) => {
   const m = ctx.member;
-  for (const kind of new Set(accepted)) await addQuota(m._id, kind, ctx.now);
+  for (const kind of new Set(accepted)) await addQuota(m._id, kind, ctx.now, MAX_RECORDED_QUOTA);
   return toSubscriptions(await quotasOf(m._id));
 };

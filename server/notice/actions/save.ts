@@ -7,7 +7,8 @@ import { bodyProblem, excerptOf, NOTICE_LIMITS } from '../../../domain/rules/not
 import { goLiveAt, isEditable } from '../../../domain/rules/notice-visibility';
 import type { Handler } from '../../lib/dispatch';
 import { listUnits } from '../../member/repos/units';
-import { findLinkTarget } from '../repos/links';
+import { findLinkTarget, linkView } from '../repos/links';
+import { coversAudience } from '../../../domain/rules/audience';
 import { insertNotice, updateUnsent, type NoticeDoc } from '../repos/notices';
 import { loadManaged } from '../manage';
 import { startSending } from '../publishing';
@@ -61,6 +62,11 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
     if (!canManageUnit(actor, unit.path)) throw new AppError('FORBIDDEN', `不能向“${unit.name}”发布通知`);
   }
   const audience = normaliseAudience(input.audience.units, input.audience.roles);
+  // A link only to what every member of the audience can open: otherwise the notice would show some
+  // of them the title of an event or paper that does not exist for them.
+  if (link && !coversAudience(link, audience, (id) => byId.get(id)?.path ?? [id])) {
+    throw new AppError('BAD_REQUEST', '关联的活动或考试不面向本通知的全部发送对象', [{ path: ['link'], message: '请选择面向全部发送对象的活动或考试' }]);
+  }
   const content = {
     title: input.title,
     category: input.category,
@@ -68,7 +74,7 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
     excerpt: excerptOf(input.blocks),
     ...audience,
     pinned: input.pinned,
-    link,
+    link: link && linkView(link),
     updatedAt: ctx.now,
   };
 
