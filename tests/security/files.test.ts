@@ -1,0 +1,130 @@
+/**
+ * Issue 16, item 3, written as the attacks: other people's files. Uploads go to a path the server
+ * decides and that names the uploader; every action taking a file id refuses anyone else's (and
+ * writes nothing); proof links are made only for the registrant's own uploads and no list carries a
+ * raw file id; exports sit under their owner's path and are deleted a day later.
+ */
+import ExcelJS from 'exceljs';
+import { PERSONAS } from '../../demo/union';
+import { COLLECTIONS } from '../../domain/collections';
+import { startTestCloud, type TestCloud } from '../support/cloud';
+import { AID_FIELDS, PNG, apply, openAidEvent } from '../event-admin/support';
+
+let cloud: TestCloud;
+const ADMIN = PERSONAS.admin.openid;
+const ORG = PERSONAS.organizer.openid;
+const ORG2 = PERSONAS.organizer2.openid;
+const WORKER = PERSONAS.worker.openid;
+const WORKER2 = PERSONAS.worker2.openid;
+
+const snapshot = () => JSON.stringify(Object.keys(COLLECTIONS).map((c) => [c, cloud.dump(c)]));
+const codeOf = async (p: Promise<{ ok: boolean; error?: { code: string } }>) => {
+  const env = await p;
+  return env.ok ? 'OK' : env.error!.code;
+};
+const put = (path: string, content: Buffer = PNG) => cloud.host.storage.put(path, content, 'client:test');
+
+async function rosterFile(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名册');
+  ws.addRow(['姓名', '工号', '手机号', '单位编码']);
+  ws.addRow(['韩梅', 'QH40001', '13912350001', 'QH01-02-01']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true });
+});
+afterAll(() => cloud.close());
+
+describe('where uploads go', () => {
+  it('the server decides the path, under the caller, by kind and role', async () => {
+    const { cloudPath } = await cloud.ok(WORKER, 'member', 'uploadPath', { purpose: 'proof', ext: 'jpg' });
+    expect(cloudPath).toMatch(new RegExp(`^uploads/${WORKER}/proof/\\d+-[0-9a-f]{16}\\.jpg$`));
+    expect(await codeOf(cloud.call(WORKER, 'member', 'uploadPath', { purpose: 'roster', ext: 'xlsx' }))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(ORG, 'member', 'uploadPath', { purpose: 'roster', ext: 'png' }))).toBe('BAD_REQUEST');
+  });
+});
+
+describe('a foreign file id', () => {
+  it('as “my proof” in a sign-up: refused, nothing written', async () => {
+    const eventId = await openAidEvent(cloud, ADMIN, 5);
+    const { fileID: theirs } = await apply(cloud, WORKER2, eventId);
+    const before = snapshot();
+    for (const fileID of [theirs, put('event-uploads/legacy/a.png'), put(`uploads/${WORKER}/notice/x.png`)]) {
+      const env = await cloud.call(WORKER, 'event', 'signUp', { eventId, answers: [{ fieldId: 'f1', value: '张晓宇' }, { fieldId: 'f2', value: fileID }, { fieldId: 'f3', value: '370502199001011234' }] });
+      expect(env.ok ? 'OK' : env.error.code).toBe('BAD_REQUEST');
+    }
+    expect(snapshot()).toBe(before);
+  });
+
+  it('stored before uploads were checked: never signed into a proof link', async () => {
+    const eventId = await openAidEvent(cloud, ADMIN, 5, { fields: AID_FIELDS });
+    const { registrationId } = await apply(cloud, WORKER, eventId);
+    // Plant someone else's file as this registration's proof, as old data might hold it.
+    const foreign = put(`uploads/${WORKER2}/proof/secret.png`);
+    const stored = cloud.dump<{ _id: string; answers: { fieldId: string; value: unknown }[] }>('registrations').find((r) => r._id === registrationId)!;
+    const answers = stored.answers.map((a) => (a.fieldId === 'f2' ? { ...a, value: foreign } : a));
+    await cloud.db.collection('registrations').doc(registrationId).update({ data: { answers } });
+    expect((await cloud.ok(ORG, 'eventAdmin', 'proofs', { registrationId })).images).toEqual([]);
+    const queue = await cloud.ok(ORG, 'eventAdmin', 'reviewQueue', { page: 1, pageSize: 50 });
+    expect(queue.items.find((i) => i.registrationId === registrationId)?.proofs).toEqual([]);
+  });
+
+  it('the registrations an organizer lists never carry a raw file id', async () => {
+    const eventId = await openAidEvent(cloud, ADMIN, 5, { needsReview: false });
+    await apply(cloud, WORKER, eventId);
+    const list = await cloud.ok(ADMIN, 'event', 'registrations', { eventId, page: 1, pageSize: 20 });
+    expect(list.items).toHaveLength(1);
+    expect(JSON.stringify(list)).not.toContain('cloud://');
+  });
+
+  it('to import a roster or questions: another organizer’s upload is NOT_FOUND, nothing written', async () => {
+    const content = await rosterFile();
+    const theirs = put(`uploads/${ORG2}/roster/r.xlsx`, content);
+    const mine = put(`uploads/${ORG}/roster/r.xlsx`, content);
+    const before = snapshot();
+    expect(await codeOf(cloud.call(ORG, 'member', 'importRoster', { fileId: theirs, commit: true }))).toBe('NOT_FOUND');
+    expect(await codeOf(cloud.call(ADMIN, 'member', 'importRoster', { fileId: mine, commit: true }))).toBe('NOT_FOUND');
+    // My own file, but uploaded for another purpose.
+    expect(await codeOf(cloud.call(ORG, 'quizAdmin', 'importQuestions', { fileId: mine, commit: true }))).toBe('NOT_FOUND');
+    expect(await codeOf(cloud.call(ORG, 'quizAdmin', 'importQuestions', { fileId: put(`uploads/${ORG2}/questions/q.xlsx`, content), commit: false }))).toBe('NOT_FOUND');
+    // Another environment's id, and a path climbing out of the folder.
+    expect(await codeOf(cloud.call(ORG, 'member', 'importRoster', { fileId: mine.replace('union-local', 'other-env'), commit: false }))).toBe('NOT_FOUND');
+    expect(await codeOf(cloud.call(ORG, 'member', 'importRoster', { fileId: mine.replace('/roster/', '/roster/../../'), commit: false }))).toBe('NOT_FOUND');
+    expect(snapshot()).toBe(before);
+  });
+
+  it('as a notice body image: refused, nothing written; the notice’s own images stay editable', async () => {
+    const proof = put(`uploads/${WORKER}/proof/letter.png`);
+    const before = snapshot();
+    const env = await cloud.call(ORG, 'notice', 'save', {
+      title: '通知',
+      category: '通知',
+      blocks: [{ type: 'p', text: '见图' }, { type: 'img', fileID: proof }],
+      audience: { units: ['u-brigade-1'], roles: [] },
+    });
+    expect(env.ok ? 'OK' : env.error.code).toBe('BAD_REQUEST');
+    expect(snapshot()).toBe(before);
+
+    const own = put(`uploads/${ORG}/notice/cover.png`);
+    const { id } = await cloud.ok(ORG, 'notice', 'save', { title: '通知', category: '通知', blocks: [{ type: 'p', text: '见图' }, { type: 'img', fileID: own }], audience: { units: ['u-brigade-1'], roles: [] } });
+    // Another organizer of the unit above edits it: the images already in it may stay.
+    expect((await cloud.ok(ADMIN, 'notice', 'save', { id, title: '通知（更正）', category: '通知', blocks: [{ type: 'p', text: '见图' }, { type: 'img', fileID: own }], audience: { units: ['u-brigade-1'], roles: [] } })).id).toBe(id);
+  });
+});
+
+describe('exports', () => {
+  it('go under the owner’s path and are deleted a day later, by the next export', async () => {
+    const first = await cloud.ok(ORG, 'quizAdmin', 'questionTemplate', {});
+    expect(first.fileID).toContain(`/exports/${ORG}/templates/`);
+    expect(cloud.host.storage.read(first.fileID)).not.toBeNull();
+    // A day and a bit later...
+    const [rec] = cloud.dump<{ _id: string; fileID: string }>('file_exports').filter((r) => r.fileID === first.fileID);
+    await cloud.db.collection('file_exports').doc(rec._id).update({ data: { createdAt: new Date(Date.now() - 25 * 3600_000) } });
+    const second = await cloud.ok(ADMIN, 'quizAdmin', 'questionTemplate', {});
+    expect(second.fileID).toContain(`/exports/${ADMIN}/templates/`);
+    expect(cloud.host.storage.read(first.fileID)).toBeNull();
+    expect(cloud.dump<{ fileID: string }>('file_exports').map((r) => r.fileID)).toEqual([second.fileID]);
+  });
+});
