@@ -41,7 +41,7 @@ export const compose: Handler<typeof noticeContract.compose> = async ({ id }, ct
     level: u.level,
   }));
   // Only what concerns the organizer's part of the union: aimed at their unit or above, or inside their subtree.
-  const pathOf = (id: string) => units.find((u) => u._id === id)?.path ?? [id];
+  const pathOf = (unitId: string) => units.find((u) => u._id === unitId)?.path ?? [unitId];
   const mine = linkTargets.filter(
     (t) =>
       actor.role === 'admin' ||

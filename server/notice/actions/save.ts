@@ -1,14 +1,13 @@
 import crypto from 'node:crypto';
 import type { noticeContract } from '../../../domain/contract/notice';
 import { AppError } from '../../../domain/errors';
-import { normaliseAudience } from '../../../domain/rules/audience';
+import { coversAudience, normaliseAudience } from '../../../domain/rules/audience';
 import { canManageUnit } from '../../../domain/rules/authority';
 import { bodyProblem, excerptOf, NOTICE_LIMITS } from '../../../domain/rules/notice-content';
 import { goLiveAt, isEditable } from '../../../domain/rules/notice-visibility';
 import type { Handler } from '../../lib/dispatch';
 import { listUnits } from '../../member/repos/units';
 import { findLinkTarget, linkView } from '../repos/links';
-import { coversAudience } from '../../../domain/rules/audience';
 import { insertNotice, updateUnsent, type NoticeDoc } from '../repos/notices';
 import { loadManaged } from '../manage';
 import { startSending } from '../publishing';

@@ -1,7 +1,7 @@
 import type { quizContract } from '../../../domain/contract/quiz';
 import type { LeaderboardPaper, MemberStanding } from '../../../domain/contract/quiz-admin';
 import { maskName } from '../../../domain/rules/masking';
-import { paperWindow, countedAttempt } from '../../../domain/rules/paper-window';
+import { countedAttempt, paperWindow } from '../../../domain/rules/paper-window';
 import {
   NO_FIGURES,
   averageOf,
