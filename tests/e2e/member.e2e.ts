@@ -1,6 +1,8 @@
 /**
  * The newcomer's way in, in Chromium on the H5 build: the unregistered persona registers (not on the
  * roster, so it waits), the brigade organizer approves, and the newcomer then sees the member home.
+ * Someone on the roster is verified at once only with their WeChat-proven phone; a colleague who
+ * types another's name and 工号 waits, and the real owner can dispute the number.
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -105,15 +107,41 @@ test('an organizer imports a roster through the page: the report names the bad r
   await page.getByText('写入名册 2 行，跳过有问题的 2 行', { exact: false }).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'member-import-done.png'), fullPage: true });
 
-  // The imported people are verified at once when they register.
+  // The imported people are verified at once when they register with their WeChat phone (H5: the
+  // local stand-in for the phone-number button, the account's phone being the one they hold).
   const ma = await app.pageAs('o-ma-xiaojun');
   await ma.waitForURL(/mode=register/);
   await ma.locator('.login-form__field--name input').fill('马小军');
   await ma.locator('.login-form__field--employeeNo input').fill('QH30001');
   await ma.locator('.login-form__field--phone input').fill('13912340001');
+  await ma.getByText('使用微信手机号验证（本地模拟）').click();
+  await ma.getByText('已使用微信手机号验证').waitFor();
   await ma.getByText('井下作业大队').click();
   await ma.getByText('修井一队工会').click();
   await ma.locator('.login-form__submit').click();
   await ma.getByText('已通过名册核验').waitFor();
   await ma.getByText('您已是采油一队工会的认证会员', { exact: false }).waitFor();
+});
+
+test('a colleague registering someone else’s 工号 is turned to a dispute, which the organizer settles', async () => {
+  const impostor = await app.pageAs('o-e2e-impostor');
+  await impostor.waitForURL(/mode=register/);
+  await impostor.locator('.login-form__field--name input').fill(PERSONAS.worker.name);
+  await impostor.locator('.login-form__field--employeeNo input').fill(PERSONAS.worker.employeeNo);
+  await impostor.locator('.login-form__field--phone input').fill('13900001111');
+  await impostor.getByText('采油一大队').click();
+  await impostor.getByText('采油一队工会').click();
+  await impostor.locator('.login-form__submit').click();
+  await impostor.getByText('该工号已被其他微信用户注册', { exact: false }).waitFor();
+  await impostor.locator('.login-form__dispute').click();
+  await impostor.getByText('申诉已提交').waitFor();
+
+  const organizer = await app.pageAs('organizer', '/packages/admin/approvals/index');
+  const card = organizer.locator('.adm-dispute', { hasText: `工号 ${PERSONAS.worker.employeeNo}` });
+  await card.waitFor();
+  await card.getByText(`现持有人 ${PERSONAS.worker.name}`, { exact: false }).waitFor();
+  await card.locator('input').fill('本人持工牌核实');
+  await card.getByText('维持现状').click();
+  await card.waitFor({ state: 'detached' });
+  await organizer.screenshot({ path: path.join(ARTIFACTS, 'member-dispute.png') });
 });

@@ -145,11 +145,24 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   expect((await page.locator('.qz-result__score').textContent())?.replace(/\s/g, '')).toBe('10分');
   await page.getByText('未通过', { exact: true }).waitFor();
   await page.getByText('采油一队工会第1名（共1人）').waitFor();
-  // The paper allows another attempt, so it is still open for me: my own choices, no key, no explanation.
+  // The paper allows another attempt, so it is still open for me: my own choices, no key, no verdict
+  // per question, no explanation (the exam lock), for all 20 questions.
   await page.getByText('考试尚未结束，答案和解析在考试结束后公布', { exact: false }).first().waitFor();
+  await page.getByText('考试尚未结束，20题的答案和解析在考试结束后公布').waitFor();
   expect(await page.getByText(explanationOf(attempt.questions[0].qid)).count()).toBe(0);
-  expect(await page.locator('.qz-result__q').first().locator('.uh-choice--missed').count()).toBe(0);
-  await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result.png'), fullPage: true });
+  expect(
+    await page
+      .locator('.qz-result__q .uh-choice--wrong, .qz-result__q .uh-choice--missed, .qz-result__q .uh-choice--right')
+      .count(),
+  ).toBe(0);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result-open.png'), fullPage: true });
+
+  // The wrong-answer book holds them back too, saying how many wait for the exam to close.
+  await page.getByText('错题本', { exact: true }).click();
+  await page.getByText('另有18道错题来自尚未结束的考试，考试结束后显示').waitFor();
+  expect(await page.locator('.qz-book__item').count()).toBe(0);
+  await page.goBack();
+  await page.locator('.qz-result__score').waitFor();
 
   // The union's admin ends the exam; now the result and the book show the key and the explanations.
   const admin = await app.pageAs('admin', '/packages/quiz-admin/paper/index?id=p-demo-open');
@@ -163,6 +176,7 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   expect(await page.locator('.qz-result__q').first().locator('.uh-choice--missed').count()).toBe(
     correctPositions(0).length,
   );
+  await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result.png'), fullPage: true });
 
   // The wrong-answer book: question 1 and the 17 left blank, by category.
   await page.getByText('错题本', { exact: true }).click();
