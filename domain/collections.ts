@@ -53,7 +53,10 @@ export const COLLECTIONS = defineCollections({
   },
   number_disputes: {
     description: '这是我的工号 (_id = `${employeeNo}_${claimant openid}`): a claim on a number someone else registered, settled by an organizer',
-    indexes: [{ name: 'open_path', keys: { state: 1, unitPath: 1, createdAt: 1 } }],
+    indexes: [
+      { name: 'open_path', keys: { state: 1, unitPath: 1, createdAt: 1 } },
+      { name: 'claimant', keys: { claimant: 1, state: 1 } },
+    ],
   },
   audit_log: {
     description: 'What organizers decided that moves identity: a 工号 given to its real owner or a dispute dismissed (who, when, why)',

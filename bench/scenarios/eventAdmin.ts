@@ -32,7 +32,7 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   const eventId = created.id;
   const ids: string[] = [];
   for (const who of [worker.openid, worker2.openid]) {
-    const fileID = cloud.host.storage.put(`event-uploads/${eventId}/${who}.png`, PNG, `client:${who}`);
+    const fileID = cloud.host.storage.put(`uploads/${who}/proof/${eventId}.png`, PNG, `client:${who}`);
     ids.push(
       (
         await cloud.ok(who, 'event', 'signUp', {

@@ -121,3 +121,18 @@ describe('the real owner', () => {
     expect(cloud.dump('audit_log')).toContainEqual(expect.objectContaining({ kind: 'dispute_dismissed', subject: holder.employeeNo, by: ORG }));
   });
 });
+
+describe('someone trying number after number', () => {
+  it('is stopped after two open claims, writing nothing more', async () => {
+    const trier = 'o-tries-numbers';
+    const people = [PERSONAS.cadre, PERSONAS.worker2, PERSONAS.organizer2];
+    const claim = (p: (typeof people)[number]) => cloud.call(trier, 'member', 'disputeNumber', { name: p.name, employeeNo: p.employeeNo, phone: '13800001234', unitId: p.unitId });
+    expect((await claim(people[0])).ok).toBe(true);
+    expect((await claim(people[1])).ok).toBe(true);
+    const before = snapshot();
+    expect(await codeOf(claim(people[2]))).toBe('RATE_LIMITED');
+    expect(snapshot()).toBe(before);
+    // Asking again about one already open is still fine.
+    expect((await claim(people[0])).ok).toBe(true);
+  });
+});

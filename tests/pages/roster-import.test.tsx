@@ -58,6 +58,9 @@ beforeEach(() => {
   calls.length = 0;
   release = [];
   mocked.mockImplementation((_fn, event) => {
+    // The upload's path comes from the server (member.uploadPath) before the file goes up.
+    if (event.action === 'uploadPath')
+      return Promise.resolve({ ok: true, data: { cloudPath: 'uploads/o-org-li/roster/x.xlsx' } });
     calls.push(event);
     const input = event.input as { commit: boolean };
     if (event.action === 'importRoster' && !input.commit)
@@ -66,7 +69,7 @@ beforeEach(() => {
   });
   global.fetch = jest.fn(async () => ({
     ok: true,
-    json: async () => ({ fileID: 'cloud://union-local.test/imports/roster/x.xlsx' }),
+    json: async () => ({ fileID: 'cloud://union-local.test/uploads/o-org-li/roster/x.xlsx' }),
   })) as unknown as typeof fetch;
 });
 
@@ -97,7 +100,7 @@ describe('roster import page', () => {
     expect(container.querySelector('.si-warning')?.textContent).toContain('姓名“王　芳”按“王芳”导入');
     expect(screen.getByText('导入 449 行')).toBeTruthy();
     expect(calls.map((c) => c.input)).toEqual([
-      { fileId: 'cloud://union-local.test/imports/roster/x.xlsx', commit: false },
+      { fileId: 'cloud://union-local.test/uploads/o-org-li/roster/x.xlsx', commit: false },
     ]);
   });
 

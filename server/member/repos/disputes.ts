@@ -47,6 +47,11 @@ export async function openDispute(doc: DisputeDoc): Promise<DisputeDoc> {
   }
 }
 
+/** How many claims this person has open (a few at most: nobody owns many numbers). */
+export async function openDisputesOf(claimant: string): Promise<number> {
+  return totalOf(await collection('number_disputes').where({ claimant, state: 'open' }).count());
+}
+
 export async function pageOpenDisputes(underUnit: string | null, skip: number, limit: number): Promise<{ items: DisputeDoc[]; total: number }> {
   const where: Record<string, unknown> = { state: 'open' };
   if (underUnit) where.unitPath = underUnit;
