@@ -4,13 +4,15 @@ import { rosterCheckOf } from '../../../domain/rules/roster-check';
 import type { Handler } from '../../lib/dispatch';
 import { disputeIdOf, findDispute, openDispute, openDisputesOf, type DisputeDoc } from '../repos/disputes';
 
-/** Open claims one person may have: a real owner has one number; more is someone trying numbers. */
-const MAX_OPEN_DISPUTES = 2;
 import { holderOf } from '../repos/employee-numbers';
 import { findRosterRow } from '../repos/roster';
 import { listUnits } from '../repos/units';
 import { placeIn } from '../placement';
 import { provenPhone } from '../phone-proof';
+
+
+/** Open claims one person may have: a real owner has one number; more is someone trying numbers. */
+const MAX_OPEN_DISPUTES = 2;
 
 /**
  * 这是我的工号: the real owner of a number someone else registered claims it. Nothing changes for
