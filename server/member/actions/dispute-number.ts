@@ -3,13 +3,11 @@ import type { memberContract } from '../../../domain/contract/member';
 import { rosterCheckOf } from '../../../domain/rules/roster-check';
 import type { Handler } from '../../lib/dispatch';
 import { disputeIdOf, findDispute, openDispute, openDisputesOf, type DisputeDoc } from '../repos/disputes';
-
 import { holderOf } from '../repos/employee-numbers';
 import { findRosterRow } from '../repos/roster';
 import { listUnits } from '../repos/units';
 import { placeIn } from '../placement';
 import { provenPhone } from '../phone-proof';
-
 
 /** Open claims one person may have: a real owner has one number; more is someone trying numbers. */
 const MAX_OPEN_DISPUTES = 2;
