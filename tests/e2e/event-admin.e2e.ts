@@ -26,13 +26,20 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** What the member's phone does on H5: upload through the local server, then call the event function. */
+/** What the member's phone does on H5: ask where to upload, upload through the local server, then call the event function. */
 async function applyWithProof(openid: string): Promise<void> {
   const headers = { 'content-type': 'application/json', 'x-dev-openid': openid };
+  const where = await fetch(`${app.url}/api/functions/member`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ action: 'uploadPath', input: { purpose: 'proof', ext: 'png' } }),
+  });
+  const { cloudPath } = ((await where.json()) as Envelope<{ cloudPath: string }> & { data: { cloudPath: string } })
+    .data;
   const upload = await fetch(`${app.url}/api/dev/upload`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ cloudPath: `event-uploads/${eventId}/letter-${openid}.png`, base64: PNG }),
+    body: JSON.stringify({ cloudPath, base64: PNG }),
   });
   const { fileID } = (await upload.json()) as { fileID: string };
   const answers = [
@@ -72,7 +79,7 @@ it('reviews an application with its proof, shows the member their code, and chec
     await img.elementHandle(),
     { timeout: 15_000 },
   );
-  expect(await img.getAttribute('src')).toMatch(/\/files\/event-uploads\/.+sign=/);
+  expect(await img.getAttribute('src')).toMatch(/\/files\/uploads\/.+\/proof\/.+sign=/);
   // Another brigade's application (the seeded one) is not in this organizer's queue.
   expect(await org.locator('.rv-item').count()).toBe(1);
 
