@@ -52,14 +52,16 @@ export const COLLECTIONS = defineCollections({
     indexes: [{ name: 'openid', keys: { openid: 1 } }],
   },
   number_disputes: {
-    description: '这是我的工号 (_id = `${employeeNo}_${claimant openid}`): a claim on a number someone else registered, settled by an organizer',
+    description:
+      '这是我的工号 (_id = `${employeeNo}_${claimant openid}`): a claim on a number someone else registered, settled by an organizer',
     indexes: [
       { name: 'open_path', keys: { state: 1, unitPath: 1, createdAt: 1 } },
       { name: 'claimant', keys: { claimant: 1, state: 1 } },
     ],
   },
   audit_log: {
-    description: 'What organizers decided that moves identity: a 工号 given to its real owner or a dispute dismissed (who, when, why)',
+    description:
+      'What organizers decided that moves identity: a 工号 given to its real owner or a dispute dismissed (who, when, why)',
     indexes: [{ name: 'subject_time', keys: { subject: 1, at: -1 } }],
   },
   roster: {
@@ -169,7 +171,8 @@ export const COLLECTIONS = defineCollections({
     indexes: [],
   },
   file_exports: {
-    description: 'Files functions wrote for one member to download (exports/<openid>/…): deleted a day after they were made',
+    description:
+      'Files functions wrote for one member to download (exports/<openid>/…): deleted a day after they were made',
     indexes: [{ name: 'made', keys: { createdAt: 1 } }],
   },
   export_log: {

@@ -27,7 +27,10 @@ export function jsonRoundTrip(value: unknown): unknown {
 /** JSON.parse(JSON.stringify(value)) without recursion. */
 function jsonCopyDeep(value: unknown): unknown {
   const plain = (v: unknown): unknown => {
-    const j = v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+    const j =
+      v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function'
+        ? (v as { toJSON: () => unknown }).toJSON()
+        : v;
     if (typeof j === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
     if (typeof j === 'number' && !Number.isFinite(j)) return null;
     return j;
@@ -54,7 +57,11 @@ function jsonCopyDeep(value: unknown): unknown {
     put(out);
     for (const [k, v] of Object.entries(src)) {
       const p = plain(v);
-      if (!skip(p)) stack.push({ src: p, put: (x) => Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true }) });
+      if (!skip(p))
+        stack.push({
+          src: p,
+          put: (x) => Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true }),
+        });
     }
   }
   return root;

@@ -43,7 +43,11 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   await measure(organizer.openid, 'member', 'setRole', { id: worker2.openid, role: 'cadre' });
   await measure(organizer.openid, 'member', 'editMember', { id: worker2.openid, name: '陈明亮' });
 
-  const fileId = cloud.host.storage.put(`uploads/${organizer.openid}/roster/bench-roster.xlsx`, await rosterXlsx(), `client:${organizer.openid}`);
+  const fileId = cloud.host.storage.put(
+    `uploads/${organizer.openid}/roster/bench-roster.xlsx`,
+    await rosterXlsx(),
+    `client:${organizer.openid}`,
+  );
   await measure(organizer.openid, 'member', 'importRoster', { fileId, commit: false });
   await measure(organizer.openid, 'member', 'rosterTemplate', {});
 

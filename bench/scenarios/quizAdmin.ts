@@ -56,7 +56,11 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   });
   await measure(organizer.openid, 'quizAdmin', 'getQuestion', { questionId: q.id });
 
-  const fileId = cloud.host.storage.put(`uploads/${organizer.openid}/questions/bench-bank.xlsx`, await bankFile(300), `client:${organizer.openid}`);
+  const fileId = cloud.host.storage.put(
+    `uploads/${organizer.openid}/questions/bench-bank.xlsx`,
+    await bankFile(300),
+    `client:${organizer.openid}`,
+  );
   await measure(organizer.openid, 'quizAdmin', 'importQuestions', { fileId, commit: false });
   for (let cursor: number | null = 0; cursor !== null;) {
     const out: { mode: string; chunk?: { nextCursor: number | null } } = await measure(

@@ -26,7 +26,10 @@ export function inAudience(a: Audience, m: AudienceMember): boolean {
  * from the root. A notice may link only to what its whole audience can open.
  */
 export function coversAudience(target: Audience, of: Audience, pathOf: (unitId: string) => string[]): boolean {
-  return of.audienceUnits.every((u) => pathOf(u).some((p) => target.audienceUnits.includes(p))) && of.audienceRoles.every((r) => target.audienceRoles.includes(r));
+  return (
+    of.audienceUnits.every((u) => pathOf(u).some((p) => target.audienceUnits.includes(p))) &&
+    of.audienceRoles.every((r) => target.audienceRoles.includes(r))
+  );
 }
 
 /** Normalises an organizer's choice: no roles chosen means all roles; duplicates removed. */

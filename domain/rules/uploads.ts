@@ -55,7 +55,9 @@ export function cloudPathOf(fileID: string, env: string): string | null {
 export function isOwnUpload(fileID: string, env: string, openid: string, purpose: UploadPurpose): boolean {
   const path = cloudPathOf(fileID, env);
   if (!path || !SAFE_SEGMENT.test(openid)) return false;
-  const rest = path.startsWith(`uploads/${openid}/${purpose}/`) ? path.slice(`uploads/${openid}/${purpose}/`.length) : '';
+  const rest = path.startsWith(`uploads/${openid}/${purpose}/`)
+    ? path.slice(`uploads/${openid}/${purpose}/`.length)
+    : '';
   return rest.length > 0 && !rest.includes('/');
 }
 

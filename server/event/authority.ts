@@ -41,7 +41,9 @@ export async function accessTo(
     if (event.audienceUnits.some((u) => pathIn(units, u).includes(member.unitId)))
       return { scope: 'unit', underUnit: member.unitId };
   }
-  throw seesEvent(member, event) ? new AppError('FORBIDDEN', OWN_EVENTS_ONLY) : new AppError('NOT_FOUND', EVENT_NOT_FOUND);
+  throw seesEvent(member, event)
+    ? new AppError('FORBIDDEN', OWN_EVENTS_ONLY)
+    : new AppError('NOT_FOUND', EVENT_NOT_FOUND);
 }
 
 const EVENT_NOT_FOUND = '活动不存在';
@@ -60,7 +62,9 @@ export function seesEvent(member: MemberDoc, event: EventDoc): boolean {
 /** Managing an event: FORBIDDEN for one the organizer can see but not manage, NOT_FOUND for one they cannot see. */
 export function mustManageEvent(member: MemberDoc, event: EventDoc): void {
   if (canManageUnit(member, event.ownerUnitPath)) return;
-  throw seesEvent(member, event) ? new AppError('FORBIDDEN', OWN_EVENTS_ONLY) : new AppError('NOT_FOUND', EVENT_NOT_FOUND);
+  throw seesEvent(member, event)
+    ? new AppError('FORBIDDEN', OWN_EVENTS_ONLY)
+    : new AppError('NOT_FOUND', EVENT_NOT_FOUND);
 }
 
 /** Reviewing goes by the applicant's unit: a registration outside the organizer's subtree does not exist for them. */

@@ -28,11 +28,17 @@ export async function recordExport(fileID: string, owner: string, now: Date): Pr
 export async function sweepExports(now: Date): Promise<number> {
   try {
     const old = rows<ExportDoc>(
-      await collection('file_exports').where({ createdAt: command().lt(new Date(now.getTime() - EXPORT_LIFETIME_MS)) }).orderBy('createdAt', 'asc').limit(SWEEP).get(),
+      await collection('file_exports')
+        .where({ createdAt: command().lt(new Date(now.getTime() - EXPORT_LIFETIME_MS)) })
+        .orderBy('createdAt', 'asc')
+        .limit(SWEEP)
+        .get(),
     );
     if (old.length === 0) return 0;
     await cloud.deleteFile({ fileList: old.map((d) => d.fileID) });
-    await collection('file_exports').where({ _id: command().in(old.map((d) => d._id)) }).remove();
+    await collection('file_exports')
+      .where({ _id: command().in(old.map((d) => d._id)) })
+      .remove();
     return old.length;
   } catch (err) {
     console.error('[storage] sweeping old exports failed', err);

@@ -19,7 +19,9 @@ export type Guarded = { ok: true; value: unknown } | { ok: false; problem: 'dept
 
 export function guardInput(raw: unknown): Guarded {
   let root: unknown;
-  const stack: { src: unknown; put: (v: unknown) => void; depth: number }[] = [{ src: raw, put: (v) => (root = v), depth: 0 }];
+  const stack: { src: unknown; put: (v: unknown) => void; depth: number }[] = [
+    { src: raw, put: (v) => (root = v), depth: 0 },
+  ];
   let nodes = 0;
   while (stack.length > 0) {
     const { src, put, depth } = stack.pop()!;

@@ -7,7 +7,13 @@
 import crypto from 'crypto';
 import type { FileLink } from '../../domain/contract/quiz-admin-model';
 import { AppError } from '../../domain/errors';
-import { exportFolderOf, isOwnUpload, uploadFolderOf, type UploadExtension, type UploadPurpose } from '../../domain/rules/uploads';
+import {
+  exportFolderOf,
+  isOwnUpload,
+  uploadFolderOf,
+  type UploadExtension,
+  type UploadPurpose,
+} from '../../domain/rules/uploads';
 import { cloud } from './cloud';
 import { recordExport, sweepExports } from './export-files';
 
@@ -59,7 +65,12 @@ async function uploadFile(cloudPath: string, content: Buffer): Promise<string> {
 }
 
 /** A file the caller uploaded for this purpose, or NOT_FOUND / BAD_REQUEST in words they can act on. */
-export async function downloadOwnUpload(fileID: string, openid: string, purpose: UploadPurpose, maxBytes = MAX_UPLOAD_BYTES): Promise<Buffer> {
+export async function downloadOwnUpload(
+  fileID: string,
+  openid: string,
+  purpose: UploadPurpose,
+  maxBytes = MAX_UPLOAD_BYTES,
+): Promise<Buffer> {
   mustOwnUpload(fileID, openid, purpose);
   let content: Buffer;
   try {

@@ -12,7 +12,12 @@ import { liveRosterCheck, toUnitView } from './views';
  * Both sides of a dispute as the organizer weighs them: each against the roster as it is now (a
  * WeChat-proven phone equal to the roster's is the strongest evidence), phones masked.
  */
-export function disputeView(d: DisputeDoc, holder: MemberDoc | null, row: RosterDoc | null, units: UnitDoc[]): DisputeView {
+export function disputeView(
+  d: DisputeDoc,
+  holder: MemberDoc | null,
+  row: RosterDoc | null,
+  units: UnitDoc[],
+): DisputeView {
   const tree = units.map(toUnitView);
   const nameOf = (id: string) => units.find((u) => u._id === id)?.name ?? '';
   return {
@@ -29,7 +34,14 @@ export function disputeView(d: DisputeDoc, holder: MemberDoc | null, row: Roster
     },
     holder:
       holder && holder.employeeNo === d.employeeNo
-        ? { id: holder._id, name: holder.name, phone: maskPhone(holder.phone), status: holder.status, rosterCheck: liveRosterCheck(holder, row), phoneVerified: holder.phoneVerified === true }
+        ? {
+            id: holder._id,
+            name: holder.name,
+            phone: maskPhone(holder.phone),
+            status: holder.status,
+            rosterCheck: liveRosterCheck(holder, row),
+            phoneVerified: holder.phoneVerified === true,
+          }
         : null,
     roster: row ? { name: row.name, phone: maskPhone(row.phone), unitName: nameOf(row.unitId) } : null,
   };

@@ -18,7 +18,9 @@ export async function provenPhone(code: string | undefined): Promise<string | nu
     answer = (await cloud.openapi.phonenumber.getPhoneNumber({ code })) as PhoneAnswer;
   } catch (err) {
     console.error('[member] getPhoneNumber failed', err);
-    throw new AppError('BAD_REQUEST', '手机号验证已失效，请重新点击“使用微信手机号”', [{ path: ['phoneCode'], message: '手机号验证已失效' }]);
+    throw new AppError('BAD_REQUEST', '手机号验证已失效，请重新点击“使用微信手机号”', [
+      { path: ['phoneCode'], message: '手机号验证已失效' },
+    ]);
   }
   const info = answer.phoneInfo;
   // Only mainland numbers are on the roster; anything else simply proves nothing we can match.

@@ -39,7 +39,8 @@ export function toSelfView(m: MemberDoc): SelfView {
 const millis = (d: Date | undefined): number => (d ? new Date(d).getTime() : 0);
 
 /** How a member compares with a roster row now: only a WeChat-proven phone counts as the member's. */
-export const liveRosterCheck = (m: MemberDoc, row: RosterDoc | null) => rosterCheckOf(row, { name: m.name, provenPhone: m.phoneVerified ? m.phone : null });
+export const liveRosterCheck = (m: MemberDoc, row: RosterDoc | null) =>
+  rosterCheckOf(row, { name: m.name, provenPhone: m.phoneVerified ? m.phone : null });
 
 /**
  * A member in an organizer's list: phone masked. With `row` (the roster row of their number, or

@@ -178,7 +178,11 @@ describe.each(cases)('$area → $name', ({ area, name, spec }) => {
       // No identity is not enough: a phone without a persona, or an HTTP API call, is not one of our functions.
       for (const source of ['wx_client', 'wx_http'] as const) {
         const res = await cloud.host.invoke(area, { action: name, input: {} }, { openid: '', source });
-        expect(res.ok && (res.result as Envelope<unknown>).ok === false && (res.result as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+        expect(
+          res.ok &&
+            (res.result as Envelope<unknown>).ok === false &&
+            (res.result as { error: { code: string } }).error.code,
+        ).toBe('FORBIDDEN');
       }
       return;
     }

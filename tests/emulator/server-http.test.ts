@@ -115,7 +115,11 @@ test('a failed invocation comes back as an INTERNAL envelope carrying the WeChat
 test('bodies over 1 MB → 413; malformed JSON → 400', async () => {
   const big = await post('/api/functions/whoami', { blob: 'x'.repeat(1024 * 1024) });
   expect(big.status).toBe(413);
-  const bad = await fetch(`${server.url}/api/functions/whoami`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+  const bad = await fetch(`${server.url}/api/functions/whoami`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{nope',
+  });
   expect(bad.status).toBe(400);
   expect((await fetch(`${server.url}/api/functions/whoami`)).status).toBe(405);
 });

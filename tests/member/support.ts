@@ -26,7 +26,12 @@ let uploads = 0;
  * Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would at the path
  * member.uploadPath gives: under the uploader's own folder (only they may import it).
  */
-export function upload(cloud: TestCloud, content: Buffer, name = 'roster.xlsx', owner: string = PERSONAS.organizer.openid): string {
+export function upload(
+  cloud: TestCloud,
+  content: Buffer,
+  name = 'roster.xlsx',
+  owner: string = PERSONAS.organizer.openid,
+): string {
   uploads += 1;
   return cloud.host.storage.put(`uploads/${owner}/roster/test-${uploads}-${name}`, content, `client:${owner}`);
 }

@@ -48,7 +48,8 @@ export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ even
   // An organizer checking their own registration in would attend on their own say-so.
   if (reg.openid === member._id) throw new AppError('FORBIDDEN', '不能为自己签到，请由其他工作人员扫码');
   // A code from before a cancel and a new sign-up belongs to the registration that ended.
-  if (generation !== generationOf(reg)) throw new AppError('CONFLICT', '签到码已失效（报名已变更），请让对方重新打开签到码');
+  if (generation !== generationOf(reg))
+    throw new AppError('CONFLICT', '签到码已失效（报名已变更），请让对方重新打开签到码');
   if (reg.checkedInAt) {
     // A second scan credits nothing new, but repairs a credit an interrupted first scan never wrote.
     await creditAttendance(event, reg, new Date(reg.checkedInAt), now);

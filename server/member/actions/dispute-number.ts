@@ -22,9 +22,16 @@ export const disputeNumber: Handler<typeof memberContract.disputeNumber> = async
   const me = ctx.member;
   if (me?.status === 'verified') throw new AppError('CONFLICT', '您已是认证会员，如工号有误请联系所在工会');
   const id = disputeIdOf(input.employeeNo, ctx.openid);
-  const [units, row, holder, open, mine] = await Promise.all([listUnits(), findRosterRow(input.employeeNo), holderOf(input.employeeNo), openDisputesOf(ctx.openid), findDispute(id)]);
+  const [units, row, holder, open, mine] = await Promise.all([
+    listUnits(),
+    findRosterRow(input.employeeNo),
+    holderOf(input.employeeNo),
+    openDisputesOf(ctx.openid),
+    findDispute(id),
+  ]);
   if (!holder || holder === ctx.openid) throw new AppError('CONFLICT', '该工号目前没有被其他人注册，请直接提交注册');
-  if (open >= MAX_OPEN_DISPUTES && mine?.state !== 'open') throw new AppError('RATE_LIMITED', '您的申诉已在处理中，请等待工会核实或直接联系所在工会');
+  if (open >= MAX_OPEN_DISPUTES && mine?.state !== 'open')
+    throw new AppError('RATE_LIMITED', '您的申诉已在处理中，请等待工会核实或直接联系所在工会');
   const chosen = placeIn(units, input.unitId);
   const rosterUnit = row ? units.find((u) => u._id === row.unitId) : undefined;
   const proven = await provenPhone(input.phoneCode);

@@ -27,7 +27,11 @@ export const register: Handler<typeof memberContract.register> = async (input, c
   if (existing?.status === 'verified')
     throw new AppError('CONFLICT', '您已是认证会员，如需修改姓名、工号或单位请联系所在工会');
 
-  const [units, roster, holder] = await Promise.all([listUnits(), findRosterRow(input.employeeNo), holderOf(input.employeeNo)]);
+  const [units, roster, holder] = await Promise.all([
+    listUnits(),
+    findRosterRow(input.employeeNo),
+    holderOf(input.employeeNo),
+  ]);
   if (holder && holder !== ctx.openid) throw new AppError('CONFLICT', NUMBER_HELD);
   const proven = await provenPhone(input.phoneCode);
   const rosterCheck = rosterCheckOf(roster, { name: input.name, provenPhone: proven });
@@ -63,5 +67,10 @@ export const register: Handler<typeof memberContract.register> = async (input, c
     ...(rosterMatched ? { verifiedAt: ctx.now, verifiedBy: 'roster' } : {}),
   };
   await saveMember(doc);
-  return { status: doc.status === 'verified' ? 'verified' : 'pending', rosterMatched, rosterCheck, member: toSelfView(doc) };
+  return {
+    status: doc.status === 'verified' ? 'verified' : 'pending',
+    rosterMatched,
+    rosterCheck,
+    member: toSelfView(doc),
+  };
 };

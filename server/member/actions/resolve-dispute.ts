@@ -27,8 +27,14 @@ export const resolveDispute: Handler<typeof memberContract.resolveDispute> = asy
   if (d.state !== 'open') throw new AppError('CONFLICT', '该申诉已处理');
   const [holderId, units, row] = await Promise.all([holderOf(d.employeeNo), listUnits(), findRosterRow(d.employeeNo)]);
   const holder = holderId ? await findMember(holderId) : null;
-  if (holder && !canManageUnit(actor, holder.unitPath)) throw new AppError('FORBIDDEN', '持有该工号的成员不在您的管理范围内，请由共同的上级工会处理');
-  const settled = { state: decision === 'claimant' ? 'upheld' : 'dismissed', resolvedAt: ctx.now, resolvedBy: actor._id, reason } as const;
+  if (holder && !canManageUnit(actor, holder.unitPath))
+    throw new AppError('FORBIDDEN', '持有该工号的成员不在您的管理范围内，请由共同的上级工会处理');
+  const settled = {
+    state: decision === 'claimant' ? 'upheld' : 'dismissed',
+    resolvedAt: ctx.now,
+    resolvedBy: actor._id,
+    reason,
+  } as const;
   const audit = { subject: d.employeeNo, by: actor._id, at: ctx.now, reason, ref: d._id };
 
   if (decision === 'holder') {
@@ -61,9 +67,23 @@ export const resolveDispute: Handler<typeof memberContract.resolveDispute> = asy
     reviewedBy: actor._id,
   };
   const holderChange: Partial<MemberDoc> | null = holder
-    ? { status: 'rejected', role: 'worker', rejectReason: `经工会核实，工号${d.employeeNo}属于他人；如有疑问请联系所在工会`, reviewedAt: ctx.now, reviewedBy: actor._id, updatedAt: ctx.now }
+    ? {
+        status: 'rejected',
+        role: 'worker',
+        rejectReason: `经工会核实，工号${d.employeeNo}属于他人；如有疑问请联系所在工会`,
+        reviewedAt: ctx.now,
+        reviewedBy: actor._id,
+        updatedAt: ctx.now,
+      }
     : null;
-  const outcome = await upholdDispute({ dispute: d, holderId, holderChange, claimant, settled, audit: { ...audit, kind: 'employee_no_moved', from: holderId, to: d.claimant } });
+  const outcome = await upholdDispute({
+    dispute: d,
+    holderId,
+    holderChange,
+    claimant,
+    settled,
+    audit: { ...audit, kind: 'employee_no_moved', from: holderId, to: d.claimant },
+  });
   if (outcome === 'settled') throw new AppError('CONFLICT', '该申诉已处理');
   // The claimant's earlier registration under another number gives that number back.
   if (before && before.employeeNo !== d.employeeNo) await releaseEmployeeNo(before.employeeNo, d.claimant);

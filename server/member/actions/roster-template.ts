@@ -13,5 +13,13 @@ export const rosterTemplate: Handler<typeof memberContract.rosterTemplate> = asy
   const units = (await listUnits())
     .filter((u) => !u.retired && canManageUnit(ctx.member, u.path))
     .sort((a, b) => a.path.join('/').localeCompare(b.path.join('/')));
-  return publishFile(ctx.openid, 'templates', '名册导入模板.xlsx', await rosterWorkbook(units), 1, LINK_SECONDS, ctx.now);
+  return publishFile(
+    ctx.openid,
+    'templates',
+    '名册导入模板.xlsx',
+    await rosterWorkbook(units),
+    1,
+    LINK_SECONDS,
+    ctx.now,
+  );
 };

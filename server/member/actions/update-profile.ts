@@ -8,7 +8,8 @@ export const updateProfile: Handler<typeof memberContract.updateProfile> = async
   const m = ctx.member;
   const change: Partial<MemberDoc> = { updatedAt: ctx.now };
   // A typed phone is no longer the one WeChat proved: a later roster match will not trust it.
-  if (input.phone !== undefined && input.phone !== m.phone) Object.assign(change, { phone: input.phone, phoneVerified: false });
+  if (input.phone !== undefined && input.phone !== m.phone)
+    Object.assign(change, { phone: input.phone, phoneVerified: false });
   if (input.largeText !== undefined) change.largeText = input.largeText;
   await updateMember(m._id, change);
   return toSelfView({ ...m, ...change });

@@ -13,6 +13,9 @@ import { uploadPathFor } from '../../lib/storage';
 export const uploadPath: Handler<typeof memberContract.uploadPath> = async ({ purpose, ext }, ctx) => {
   const kind = UPLOAD_KINDS[purpose];
   if (!roleAtLeast(ctx.member.role, kind.role)) throw new AppError('FORBIDDEN', '没有权限上传这类文件');
-  if (!kind.extensions.includes(ext)) throw new AppError('BAD_REQUEST', '不支持这种文件格式', [{ path: ['ext'], message: `可上传：${kind.extensions.join('、')}` }]);
+  if (!kind.extensions.includes(ext))
+    throw new AppError('BAD_REQUEST', '不支持这种文件格式', [
+      { path: ['ext'], message: `可上传：${kind.extensions.join('、')}` },
+    ]);
   return { cloudPath: uploadPathFor(ctx.openid, purpose, ext) };
 };

@@ -52,7 +52,11 @@ export async function openDisputesOf(claimant: string): Promise<number> {
   return totalOf(await collection('number_disputes').where({ claimant, state: 'open' }).count());
 }
 
-export async function pageOpenDisputes(underUnit: string | null, skip: number, limit: number): Promise<{ items: DisputeDoc[]; total: number }> {
+export async function pageOpenDisputes(
+  underUnit: string | null,
+  skip: number,
+  limit: number,
+): Promise<{ items: DisputeDoc[]; total: number }> {
   const where: Record<string, unknown> = { state: 'open' };
   if (underUnit) where.unitPath = underUnit;
   const [items, total] = await Promise.all([
@@ -63,6 +67,11 @@ export async function pageOpenDisputes(underUnit: string | null, skip: number, l
 }
 
 /** Settles an open claim once; false when someone settled it first. */
-export async function settleDispute(id: string, change: Pick<DisputeDoc, 'state' | 'resolvedAt' | 'resolvedBy' | 'reason'>): Promise<boolean> {
-  return updatedOf(await collection('number_disputes').where({ _id: id, state: 'open' }).update({ data: change })) === 1;
+export async function settleDispute(
+  id: string,
+  change: Pick<DisputeDoc, 'state' | 'resolvedAt' | 'resolvedBy' | 'reason'>,
+): Promise<boolean> {
+  return (
+    updatedOf(await collection('number_disputes').where({ _id: id, state: 'open' }).update({ data: change })) === 1
+  );
 }

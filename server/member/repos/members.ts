@@ -175,5 +175,10 @@ export async function rewriteMemberPathPrefix(
 /** Members by OPENID (≤ 100 per call: one page of an organizer's list). */
 export async function membersByIds(ids: string[]): Promise<MemberDoc[]> {
   if (ids.length === 0) return [];
-  return rows<MemberDoc>(await collection('members').where({ _id: command().in(ids) }).limit(ids.length).get());
+  return rows<MemberDoc>(
+    await collection('members')
+      .where({ _id: command().in(ids) })
+      .limit(ids.length)
+      .get(),
+  );
 }

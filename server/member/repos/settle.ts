@@ -13,7 +13,11 @@ import type { MemberDoc } from './members';
 
 interface RawTx {
   collection(name: string): {
-    doc(id: string): { get(): Promise<unknown>; set(o: { data: object }): Promise<unknown>; update(o: { data: object }): Promise<unknown> };
+    doc(id: string): {
+      get(): Promise<unknown>;
+      set(o: { data: object }): Promise<unknown>;
+      update(o: { data: object }): Promise<unknown>;
+    };
     add(o: { data: object }): Promise<unknown>;
   };
   commit(): Promise<unknown>;
@@ -42,9 +46,17 @@ export async function upholdDispute(u: Upholding): Promise<'ok' | 'settled'> {
         return 'settled';
       }
       const claim = row<{ openid: string }>(await tx.collection('employee_numbers').doc(d.employeeNo).get());
-      if ((claim?.openid ?? null) !== u.holderId) throw new AppError('CONFLICT', '该工号的持有人刚刚变更，请刷新后重试');
-      if (claim) await tx.collection('employee_numbers').doc(d.employeeNo).update({ data: { openid: u.claimant._id, claimedAt: u.settled.resolvedAt } });
-      else await tx.collection('employee_numbers').add({ data: { _id: d.employeeNo, openid: u.claimant._id, claimedAt: u.settled.resolvedAt } });
+      if ((claim?.openid ?? null) !== u.holderId)
+        throw new AppError('CONFLICT', '该工号的持有人刚刚变更，请刷新后重试');
+      if (claim)
+        await tx
+          .collection('employee_numbers')
+          .doc(d.employeeNo)
+          .update({ data: { openid: u.claimant._id, claimedAt: u.settled.resolvedAt } });
+      else
+        await tx
+          .collection('employee_numbers')
+          .add({ data: { _id: d.employeeNo, openid: u.claimant._id, claimedAt: u.settled.resolvedAt } });
       if (u.holderId && u.holderChange) await tx.collection('members').doc(u.holderId).update({ data: u.holderChange });
       const { _id, ...claimant } = u.claimant;
       await tx.collection('members').doc(_id).set({ data: claimant });

@@ -21,13 +21,20 @@ import { isUploadOf } from '../../lib/storage';
  * else's file id (a member's proof, another brigade's roster) must never get in.
  */
 function foreignImages(blocks: NoticeDoc['blocks'], openid: string, kept: ReadonlySet<string>): number[] {
-  return blocks.flatMap((b, i) => (b.type === 'img' && !kept.has(b.fileID) && !isUploadOf(b.fileID, openid, 'notice') ? [i] : []));
+  return blocks.flatMap((b, i) =>
+    b.type === 'img' && !kept.has(b.fileID) && !isUploadOf(b.fileID, openid, 'notice') ? [i] : [],
+  );
 }
 
-const imagesOf = (blocks: NoticeDoc['blocks']): Set<string> => new Set(blocks.flatMap((b) => (b.type === 'img' ? [b.fileID] : [])));
+const imagesOf = (blocks: NoticeDoc['blocks']): Set<string> =>
+  new Set(blocks.flatMap((b) => (b.type === 'img' ? [b.fileID] : [])));
 
 const refuseForeign = (at: number[]): never => {
-  throw new AppError('BAD_REQUEST', '图片不是您上传的，请重新上传', at.map((i) => ({ path: ['blocks', i], message: '请重新上传图片' })));
+  throw new AppError(
+    'BAD_REQUEST',
+    '图片不是您上传的，请重新上传',
+    at.map((i) => ({ path: ['blocks', i], message: '请重新上传图片' })),
+  );
 };
 
 const newNoticeId = () => `n${Date.now().toString(36)}${crypto.randomBytes(5).toString('hex')}`;
@@ -64,7 +71,9 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
   // A link only to what every member of the audience can open: otherwise the notice would show some
   // of them the title of an event or paper that does not exist for them.
   if (link && !coversAudience(link, audience, (id) => byId.get(id)?.path ?? [id])) {
-    throw new AppError('BAD_REQUEST', '关联的活动或考试不面向本通知的全部发送对象', [{ path: ['link'], message: '请选择面向全部发送对象的活动或考试' }]);
+    throw new AppError('BAD_REQUEST', '关联的活动或考试不面向本通知的全部发送对象', [
+      { path: ['link'], message: '请选择面向全部发送对象的活动或考试' },
+    ]);
   }
   const content = {
     title: input.title,

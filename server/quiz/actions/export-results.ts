@@ -17,5 +17,13 @@ export const exportResults: Handler<typeof quizAdminContract.exportResults> = as
   const figures = await paperFigures(paper, roots, scope);
   const content = await resultsWorkbook({ ranked: figures.ranked, unitName: scope.nameOf, units: figures.units });
   const safeTitle = paper.title.replace(/[\\/:*?"<>|]/g, '').slice(0, 30);
-  return publishFile(ctx.openid, 'results', `${safeTitle}-成绩.xlsx`, content, figures.ranked.length, LINK_SECONDS, ctx.now);
+  return publishFile(
+    ctx.openid,
+    'results',
+    `${safeTitle}-成绩.xlsx`,
+    content,
+    figures.ranked.length,
+    LINK_SECONDS,
+    ctx.now,
+  );
 };

@@ -9,4 +9,12 @@ const LINK_SECONDS = 2 * 3600;
 
 /** The import template: the columns, one example of each type, and a sheet of instructions. */
 export const questionTemplate: Handler<typeof quizAdminContract.questionTemplate> = async (_input, ctx) =>
-  publishFile(ctx.openid, 'templates', '题库导入模板.xlsx', await templateWorkbook(), TEMPLATE_EXAMPLES.length, LINK_SECONDS, ctx.now);
+  publishFile(
+    ctx.openid,
+    'templates',
+    '题库导入模板.xlsx',
+    await templateWorkbook(),
+    TEMPLATE_EXAMPLES.length,
+    LINK_SECONDS,
+    ctx.now,
+  );

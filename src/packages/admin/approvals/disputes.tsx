@@ -43,7 +43,11 @@ function DisputeCard({ dispute: d, onSettled }: { dispute: DisputeView; onSettle
     <View className='uh-card adm-dispute'>
       <View className='uh-row'>
         <Text className='uh-card__title'>工号 {d.employeeNo}</Text>
-        {d.roster && <Text className='uh-muted'>名册：{d.roster.name} {d.roster.phone}</Text>}
+        {d.roster && (
+          <Text className='uh-muted'>
+            名册：{d.roster.name} {d.roster.phone}
+          </Text>
+        )}
       </View>
       <View className='uh-card__meta'>
         申诉人 {d.claimant.name} · {d.claimant.phone}
@@ -55,10 +59,20 @@ function DisputeCard({ dispute: d, onSettled }: { dispute: DisputeView; onSettle
           {d.holder.phoneVerified ? '（微信已验证）' : '（未验证）'} · {ROSTER_CHECK_LABELS[d.holder.rosterCheck]}
         </View>
       )}
-      <Input className='uh-input' value={reason} placeholder='核实情况（必填，记入操作记录）' maxlength={100} onInput={(e) => setReason(e.detail.value)} />
+      <Input
+        className='uh-input'
+        value={reason}
+        placeholder='核实情况（必填，记入操作记录）'
+        maxlength={100}
+        onInput={(e) => setReason(e.detail.value)}
+      />
       {problem && <View className='uh-field__error'>{problem}</View>}
       <View className='adm-actions'>
-        <Button className='uh-btn uh-btn--small uh-btn--ghost' disabled={busy || undefined} onClick={() => settle('holder')}>
+        <Button
+          className='uh-btn uh-btn--small uh-btn--ghost'
+          disabled={busy || undefined}
+          onClick={() => settle('holder')}
+        >
           维持现状
         </Button>
         <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={() => settle('claimant')}>
