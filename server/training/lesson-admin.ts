@@ -4,6 +4,7 @@ import type { zLessonDraft } from '../../domain/contract/training-admin';
 import { AppError } from '../../domain/errors';
 import { normaliseAudience } from '../../domain/rules/audience';
 import { canManageUnit } from '../../domain/rules/authority';
+import { isUploadOf } from '../lib/storage';
 import type { MemberDoc } from '../member/repos/members';
 import type { UnitDoc } from '../member/repos/units';
 import type { LessonDoc } from './repos/docs';
@@ -21,6 +22,25 @@ export function checkLessonUnits(draft: LessonDraftParsed, actor: MemberDoc, uni
       ]);
     if (!canManageUnit(actor, unit.path)) throw new AppError('FORBIDDEN', '只能面向本单位及下级单位发布学习资料');
   });
+}
+
+/**
+ * Body images must be the organizer's own uploads (member.uploadPath, purpose notice: the images
+ * organizers put in what members read) or already in the lesson being edited: every member of the
+ * audience gets a link to them, made with the function's rights, so someone else's file id (a
+ * member's proof, another brigade's roster) must never get in.
+ */
+export function checkLessonImages(draft: LessonDraftParsed, actor: MemberDoc, existing: LessonDoc | null): void {
+  const kept = new Set((existing?.blocks ?? []).flatMap((b) => (b.type === 'img' ? [b.fileID] : [])));
+  const foreign = draft.blocks.flatMap((b, i) =>
+    b.type === 'img' && !kept.has(b.fileID) && !isUploadOf(b.fileID, actor._id, 'notice') ? [i] : [],
+  );
+  if (foreign.length)
+    throw new AppError(
+      'BAD_REQUEST',
+      '图片不是您上传的，请重新上传',
+      foreign.map((i) => ({ path: ['lesson', 'blocks', i], message: '请重新上传图片' })),
+    );
 }
 
 /** The stored fields a draft sets. A link lesson keeps no body; a text lesson no link. */

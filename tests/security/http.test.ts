@@ -37,12 +37,21 @@ afterAll(async () => {
 function request(p: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
   const url = new URL(server.url + p);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-length': Buffer.byteLength(body), ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -59,7 +68,10 @@ describe('system actions without identity', () => {
     const before = snapshot();
     const body = JSON.stringify({ action, input: {} });
     expect((await request(`/api/functions/${fn}`, body, { 'content-type': 'text/plain' })).status).toBe(415);
-    expect((await request(`/api/functions/${fn}`, body, { 'content-type': 'text/plain', origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (await request(`/api/functions/${fn}`, body, { 'content-type': 'text/plain', origin: 'https://evil.example' }))
+        .status,
+    ).toBe(403);
     expect((await request(`/api/functions/${fn}`, body, { ...json, origin: 'https://evil.example' })).status).toBe(403);
     expect((await request(`/api/functions/${fn}`, body, { ...json, origin: 'null' })).status).toBe(403);
     expect(snapshot()).toBe(before);
@@ -68,28 +80,44 @@ describe('system actions without identity', () => {
   it.each([
     ['quiz', 'markOverdue', 'markOverdue'],
     ['notice', 'drainQueue', 'drain'],
-  ])('%s.%s: a loopback JSON call without a persona, or a Timer-shaped event from a phone, is FORBIDDEN', async (fn, action, trigger) => {
-    const before = snapshot();
-    const anon = await request(`/api/functions/${fn}`, JSON.stringify({ action, input: {} }), json);
-    expect(JSON.parse(anon.text)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const timer = await request(`/api/functions/${fn}`, JSON.stringify({ Type: 'Timer', TriggerName: trigger }), { ...json, 'x-dev-openid': PERSONAS.admin.openid });
-    expect(JSON.parse(timer.text)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(snapshot()).toBe(before);
-    // The real timer still runs it.
-    const fired = await cloud.host.fireTrigger(fn, trigger);
-    expect(fired.ok && (fired.result as { ok: boolean }).ok).toBe(true);
-  });
+  ])(
+    '%s.%s: a loopback JSON call without a persona, or a Timer-shaped event from a phone, is FORBIDDEN',
+    async (fn, action, trigger) => {
+      const before = snapshot();
+      const anon = await request(`/api/functions/${fn}`, JSON.stringify({ action, input: {} }), json);
+      expect(JSON.parse(anon.text)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const timer = await request(`/api/functions/${fn}`, JSON.stringify({ Type: 'Timer', TriggerName: trigger }), {
+        ...json,
+        'x-dev-openid': PERSONAS.admin.openid,
+      });
+      expect(JSON.parse(timer.text)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(snapshot()).toBe(before);
+      // The real timer still runs it.
+      const fired = await cloud.host.fireTrigger(fn, trigger);
+      expect(fired.ok && (fired.result as { ok: boolean }).ok).toBe(true);
+    },
+  );
 
   it('a DNS-rebound Host is refused before anything runs', async () => {
     const before = snapshot();
-    const res = await request('/api/functions/member', JSON.stringify({ action: 'me', input: {} }), { ...json, host: 'evil.example:8787', 'x-dev-openid': PERSONAS.admin.openid });
+    const res = await request('/api/functions/member', JSON.stringify({ action: 'me', input: {} }), {
+      ...json,
+      host: 'evil.example:8787',
+      'x-dev-openid': PERSONAS.admin.openid,
+    });
     expect(res.status).toBe(403);
     expect(res.text).not.toContain(PERSONAS.admin.name);
     expect(snapshot()).toBe(before);
   });
 
   it('the dev stand-ins take JSON only: a cross-site form cannot grant quota or upload', async () => {
-    expect((await request('/api/dev/subscribe', 'openid=o-worker-liu&templateIds=x', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect(
+      (
+        await request('/api/dev/subscribe', 'openid=o-worker-liu&templateIds=x', {
+          'content-type': 'application/x-www-form-urlencoded',
+        })
+      ).status,
+    ).toBe(415);
     expect((await request('/api/dev/upload', '{}', { 'content-type': 'text/plain' })).status).toBe(415);
   });
 });
@@ -98,9 +126,23 @@ describe('hostile input', () => {
   it('nested 5,000 deep: BAD_REQUEST, small, without a stack or a path', async () => {
     const before = snapshot();
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
-    const actions: Record<string, string> = { member: 'me', quiz: 'getWrongBook', event: 'listOpen', notice: 'listMine', quizAdmin: 'leaderboard', eventAdmin: 'events' };
+    const actions: Record<string, string> = {
+      member: 'me',
+      quiz: 'getWrongBook',
+      event: 'listOpen',
+      notice: 'listMine',
+      quizAdmin: 'listQuestions',
+      eventAdmin: 'events',
+      training: 'progress',
+      trainingAdmin: 'rollup',
+      voice: 'listMine',
+      voiceAdmin: 'exportRequests',
+    };
     for (const [fn, action] of Object.entries(actions)) {
-      const res = await request(`/api/functions/${fn}`, `{"action":"${action}","input":${deep}}`, { ...json, 'x-dev-openid': PERSONAS.worker.openid });
+      const res = await request(`/api/functions/${fn}`, `{"action":"${action}","input":${deep}}`, {
+        ...json,
+        'x-dev-openid': PERSONAS.worker.openid,
+      });
       expect(res.text.length).toBeLessThan(64 * 1024);
       expect(res.text).not.toMatch(NO_INTERNALS);
       const env = JSON.parse(res.text);
@@ -112,10 +154,22 @@ describe('hostile input', () => {
 
   it('a 30,000-item array of bad values: the first 20 issues and their count', async () => {
     const before = snapshot();
-    const res = await request('/api/functions/notice', JSON.stringify({ action: 'save', input: { title: 't', category: '通知', blocks: Array.from({ length: 30_000 }, () => ({})), audience: { units: ['u-branch'] } } }), {
-      ...json,
-      'x-dev-openid': PERSONAS.admin.openid,
-    });
+    const res = await request(
+      '/api/functions/notice',
+      JSON.stringify({
+        action: 'save',
+        input: {
+          title: 't',
+          category: '通知',
+          blocks: Array.from({ length: 30_000 }, () => ({})),
+          audience: { units: ['u-branch'] },
+        },
+      }),
+      {
+        ...json,
+        'x-dev-openid': PERSONAS.admin.openid,
+      },
+    );
     expect(res.text.length).toBeLessThan(64 * 1024);
     const env = JSON.parse(res.text);
     expect(env.error.code).toBe('BAD_REQUEST');
@@ -125,7 +179,9 @@ describe('hostile input', () => {
   });
 
   it('a failed call’s WeChat message keeps its first line, never the stack or a server path', () => {
-    expect(publicErrMsg('Error: kaput\n    at main (/work/app/dist/cloudfunctions/quiz/index.js:12:5)')).toBe('Error: kaput');
+    expect(publicErrMsg('Error: kaput\n    at main (/work/app/dist/cloudfunctions/quiz/index.js:12:5)')).toBe(
+      'Error: kaput',
+    );
     expect(publicErrMsg("Cannot find module '/work/app/dist/cloudfunctions/x/index.js'")).not.toMatch(/\/work\//);
   });
 });

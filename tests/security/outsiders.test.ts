@@ -47,16 +47,21 @@ describe('an id outside my audience answers like a made-up one', () => {
 
     const eventId = await openEvent(cloud, ORG, { audienceUnits: ['u-brigade-1'] });
     const theirs = await errorOf(cloud.call(ORG2, 'event', 'registrations', { eventId, page: 1, pageSize: 20 }));
-    const madeUp = await errorOf(cloud.call(ORG2, 'event', 'registrations', { eventId: 'ev-made-up-0002', page: 1, pageSize: 20 }));
+    const madeUp = await errorOf(
+      cloud.call(ORG2, 'event', 'registrations', { eventId: 'ev-made-up-0002', page: 1, pageSize: 20 }),
+    );
     expect(theirs).toEqual(madeUp);
     expect(theirs.code).toBe('NOT_FOUND');
   });
 
-  it('quizAdmin.certificate, for a paper aimed elsewhere', async () => {
+  it('quiz.certificate, for a paper aimed elsewhere', async () => {
     const paper = cloud.dump<{ _id: string; withCertificate?: boolean }>('quiz_papers')[0];
-    await cloud.db.collection('quiz_papers').doc(paper._id).update({ data: { withCertificate: true, audienceUnits: ['u-brigade-2'] } });
-    const real = await errorOf(cloud.call(WORKER, 'quizAdmin', 'certificate', { paperId: paper._id }));
-    const made = await errorOf(cloud.call(WORKER, 'quizAdmin', 'certificate', { paperId: 'p-made-up' }));
+    await cloud.db
+      .collection('quiz_papers')
+      .doc(paper._id)
+      .update({ data: { withCertificate: true, audienceUnits: ['u-brigade-2'] } });
+    const real = await errorOf(cloud.call(WORKER, 'quiz', 'certificate', { paperId: paper._id }));
+    const made = await errorOf(cloud.call(WORKER, 'quiz', 'certificate', { paperId: 'p-made-up' }));
     expect(real).toEqual(made);
   });
 });
@@ -68,7 +73,15 @@ describe('a notice links only to what its whole audience can open', () => {
     const cadres = await openEvent(cloud, ADMIN, { audienceRoles: ['cadre'] });
     const before = snapshot();
     const save = (openid: string, units: string[], id: string) =>
-      errorOf(cloud.call(openid, 'notice', 'save', { title: '通知', category: '活动', blocks: [{ type: 'p', text: '详见活动' }], audience: { units, roles: [] }, link: { kind: 'event', id } }));
+      errorOf(
+        cloud.call(openid, 'notice', 'save', {
+          title: '通知',
+          category: '活动',
+          blocks: [{ type: 'p', text: '详见活动' }],
+          audience: { units, roles: [] },
+          link: { kind: 'event', id },
+        }),
+      );
     expect((await save(ADMIN, ['u-branch'], brigade2)).code).toBe('BAD_REQUEST');
     expect((await save(ORG, ['u-brigade-1'], grass1)).code).toBe('BAD_REQUEST');
     expect((await save(ORG, ['u-brigade-1'], cadres)).code).toBe('BAD_REQUEST');
@@ -90,32 +103,64 @@ describe('the smaller holes', () => {
       blocks: [{ type: 'p', text: '第一行\n第二行\u200b\u2066' }],
       audience: { units: ['u-brigade-1'], roles: [] },
     });
-    const stored = cloud.dump<{ _id: string; title: string; blocks: { text?: string }[] }>('notices').find((n) => n._id === id)!;
+    const stored = cloud
+      .dump<{ _id: string; title: string; blocks: { text?: string }[] }>('notices')
+      .find((n) => n._id === id)!;
     expect(stored.title).toBe('工资单txt.exe');
     expect(stored.blocks[0].text).toBe('第一行\n第二行');
     // A title of nothing but such characters is empty, and refused as empty.
     const before = snapshot();
-    expect((await errorOf(cloud.call(ORG, 'notice', 'save', { title: '\u202e\u202d', category: '通知', blocks: [{ type: 'p', text: '好' }], audience: { units: ['u-brigade-1'], roles: [] } }))).code).toBe('BAD_REQUEST');
+    expect(
+      (
+        await errorOf(
+          cloud.call(ORG, 'notice', 'save', {
+            title: '\u202e\u202d',
+            category: '通知',
+            blocks: [{ type: 'p', text: '好' }],
+            audience: { units: ['u-brigade-1'], roles: [] },
+          }),
+        )
+      ).code,
+    ).toBe('BAD_REQUEST');
     expect(snapshot()).toBe(before);
   });
 
   it('recordSubscriptions records no more than one request can grant, and no more than the cap in all', async () => {
     const before = snapshot();
-    expect((await errorOf(cloud.call(WORKER2, 'notice', 'recordSubscriptions', { accepted: ['notice', 'notice'] }))).code).toBe('BAD_REQUEST');
-    expect((await errorOf(cloud.call(WORKER2, 'notice', 'recordSubscriptions', { accepted: ['notice', 'waitlist_promoted', 'review_result', 'notice'] }))).code).toBe('BAD_REQUEST');
+    expect(
+      (await errorOf(cloud.call(WORKER2, 'notice', 'recordSubscriptions', { accepted: ['notice', 'notice'] }))).code,
+    ).toBe('BAD_REQUEST');
+    expect(
+      (
+        await errorOf(
+          cloud.call(WORKER2, 'notice', 'recordSubscriptions', {
+            accepted: ['notice', 'waitlist_promoted', 'review_result', 'notice'],
+          }),
+        )
+      ).code,
+    ).toBe('BAD_REQUEST');
     expect(snapshot()).toBe(before);
-    for (let i = 0; i < MAX_RECORDED_QUOTA + 15; i++) await cloud.ok(WORKER2, 'notice', 'recordSubscriptions', { accepted: ['notice'] });
+    for (let i = 0; i < MAX_RECORDED_QUOTA + 15; i++)
+      await cloud.ok(WORKER2, 'notice', 'recordSubscriptions', { accepted: ['notice'] });
     const mine = await cloud.ok(WORKER2, 'notice', 'mySubscriptions', {});
     expect(mine.kinds.find((k) => k.kind === 'notice')?.quota).toBe(MAX_RECORDED_QUOTA);
   });
 
   it('an organizer cannot check themselves in', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, ORG, { audienceUnits: ['u-brigade-1'], startsAt: now + DAY, endsAt: now + DAY + 3 * HOUR, signupClosesAt: now + 12 * HOUR, cancelDeadline: now + 12 * HOUR });
+    const eventId = await openEvent(cloud, ORG, {
+      audienceUnits: ['u-brigade-1'],
+      startsAt: now + DAY,
+      endsAt: now + DAY + 3 * HOUR,
+      signupClosesAt: now + 12 * HOUR,
+      cancelDeadline: now + 12 * HOUR,
+    });
     await cloud.ok(ORG, 'event', 'signUp', { eventId, answers: [] });
     const { token } = await cloud.ok(ORG, 'event', 'checkinCode', { eventId });
     const before = snapshot();
-    expect((await errorOf(cloud.call(ORG, 'eventAdmin', 'checkIn', { eventId, token: token! }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(cloud.call(ORG, 'eventAdmin', 'checkIn', { eventId, token: token! }))).code).toBe(
+      'FORBIDDEN',
+    );
     expect(snapshot()).toBe(before);
     // Another organizer above them may.
     expect((await cloud.ok(ADMIN, 'eventAdmin', 'checkIn', { eventId, token: token! })).already).toBe(false);
@@ -123,7 +168,13 @@ describe('the smaller holes', () => {
 
   it('an old check-in code stops working after cancel and sign-up again', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, ORG, { audienceUnits: ['u-brigade-1'], startsAt: now + DAY, endsAt: now + DAY + 3 * HOUR, signupClosesAt: now + 12 * HOUR, cancelDeadline: now + 12 * HOUR });
+    const eventId = await openEvent(cloud, ORG, {
+      audienceUnits: ['u-brigade-1'],
+      startsAt: now + DAY,
+      endsAt: now + DAY + 3 * HOUR,
+      signupClosesAt: now + 12 * HOUR,
+      cancelDeadline: now + 12 * HOUR,
+    });
     await cloud.ok(WORKER, 'event', 'signUp', { eventId, answers: [] });
     const old = (await cloud.ok(WORKER, 'event', 'checkinCode', { eventId })).token!;
     await cloud.ok(WORKER, 'event', 'cancel', { eventId });

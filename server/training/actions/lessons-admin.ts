@@ -4,7 +4,7 @@ import { AppError } from '../../../domain/errors';
 import { managedRoot } from '../../../domain/rules/authority';
 import type { Handler } from '../../lib/dispatch';
 import { trainingScope } from '../admin-scope';
-import { checkLessonUnits, lessonFields, managedLessonOf } from '../lesson-admin';
+import { checkLessonImages, checkLessonUnits, lessonFields, managedLessonOf } from '../lesson-admin';
 import { lessonBlocks } from '../lesson-blocks';
 import type { LessonDoc } from '../repos/docs';
 import { findLesson, insertLesson, pageOwnedLessons, updateLesson } from '../repos/lessons';
@@ -54,6 +54,7 @@ export const saveLesson: Handler<typeof trainingAdminContract.saveLesson> = asyn
   ]);
   const existing = lessonId ? managedLessonOf(existingDoc, actor) : null;
   checkLessonUnits(draft, actor, scope.units);
+  checkLessonImages(draft, actor, existing);
   const fields = lessonFields(draft);
   if (!existing) {
     const doc: LessonDoc = {
