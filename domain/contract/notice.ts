@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { action } from './define';
-import { zEmpty, zId, zMillis, zText, type Paged } from './common';
+import { zEmpty, zId, zMillis, zText, type Paged, type UnitOption } from './common';
 import { ROLES, type Role } from '../roles';
 import { MESSAGE_KINDS, type MessageKind } from '../templates';
 import { FILE_ID_PATTERN, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '../rules/notice-content';
@@ -108,12 +108,7 @@ export interface NoticeDraftView {
   state: NoticeState;
 }
 
-export interface UnitOption {
-  id: string;
-  name: string;
-  parentId: string | null;
-  level: 1 | 2 | 3;
-}
+export type { UnitOption };
 
 export interface ComposeOutput {
   /** null when composing a new notice. */
