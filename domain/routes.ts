@@ -181,6 +181,14 @@ export function pageUrl<N extends PageName>(name: N, ...[query]: QueryArgs<N>): 
   return parts.length ? `${path}?${parts.join('&')}` : path;
 }
 
+/**
+ * The same link in WeChat's message format (no leading slash): the `page` of a subscription message
+ * and the link of an in-app message, written by the server.
+ */
+export function messagePage<N extends PageName>(name: N, ...query: QueryArgs<N>): string {
+  return pageUrl(name, ...query).slice(1);
+}
+
 /** The page name of a path such as `pages/home/index` or `/pages/home/index?x=1`; undefined if unknown. */
 export function pageNameOf(path: string): PageName | undefined {
   const bare = path.replace(/^\/+/, '').split('?')[0];

@@ -1,7 +1,8 @@
 /**
  * A typical call of every quiz action: an organizer sets a 20-question paper, a worker takes it
  * (start, resume after a reload, save each answer, submit), reads the result, practises from the
- * wrong-answer book and the bank, and looks at the study record; the overdue sweep runs as the timer.
+ * wrong-answer book and the bank once the paper is closed, looks at the study record, the
+ * leaderboard and a certificate; the overdue sweep runs as the timer.
  */
 import { PERSONAS } from '../../demo/union';
 import { openPaperInput } from '../support/paper';
@@ -9,7 +10,7 @@ import type { Scenario } from './kit';
 
 const { admin, worker } = PERSONAS;
 
-export const scenario: Scenario = async ({ measure }) => {
+export const scenario: Scenario = async ({ measure, cloud }) => {
   const draft = await measure(admin.openid, 'quizAdmin', 'savePaper', {
     paper: openPaperInput('劳动合同法专题测验', 20),
   });
@@ -28,6 +29,8 @@ export const scenario: Scenario = async ({ measure }) => {
   }
   await measure(worker.openid, 'quiz', 'submit', { attemptId: live.attemptId });
   await measure(worker.openid, 'quiz', 'getResult', { attemptId: live.attemptId });
+  // The exam lock keeps an open exam's questions out of practice: the organizer ends it first.
+  await measure(admin.openid, 'quizAdmin', 'closePaper', { paperId });
   await measure(worker.openid, 'quiz', 'getWrongBook', {});
   const wrong = await measure(worker.openid, 'quiz', 'nextPractice', { source: 'wrong' });
   const next = wrong.question ?? (await measure(worker.openid, 'quiz', 'nextPractice', { source: 'bank' })).question;
@@ -37,5 +40,16 @@ export const scenario: Scenario = async ({ measure }) => {
     tokens: [next.options[0].token],
   });
   await measure(worker.openid, 'quiz', 'getStudyRecord', {});
+  await measure(worker.openid, 'quiz', 'leaderboard', { paperId });
+  await measure(worker.openid, 'quiz', 'leaderboard', {});
+  // Nobody passes on option A throughout: the certificate is measured on a paper set up to pass.
+  const easy = await cloud.ok(admin.openid, 'quizAdmin', 'savePaper', {
+    paper: { ...openPaperInput('基准测试证书卷', 5), passScore: 0 },
+    withCertificate: true,
+  });
+  await cloud.ok(admin.openid, 'quizAdmin', 'publishPaper', { paperId: easy.id });
+  const sat = await cloud.ok(worker.openid, 'quiz', 'start', { paperId: easy.id });
+  await cloud.ok(worker.openid, 'quiz', 'submit', { attemptId: sat.attemptId });
+  await measure(worker.openid, 'quiz', 'certificate', { paperId: easy.id });
   await measure('', 'quiz', 'markOverdue', {});
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UnitLevel } from '../rules/unit-tree';
 
 /** Document ids: ours are short and URL-safe; refusing anything else keeps odd keys out of queries. */
 export const zId = z
@@ -35,4 +36,12 @@ export interface Paged<T> {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** A unit an organizer may pick (audiences, quotas, filters), listed as a tree by parent and level. */
+export interface UnitOption {
+  id: string;
+  name: string;
+  parentId: string | null;
+  level: UnitLevel;
 }

@@ -5,6 +5,7 @@
  */
 import type { Role } from '../roles';
 import type { StudyCredit } from '../rules/training-subjects';
+import type { UnitOption } from './common';
 
 export const EVENT_KINDS = ['summer_cooling', 'autumn_aid', 'winter_warmth', 'general', 'training', 'meeting'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -238,12 +239,7 @@ export interface AdminEvent extends EventDraft {
 }
 
 /** A unit an organizer may aim at or set a quota for. */
-export interface UnitOption {
-  id: string;
-  name: string;
-  level: 1 | 2 | 3;
-  parentId: string | null;
-}
+export type { UnitOption };
 
 export interface EditorData {
   event: AdminEvent | null;

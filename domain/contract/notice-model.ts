@@ -7,6 +7,7 @@ import type { MessageKind } from '../templates';
 import type { NoticeCategory } from '../rules/notice-content';
 import type { NoticeState } from '../rules/notice-visibility';
 import type { DeliveryCounts } from '../rules/notice-delivery';
+import type { UnitOption } from './common';
 
 /** What a notice can point to; the member's page opens it. */
 export type NoticeLinkKind = 'event' | 'paper';
@@ -105,12 +106,7 @@ export interface NoticeDraftView {
   state: NoticeState;
 }
 
-export interface UnitOption {
-  id: string;
-  name: string;
-  parentId: string | null;
-  level: 1 | 2 | 3;
-}
+export type { UnitOption };
 
 export interface ComposeOutput {
   /** null when composing a new notice. */

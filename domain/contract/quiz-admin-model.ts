@@ -4,9 +4,8 @@
  * No zod here, so pages can import the constants without shipping schemas; see ./quiz-admin.ts.
  */
 import type { StudyCredit } from '../rules/training-subjects';
-import type { Paged } from './common';
+import type { Paged, UnitOption } from './common';
 import type { PaperInput, PaperStatus, PaperWindow, QuestionType } from './quiz';
-import type { UnitLevel } from '../rules/unit-tree';
 import type { QuestionContent } from '../rules/question-import';
 import type { ScoreBucket, UnitRow, UnitStanding } from '../rules/quiz-stats';
 import type { SheetImportChunk, SheetImportReport } from './sheet-import';
@@ -99,13 +98,6 @@ export interface FixedQuestionView {
   stem: string;
 }
 
-export interface UnitChoice {
-  id: string;
-  name: string;
-  parentId: string | null;
-  level: UnitLevel;
-}
-
 /** How many active questions the caller's papers can draw per category, type and difficulty. */
 export interface BankCount {
   category: string;
@@ -117,7 +109,7 @@ export interface BankCount {
 export interface EditorData {
   paper: AdminPaper | null;
   /** Units the caller may aim at (their subtree), flat. */
-  units: UnitChoice[];
+  units: UnitOption[];
   bank: BankCount[];
 }
 

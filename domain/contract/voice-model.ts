@@ -6,6 +6,7 @@
 import type { Rating, VoiceCategory, VoiceKind, VoiceStatus } from '../rules/voice-request';
 import type { WaitingState } from '../rules/voice-promise';
 import type { TopicCount } from '../rules/voice-topics';
+import type { UnitOption } from './common';
 
 export type TimelineKind =
   | 'submitted'
@@ -94,12 +95,7 @@ export interface DraftOutput {
   promiseDays: number;
 }
 
-export interface UnitOption {
-  id: string;
-  name: string;
-  parentId: string | null;
-  level: 1 | 2 | 3;
-}
+export type { UnitOption };
 
 export type QueueFilter = 'open' | 'overdue' | 'answered' | 'closed' | 'all';
 

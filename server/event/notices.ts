@@ -14,6 +14,7 @@ import { deliverIntent, pendingIntents, type Message, type StoredIntent } from '
 import type { EventDoc, EventIntent, RegistrationDoc } from './repos/docs';
 import { findEvent, findEventsByIds } from './repos/events';
 import { findRegistrations, withPendingNotices } from './repos/registrations';
+import { messagePage } from '../../domain/routes';
 
 /** How long a call waits for its chained delivery before answering anyway (the delivery goes on). */
 const CHAIN_WAIT_MS = 1000;
@@ -27,7 +28,7 @@ export function render(
 ): Message {
   const label = EVENT_KIND_LABELS[event.kind];
   const when = eventTimeText(new Date(event.startsAt).getTime());
-  const page = `pages/event-detail/index?id=${event._id}`;
+  const page = messagePage('eventDetail', { id: event._id });
   if (intent.type === 'promoted') {
     return {
       openid: reg.openid,

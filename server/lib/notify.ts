@@ -11,7 +11,7 @@ export interface Notification {
   kind: MessageKind;
   title: string;
   body: string;
-  /** Mini-program page the message opens, e.g. `pages/event-detail/index?id=e1`. */
+  /** Mini-program page the message opens, made by messagePage (domain/routes.ts). */
   page: string;
   /** Template field values, in TEMPLATES[kind].keys order (truncated to WeChat's limits here). */
   fields: string[];

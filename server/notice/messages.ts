@@ -1,9 +1,10 @@
 import { TEMPLATES } from '../../domain/templates';
 import { chinaTime } from '../../domain/rules/china-time';
 import type { NoticeHeader } from './repos/notices';
+import { messagePage } from '../../domain/routes';
 
 /** The member's page a notice message opens (no leading slash: WeChat's `page` format). */
-export const noticePage = (id: string) => `pages/notice-detail/index?id=${id}`;
+export const noticePage = (id: string) => messagePage('noticeDetail', { id });
 
 /** Values for the new-notice template, in TEMPLATES.notice.keys order: title, issuer, time. */
 export function noticeFields(

@@ -9,9 +9,10 @@ import { command } from '../lib/collection';
 import { organizersOf } from './repos/people';
 import { dropIntent, mergedWriters, sealedWriterOf, type OutboxIntent } from './repos/requests';
 import { openWriter } from './writer-link';
+import { messagePage } from '../../domain/routes';
 
-export const WRITER_PAGE = (id: string) => `packages/voice/detail/index?id=${id}`;
-export const ORGANIZER_PAGE = (id: string) => `packages/voice-admin/request/index?id=${id}`;
+export const WRITER_PAGE = (id: string) => messagePage('voiceDetail', { id });
+export const ORGANIZER_PAGE = (id: string) => messagePage('voiceAdminRequest', { id });
 
 /** The update fields that put these intents in a request's outbox. */
 export function intentFields(intents: OutboxIntent[]): Record<string, unknown> {

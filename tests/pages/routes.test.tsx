@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PAGE_PATHS, TAB_PAGES, pageNameOf, pageUrl } from '@domain/routes';
+import { PAGE_PATHS, TAB_PAGES, messagePage, pageNameOf, pageUrl } from '@domain/routes';
 
 /** app.config.ts calls a build-time global; evaluate it with that global stubbed. */
 function appConfig(): {
@@ -39,6 +39,7 @@ describe('routes', () => {
 
   it('builds links with encoded values and drops absent ones', () => {
     expect(pageUrl('eventDetail', { id: 'ev-1' })).toBe('/pages/event-detail/index?id=ev-1');
+    expect(messagePage('eventDetail', { id: 'ev-1' })).toBe('pages/event-detail/index?id=ev-1');
     expect(pageUrl('practice', { source: 'wrong', category: '工会法 基础' })).toBe(
       '/packages/study/practice/index?source=wrong&category=%E5%B7%A5%E4%BC%9A%E6%B3%95%20%E5%9F%BA%E7%A1%80',
     );
@@ -48,7 +49,7 @@ describe('routes', () => {
     expect(pageNameOf('pages/nowhere/index')).toBeUndefined();
   });
 
-  it('leaves no literal page path in the mini-program outside the route table and app.config', () => {
+  it('leaves no literal page path in the mini-program or the server outside the route table and app.config', () => {
     const literal = /['"`]\/?(pages|packages)\/[a-z-]+\/(index|[a-z-]+\/index)/;
     const offenders: string[] = [];
     const walk = (dir: string) => {
@@ -60,6 +61,7 @@ describe('routes', () => {
       }
     };
     walk(path.join(__dirname, '../../src'));
+    walk(path.join(__dirname, '../../server'));
     expect(offenders).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { releaseEmployeeNo } from '../repos/employee-numbers';
 import { updateMemberIfStatus, type MemberDoc } from '../repos/members';
 import { toListItem } from '../views';
 import { managedMember } from './member';
+import { messagePage } from '../../../domain/routes';
 
 /**
  * Approve or reject a pending registration of the caller's subtree. The update only applies while
@@ -42,7 +43,7 @@ export const review: Handler<typeof memberContract.review> = async (input, ctx) 
     body: approve
       ? '您的会员注册已通过审核，欢迎加入工会娘家人。'
       : `您的会员注册未通过审核：${input.reason ?? ''}。可修改后重新提交。`,
-    page: 'pages/home/index',
+    page: messagePage('home'),
     fields: ['会员注册审核', approve ? '已通过' : '未通过', approve ? '欢迎加入' : (input.reason ?? '')],
   };
   // One message per submission, promised in the same update as the decision: a crash after it

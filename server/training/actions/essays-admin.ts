@@ -9,6 +9,7 @@ import { creditHours } from '../credit';
 import { essayImages, imageLinks } from '../images';
 import type { EssayDoc } from '../repos/docs';
 import { findEssay, pagePending, updateEssayIf } from '../repos/essays';
+import { messagePage } from '../../../domain/routes';
 
 /** 心得 awaiting review in my subtree, oldest first, with their images. Member, page and count (3 requests). */
 export const essayQueue: Handler<typeof trainingAdminContract.essayQueue> = async ({ page, pageSize }, ctx) => {
@@ -85,7 +86,7 @@ export const reviewEssay: Handler<typeof trainingAdminContract.reviewEssay> = as
     body: accepted
       ? `您的心得“${e.title}”已通过审核，计入${hoursText(hours)}学时。${comment ? `组织者评语：${comment}` : ''}`
       : `您的心得“${e.title}”被退回。原因：${comment ?? ''}。修改后可重新提交。`,
-    page: 'packages/training/essays/index',
+    page: messagePage('trainingEssays'),
     fields: [e.title, accepted ? '已通过' : '已退回', comment ?? (accepted ? `计入${hoursText(hours)}学时` : '')],
     dedupeKey: `essay_${e._id}_${now.getTime()}`,
   }).catch((err: unknown) => console.error(`[trainingAdmin] review notice for ${e._id} failed`, err));

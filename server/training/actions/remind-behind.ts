@@ -6,10 +6,11 @@ import { notify } from '../../lib/notify';
 import { forEachLimited } from '../../notice/fanout/pool';
 import { trainingScope } from '../admin-scope';
 import { deadlineOver, standingsUnder } from '../rollup';
+import { messagePage } from '../../../domain/routes';
 
 /** Sends in flight at once: each is an in-app message and, with quota, one subscription send. */
 const CONCURRENCY = 20;
-const PAGE = 'packages/training/progress/index';
+const PAGE = messagePage('trainingProgress');
 
 /**
  * Reminds every member of a subtree with hours left. Each gets an in-app message (once a day at most:

@@ -8,6 +8,7 @@ import { collection, command } from '../../lib/collection';
 import { notify } from '../../lib/notify';
 import { rows } from '../../lib/results';
 import { listNotifying, updateSurvey, type SurveyDoc } from './repos';
+import { messagePage } from '../../../domain/routes';
 
 const PAGE = 100;
 const BUDGET_MS = 1500;
@@ -33,7 +34,7 @@ export async function tellAudience(s: SurveyDoc, startedAt = Date.now()): Promis
           kind: 'survey',
           title: '问卷调研邀请',
           body: `${s.ownerUnitName}邀请您参加问卷调研“${s.title}”，${chinaTime(new Date(s.closesAt).getTime())}截止。${s.anonymous ? '本问卷匿名填写。' : ''}`,
-          page: `packages/voice/survey/index?id=${s._id}`,
+          page: messagePage('voiceSurvey', { id: s._id }),
           fields: [s.title, s.ownerUnitName, chinaTime(new Date(s.closesAt).getTime())],
           dedupeKey: `sv_${s._id}_${openid}`,
         }),

@@ -1,4 +1,4 @@
-import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
@@ -12,6 +12,9 @@ import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { keyed, move, toInput, type EditBlock } from './blocks';
+import { NoticePreview } from './preview';
+import { ScheduleCard } from './schedule';
+import { LinkField } from './link-field';
 import { replaceWith, useParam } from '../../../navigation';
 import { confirm } from '../../../ui/confirm';
 import './index.scss';
@@ -137,37 +140,17 @@ export default function NoticeCompose() {
     setBlocks((list) => list.map((b) => (b.key === key && b.type === 'p' ? { ...b, text } : b)));
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   const output: ComposeOutput | undefined = data;
-  const linkOptions = [
-    '不关联',
-    ...(output?.linkTargets ?? []).map((t) => `${t.kind === 'event' ? '活动' : '考试'}：${t.title}`),
-  ];
-  const linkIndex = link
-    ? 1 + (output?.linkTargets ?? []).findIndex((t) => t.kind === link.kind && t.id === link.id)
-    : 0;
-
   if (preview) {
     return (
-      <Screen>
-        <View className='uh-section'>
-          <View className='uh-card'>
-            <View className='nc__preview-tags'>
-              {pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
-              <Text className='uh-tag'>{category}</Text>
-            </View>
-            <View className='uh-title'>{title || '（未填写标题）'}</View>
-            <View className='uh-card__meta nc__preview-meta'>{chinaTime(publishAt ?? Date.now())}</View>
-            <NoticeBody blocks={blocks} />
-          </View>
-          {link && (
-            <View className='uh-card'>
-              相关{link.kind === 'event' ? '活动' : '考试'}：{link.title}
-            </View>
-          )}
-          <Button className='uh-btn uh-btn--ghost' onClick={() => setPreview(false)}>
-            返回编辑
-          </Button>
-        </View>
-      </Screen>
+      <NoticePreview
+        title={title}
+        category={category}
+        pinned={pinned}
+        publishAt={publishAt}
+        blocks={blocks}
+        link={link}
+        onBack={() => setPreview(false)}
+      />
     );
   }
 
@@ -282,45 +265,9 @@ export default function NoticeCompose() {
             <Switch checked={pinned} color='#c8231e' onChange={(e) => setPinned(e.detail.value)} />
           </View>
 
-          <View className='uh-card'>
-            <View className='uh-row'>
-              <Text>定时发布</Text>
-              <Switch checked={scheduled} color='#c8231e' onChange={(e) => setScheduled(e.detail.value)} />
-            </View>
-            {scheduled && (
-              <View className='nc__row nc__when'>
-                <Picker
-                  mode='date'
-                  value={when.date}
-                  onChange={(e) => setWhen({ ...when, date: String(e.detail.value) })}
-                >
-                  <View className='uh-input nc__picker'>{when.date}</View>
-                </Picker>
-                <Picker
-                  mode='time'
-                  value={when.time}
-                  onChange={(e) => setWhen({ ...when, time: String(e.detail.value) })}
-                >
-                  <View className='uh-input nc__picker'>{when.time}</View>
-                </Picker>
-              </View>
-            )}
-          </View>
+          <ScheduleCard scheduled={scheduled} when={when} onScheduled={setScheduled} onWhen={setWhen} />
 
-          <View className='uh-field'>
-            <Text className='uh-field__label'>关联活动或考试</Text>
-            <Picker
-              mode='selector'
-              range={linkOptions}
-              value={Math.max(0, linkIndex)}
-              onChange={(e) => {
-                const i = Number(e.detail.value);
-                setLink(i === 0 ? null : (output.linkTargets[i - 1] ?? null));
-              }}
-            >
-              <View className='uh-input nc__picker'>{linkOptions[Math.max(0, linkIndex)]}</View>
-            </Picker>
-          </View>
+          <LinkField targets={output.linkTargets} link={link} onChange={setLink} />
 
           <Button className='uh-btn uh-btn--ghost' onClick={() => setPreview(true)}>
             预览

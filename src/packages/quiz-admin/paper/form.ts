@@ -3,7 +3,8 @@
  * its conversion to the settings the server takes. The server checks everything again.
  */
 import type { StudyCredit, StudySubject } from '@domain/rules/training-subjects';
-import type { AdminPaper, BankCount, FixedQuestionView, UnitChoice } from '@domain/contract/quiz-admin-model';
+import type { UnitOption } from '@domain/contract/common';
+import type { AdminPaper, BankCount, FixedQuestionView } from '@domain/contract/quiz-admin-model';
 import { QUESTION_TYPES, type CountMode, type PaperPurpose, type QuestionType } from '@domain/contract/quiz-model';
 import type { PaperInput } from '@domain/contract/quiz';
 import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
@@ -54,7 +55,7 @@ export const newKey = (): string => `k${++keys}`;
 const HOUR = 3_600_000;
 
 /** A new paper: the organizer's own unit, open from now for a week (publishing opens it at once). */
-export function blankForm(units: UnitChoice[], bank: BankCount[], now: number): PaperForm {
+export function blankForm(units: UnitOption[], bank: BankCount[], now: number): PaperForm {
   const top = units.find((u) => !units.some((p) => p.id === u.parentId));
   const first = bank[0];
   const start = Math.floor(now / 60_000) * 60_000;

@@ -2,14 +2,7 @@ import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { PaperInput } from '@domain/contract/quiz';
 import type { AdminPaper, PaperPreview } from '@domain/contract/quiz-admin-model';
-import {
-  COUNT_MODES,
-  COUNT_MODE_LABELS,
-  PAPER_PURPOSES,
-  PAPER_PURPOSE_LABELS,
-  QUESTION_TYPES,
-} from '@domain/contract/quiz-model';
-import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
+import { QUESTION_TYPES } from '@domain/contract/quiz-model';
 import { call, isApiError, messageOf } from '../../../api';
 import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
@@ -20,9 +13,10 @@ import { confirm, say } from '../../../ui/confirm';
 import { score, typeLabel } from '../../../utils/quiz-format';
 import { paperStateLabel } from '../status';
 import { FixedList } from './fixed-list';
-import { Line, When } from './lines';
+import { Line } from './lines';
+import { AudienceCard } from './audience-card';
+import { TimingCard } from './timing-card';
 import { blankForm, countsOf, formOf, maxScoreOf, studyHoursOf, toInput, type PaperForm } from './form';
-import { StudyHoursLine } from './study-hours';
 import { PreviewView } from './preview';
 import { publishSummary } from './publish-summary';
 import { QuotasEditor } from './quotas';
@@ -145,20 +139,6 @@ export default function PaperEdit() {
     if (ok) void run(async () => adopt(await call('quizAdmin', 'closePaper', { paperId: paper.id }), '已结束'));
   };
 
-  const toggleUnit = (id: string) =>
-    form &&
-    set({
-      audienceUnits: form.audienceUnits.includes(id)
-        ? form.audienceUnits.filter((u) => u !== id)
-        : [...form.audienceUnits, id],
-    });
-  const toggleRole = (r: Role) =>
-    form &&
-    set({
-      audienceRoles: form.audienceRoles.includes(r)
-        ? form.audienceRoles.filter((x) => x !== r)
-        : [...form.audienceRoles, r],
-    });
   const state = paper ? paperStateLabel(paper) : null;
   const counts = form ? countsOf(form) : null;
 
@@ -209,32 +189,7 @@ export default function PaperEdit() {
             </View>
           </View>
 
-          <View className='uh-card'>
-            <View className='uh-card__title'>面向单位（含下级单位）</View>
-            <View className='qa-chips'>
-              {units.map((u) => (
-                <Text
-                  key={u.id}
-                  className={`qa-chip pe-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'qa-chip--on' : ''}`}
-                  onClick={() => !locked && toggleUnit(u.id)}
-                >
-                  {u.name}
-                </Text>
-              ))}
-            </View>
-            <View className='uh-field__label'>面向身份（不选为全部）</View>
-            <View className='qa-chips'>
-              {ROLES.map((r) => (
-                <Text
-                  key={r}
-                  className={`qa-chip ${form.audienceRoles.includes(r) ? 'qa-chip--on' : ''}`}
-                  onClick={() => !locked && toggleRole(r)}
-                >
-                  {ROLE_LABELS[r]}
-                </Text>
-              ))}
-            </View>
-          </View>
+          <AudienceCard form={form} units={units} locked={locked} set={set} />
 
           <View className='uh-card'>
             <View className='uh-card__title'>出题方式</View>
@@ -304,71 +259,7 @@ export default function PaperEdit() {
             </Line>
           </View>
 
-          <View className='uh-card'>
-            <View className='uh-card__title'>时间与次数</View>
-            <Line label='答题时长（分钟）'>
-              <Input
-                className='uh-input qa-number'
-                type='number'
-                disabled={locked}
-                value={form.timeLimitMinutes}
-                onInput={(e) => set({ timeLimitMinutes: e.detail.value })}
-              />
-            </Line>
-            <When label='开始时间' value={form.opens} disabled={locked} onChange={(opens) => set({ opens })} />
-            <When label='截止时间' value={form.closes} disabled={false} onChange={(closes) => set({ closes })} />
-            <Line label='总作答次数（空为不限）'>
-              <Input
-                className='uh-input qa-number'
-                type='number'
-                disabled={locked}
-                value={form.maxTotal}
-                onInput={(e) => set({ maxTotal: e.detail.value })}
-              />
-            </Line>
-            <Line label='每天作答次数（空为不限）'>
-              <Input
-                className='uh-input qa-number'
-                type='number'
-                disabled={locked}
-                value={form.maxPerDay}
-                onInput={(e) => set({ maxPerDay: e.detail.value })}
-              />
-            </Line>
-            <View className='uh-field__label'>多次作答时成绩</View>
-            <View className='qa-chips'>
-              {COUNT_MODES.map((c) => (
-                <Text
-                  key={c}
-                  className={`qa-chip ${form.counts === c ? 'qa-chip--on' : ''}`}
-                  onClick={() => !locked && set({ counts: c })}
-                >
-                  {COUNT_MODE_LABELS[c]}
-                </Text>
-              ))}
-            </View>
-            <View className='uh-field__label'>试卷类型（考试型：考试结束前题目不进入练习、不公布答案）</View>
-            <View className='qa-chips'>
-              {PAPER_PURPOSES.map((p) => (
-                <Text
-                  key={p}
-                  className={`qa-chip ${form.purpose === p ? 'qa-chip--on' : ''}`}
-                  onClick={() => !locked && set({ purpose: p })}
-                >
-                  {PAPER_PURPOSE_LABELS[p]}
-                </Text>
-              ))}
-            </View>
-            <Line label='通过后颁发电子证书'>
-              <Switch
-                color='#c8231e'
-                className='pe-cert-switch'
-                checked={form.withCertificate}
-                onChange={(e) => set({ withCertificate: e.detail.value })}
-              />
-            </Line>
-            <StudyHoursLine form={form} set={set} />
-          </View>
+          <TimingCard form={form} locked={locked} set={set} />
 
           {unsaved.dirty && <View className='pe-unsaved'>有未保存的修改</View>}
           <View className='qa-actions pe-actions'>

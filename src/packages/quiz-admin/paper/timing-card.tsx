@@ -1,0 +1,83 @@
+import { Input, Switch, Text, View } from '@tarojs/components';
+import { COUNT_MODES, COUNT_MODE_LABELS, PAPER_PURPOSES, PAPER_PURPOSE_LABELS } from '@domain/contract/quiz-model';
+import type { PaperForm } from './form';
+import { Line, When } from './lines';
+import { StudyHoursLine } from './study-hours';
+
+export interface TimingCardProps {
+  form: PaperForm;
+  /** Someone has started: only the close time, the certificate and the hours may change. */
+  locked: boolean;
+  set: (patch: Partial<PaperForm>) => void;
+}
+
+/** Time, window and attempts; which attempt counts; 学习型 or 考试型; certificate and study hours. */
+export function TimingCard({ form, locked, set }: TimingCardProps) {
+  return (
+    <View className='uh-card'>
+      <View className='uh-card__title'>时间与次数</View>
+      <Line label='答题时长（分钟）'>
+        <Input
+          className='uh-input qa-number'
+          type='number'
+          disabled={locked}
+          value={form.timeLimitMinutes}
+          onInput={(e) => set({ timeLimitMinutes: e.detail.value })}
+        />
+      </Line>
+      <When label='开始时间' value={form.opens} disabled={locked} onChange={(opens) => set({ opens })} />
+      <When label='截止时间' value={form.closes} disabled={false} onChange={(closes) => set({ closes })} />
+      <Line label='总作答次数（空为不限）'>
+        <Input
+          className='uh-input qa-number'
+          type='number'
+          disabled={locked}
+          value={form.maxTotal}
+          onInput={(e) => set({ maxTotal: e.detail.value })}
+        />
+      </Line>
+      <Line label='每天作答次数（空为不限）'>
+        <Input
+          className='uh-input qa-number'
+          type='number'
+          disabled={locked}
+          value={form.maxPerDay}
+          onInput={(e) => set({ maxPerDay: e.detail.value })}
+        />
+      </Line>
+      <View className='uh-field__label'>多次作答时成绩</View>
+      <View className='qa-chips'>
+        {COUNT_MODES.map((c) => (
+          <Text
+            key={c}
+            className={`qa-chip ${form.counts === c ? 'qa-chip--on' : ''}`}
+            onClick={() => !locked && set({ counts: c })}
+          >
+            {COUNT_MODE_LABELS[c]}
+          </Text>
+        ))}
+      </View>
+      <View className='uh-field__label'>试卷类型（考试型：考试结束前题目不进入练习、不公布答案）</View>
+      <View className='qa-chips'>
+        {PAPER_PURPOSES.map((p) => (
+          <Text
+            key={p}
+            className={`qa-chip ${form.purpose === p ? 'qa-chip--on' : ''}`}
+            onClick={() => !locked && set({ purpose: p })}
+          >
+            {PAPER_PURPOSE_LABELS[p]}
+          </Text>
+        ))}
+      </View>
+      <Line label='通过后颁发电子证书'>
+        <Switch
+          color='#c8231e'
+          className='pe-cert-switch'
+          checked={form.withCertificate}
+          onChange={(e) => set({ withCertificate: e.detail.value })}
+        />
+      </Line>
+      <StudyHoursLine form={form} set={set} />
+    </View>
+  );
+}
