@@ -1,6 +1,7 @@
 import { AppError } from '../../../domain/errors';
 import type { memberContract } from '../../../domain/contract/member';
 import { canManageUnit } from '../../../domain/rules/authority';
+import { messagePage } from '../../../domain/routes';
 import type { Handler } from '../../lib/dispatch';
 import { notify } from '../../lib/notify';
 import { addAudit } from '../repos/audit';
@@ -93,7 +94,7 @@ export const resolveDispute: Handler<typeof memberContract.resolveDispute> = asy
     kind: 'review_result',
     title: '工号申诉已核实',
     body: `经工会核实，工号${d.employeeNo}属于您，您已是认证会员。`,
-    page: 'pages/home/index',
+    page: messagePage('home'),
     fields: ['工号申诉', '已通过', '欢迎加入'],
     dedupeKey: `dp_${d._id}`,
   });
