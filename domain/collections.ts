@@ -142,7 +142,7 @@ export const COLLECTIONS = defineCollections({
     description:
       'One per event and member (_id = `${eventId}_${openid}`): state pending|confirmed|waitlisted|cancelled|removed|rejected, ' +
       "sign-up round, waitKey (the line's order), form answers, member snapshot (name, number, unit), promotion, removal reason, " +
-      'checkedInAt, and the outbox of messages it owes its member',
+      'checkedInAt, the 报名码 last shown (signupCode, signupCodeRound), and the outbox of messages it owes its member',
     indexes: [
       { name: 'mine', keys: { openid: 1, signedUpAt: -1 } },
       { name: 'event_state', keys: { eventId: 1, state: 1, signedUpAt: 1 } },
@@ -156,6 +156,8 @@ export const COLLECTIONS = defineCollections({
       { name: 'event_line', keys: { eventId: 1, state: 1, waitKey: 1 } },
       // Messages a registration still owes its member (the outbox sweep).
       { name: 'event_outbox', keys: { eventId: 1, outboxDue: 1 } },
+      // Check-in by 报名码, read out when the QR code cannot be scanned.
+      { name: 'event_code', keys: { eventId: 1, signupCode: 1 } },
     ],
   },
   event_claims: {

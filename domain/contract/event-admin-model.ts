@@ -159,6 +159,8 @@ export interface CheckinCode {
   reason: string | null;
   /** The signed token to show as a QR code; null unless the registration holds a place. */
   token: string | null;
+  /** The 报名码 to read out when the QR code cannot be scanned; null with no token. */
+  signupCode: string | null;
   /** Epoch ms; null with no token. */
   expiresAt: number | null;
   checkedInAt: number | null;

@@ -13,7 +13,7 @@ import {
   type Roster,
   type RosterExport,
 } from './event-admin-model';
-import { MAX_CHECKIN_TOKEN } from '../rules/checkin-token';
+import { MAX_CHECKIN_TOKEN, SIGNUP_CODE_LENGTH, isSignupCodeShaped, normalizeSignupCode } from '../rules/checkin-token';
 
 export * from './event-admin-model';
 
@@ -54,11 +54,23 @@ export const eventAdminContract = {
     input: z
       .object({
         eventId: zId,
-        token: z.string().trim().min(1, '请扫描或粘贴签到码').max(MAX_CHECKIN_TOKEN, '无法识别的签到码'),
+        token: z.string().trim().min(1, '请扫描或粘贴签到码').max(MAX_CHECKIN_TOKEN, '无法识别的签到码').optional(),
+        /** The 报名码 the member reads out, as typed (spaces, full width and lower case are forgiven). */
+        code: z
+          .string()
+          .max(SIGNUP_CODE_LENGTH * 3)
+          .transform(normalizeSignupCode)
+          .refine(isSignupCodeShaped, `报名码是${SIGNUP_CODE_LENGTH}位字母和数字`)
+          .optional(),
       })
-      .strict(),
+      .strict()
+      .refine((d) => (d.token === undefined) !== (d.code === undefined), {
+        message: '请扫描签到码，或输入报名码',
+        path: ['token'],
+      }),
     access: 'organizer',
-    summary: "Check in the holder of a member's signed code; a second scan says when they were checked in",
+    summary:
+      "Check in the holder of a member's signed code, or of the 报名码 they read out; a second scan says when they were checked in",
   }),
   roster: action<Roster>()({
     input: zPage

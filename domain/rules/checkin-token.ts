@@ -68,3 +68,23 @@ export function parseCheckinToken(text: string): ParsedCheckinToken | null {
 
 export const isTokenExpired = (token: Pick<ParsedCheckinToken, 'expiresAt'>, now: number): boolean =>
   now > token.expiresAt;
+
+/**
+ * The 报名码 a member reads out when the QR code cannot be scanned (a cracked screen, glare at a
+ * well site): six characters from an alphabet with no look-alikes (no 0/O, 1/I/L), derived on the
+ * server from the registration and its generation with the same secret as the token, so it cannot be
+ * guessed from a name or an id, and a new sign-up gets a new one.
+ */
+export const SIGNUP_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const SIGNUP_CODE_LENGTH = 6;
+
+/** What an organizer typed, as the code it means: full width folded, spaces and dashes dropped, upper case. */
+export function normalizeSignupCode(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000-]+/g, '')
+    .toUpperCase();
+}
+
+export const isSignupCodeShaped = (code: string): boolean =>
+  code.length === SIGNUP_CODE_LENGTH && [...code].every((c) => SIGNUP_CODE_ALPHABET.includes(c));

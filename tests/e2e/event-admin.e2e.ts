@@ -92,17 +92,17 @@ it('reviews an application with its proof, shows the member their code, and chec
   const mine = member.locator('.mr-item', { hasText: '金秋助学' });
   await mine.getByText('已确认').waitFor({ timeout: 15_000 });
   await mine.getByText('出示签到码').click();
-  // The QR alone; its signed text only on request (for a scanner that cannot read the screen).
+  // The QR alone: its signed text (which names the registration) never shows.
   await member.locator('.ck-qr__run').first().waitFor({ timeout: 15_000 });
-  expect(await member.locator('.ck__token').count()).toBe(0);
-  await member.getByText('扫不出？显示文字签到码').click();
-  await member.locator('.ck__token').waitFor();
-  const token = (await member.locator('.ck__token').innerText()).trim();
-  expect(token).toMatch(/^UH1\./);
-  expect(token).not.toBe(`${eventId}_${worker}`);
+  expect(await member.getByText(/UH1\./).count()).toBe(0);
+  expect(await member.getByText(worker, { exact: false }).count()).toBe(0);
   // The QR code is drawn: a version-6/7 symbol has a few hundred runs of dark modules.
   expect(await member.locator('.ck-qr__run').count()).toBeGreaterThan(100);
   await member.getByText('到场时请出示此码，由工作人员扫码签到').waitFor();
+  // The 报名码 to read out when the QR cannot be scanned: six characters, in two groups of three.
+  await member.getByText('扫不出时，向工作人员报出报名码').waitFor();
+  const said = (await member.locator('.ck__signup-code-text').innerText()).trim();
+  expect(said).toMatch(/^[A-Z2-9]{3} [A-Z2-9]{3}$/);
   await member.screenshot({ path: path.join(ARTIFACTS, 'event-admin-code.png'), fullPage: true });
 
   // Loaded once, the code shows with no network (the function calls fail; the saved copy is drawn).
@@ -110,8 +110,7 @@ it('reviews an application with its proof, shows the member their code, and chec
   await offline.route('**/api/functions/**', (route) => route.abort('internetdisconnected'));
   await offline.goto(`${app.url}/#/packages/checkin/code/index?id=${eventId}`);
   await offline.getByText('网络不可用，显示的是已保存的签到码，仍可正常扫码签到。').waitFor({ timeout: 15_000 });
-  await offline.getByText('扫不出？显示文字签到码').click();
-  expect((await offline.locator('.ck__token').innerText()).trim()).toBe(token);
+  expect((await offline.locator('.ck__signup-code-text').innerText()).trim()).toBe(said);
   expect(await offline.locator('.ck-qr__run').count()).toBe(await member.locator('.ck-qr__run').count());
   await offline.close();
 
@@ -119,18 +118,18 @@ it('reviews an application with its proof, shows the member their code, and chec
   const inbox = await app.pageAs('worker', '/packages/member/messages/index');
   await inbox.getByText('审核结果通知').first().waitFor({ timeout: 15_000 });
 
-  // At the event: the organizer pastes the code's text (H5 has no camera scanner).
+  // At the event: the member reads out the 报名码 and the organizer types it (H5 has no camera scanner).
   const door = await app.pageAs('organizer', `/packages/event-admin/checkin/index?id=${eventId}`);
   await door.getByText('已签到 / 已确认（本单位）').waitFor({ timeout: 15_000 });
   await door.locator('.ci-count__num', { hasText: '0 / 1' }).waitFor();
-  await door.locator('.ci-paste__box textarea').fill(token);
+  await door.locator('.ci-paste__box textarea').fill(said.toLowerCase());
   await door.getByText('签到', { exact: true }).click();
   await door.getByText('签到成功').waitFor({ timeout: 15_000 });
   await door.locator('.ci-result', { hasText: '刘芳' }).waitFor();
   await door.locator('.ci-count__num', { hasText: '1 / 1' }).waitFor();
 
   // The same code again: nothing changes, and it says when.
-  await door.locator('.ci-paste__box textarea').fill(token);
+  await door.locator('.ci-paste__box textarea').fill(said);
   await door.getByText('签到', { exact: true }).click();
   await door.getByText(/已于 .+ 签到过/).waitFor({ timeout: 15_000 });
   await door.locator('.ci-count__num', { hasText: '1 / 1' }).waitFor();

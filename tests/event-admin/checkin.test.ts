@@ -209,3 +209,71 @@ describe('scanning', () => {
     expect((await cloud.ok(organizer2, 'eventAdmin', 'checkIn', { eventId, token: theirToken })).already).toBe(false);
   });
 });
+
+describe('the 报名码 a member reads out when the QR code cannot be scanned', () => {
+  const SHAPE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/;
+
+  async function signupCodeOf(openid: string, eventId: string): Promise<string> {
+    const code = await cloud.ok(openid, 'event', 'checkinCode', { eventId });
+    expect(code.signupCode).toMatch(SHAPE);
+    return code.signupCode!;
+  }
+
+  it('checks the member in when typed the way people type it, once', async () => {
+    const { eventId } = await brigadeEvent();
+    await codeOf(worker, eventId);
+    const said = await signupCodeOf(worker, eventId);
+    // Stable, and nothing like the openid or the registration id.
+    expect(await signupCodeOf(worker, eventId)).toBe(said);
+    const typed = ` ${said.slice(0, 3).toLowerCase()} ${String.fromCharCode(...[...said.slice(3)].map((c) => c.charCodeAt(0) + 0xfee0))}`;
+    expect(await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, code: typed })).toMatchObject({
+      already: false,
+      name: '刘芳',
+    });
+    expect((await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, code: said })).already).toBe(true);
+    // The member's page no longer offers it once they are in.
+    expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).checkedInAt).not.toBeNull();
+  });
+
+  it('refuses a wrong, malformed or other event’s code, and organizers who cannot see the event; nothing is written', async () => {
+    const a = await brigadeEvent();
+    const b = await brigadeEvent();
+    await codeOf(worker2, a.eventId);
+    const said = await signupCodeOf(worker2, a.eventId);
+    const wrong = said.startsWith('A') ? `B${said.slice(1)}` : `A${said.slice(1)}`;
+    expectError(await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId: a.eventId, code: wrong }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId: b.eventId, code: said }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'checkIn', { eventId: a.eventId, code: said }), 'NOT_FOUND');
+    for (const bad of [said.slice(0, 5), `${said}7`, 'OOOOOO', '']) {
+      expectError(
+        await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId: a.eventId, code: bad }),
+        'BAD_REQUEST',
+      );
+    }
+    const token = (await cloud.ok(worker2, 'event', 'checkinCode', { eventId: a.eventId })).token!;
+    expectError(
+      await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId: a.eventId, code: said, token }),
+      'BAD_REQUEST',
+    );
+    expectError(await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId: a.eventId }), 'BAD_REQUEST');
+    expect(
+      cloud
+        .dump<{ eventId: string; checkedInAt: unknown }>('registrations')
+        .filter((r) => [a.eventId, b.eventId].includes(r.eventId) && r.checkedInAt),
+    ).toHaveLength(0);
+  });
+
+  it('is a new one after a cancel and a new sign-up: the old one no longer works', async () => {
+    const { eventId } = await brigadeEvent();
+    const cadre = PERSONAS.cadre.openid;
+    await codeOf(cadre, eventId);
+    const before = await signupCodeOf(cadre, eventId);
+    await cloud.ok(cadre, 'event', 'cancel', { eventId });
+    await cloud.ok(cadre, 'event', 'signUp', { eventId, answers: [] });
+    expectError(await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId, code: before }), 'CONFLICT');
+    const after = await signupCodeOf(cadre, eventId);
+    expect(after).not.toBe(before);
+    expectError(await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId, code: before }), 'NOT_FOUND');
+    expect((await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, code: after })).already).toBe(false);
+  });
+});

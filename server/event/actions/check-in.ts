@@ -6,7 +6,7 @@ import { verifyCheckinToken } from '../repos/checkin-tokens';
 import { eventIdOfRegistration, type EventDoc, type RegistrationDoc } from '../repos/docs';
 import { generationOf } from '../../../domain/rules/checkin-token';
 import { findEvent } from '../repos/events';
-import { findRegistration } from '../repos/registrations';
+import { findBySignupCode, findRegistration } from '../repos/registrations';
 import { listUnits } from '../../member/repos/units';
 import { accessTo, assertCovers, type EventAccess } from '../authority';
 import { toCheckinOutcome } from '../admin-views';
@@ -33,17 +33,37 @@ async function tally(event: EventDoc, access: EventAccess): Promise<[number, num
  * Requests: member, event, (secret once per instance), registration, update, count (two in
  * parallel for an organizer who sees only their subtree).
  */
-export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ eventId, token }, ctx) => {
+/**
+ * The registration a scanned token or a read-out 报名码 names, with the generation it was issued
+ * for. A code is found only among this event's registrations, and only as last shown to its member.
+ */
+async function holderOf(
+  eventId: string,
+  token: string | undefined,
+  code: string | undefined,
+  now: Date,
+): Promise<{ reg: RegistrationDoc | null; generation: number }> {
+  if (token) {
+    const { registrationId, generation } = await verifyCheckinToken(token, now);
+    if (eventIdOfRegistration(registrationId) !== eventId) throw new AppError('BAD_REQUEST', '这不是本活动的签到码');
+    return { reg: await findRegistration(registrationId), generation };
+  }
+  const found = await findBySignupCode(eventId, code ?? '');
+  // Two registrations with one code (about one event in a million): ask for the QR code instead.
+  if (found.length > 1) throw new AppError('CONFLICT', '报名码重复，请扫描对方的签到二维码');
+  if (!found[0]) throw new AppError('NOT_FOUND', '没有这个报名码，请核对后重新输入');
+  return { reg: found[0], generation: found[0].signupCodeRound ?? 0 };
+}
+
+export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ eventId, token, code }, ctx) => {
   const member = ctx.member;
   const now = ctx.now;
   const event = await findEvent(eventId);
   if (!event || event.status === 'draft') throw new AppError('NOT_FOUND', '活动不存在');
   const access = await accessTo(member, event, listUnits);
-  const { registrationId, generation } = await verifyCheckinToken(token, now);
-  if (eventIdOfRegistration(registrationId) !== eventId) throw new AppError('BAD_REQUEST', '这不是本活动的签到码');
-
-  const reg = await findRegistration(registrationId);
+  const { reg, generation } = await holderOf(eventId, token, code, now);
   if (!reg) throw new AppError('NOT_FOUND', '报名记录不存在');
+  const registrationId = reg._id;
   assertCovers(access, reg);
   // An organizer checking their own registration in would attend on their own say-so.
   if (reg.openid === member._id) throw new AppError('FORBIDDEN', '不能为自己签到，请由其他工作人员扫码');

@@ -1,7 +1,14 @@
 /** Signs and verifies check-in tokens (shape and times: domain/rules/checkin-token.ts). */
 import { createHmac, timingSafeEqual } from 'crypto';
 import { AppError } from '../../../domain/errors';
-import { isTokenExpired, joinToken, parseCheckinToken, signedPartOf } from '../../../domain/rules/checkin-token';
+import {
+  SIGNUP_CODE_ALPHABET,
+  SIGNUP_CODE_LENGTH,
+  isTokenExpired,
+  joinToken,
+  parseCheckinToken,
+  signedPartOf,
+} from '../../../domain/rules/checkin-token';
 import { checkinSecret } from './checkin-secret';
 
 const signatureOf = (secret: Buffer, signedPart: string): string =>
@@ -29,4 +36,15 @@ export async function verifyCheckinToken(
     throw new AppError('BAD_REQUEST', '签到码无效，不是本系统签发的');
   if (isTokenExpired(token, now.getTime())) throw new AppError('CLOSED', '签到码已过期');
   return { registrationId: token.registrationId, expiresAt: token.expiresAt, generation: token.generation };
+}
+
+/** The registration's 报名码 for this generation: four HMAC bytes a character, so every character is equally likely. */
+export async function signupCodeOf(registrationId: string, generation: number): Promise<string> {
+  const mac = createHmac('sha256', await checkinSecret())
+    .update(`code.${registrationId}.${generation}`)
+    .digest();
+  let code = '';
+  for (let i = 0; i < SIGNUP_CODE_LENGTH; i++)
+    code += SIGNUP_CODE_ALPHABET[mac.readUInt32BE(i * 4) % SIGNUP_CODE_ALPHABET.length];
+  return code;
 }

@@ -122,6 +122,9 @@ export interface RegistrationDoc extends WithOutbox<EventIntent> {
   checkedInAt: Date | null;
   /** The organizer who scanned the member's code (issue 8; absent on registrations never checked in). */
   checkedInBy?: string | null;
+  /** The 报名码 last shown to the member, and the generation it belongs to (written when first shown). */
+  signupCode?: string;
+  signupCodeRound?: number;
 }
 
 export interface ClaimDoc {

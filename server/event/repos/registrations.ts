@@ -11,6 +11,18 @@ export async function findRegistration(id: string): Promise<RegistrationDoc | nu
   return row<RegistrationDoc>(await registrations().doc(id).get());
 }
 
+/** Remembers the 报名码 shown to the member, so an organizer can find the registration by it. */
+export async function recordSignupCode(id: string, code: string, round: number): Promise<void> {
+  await registrations()
+    .doc(id)
+    .update({ data: { signupCode: code, signupCodeRound: round } });
+}
+
+/** The registrations of an event holding this 报名码 (normally one; a collision shows as two). */
+export async function findBySignupCode(eventId: string, code: string): Promise<RegistrationDoc[]> {
+  return rows<RegistrationDoc>(await registrations().where({ eventId, signupCode: code }).limit(2).get());
+}
+
 /** A member's registrations, latest sign-up first. */
 export async function listMemberRegistrations(openid: string, limit: number): Promise<RegistrationDoc[]> {
   return rows<RegistrationDoc>(

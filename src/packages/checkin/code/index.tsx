@@ -8,7 +8,6 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { readCachedCode, saveCode } from './code-cache';
 import { QrView } from './qr-view';
-import { TokenFallback } from './token-fallback';
 import { useParam } from '../../../navigation';
 import './index.scss';
 
@@ -112,7 +111,14 @@ export default function CheckinCodePage() {
                 {expired ? '签到码已过期' : code.checkedInAt ? '您已完成签到' : '到场时请出示此码，由工作人员扫码签到'}
               </Text>
               {code.expiresAt && !expired && <Text className='uh-muted'>有效期至 {eventTimeText(code.expiresAt)}</Text>}
-              <TokenFallback token={code.token} />
+              {code.signupCode && !code.checkedInAt && (
+                <View className='ck__signup-code'>
+                  <Text className='uh-muted'>扫不出时，向工作人员报出报名码</Text>
+                  <Text className='ck__signup-code-text' userSelect>
+                    {code.signupCode.slice(0, 3)} {code.signupCode.slice(3)}
+                  </Text>
+                </View>
+              )}
             </View>
           ) : (
             <View className='uh-card ck__code'>

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { CheckinOutcome, Roster, UnitCounts } from '@domain/contract/event-admin-model';
 import { eventTimeText } from '@domain/rules/event-window';
+import { isSignupCodeShaped, normalizeSignupCode } from '@domain/rules/checkin-token';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
@@ -13,7 +14,7 @@ import './index.scss';
 
 type Result = { kind: 'ok' | 'again'; out: CheckinOutcome } | { kind: 'error'; message: string };
 
-/** H5 has no camera scanner: there the token is pasted (e.g. copied from the member's page). */
+/** H5 has no camera scanner: there the 报名码 is typed or the token pasted. */
 const CAN_SCAN = process.env.TARO_ENV === 'weapp';
 
 /** Totals over what the organizer sees: the top units of the rolled-up counts. */
@@ -24,8 +25,9 @@ function totalsOf(roster: Roster): { checkedIn: number; confirmed: number } {
 }
 
 /**
- * Organizer at the door: scan each member's code (WeChat) or paste it (H5); every scan shows who it
- * was and the running count. A second scan of the same code says when they were checked in.
+ * Organizer at the door: scan each member's code (WeChat), or type the 6-character 报名码 they read
+ * out (or paste the token); every check-in shows who it was and the running count. A second scan of
+ * the same code says when they were checked in.
  */
 export default function CheckinScanner() {
   const eventId = useParam('eventCheckin', 'id');
@@ -40,14 +42,19 @@ export default function CheckinScanner() {
   const [busy, setBusy] = useState(false);
   const shown = counts ?? (data ? totalsOf(data) : null);
 
-  const submit = async (token: string) => {
-    if (!token.trim()) {
-      void Taro.showToast({ title: '请粘贴签到码', icon: 'none' });
+  const submit = async (typed: string) => {
+    if (!typed.trim()) {
+      void Taro.showToast({ title: '请输入报名码', icon: 'none' });
       return;
     }
+    const code = normalizeSignupCode(typed);
     setBusy(true);
     try {
-      const out = await call('eventAdmin', 'checkIn', { eventId, token: token.trim() });
+      const out = await call(
+        'eventAdmin',
+        'checkIn',
+        isSignupCodeShaped(code) ? { eventId, code } : { eventId, token: typed.trim() },
+      );
       setResult({ kind: out.already ? 'again' : 'ok', out });
       setCounts({ checkedIn: out.checkedIn, confirmed: out.confirmed });
       setText('');
@@ -113,7 +120,7 @@ export default function CheckinScanner() {
             <View className='ci-paste'>
               <Textarea
                 className='ci-paste__box'
-                placeholder='粘贴签到码（以 UH1. 开头）'
+                placeholder='输入对方报出的6位报名码（或粘贴签到码）'
                 value={text}
                 maxlength={300}
                 onInput={(e) => setText(e.detail.value)}
@@ -128,7 +135,7 @@ export default function CheckinScanner() {
             </View>
           ) : (
             <Text className='ci-manual' onClick={() => setManual(true)}>
-              扫不出？手动输入签到码
+              扫不出？输入报名码
             </Text>
           )}
         </View>
