@@ -23,6 +23,7 @@ const BENCHMARKS: { name: string; budgetS: number }[] = [
   { name: 'package-size', budgetS: 30 },
   { name: 'db-requests', budgetS: 90 },
   { name: 'page-calls', budgetS: 120 },
+  { name: 'tap-counts', budgetS: 240 },
   { name: 'signup-rush', budgetS: 300 },
   { name: 'quiz-rush', budgetS: 300 },
   { name: 'notice-fanout', budgetS: 150 },

@@ -16,15 +16,23 @@ interface SecretDoc {
 
 const CHECKIN_SECRET_ID = 'checkin';
 
-let cached: Buffer | null = null;
+/** The load under way or done: callers at the same moment (the token and the 报名码) share one read. */
+let cached: Promise<Buffer> | null = null;
 
 async function read(): Promise<Buffer | null> {
   const doc = row<SecretDoc>(await collection('secrets').doc(CHECKIN_SECRET_ID).get());
   return doc ? Buffer.from(doc.value, 'base64') : null;
 }
 
-export async function checkinSecret(): Promise<Buffer> {
-  if (cached) return cached;
+export function checkinSecret(): Promise<Buffer> {
+  cached ??= load().catch((err: unknown) => {
+    cached = null; // a failed load is tried again by the next call
+    throw err;
+  });
+  return cached;
+}
+
+async function load(): Promise<Buffer> {
   let secret = await read();
   if (!secret) {
     const value = randomBytes(32).toString('base64');
@@ -37,6 +45,5 @@ export async function checkinSecret(): Promise<Buffer> {
     secret = await read();
     if (!secret) throw new Error('check-in secret could not be created');
   }
-  cached = secret;
   return secret;
 }
