@@ -5,6 +5,7 @@ import { FieldsEditor } from './fields-editor';
 import { TIME_KEYS, TIME_LABELS, type FormState } from './form';
 import { QuotasEditor } from './quotas-editor';
 import { StudyHoursField } from './study-hours-field';
+import { toggled } from '../../../utils/toggled';
 
 /** The three welfare kinds are once-a-year benefits by default. */
 const ONCE_A_YEAR_BY_DEFAULT = new Set(['summer_cooling', 'autumn_aid', 'winter_warmth']);
@@ -19,18 +20,8 @@ export interface EventFormViewProps {
 
 /** The event editor's inputs: what, where, when, places, audience, sign-up form, unit quotas. */
 export function EventFormView({ form, units, locked, set }: EventFormViewProps) {
-  const toggleUnit = (id: string) =>
-    set({
-      audienceUnits: form.audienceUnits.includes(id)
-        ? form.audienceUnits.filter((u) => u !== id)
-        : [...form.audienceUnits, id],
-    });
-  const toggleRole = (r: Role) =>
-    set({
-      audienceRoles: form.audienceRoles.includes(r)
-        ? form.audienceRoles.filter((x) => x !== r)
-        : [...form.audienceRoles, r],
-    });
+  const toggleUnit = (id: string) => set({ audienceUnits: toggled(form.audienceUnits, id) });
+  const toggleRole = (r: Role) => set({ audienceRoles: toggled(form.audienceRoles, r) });
   return (
     <View>
       <View className='uh-card'>

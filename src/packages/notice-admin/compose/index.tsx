@@ -17,6 +17,7 @@ import { ScheduleCard } from './schedule';
 import { LinkField } from './link-field';
 import { replaceWith, useParam } from '../../../navigation';
 import { confirm } from '../../../ui/confirm';
+import { toggled } from '../../../utils/toggled';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -138,7 +139,6 @@ export default function NoticeCompose() {
 
   const setText = (key: string, text: string) =>
     setBlocks((list) => list.map((b) => (b.key === key && b.type === 'p' ? { ...b, text } : b)));
-  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   const output: ComposeOutput | undefined = data;
   if (preview) {
     return (
@@ -236,7 +236,7 @@ export default function NoticeCompose() {
                 <View
                   key={u.id}
                   className={`nc__unit nc__unit--l${u.level} ${units.includes(u.id) ? 'nc__unit--on' : ''}`}
-                  onClick={() => setUnits((l) => toggle(l, u.id))}
+                  onClick={() => setUnits((l) => toggled(l, u.id))}
                 >
                   <Text className='nc__check'>{units.includes(u.id) ? '☑' : '☐'}</Text>
                   <Text>{u.name}</Text>
@@ -252,7 +252,7 @@ export default function NoticeCompose() {
                 <View
                   key={r}
                   className={`nc__chip ${roles.includes(r) ? 'nc__chip--on' : ''}`}
-                  onClick={() => setRoles((l) => toggle(l, r))}
+                  onClick={() => setRoles((l) => toggled(l, r))}
                 >
                   {ROLE_LABELS[r]}
                 </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { UnitOption } from '@domain/contract/common';
 import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import type { PaperForm } from './form';
+import { toggled } from '../../../utils/toggled';
 
 export interface AudienceCardProps {
   form: PaperForm;
@@ -13,18 +14,8 @@ export interface AudienceCardProps {
 
 /** Who takes the paper: units (each with its subtree) and roles. */
 export function AudienceCard({ form, units, locked, set }: AudienceCardProps) {
-  const toggleUnit = (id: string) =>
-    set({
-      audienceUnits: form.audienceUnits.includes(id)
-        ? form.audienceUnits.filter((u) => u !== id)
-        : [...form.audienceUnits, id],
-    });
-  const toggleRole = (r: Role) =>
-    set({
-      audienceRoles: form.audienceRoles.includes(r)
-        ? form.audienceRoles.filter((x) => x !== r)
-        : [...form.audienceRoles, r],
-    });
+  const toggleUnit = (id: string) => set({ audienceUnits: toggled(form.audienceUnits, id) });
+  const toggleRole = (r: Role) => set({ audienceRoles: toggled(form.audienceRoles, r) });
   return (
     <View className='uh-card'>
       <View className='uh-card__title'>面向单位（含下级单位）</View>

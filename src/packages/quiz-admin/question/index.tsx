@@ -15,6 +15,7 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
 import { useParam } from '../../../navigation';
+import { toggled } from '../../../utils/toggled';
 import '../admin.scss';
 import './index.scss';
 
@@ -80,8 +81,7 @@ export default function QuestionEdit() {
 
   const pick = (i: number) => {
     if (!form) return;
-    if (form.type === 'multiple')
-      set({ answer: form.answer.includes(i) ? form.answer.filter((a) => a !== i) : [...form.answer, i] });
+    if (form.type === 'multiple') set({ answer: toggled(form.answer, i) });
     else set({ answer: [i] });
   };
 

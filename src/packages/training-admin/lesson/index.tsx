@@ -9,6 +9,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { toggled } from '../../../utils/toggled';
 import '../training-admin.scss';
 
 /** The lesson editor: text or a 公众号 link, subject, hours, minimum study time, audience; publish or withdraw. */
@@ -169,7 +170,7 @@ function Form({ e }: { e: LessonEditor }) {
           <Text
             key={u.id}
             className={`tra-chip ${units.includes(u.id) ? 'tra-chip--on' : ''}`}
-            onClick={() => setUnits((all) => (all.includes(u.id) ? all.filter((x) => x !== u.id) : [...all, u.id]))}
+            onClick={() => setUnits((all) => toggled(all, u.id))}
           >
             {u.name}
           </Text>

@@ -15,10 +15,10 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { replaceWith, useParam } from '../../../navigation';
 import { QuestionEditor } from './question';
+import { toggled } from '../../../utils/toggled';
 import '../admin.scss';
 
 const WEEK = 7 * 86_400_000;
-const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 
 /** Build a survey: questions (single, multiple, rating, short text), audience, anonymity, deadline. */
 export default function SurveyEdit() {
@@ -114,7 +114,7 @@ export default function SurveyEdit() {
               <Text
                 key={u.id}
                 className={`va-tab ${units.includes(u.id) ? 'va-tab--on' : ''}`}
-                onClick={() => setUnits(toggle(units, u.id))}
+                onClick={() => setUnits(toggled(units, u.id))}
               >
                 {u.name}
               </Text>
@@ -125,7 +125,7 @@ export default function SurveyEdit() {
               <Text
                 key={r}
                 className={`va-tab ${roles.includes(r) ? 'va-tab--on' : ''}`}
-                onClick={() => setRoles(toggle(roles, r))}
+                onClick={() => setRoles(toggled(roles, r))}
               >
                 {ROLE_LABELS[r]}
               </Text>
