@@ -49,7 +49,7 @@ async function roster(cloud: TestCloud, openids: string[]): Promise<Figure[]> {
   for (let page = 1; ; page++) {
     const res = await cloud.host.invoke(
       'event',
-      { action: 'registrations', input: { eventId, page, pageSize: PAGE_SIZE } },
+      { action: 'listRegistrations', input: { eventId, page, pageSize: PAGE_SIZE } },
       { openid: admin },
     );
     if (!res.ok) throw new Error(`registrations page ${page}: ${res.errCode} ${res.errMsg}`);

@@ -68,13 +68,13 @@ export const bench: Benchmark = async () => {
     const started = performance.now();
     const published = await log.invoke('notice', { action: 'publish', input: { id } }, admin);
     if (!published.ok) throw new Error(`publish failed: ${published.errCode} ${published.errMsg}`);
-    let report = await okInvoke(local.host, admin, 'notice', 'deliveryReport', { id });
+    let report = await okInvoke(local.host, admin, 'notice', 'getDeliveryReport', { id });
     while (
       (report.queued > 0 || report.publish.sending > 0 || report.publish.sent < MEMBERS) &&
       performance.now() - started < WAIT_LIMIT_MS
     ) {
       await new Promise((r) => setTimeout(r, POLL_MS));
-      report = await okInvoke(local.host, admin, 'notice', 'deliveryReport', { id });
+      report = await okInvoke(local.host, admin, 'notice', 'getDeliveryReport', { id });
     }
     const totalS = round((performance.now() - started) / 1000, 1);
     // Drain runs still finishing their last page are part of the fan-out too.

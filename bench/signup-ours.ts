@@ -99,7 +99,7 @@ export async function ourSignupRush(
   const admin = PERSONAS.admin.openid;
   const eventId = await createOpenEvent(local.host, opts.title, opts.places, opts.waitlist);
   // Warm the function outside the measured rush.
-  await client.call('event', admin, { action: 'detail', input: { eventId } });
+  await client.call('event', admin, { action: 'getEvent', input: { eventId } });
 
   const { answers, wallMs } = await rushCalls(openids, (o) =>
     client.call<MyRegistration>('event', o, { action: 'signUp', input: { eventId, answers: [] } }),
@@ -109,7 +109,7 @@ export async function ourSignupRush(
 
   const stored = async (state?: RegistrationState) =>
     (
-      await okInvoke(local.host, admin, 'event', 'registrations', {
+      await okInvoke(local.host, admin, 'event', 'listRegistrations', {
         eventId,
         page: 1,
         pageSize: 1,
@@ -117,7 +117,7 @@ export async function ourSignupRush(
       })
     ).total;
   const [confirmed, waitlisted, all] = [await stored('confirmed'), await stored('waitlisted'), await stored()];
-  const editor = await okInvoke(local.host, admin, 'event', 'editorData', { eventId });
+  const editor = await okInvoke(local.host, admin, 'event', 'getEditor', { eventId });
   const seats = editor.event?.seats;
   const positions = answers
     .filter((a) => stateOf(a) === 'waitlisted')

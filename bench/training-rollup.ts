@@ -75,11 +75,11 @@ export const bench: Benchmark = async () => {
     // The emulator's own round-trip knob, raised once the functions are warm.
     const rtt = { set: (ms: number) => void (cloud.host.engine.roundTripMs = ms) };
     // A first call at 0 ms loads each function, so the timings below are warm calls.
-    await timed(cloud, PERSONAS.admin.openid, 'trainingAdmin', 'rollup', { year });
-    await timed(cloud, PERSONAS.cadre.openid, 'training', 'progress', {});
+    await timed(cloud, PERSONAS.admin.openid, 'trainingAdmin', 'getRollup', { year });
+    await timed(cloud, PERSONAS.cadre.openid, 'training', 'getProgress', {});
     rtt.set(RTT_MS);
 
-    const rollup = await timed<Rollup>(cloud, PERSONAS.admin.openid, 'trainingAdmin', 'rollup', { year });
+    const rollup = await timed<Rollup>(cloud, PERSONAS.admin.openid, 'trainingAdmin', 'getRollup', { year });
     const everyone = (cloud.dump('members') as unknown as MemberDoc[]).filter((m) => m.status === 'verified').length;
     figures.push(
       info(
@@ -103,8 +103,8 @@ export const bench: Benchmark = async () => {
       ),
     );
 
-    const progress = await timed(cloud, PERSONAS.cadre.openid, 'training', 'progress', {});
-    const openNow = await timed(cloud, PERSONAS.cadre.openid, 'training', 'openNow', {});
+    const progress = await timed(cloud, PERSONAS.cadre.openid, 'training', 'getProgress', {});
+    const openNow = await timed(cloud, PERSONAS.cadre.openid, 'training', 'listOpenNow', {});
     figures.push(
       atMost(
         '我的学时 page: db requests (progress + openNow, each)',

@@ -22,6 +22,6 @@ console.log(`\nAs JSON (for scripting the console):\n${JSON.stringify(specs, nul
 console.log('\n# Cloud storage security rules (云开发控制台 → 存储 → 权限设置 → 自定义安全规则)\n');
 console.log(JSON.stringify(STORAGE_RULES, null, 2));
 console.log(
-  `\nUploads: uploads/<openid>/<proof|notice|roster|questions>/… (path from member.uploadPath; functions accept only the caller's own).` +
+  `\nUploads: uploads/<openid>/<proof|notice|roster|questions>/… (path from member.getUploadPath; functions accept only the caller's own).` +
     `\nExports: exports/<openid>/… written by functions, deleted ${EXPORT_LIFETIME_MS / 3600_000} hours after they were made (collection file_exports).`,
 );

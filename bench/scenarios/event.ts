@@ -11,7 +11,7 @@ const { admin, worker, worker2, cadre } = PERSONAS;
 
 export const scenario: Scenario = async ({ measure }) => {
   const other = demoMembers()[1].openid;
-  await measure(admin.openid, 'event', 'editorData', {});
+  await measure(admin.openid, 'event', 'getEditor', {});
   const draft = openEventDraft('夏送清凉慰问品发放', 2, 3);
   const created = await measure(admin.openid, 'event', 'create', draft);
   await measure(admin.openid, 'event', 'update', { eventId: created.id, draft: { ...draft, place: '采油一队会议室' } });
@@ -19,8 +19,8 @@ export const scenario: Scenario = async ({ measure }) => {
   const eventId = created.id;
 
   await measure(worker.openid, 'event', 'listOpen', {});
-  await measure(worker.openid, 'event', 'detail', { eventId });
-  await measure(worker.openid, 'event', 'signupForm', { eventId });
+  await measure(worker.openid, 'event', 'getEvent', { eventId });
+  await measure(worker.openid, 'event', 'getSignupForm', { eventId });
   // Sign-ups: confirmed, confirmed, waitlisted, waitlisted.
   for (const who of [worker.openid, worker2.openid, cadre.openid, other])
     await measure(who, 'event', 'signUp', { eventId, answers: [] });
@@ -29,8 +29,8 @@ export const scenario: Scenario = async ({ measure }) => {
   await measure(other, 'event', 'cancel', { eventId });
   await measure(worker.openid, 'event', 'cancel', { eventId });
 
-  await measure(admin.openid, 'event', 'adminList', { page: 1, pageSize: 20 });
-  const rows = await measure(admin.openid, 'event', 'registrations', { eventId, page: 1, pageSize: 20 });
+  await measure(admin.openid, 'event', 'listManaged', { page: 1, pageSize: 20 });
+  const rows = await measure(admin.openid, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 });
   const confirmed = rows.items.find((r) => r.state === 'confirmed');
   if (!confirmed) throw new Error('no confirmed registration to remove');
   await measure(admin.openid, 'event', 'removeRegistration', {

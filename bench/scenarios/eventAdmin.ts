@@ -46,9 +46,9 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
     );
   }
 
-  await measure(organizer.openid, 'eventAdmin', 'events', { page: 1, pageSize: 20 });
-  await measure(organizer.openid, 'eventAdmin', 'reviewQueue', { page: 1, pageSize: 20 });
-  await measure(organizer.openid, 'eventAdmin', 'proofs', { registrationId: ids[0] });
+  await measure(organizer.openid, 'eventAdmin', 'listEvents', { page: 1, pageSize: 20 });
+  await measure(organizer.openid, 'eventAdmin', 'listReviewQueue', { page: 1, pageSize: 20 });
+  await measure(organizer.openid, 'eventAdmin', 'getProofs', { registrationId: ids[0] });
   await measure(organizer.openid, 'eventAdmin', 'review', { registrationId: ids[0], decision: 'approve' });
   await measure(organizer.openid, 'eventAdmin', 'review', {
     registrationId: ids[1],
@@ -56,13 +56,13 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
     reason: '材料不全',
   });
 
-  const code = await measure(worker.openid, 'event', 'checkinCode', { eventId });
-  await measure(worker.openid, 'event', 'checkinCode', { eventId });
+  const code = await measure(worker.openid, 'event', 'getCheckinCode', { eventId });
+  await measure(worker.openid, 'event', 'getCheckinCode', { eventId });
   await measure(organizer.openid, 'eventAdmin', 'checkIn', { eventId, token: code.token ?? '' });
   await measure(organizer.openid, 'eventAdmin', 'checkIn', { eventId, token: code.token ?? '' });
 
-  await measure(organizer.openid, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 50 });
-  await measure(admin.openid, 'eventAdmin', 'roster', { eventId, filter: 'checked_in', page: 1, pageSize: 50 });
+  await measure(organizer.openid, 'eventAdmin', 'getRoster', { eventId, page: 1, pageSize: 50 });
+  await measure(admin.openid, 'eventAdmin', 'getRoster', { eventId, filter: 'checked_in', page: 1, pageSize: 50 });
   await measure(admin.openid, 'eventAdmin', 'exportRoster', { eventId, full: false });
   await measure(admin.openid, 'eventAdmin', 'exportRoster', { eventId, full: true });
 };

@@ -22,9 +22,9 @@ async function rosterXlsx(): Promise<Buffer> {
 }
 
 export const scenario: Scenario = async ({ cloud, measure }) => {
-  await measure(worker.openid, 'member', 'me', {});
-  await measure(worker.openid, 'member', 'home', {});
-  await measure(newcomer.openid, 'member', 'units', {});
+  await measure(worker.openid, 'member', 'getMe', {});
+  await measure(worker.openid, 'member', 'getHome', {});
+  await measure(newcomer.openid, 'member', 'listUnits', {});
   await measure(newcomer.openid, 'member', 'register', {
     name: newcomer.name,
     employeeNo: newcomer.employeeNo,
@@ -33,15 +33,15 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   });
   await measure(admin.openid, 'member', 'claimAdmin', {});
   await measure(worker.openid, 'member', 'updateProfile', { largeText: true });
-  await measure(worker.openid, 'member', 'messages', { page: 1, pageSize: 20 });
+  await measure(worker.openid, 'member', 'listMessages', { page: 1, pageSize: 20 });
   await measure(worker.openid, 'member', 'readMessage', { all: true });
 
-  await measure(organizer.openid, 'member', 'pending', { page: 1, pageSize: 20 });
-  await measure(organizer.openid, 'member', 'members', { page: 1, pageSize: 20, unitId: 'u-grass-1' });
-  await measure(organizer.openid, 'member', 'member', { id: worker.openid });
+  await measure(organizer.openid, 'member', 'listPending', { page: 1, pageSize: 20 });
+  await measure(organizer.openid, 'member', 'listMembers', { page: 1, pageSize: 20, unitId: 'u-grass-1' });
+  await measure(organizer.openid, 'member', 'getMember', { id: worker.openid });
   await measure(organizer.openid, 'member', 'review', { id: newcomer.openid, decision: 'approve' });
   await measure(organizer.openid, 'member', 'setRole', { id: worker2.openid, role: 'cadre' });
-  await measure(organizer.openid, 'member', 'editMember', { id: worker2.openid, name: '陈明亮' });
+  await measure(organizer.openid, 'member', 'updateMember', { id: worker2.openid, name: '陈明亮' });
 
   const fileId = cloud.host.storage.put(
     `uploads/${organizer.openid}/roster/bench-roster.xlsx`,
@@ -49,9 +49,9 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
     `client:${organizer.openid}`,
   );
   await measure(organizer.openid, 'member', 'importRoster', { fileId, commit: false });
-  await measure(organizer.openid, 'member', 'rosterTemplate', {});
+  await measure(organizer.openid, 'member', 'getRosterTemplate', {});
 
-  await measure(admin.openid, 'member', 'orgTree', {});
+  await measure(admin.openid, 'member', 'getOrgTree', {});
   const unit = await measure(admin.openid, 'member', 'createUnit', {
     name: '压测临时队',
     code: 'QH01-01-09',

@@ -11,12 +11,12 @@ import type { Scenario } from './kit';
 const { organizer, worker } = PERSONAS;
 
 export const scenario: Scenario = async ({ cloud, measure }) => {
-  await measure(worker.openid, 'notice', 'mySubscriptions', {});
+  await measure(worker.openid, 'notice', 'getSubscriptions', {});
   // The tap on the subscriptions page: WeChat grants the quota, then the app records the accept.
   cloud.host.openapi.grantSubscription(worker.openid, templateIdOf('notice'), 1);
   await measure(worker.openid, 'notice', 'recordSubscriptions', { accepted: ['notice'] });
 
-  await measure(organizer.openid, 'notice', 'compose', {});
+  await measure(organizer.openid, 'notice', 'getComposer', {});
   const { id } = await measure(organizer.openid, 'notice', 'save', {
     title: '关于组织职工参加安全生产知识培训的通知',
     category: '学习',
@@ -36,9 +36,9 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
   await measure(worker.openid, 'notice', 'listMine', { page: 1 });
   await measure(worker.openid, 'notice', 'open', { id });
 
-  await measure(organizer.openid, 'notice', 'deliveryReport', { id });
-  await measure(organizer.openid, 'notice', 'readReport', { id });
-  await measure(organizer.openid, 'notice', 'unreadMembers', { id, page: 1, pageSize: 50 });
+  await measure(organizer.openid, 'notice', 'getDeliveryReport', { id });
+  await measure(organizer.openid, 'notice', 'getReadReport', { id });
+  await measure(organizer.openid, 'notice', 'listUnreadMembers', { id, page: 1, pageSize: 50 });
   await measure(organizer.openid, 'notice', 'remindUnread', { id, round: 1 });
   await measure(organizer.openid, 'notice', 'setPinned', { id, pinned: true });
   await measure(organizer.openid, 'notice', 'withdraw', { id });

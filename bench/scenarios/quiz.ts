@@ -32,16 +32,16 @@ export const scenario: Scenario = async ({ measure, cloud }) => {
   // The exam lock keeps an open exam's questions out of practice: the organizer ends it first.
   await measure(admin.openid, 'quizAdmin', 'closePaper', { paperId });
   await measure(worker.openid, 'quiz', 'getWrongBook', {});
-  const wrong = await measure(worker.openid, 'quiz', 'nextPractice', { source: 'wrong' });
-  const next = wrong.question ?? (await measure(worker.openid, 'quiz', 'nextPractice', { source: 'bank' })).question;
+  const wrong = await measure(worker.openid, 'quiz', 'drawPractice', { source: 'wrong' });
+  const next = wrong.question ?? (await measure(worker.openid, 'quiz', 'drawPractice', { source: 'bank' })).question;
   if (!next) throw new Error('nextPractice offered no question from the wrong-answer book or the bank');
   await measure(worker.openid, 'quiz', 'answerPractice', {
     practiceId: next.practiceId,
     tokens: [next.options[0].token],
   });
   await measure(worker.openid, 'quiz', 'getStudyRecord', {});
-  await measure(worker.openid, 'quiz', 'leaderboard', { paperId });
-  await measure(worker.openid, 'quiz', 'leaderboard', {});
+  await measure(worker.openid, 'quiz', 'getLeaderboard', { paperId });
+  await measure(worker.openid, 'quiz', 'getLeaderboard', {});
   // Nobody passes on option A throughout: the certificate is measured on a paper set up to pass.
   const easy = await cloud.ok(admin.openid, 'quizAdmin', 'savePaper', {
     paper: { ...openPaperInput('基准测试证书卷', 5), passScore: 0 },
@@ -50,6 +50,6 @@ export const scenario: Scenario = async ({ measure, cloud }) => {
   await cloud.ok(admin.openid, 'quizAdmin', 'publishPaper', { paperId: easy.id });
   const sat = await cloud.ok(worker.openid, 'quiz', 'start', { paperId: easy.id });
   await cloud.ok(worker.openid, 'quiz', 'submit', { attemptId: sat.attemptId });
-  await measure(worker.openid, 'quiz', 'certificate', { paperId: easy.id });
+  await measure(worker.openid, 'quiz', 'getCertificate', { paperId: easy.id });
   await measure('', 'quiz', 'markOverdue', {});
 };

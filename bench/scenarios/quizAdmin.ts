@@ -72,7 +72,7 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
     cursor = out.chunk?.nextCursor ?? null;
   }
   await measure(organizer.openid, 'quizAdmin', 'exportQuestions', {});
-  await measure(organizer.openid, 'quizAdmin', 'questionTemplate', {});
+  await measure(organizer.openid, 'quizAdmin', 'getQuestionTemplate', {});
 
   const now = Date.now();
   const paper: PaperInput = {
@@ -94,11 +94,11 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
     maxAttemptsPerDay: null,
     counts: 'best',
   };
-  await measure(organizer.openid, 'quizAdmin', 'editorData', {});
+  await measure(organizer.openid, 'quizAdmin', 'getEditor', {});
   await measure(organizer.openid, 'quizAdmin', 'previewPaper', { paper });
   const saved = await measure(organizer.openid, 'quizAdmin', 'savePaper', { paper, withCertificate: true });
   const paperId = saved.id;
-  await measure(organizer.openid, 'quizAdmin', 'editorData', { paperId });
+  await measure(organizer.openid, 'quizAdmin', 'getEditor', { paperId });
   await measure(organizer.openid, 'quizAdmin', 'publishPaper', { paperId });
   for (const who of [worker.openid, cadre.openid]) {
     const live = await cloud.ok(who, 'quiz', 'start', { paperId });
@@ -110,8 +110,8 @@ export const scenario: Scenario = async ({ cloud, measure }) => {
     withCertificate: true,
   });
   await measure(organizer.openid, 'quizAdmin', 'listPapers', { page: 1, pageSize: 20 });
-  await measure(organizer.openid, 'quizAdmin', 'paperResults', { paperId, page: 1, pageSize: 20 });
-  await measure(admin.openid, 'quizAdmin', 'paperResults', { paperId, page: 1, pageSize: 20 });
+  await measure(organizer.openid, 'quizAdmin', 'getPaperResults', { paperId, page: 1, pageSize: 20 });
+  await measure(admin.openid, 'quizAdmin', 'getPaperResults', { paperId, page: 1, pageSize: 20 });
   await measure(organizer.openid, 'quizAdmin', 'exportResults', { paperId });
   await measure(organizer.openid, 'quizAdmin', 'closePaper', { paperId });
 

@@ -11,19 +11,19 @@ const { organizer } = PERSONAS;
 
 export const scenario: Scenario = async ({ measure }) => {
   const year = chinaYear(Date.now());
-  const editor = await measure(organizer.openid, 'trainingAdmin', 'planEditor', { year });
+  const editor = await measure(organizer.openid, 'trainingAdmin', 'getPlanEditor', { year });
   await measure(organizer.openid, 'trainingAdmin', 'savePlan', {
     year,
     unitId: editor.unit.id,
     deadline: Math.min(editor.inherited.deadline ?? Infinity, chinaYearRange(year).to - 86_400_000),
     rows: editor.inherited.rows.map((r) => ({ ...r, hours: { ...r.hours, counselling: r.hours.counselling + 1 } })),
   });
-  await measure(organizer.openid, 'trainingAdmin', 'rollup', { year });
+  await measure(organizer.openid, 'trainingAdmin', 'getRollup', { year });
   await measure(organizer.openid, 'trainingAdmin', 'remindBehind', { year, unitId: editor.unit.id });
   await measure(organizer.openid, 'trainingAdmin', 'exportLedger', { year });
   await measure(organizer.openid, 'trainingAdmin', 'exportCompletion', { year });
-  await measure(organizer.openid, 'trainingAdmin', 'lessons', {});
-  await measure(organizer.openid, 'trainingAdmin', 'lessonEditor', {});
+  await measure(organizer.openid, 'trainingAdmin', 'listLessons', {});
+  await measure(organizer.openid, 'trainingAdmin', 'getLessonEditor', {});
   const saved = await measure(organizer.openid, 'trainingAdmin', 'saveLesson', {
     lesson: {
       title: '工会会员的权利和义务',
@@ -35,7 +35,7 @@ export const scenario: Scenario = async ({ measure }) => {
     },
   });
   await measure(organizer.openid, 'trainingAdmin', 'setLessonStatus', { lessonId: saved.id, status: 'published' });
-  const queue = await measure(organizer.openid, 'trainingAdmin', 'essayQueue', {});
+  const queue = await measure(organizer.openid, 'trainingAdmin', 'listEssayQueue', {});
   const first = queue.items[0];
   if (!first) throw new Error('the demo union has no 心得 awaiting review');
   await measure(organizer.openid, 'trainingAdmin', 'reviewEssay', {

@@ -1,38 +1,38 @@
 import { eventContract } from '../../domain/contract/event';
 import { createMain, defineActions } from '../../server/lib/dispatch';
-import { adminList } from '../../server/event/actions/admin-list';
+import { listManaged } from '../../server/event/actions/list-managed';
 import { cancel } from '../../server/event/actions/cancel';
-import { checkinCode } from '../../server/event/actions/checkin-code';
+import { getCheckinCode } from '../../server/event/actions/get-checkin-code';
 import { close } from '../../server/event/actions/close';
 import { create } from '../../server/event/actions/create';
 import { deliverNotices } from '../../server/event/actions/deliver-notices';
-import { detail } from '../../server/event/actions/detail';
-import { editorData } from '../../server/event/actions/editor-data';
+import { getEvent } from '../../server/event/actions/get-event';
+import { getEditor } from '../../server/event/actions/get-editor';
 import { listMine } from '../../server/event/actions/list-mine';
 import { listOpen } from '../../server/event/actions/list-open';
 import { publish } from '../../server/event/actions/publish';
-import { registrations } from '../../server/event/actions/registrations';
+import { listRegistrations } from '../../server/event/actions/list-registrations';
 import { removeRegistration } from '../../server/event/actions/remove-registration';
 import { signUp } from '../../server/event/actions/sign-up';
-import { signupForm } from '../../server/event/actions/signup-form';
+import { getSignupForm } from '../../server/event/actions/get-signup-form';
 import { update } from '../../server/event/actions/update';
 
 const handlers = defineActions(eventContract, {
   listOpen,
-  detail,
-  signupForm,
+  getEvent,
+  getSignupForm,
   signUp,
   cancel,
   listMine,
-  adminList,
-  editorData,
+  listManaged,
+  getEditor,
   create,
   update,
   publish,
   close,
-  registrations,
+  listRegistrations,
   removeRegistration,
-  checkinCode,
+  getCheckinCode,
   deliverNotices,
 });
 

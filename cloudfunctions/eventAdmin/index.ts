@@ -1,24 +1,24 @@
 import { eventAdminContract } from '../../domain/contract/event-admin';
 import { createMain, defineActions } from '../../server/lib/dispatch';
 import { checkIn } from '../../server/event/actions/check-in';
-import { events } from '../../server/event/actions/events';
+import { listEvents } from '../../server/event/actions/list-events';
 import { exportRoster } from '../../server/event/actions/export-roster';
-import { proofs } from '../../server/event/actions/proofs';
+import { getProofs } from '../../server/event/actions/get-proofs';
 import { review } from '../../server/event/actions/review';
-import { reviewQueue } from '../../server/event/actions/review-queue';
-import { roster } from '../../server/event/actions/roster';
+import { listReviewQueue } from '../../server/event/actions/list-review-queue';
+import { getRoster } from '../../server/event/actions/get-roster';
 
 /**
  * Organizer work on welfare events (review, check-in, rosters, Excel exports): a function apart from
  * `event`, so the members' sign-up function never carries the spreadsheet code.
  */
 const handlers = defineActions(eventAdminContract, {
-  events,
-  reviewQueue,
+  listEvents,
+  listReviewQueue,
   review,
-  proofs,
+  getProofs,
   checkIn,
-  roster,
+  getRoster,
   exportRoster,
 });
 

@@ -1,15 +1,15 @@
 import { quizContract } from '../../domain/contract/quiz';
 import { createMain, defineActions } from '../../server/lib/dispatch';
 import { answerPractice } from '../../server/quiz/actions/answer-practice';
-import { certificate } from '../../server/quiz/actions/certificate';
+import { getCertificate } from '../../server/quiz/actions/get-certificate';
 import { getPaper } from '../../server/quiz/actions/get-paper';
 import { getResult } from '../../server/quiz/actions/get-result';
 import { getStudyRecord } from '../../server/quiz/actions/get-study-record';
 import { getWrongBook } from '../../server/quiz/actions/get-wrong-book';
-import { leaderboard } from '../../server/quiz/actions/leaderboard';
+import { getLeaderboard } from '../../server/quiz/actions/get-leaderboard';
 import { listPapers } from '../../server/quiz/actions/list-papers';
 import { markOverdue } from '../../server/quiz/actions/mark-overdue';
-import { nextPractice } from '../../server/quiz/actions/next-practice';
+import { drawPractice } from '../../server/quiz/actions/draw-practice';
 import { resume } from '../../server/quiz/actions/resume';
 import { saveAnswer } from '../../server/quiz/actions/save-answer';
 import { start } from '../../server/quiz/actions/start';
@@ -24,11 +24,11 @@ const handlers = defineActions(quizContract, {
   submit,
   getResult,
   getWrongBook,
-  nextPractice,
+  drawPractice,
   answerPractice,
   getStudyRecord,
-  leaderboard,
-  certificate,
+  getLeaderboard,
+  getCertificate,
   markOverdue,
 });
 

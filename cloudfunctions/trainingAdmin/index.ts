@@ -1,11 +1,11 @@
 import { trainingAdminContract } from '../../domain/contract/training-admin';
 import { createMain, defineActions } from '../../server/lib/dispatch';
-import { essayQueue, reviewEssay } from '../../server/training/actions/essays-admin';
+import { listEssayQueue, reviewEssay } from '../../server/training/actions/essays-admin';
 import { exportCompletion, exportLedger } from '../../server/training/actions/exports';
-import { lessonEditor, lessons, saveLesson, setLessonStatus } from '../../server/training/actions/lessons-admin';
-import { planEditor } from '../../server/training/actions/plan-editor';
+import { getLessonEditor, listLessons, saveLesson, setLessonStatus } from '../../server/training/actions/lessons-admin';
+import { getPlanEditor } from '../../server/training/actions/get-plan-editor';
 import { remindBehind } from '../../server/training/actions/remind-behind';
-import { rollup } from '../../server/training/actions/rollup';
+import { getRollup } from '../../server/training/actions/get-rollup';
 import { savePlan } from '../../server/training/actions/save-plan';
 
 /**
@@ -13,17 +13,17 @@ import { savePlan } from '../../server/training/actions/save-plan';
  * apart from `training`, so the members' function never carries the spreadsheet code.
  */
 const handlers = defineActions(trainingAdminContract, {
-  planEditor,
+  getPlanEditor,
   savePlan,
-  rollup,
+  getRollup,
   remindBehind,
   exportLedger,
   exportCompletion,
-  lessons,
-  lessonEditor,
+  listLessons,
+  getLessonEditor,
   saveLesson,
   setLessonStatus,
-  essayQueue,
+  listEssayQueue,
   reviewEssay,
 });
 

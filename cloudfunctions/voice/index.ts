@@ -1,67 +1,67 @@
 import { voiceContract } from '../../domain/contract/voice';
 import { createMain, defineActions } from '../../server/lib/dispatch';
-import { draft } from '../../server/voice/actions/draft';
+import { getDraft } from '../../server/voice/actions/get-draft';
 import { submit } from '../../server/voice/actions/submit';
 import { listMine } from '../../server/voice/actions/list-mine';
-import { mine } from '../../server/voice/actions/mine';
+import { getMine } from '../../server/voice/actions/get-mine';
 import { addNote, rate, reopen } from '../../server/voice/actions/writer-steps';
-import { queue } from '../../server/voice/actions/queue';
-import { request } from '../../server/voice/actions/request';
+import { listQueue } from '../../server/voice/actions/list-queue';
+import { getRequest } from '../../server/voice/actions/get-request';
 import { accept, adopt, assign, close, merge, reply } from '../../server/voice/actions/organizer-steps';
 import {
-  calendar,
+  getCalendar,
   removeTemplate,
   saveCalendar,
   saveSettings,
   saveTemplate,
-  settings,
+  getSettings,
 } from '../../server/voice/actions/settings';
-import { dashboard } from '../../server/voice/actions/dashboard';
-import { mediaVerdict, sweep } from '../../server/voice/actions/system';
-import { answerSurvey, survey, surveys } from '../../server/voice/actions/survey-member';
+import { getDashboard } from '../../server/voice/actions/get-dashboard';
+import { recordMediaVerdict, sweep } from '../../server/voice/actions/system';
+import { answerSurvey, getSurvey, listSurveys } from '../../server/voice/actions/survey-member';
 import {
   closeSurvey,
-  managedSurveys,
+  listManagedSurveys,
   publishSurvey,
   saveSurvey,
-  surveyEditor,
-  surveyResults,
+  getSurveyEditor,
+  getSurveyResults,
 } from '../../server/voice/actions/survey-organizer';
 
 const handlers = defineActions(voiceContract, {
-  draft,
+  getDraft,
   submit,
   listMine,
-  mine,
+  getMine,
   addNote,
   rate,
   reopen,
-  queue,
-  request,
+  listQueue,
+  getRequest,
   accept,
   assign,
   reply,
   merge,
   adopt,
   close,
-  settings,
+  getSettings,
   saveSettings,
   saveTemplate,
   removeTemplate,
-  dashboard,
-  calendar,
+  getDashboard,
+  getCalendar,
   saveCalendar,
   sweep,
-  mediaVerdict,
-  surveys,
-  survey,
+  recordMediaVerdict,
+  listSurveys,
+  getSurvey,
   answerSurvey,
-  managedSurveys,
-  surveyEditor,
+  listManagedSurveys,
+  getSurveyEditor,
   saveSurvey,
   publishSurvey,
   closeSurvey,
-  surveyResults,
+  getSurveyResults,
 });
 
 /** The timer in config.json is a safety net: every read already escalates what is due. */
@@ -76,7 +76,7 @@ function mediaCheckPush(event: unknown): { action: string; input: unknown } | nu
   const e = (event ?? {}) as Record<string, unknown>;
   if (e.MsgType !== 'event' || e.Event !== 'wxa_media_check') return null;
   const result = (e.result ?? {}) as Record<string, unknown>;
-  return { action: 'mediaVerdict', input: { traceId: e.trace_id, suggest: result.suggest, label: result.label } };
+  return { action: 'recordMediaVerdict', input: { traceId: e.trace_id, suggest: result.suggest, label: result.label } };
 }
 
 export const main = (event: unknown) => dispatch(mediaCheckPush(event) ?? event);

@@ -23,12 +23,12 @@ export * from './event-admin-model';
  * `event` function every member calls.
  */
 export const eventAdminContract = {
-  events: action<Paged<ManagedEvent>>()({
+  listEvents: action<Paged<ManagedEvent>>()({
     input: zPage.strict(),
     access: 'organizer',
     summary: 'Published events I run or whose audience includes my unit, latest first, with how much of each I see',
   }),
-  reviewQueue: action<Paged<ReviewItem>>()({
+  listReviewQueue: action<Paged<ReviewItem>>()({
     input: zPage.extend({ eventId: zId.optional() }).strict(),
     access: 'organizer',
     summary:
@@ -45,7 +45,7 @@ export const eventAdminContract = {
     access: 'organizer',
     summary: 'Approve (takes a place, FULL when none is left) or reject with a reason; the member is notified',
   }),
-  proofs: action<Proofs>()({
+  getProofs: action<Proofs>()({
     input: z.object({ registrationId: zRegistrationId }).strict(),
     access: 'worker',
     summary: "A registration's proof images as temporary links: for the member and the organizers who review them",
@@ -72,7 +72,7 @@ export const eventAdminContract = {
     summary:
       "Check in the holder of a member's signed code, or of the 报名码 they read out; a second scan says when they were checked in",
   }),
-  roster: action<Roster>()({
+  getRoster: action<Roster>()({
     input: zPage
       .extend({ eventId: zId, filter: z.enum(ROSTER_FILTERS).default('all'), unitId: zId.optional() })
       .strict(),

@@ -99,12 +99,12 @@ export const eventContract = {
     access: 'worker',
     summary: 'Published events aimed at me that have not ended, soonest first, with my state',
   }),
-  detail: action<EventDetail>()({
+  getEvent: action<EventDetail>()({
     input: zEventRef,
     access: 'worker',
     summary: 'One event: places left, my registration (code, state, waitlist position), whether I may cancel',
   }),
-  signupForm: action<SignupForm>()({
+  getSignupForm: action<SignupForm>()({
     input: zEventRef,
     access: 'worker',
     summary: "The sign-up form of an event, pre-filled from the member's latest answers",
@@ -124,12 +124,12 @@ export const eventContract = {
     access: 'worker',
     summary: 'My registrations, newest first, with state and waitlist position',
   }),
-  adminList: action<Paged<AdminEventItem>>()({
+  listManaged: action<Paged<AdminEventItem>>()({
     input: zPage.extend({ status: z.enum(EVENT_STATUSES).optional() }).strict(),
     access: 'organizer',
     summary: 'Events I manage (admins: all), newest first',
   }),
-  editorData: action<EditorData>()({
+  getEditor: action<EditorData>()({
     input: z.object({ eventId: zId.optional() }).strict(),
     access: 'organizer',
     summary: 'What the event editor needs: the event (if editing) and the units I may aim at',
@@ -155,7 +155,7 @@ export const eventContract = {
     access: 'organizer',
     summary: 'Close sign-up for good; registrations stay',
   }),
-  registrations: action<Paged<RegistrationRow>>()({
+  listRegistrations: action<Paged<RegistrationRow>>()({
     input: zPage.extend({ eventId: zId, state: z.enum(REGISTRATION_STATES).optional() }).strict(),
     access: 'organizer',
     summary: "An event's registrations in sign-up order, for the organizer",
@@ -165,7 +165,7 @@ export const eventContract = {
     access: 'organizer',
     summary: 'Remove a registration with a reason the member sees; its place goes to the waitlist',
   }),
-  checkinCode: action<CheckinCode>()({
+  getCheckinCode: action<CheckinCode>()({
     input: zEventRef,
     access: 'worker',
     summary:

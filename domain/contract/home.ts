@@ -1,4 +1,4 @@
-/** The home page: what is open for me now, in one call (member.home). Each area fills its part. */
+/** The home page: what is open for me now, in one call (member.getHome). Each area fills its part. */
 export interface HomePaper {
   id: string;
   title: string;

@@ -79,17 +79,17 @@ const zMemberId = zId;
 const zStatusFilter = z.enum(MEMBER_STATUSES);
 
 export const memberContract = {
-  me: action<MeOutput>()({
+  getMe: action<MeOutput>()({
     input: zEmpty,
     access: 'anyone',
     summary: 'Who am I: registration state and profile of the caller',
   }),
-  home: action<HomeResult>()({
+  getHome: action<HomeResult>()({
     input: zEmpty,
     access: 'anyone',
     summary: 'The home page: papers, events and notices open to me now, or my registration state',
   }),
-  units: action<{ units: UnitView[] }>()({
+  listUnits: action<{ units: UnitView[] }>()({
     input: zEmpty,
     access: 'anyone',
     summary: 'The active org tree, flat, for unit pickers (registration, member edits)',
@@ -118,13 +118,13 @@ export const memberContract = {
     access: 'worker',
     summary: 'A member edits their own phone and 关怀模式 (name, number, unit change only through an organizer)',
   }),
-  uploadPath: action<{ cloudPath: string }>()({
+  getUploadPath: action<{ cloudPath: string }>()({
     input: z.object({ purpose: z.enum(UPLOAD_PURPOSES), ext: z.enum(UPLOAD_EXTENSIONS) }).strict(),
     access: 'worker',
     summary:
       'Where to upload a file (proof image, notice image, roster or question sheet): a path of my own, decided here',
   }),
-  messages: action<MessagesOutput>()({
+  listMessages: action<MessagesOutput>()({
     input: zPage.strict(),
     access: 'worker',
     summary: 'My in-app messages, newest first, with the unread count',
@@ -137,12 +137,12 @@ export const memberContract = {
     access: 'worker',
     summary: 'Mark one of my messages (or all) read',
   }),
-  pending: action<Paged<MemberListItem>>()({
+  listPending: action<Paged<MemberListItem>>()({
     input: zPage.strict(),
     access: 'organizer',
     summary: 'Registrations waiting for approval in my unit subtree, oldest first',
   }),
-  members: action<Paged<MemberListItem>>()({
+  listMembers: action<Paged<MemberListItem>>()({
     input: zPage
       .extend({
         unitId: zId.optional(),
@@ -153,12 +153,12 @@ export const memberContract = {
     access: 'organizer',
     summary: 'Members of a unit subtree I manage, searchable by name or employee number',
   }),
-  member: action<MemberDetail>()({
+  getMember: action<MemberDetail>()({
     input: z.object({ id: zMemberId }).strict(),
     access: 'organizer',
     summary: 'One member of my subtree, with full phone',
   }),
-  disputes: action<Paged<DisputeView>>()({
+  listDisputes: action<Paged<DisputeView>>()({
     input: zPage.strict(),
     access: 'organizer',
     summary: 'Open 工号 disputes in my subtree, oldest first, with both sides against the roster',
@@ -195,7 +195,7 @@ export const memberContract = {
     access: 'organizer',
     summary: 'Change a member’s role (organizers: worker/cadre in their subtree; admins: any)',
   }),
-  editMember: action<MemberDetail>()({
+  updateMember: action<MemberDetail>()({
     input: z
       .object({ id: zMemberId, name: zName.optional(), employeeNo: zEmployeeNo.optional(), unitId: zId.optional() })
       .strict()
@@ -215,12 +215,12 @@ export const memberContract = {
     access: 'organizer',
     summary: 'Roster .xlsx: validate (commit false, writes nothing) or write its good rows chunk by chunk',
   }),
-  rosterTemplate: action<FileLink>()({
+  getRosterTemplate: action<FileLink>()({
     input: zEmpty,
     access: 'organizer',
     summary: 'The roster template (.xlsx: the columns, an example row, the codes of the units I manage, instructions)',
   }),
-  orgTree: action<{ units: OrgUnitView[] }>()({
+  getOrgTree: action<{ units: OrgUnitView[] }>()({
     input: zEmpty,
     access: 'admin',
     summary: 'The whole org tree including retired units, with member counts',

@@ -65,7 +65,7 @@ export const noticeContract = {
     access: 'worker',
     summary: 'Load a notice aimed at me and record my read receipt (and the group card I came from)',
   }),
-  mySubscriptions: action<SubscriptionsOutput>()({
+  getSubscriptions: action<SubscriptionsOutput>()({
     input: zEmpty,
     access: 'worker',
     summary: 'My remaining subscription-message quota per kind',
@@ -94,7 +94,7 @@ export const noticeContract = {
     access: 'organizer',
     summary: 'Notices of my unit subtree, newest first',
   }),
-  compose: action<ComposeOutput>()({
+  getComposer: action<ComposeOutput>()({
     input: z.object({ id: zId.optional() }).strict(),
     access: 'organizer',
     summary: 'What the compose page needs: the notice (if editing), the units I may aim at, link targets',
@@ -131,12 +131,12 @@ export const noticeContract = {
     access: 'organizer',
     summary: 'Pin or unpin a notice at the top of members’ lists',
   }),
-  readReport: action<ReadReport>()({
+  getReadReport: action<ReadReport>()({
     input: zById,
     access: 'organizer',
     summary: 'Read / aimed per unit rolled up the tree, and reach per WeChat group',
   }),
-  unreadMembers: action<Paged<UnreadMember>>()({
+  listUnreadMembers: action<Paged<UnreadMember>>()({
     input: z
       .object({
         id: zId,
@@ -152,7 +152,7 @@ export const noticeContract = {
     access: 'organizer',
     summary: 'Send a reminder (in-app + subscription message) to aimed members who have not read it',
   }),
-  deliveryReport: action<DeliveryReport>()({
+  getDeliveryReport: action<DeliveryReport>()({
     input: zById,
     access: 'organizer',
     summary: 'Subscription-message results: sent / no quota / failed, and what is still queued',

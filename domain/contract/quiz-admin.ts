@@ -115,7 +115,7 @@ export const quizAdminContract = {
     access: 'organizer',
     summary: 'The bank (as filtered) as .xlsx in the import layout, behind a temporary link',
   }),
-  questionTemplate: action<FileLink>()({
+  getQuestionTemplate: action<FileLink>()({
     input: zEmpty,
     access: 'organizer',
     summary: 'The import template (.xlsx with the columns and an example of each type)',
@@ -127,7 +127,7 @@ export const quizAdminContract = {
     access: 'organizer',
     summary: 'Papers set up in my subtree or aimed at it, newest first, with how many have taken each',
   }),
-  editorData: action<EditorData>()({
+  getEditor: action<EditorData>()({
     input: z.object({ paperId: zId.optional() }).strict(),
     access: 'organizer',
     summary: 'What the paper editor needs: the paper (if editing), the units I may aim at, the bank’s counts',
@@ -163,7 +163,7 @@ export const quizAdminContract = {
   }),
 
   // Results --------------------------------------------------------------------------------------
-  paperResults: action<PaperResults>()({
+  getPaperResults: action<PaperResults>()({
     input: z
       .object({
         paperId: zId,

@@ -179,7 +179,7 @@ export const quizContract = {
     access: 'worker',
     summary: 'My wrong-answer book by category',
   }),
-  nextPractice: action<PracticeNextOutput>()({
+  drawPractice: action<PracticeNextOutput>()({
     input: z.object({ source: z.enum(PRACTICE_SOURCES), category: zCategory.optional() }).strict(),
     access: 'worker',
     summary: 'The next practice question (from my wrong-answer book or the bank), without its key',
@@ -194,12 +194,12 @@ export const quizContract = {
     access: 'worker',
     summary: 'My papers, best scores, practice and time spent in a year',
   }),
-  leaderboard: action<Leaderboard>()({
+  getLeaderboard: action<Leaderboard>()({
     input: z.object({ paperId: zId.optional() }).strict(),
     access: 'worker',
     summary: 'A paper aimed at me: my unit’s ranking and the units ranked by participation and average score',
   }),
-  certificate: action<Certificate>()({
+  getCertificate: action<Certificate>()({
     input: z.object({ paperId: zId }).strict(),
     access: 'worker',
     summary: 'My certificate for a paper I passed that gives one',

@@ -78,7 +78,7 @@ const zYearUnit = z.object({ year: zYear, unitId: zId.optional() }).strict();
 const zLessonRef = z.object({ lessonId: zId }).strict();
 
 export const trainingAdminContract = {
-  planEditor: action<PlanEditor>()({
+  getPlanEditor: action<PlanEditor>()({
     input: zYearUnit,
     access: 'organizer',
     summary: "A unit's plan for a year (mine by default) with what its ancestors' plans already ask",
@@ -96,7 +96,7 @@ export const trainingAdminContract = {
     access: 'organizer',
     summary: "Set a unit's yearly plan: hours per subject per audience and a deadline, never looser than inherited",
   }),
-  rollup: action<Rollup>()({
+  getRollup: action<Rollup>()({
     input: zPage.extend({ year: zYear, unitId: zId.optional() }).strict(),
     access: 'organizer',
     summary: 'Completion of a unit subtree against its plans, by sub-unit, with the members behind (most behind first)',
@@ -117,12 +117,12 @@ export const trainingAdminContract = {
     access: 'organizer',
     summary: 'Excel of completion by unit and by member for a year',
   }),
-  lessons: action<Paged<ManagedLesson>>()({
+  listLessons: action<Paged<ManagedLesson>>()({
     input: zPage.strict(),
     access: 'organizer',
     summary: 'Lessons owned in my subtree (admins: all), newest first',
   }),
-  lessonEditor: action<LessonEditor>()({
+  getLessonEditor: action<LessonEditor>()({
     input: z.object({ lessonId: zId.optional() }).strict(),
     access: 'organizer',
     summary: 'What the lesson editor needs: the lesson (if editing) and the units I may aim at',
@@ -137,7 +137,7 @@ export const trainingAdminContract = {
     access: 'organizer',
     summary: 'Publish a lesson to its audience, or withdraw it (hours already earned stay)',
   }),
-  essayQueue: action<Paged<EssayReviewItem>>()({
+  listEssayQueue: action<Paged<EssayReviewItem>>()({
     input: zPage.strict(),
     access: 'organizer',
     summary: '心得 awaiting review from members of my subtree (admins: all), oldest first',

@@ -37,18 +37,18 @@ const zSession = z
   .regex(/^[A-Za-z0-9_-]+$/, '无效的学习记录');
 
 export const trainingContract = {
-  progress: action<ProgressView>()({
+  getProgress: action<ProgressView>()({
     input: z.object({ year: zYear.optional() }).strict(),
     access: 'worker',
     summary:
       'My hours this year by subject against my plan, what is left, recent entries and the lessons still open to me',
   }),
-  openNow: action<OpenNow>()({
+  listOpenNow: action<OpenNow>()({
     input: zEmpty,
     access: 'worker',
     summary: 'The next 培训/会议 meetings aimed at me and the open papers with hours I have not yet earned',
   }),
-  lesson: action<LessonView>()({
+  getLesson: action<LessonView>()({
     input: zLessonRef,
     access: 'worker',
     summary: 'A lesson aimed at me, to read, with whether it is already counted',
@@ -63,7 +63,7 @@ export const trainingContract = {
     access: 'worker',
     summary: 'Finish the lesson: credited once if at least its minimum time has passed since this start',
   }),
-  myEssays: action<EssayView[]>()({
+  listMyEssays: action<EssayView[]>()({
     input: zEmpty,
     access: 'worker',
     summary: 'My 心得 this year and last, newest first, with their review',
@@ -85,12 +85,12 @@ export const trainingContract = {
     access: 'worker',
     summary: 'Submit a 心得 for review; the same text again is the same 心得 (never credited twice)',
   }),
-  sharedEssays: action<Paged<SharedEssay>>()({
+  listSharedEssays: action<Paged<SharedEssay>>()({
     input: zPage.strict(),
     access: 'worker',
     summary: 'Accepted 心得 from my unit whose authors agreed to share them (工作交流), newest first',
   }),
-  myCertificate: action<CertificateView>()({
+  getCertificate: action<CertificateView>()({
     input: z.object({ year: zYear }).strict(),
     access: 'worker',
     summary: 'My certificate of hours for a year, with its verification code (a new code when the hours changed)',

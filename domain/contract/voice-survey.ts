@@ -39,12 +39,12 @@ const zAnswer = z
   .strict();
 
 export const surveyActions = {
-  surveys: action<{ items: SurveyRow[] }>()({
+  listSurveys: action<{ items: SurveyRow[] }>()({
     input: zEmpty,
     access: 'worker',
     summary: 'Open surveys aimed at me, with whether I have answered',
   }),
-  survey: action<SurveyForm>()({
+  getSurvey: action<SurveyForm>()({
     input: zById,
     access: 'worker',
     summary: 'One survey aimed at me, to answer',
@@ -55,7 +55,7 @@ export const surveyActions = {
     summary: 'Answer a survey, once; anonymous surveys keep no link to me',
   }),
 
-  managedSurveys: action<Paged<ManagedSurveyRow>>()({
+  listManagedSurveys: action<Paged<ManagedSurveyRow>>()({
     input: z
       .object({
         page: z.number().int().min(1).max(1000).default(1),
@@ -65,7 +65,7 @@ export const surveyActions = {
     access: 'organizer',
     summary: 'Surveys of my unit subtree, newest first',
   }),
-  surveyEditor: action<SurveyEditorOutput>()({
+  getSurveyEditor: action<SurveyEditorOutput>()({
     input: z.object({ id: zId.optional() }).strict(),
     access: 'organizer',
     summary: 'A survey to edit (or none) and the units I may aim at',
@@ -100,7 +100,7 @@ export const surveyActions = {
     access: 'organizer',
     summary: 'Stop taking answers',
   }),
-  surveyResults: action<SurveyResults>()({
+  getSurveyResults: action<SurveyResults>()({
     input: z.object({ id: zId, level: z.union([z.literal(2), z.literal(3)]).default(3) }).strict(),
     access: 'organizer',
     summary: 'Counts per question, overall and by unit; anonymous surveys hide groups under 5 answers',

@@ -31,7 +31,7 @@ type Managed = OrganizerRequestDetail;
 
 export const voiceContract = {
   // The writer ----------------------------------------------------------------------------------
-  draft: action<DraftOutput>()({
+  getDraft: action<DraftOutput>()({
     input: zEmpty,
     access: 'worker',
     summary: 'Start a request: its retry-safe id, my upload folder, and the promise my union makes',
@@ -55,7 +55,7 @@ export const voiceContract = {
     access: 'worker',
     summary: 'My requests, newest first, with where each stands against its promise',
   }),
-  mine: action<Mine>()({
+  getMine: action<Mine>()({
     input: zById,
     access: 'worker',
     summary: 'One of my requests with its timeline (escalates it first if it is overdue)',
@@ -77,7 +77,7 @@ export const voiceContract = {
   }),
 
   // Organizers ----------------------------------------------------------------------------------
-  queue: action<QueueOutput>()({
+  listQueue: action<QueueOutput>()({
     input: z
       .object({
         filter: z.enum(['open', 'overdue', 'answered', 'closed', 'all']).default('open'),
@@ -89,7 +89,7 @@ export const voiceContract = {
     access: 'organizer',
     summary: 'Requests of my subtree, most urgent first, with their promise state (escalates overdue ones)',
   }),
-  request: action<Managed>()({
+  getRequest: action<Managed>()({
     input: zById,
     access: 'organizer',
     summary: 'One request as the handling union sees it, with reply templates and colleagues',
@@ -116,7 +116,7 @@ export const voiceContract = {
     access: 'organizer',
     summary: 'Close a request, saying why',
   }),
-  settings: action<VoiceSettingsView>()({
+  getSettings: action<VoiceSettingsView>()({
     input: zEmpty,
     access: 'organizer',
     summary: 'My union’s promise (working days) and saved reply templates',
@@ -138,7 +138,7 @@ export const voiceContract = {
     access: 'organizer',
     summary: 'Delete a saved reply template',
   }),
-  dashboard: action<VoiceDashboard>()({
+  getDashboard: action<VoiceDashboard>()({
     input: z
       .object({
         unitId: zId.optional(),
@@ -151,7 +151,7 @@ export const voiceContract = {
     access: 'organizer',
     summary: 'A month of requests rolled up the tree: volume, answered on time, satisfaction, topics',
   }),
-  calendar: action<CalendarView>()({
+  getCalendar: action<CalendarView>()({
     input: zEmpty,
     access: 'admin',
     summary: 'Holiday calendar: built-in years and added days',
@@ -168,7 +168,7 @@ export const voiceContract = {
     access: 'system',
     summary: 'Timer safety net: escalate overdue requests nobody has read, send leftover notifications',
   }),
-  mediaVerdict: action<{ applied: boolean }>()({
+  recordMediaVerdict: action<{ applied: boolean }>()({
     input: z
       .object({
         traceId: z.string().min(1).max(128),

@@ -24,7 +24,7 @@ import { msOrNull } from '../lib/time';
 const plainAnswers = (answers: StoredAnswer[]): Answer[] =>
   answers.map((a) => ({ fieldId: a.fieldId, value: a.value }));
 
-/** What an organizer's list says for an image: never its file id (proofs come as temporary links, from eventAdmin.proofs). */
+/** What an organizer's list says for an image: never its file id (proofs come as temporary links, from eventAdmin.getProofs). */
 export const IMAGE_PLACEHOLDER = '[图片]';
 
 const listedAnswers = (answers: StoredAnswer[]): Answer[] =>

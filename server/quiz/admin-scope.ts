@@ -2,7 +2,7 @@
 import { canManageUnit } from '../../domain/rules/authority';
 import type { MemberCtx } from '../lib/context';
 import type { MemberDoc } from '../member/repos/members';
-import { listUnits, type UnitDoc } from '../member/repos/units';
+import { loadUnits, type UnitDoc } from '../member/repos/units';
 import { bankScopeOf } from './scope';
 
 export interface AdminScope {
@@ -21,7 +21,7 @@ export interface AdminScope {
 /** Loads the org tree once (one request) and answers every authority question of an action from it. */
 export async function adminScope(ctx: MemberCtx): Promise<AdminScope> {
   const actor = ctx.member;
-  const units = await listUnits();
+  const units = await loadUnits();
   const byId = new Map(units.map((u) => [u._id, u]));
   const pathOf = (id: string): string[] => byId.get(id)?.path ?? [];
   const isAdmin = actor.role === 'admin';

@@ -9,7 +9,7 @@
  * an attempt under way on. 学习型 papers lock nothing.
  */
 import type { MemberDoc } from '../member/repos/members';
-import { listUnits, type UnitDoc } from '../member/repos/units';
+import { loadUnits, type UnitDoc } from '../member/repos/units';
 import { listMyAttemptsAt, myInProgressPaperIds } from './repos/attempts';
 import type { PaperHead } from './repos/docs';
 import { listLockingPapers, listLockingPapersByIds } from './repos/papers';
@@ -66,5 +66,5 @@ export async function unrankedFor(
   paper: Pick<PaperHead, 'ownerUnitId' | 'bankOwnerIds'>,
 ): Promise<boolean> {
   if (member.role !== 'organizer' && member.role !== 'admin') return false;
-  return readsKeyOf(member, paper, member.role === 'admin' ? [] : await listUnits());
+  return readsKeyOf(member, paper, member.role === 'admin' ? [] : await loadUnits());
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../domain/errors';
 import { canManageUnit } from '../../domain/rules/authority';
 import { mustManage } from '../lib/authority';
 import type { MemberDoc } from '../member/repos/members';
-import { listUnits, type UnitDoc } from '../member/repos/units';
+import { loadUnits, type UnitDoc } from '../member/repos/units';
 
 export interface TrainingScope {
   actor: MemberDoc;
@@ -20,7 +20,7 @@ export interface TrainingScope {
 }
 
 export async function trainingScope(actor: MemberDoc, unitId: string | undefined): Promise<TrainingScope> {
-  const units = await listUnits();
+  const units = await loadUnits();
   const byId = new Map(units.map((u) => [u._id, u]));
   const unit = byId.get(unitId ?? actor.unitId);
   if (!unit) throw new AppError('NOT_FOUND', '单位不存在');

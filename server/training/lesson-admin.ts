@@ -25,7 +25,7 @@ export function checkLessonUnits(draft: LessonDraftParsed, actor: MemberDoc, uni
 }
 
 /**
- * Body images must be the organizer's own uploads (member.uploadPath, purpose notice: the images
+ * Body images must be the organizer's own uploads (member.getUploadPath, purpose notice: the images
  * organizers put in what members read) or already in the lesson being edited: every member of the
  * audience gets a link to them, made with the function's rights, so someone else's file id (a
  * member's proof, another brigade's roster) must never get in.

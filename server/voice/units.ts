@@ -2,7 +2,7 @@
 import type { UnitOption } from '../../domain/contract/voice-model';
 import { canManageUnit } from '../../domain/rules/authority';
 import type { MemberDoc } from '../member/repos/members';
-import { listUnits, type UnitDoc } from '../member/repos/units';
+import { loadUnits, type UnitDoc } from '../member/repos/units';
 
 export function treeOrder(units: UnitDoc[]): UnitDoc[] {
   const ids = new Set(units.map((u) => u._id));
@@ -25,5 +25,5 @@ export const toOption = (u: UnitDoc): UnitOption => ({ id: u._id, name: u.name, 
 
 /** The live units the actor manages, tree order (one request). */
 export async function managedUnits(actor: MemberDoc): Promise<UnitDoc[]> {
-  return treeOrder((await listUnits()).filter((u) => !u.retired && canManageUnit(actor, u.path)));
+  return treeOrder((await loadUnits()).filter((u) => !u.retired && canManageUnit(actor, u.path)));
 }

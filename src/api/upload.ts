@@ -6,7 +6,7 @@ import { getDevOpenid } from './dev-identity';
 
 /**
  * Puts a file into cloud storage and returns its fileID, for a cloud function to read. The path
- * comes from the server (member.uploadPath: under the caller's own folder, the only place a
+ * comes from the server (member.getUploadPath: under the caller's own folder, the only place a
  * function accepts a file from). On WeChat: Taro.cloud.uploadFile from a temp file path (e.g. from
  * Taro.chooseMessageFile). On H5 there is no Taro.cloud: the local server stands in (POST
  * /api/dev/upload with the content as base64).
@@ -20,7 +20,7 @@ export async function uploadToCloud(purpose: UploadPurpose, ext: string, source:
     const known = (UPLOAD_EXTENSIONS as readonly string[]).includes(ext.toLowerCase())
       ? (ext.toLowerCase() as UploadExtension)
       : 'jpg';
-    ({ cloudPath } = await call('member', 'uploadPath', { purpose, ext: known }));
+    ({ cloudPath } = await call('member', 'getUploadPath', { purpose, ext: known }));
   } catch (e) {
     throw isApiError(e) ? e : new ApiError({ code: 'INTERNAL', message: '文件上传失败，请检查网络后重试' });
   }
@@ -28,7 +28,7 @@ export async function uploadToCloud(purpose: UploadPurpose, ext: string, source:
 }
 
 /**
- * The upload itself, to a path a function handed out (member.uploadPath above, or the folder of a
+ * The upload itself, to a path a function handed out (member.getUploadPath above, or the folder of a
  * 职工心声 draft, which names nobody so an anonymous writer stays anonymous).
  */
 export async function uploadToPath(cloudPath: string, source: UploadSource): Promise<string> {

@@ -7,7 +7,7 @@ import { uploadToCloud, type UploadSource } from '../api/upload';
 
 /** The two calls every spreadsheet import makes: check the whole file, then commit it chunk by chunk. */
 export interface SheetImportCalls<R extends SheetImportReport, C extends SheetImportChunk> {
-  /** What the upload is for: the server puts it under the caller's own folder for that purpose (member.uploadPath). */
+  /** What the upload is for: the server puts it under the caller's own folder for that purpose (member.getUploadPath). */
   purpose: Extract<UploadPurpose, 'roster' | 'questions'>;
   check(fileId: string): Promise<R>;
   commit(fileId: string, cursor: number): Promise<C>;

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 it('returns the typed output of an action for the signed-in persona', async () => {
   api.setDevOpenid(PERSONAS.cadre.openid);
-  const me = await api.call('member', 'me', {});
+  const me = await api.call('member', 'getMe', {});
   expect(me.registered).toBe(true);
   expect(me.member?.name).toBe(PERSONAS.cadre.name);
   expect(me.member?.role).toBe('cadre');
@@ -41,7 +41,7 @@ it('returns the typed output of an action for the signed-in persona', async () =
 
 it('throws a typed ApiError carrying the contract error code', async () => {
   api.setDevOpenid(PERSONAS.cadre.openid);
-  const err = await api.call('member', 'me', { unexpected: 1 } as never).catch((e: unknown) => e);
+  const err = await api.call('member', 'getMe', { unexpected: 1 } as never).catch((e: unknown) => e);
   expect(api.isApiError(err)).toBe(true);
   expect((err as InstanceType<typeof api.ApiError>).code).toBe('BAD_REQUEST');
   expect((err as InstanceType<typeof api.ApiError>).issues?.length).toBeGreaterThan(0);
@@ -49,5 +49,5 @@ it('throws a typed ApiError carrying the contract error code', async () => {
 
 it('an unknown WeChat user is not registered', async () => {
   api.setDevOpenid('o-somebody-new');
-  expect(await api.call('member', 'me', {})).toEqual({ registered: false, member: null });
+  expect(await api.call('member', 'getMe', {})).toEqual({ registered: false, member: null });
 });

@@ -51,7 +51,7 @@ test('large text is visibly larger, saved, and back to normal when turned off', 
   await until(async () => {
     const res = await app.local.host.invoke(
       'member',
-      { action: 'me', input: {} },
+      { action: 'getMe', input: {} },
       { openid: PERSONAS.worker.openid, source: 'wx_client' },
     );
     return res.ok && (res.result as { data: { member: { largeText: boolean } } }).data.member.largeText;

@@ -32,7 +32,7 @@ async function applyWithProof(openid: string): Promise<void> {
   const where = await fetch(`${app.url}/api/functions/member`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ action: 'uploadPath', input: { purpose: 'proof', ext: 'png' } }),
+    body: JSON.stringify({ action: 'getUploadPath', input: { purpose: 'proof', ext: 'png' } }),
   });
   const { cloudPath } = ((await where.json()) as Envelope<{ cloudPath: string }> & { data: { cloudPath: string } })
     .data;

@@ -42,7 +42,7 @@ async function brigadeEvent(overrides: Record<string, unknown> = {}): Promise<{ 
 
 async function codeOf(openid: string, eventId: string): Promise<string> {
   await cloud.ok(openid, 'event', 'signUp', { eventId, answers: [] });
-  const code = await cloud.ok(openid, 'event', 'checkinCode', { eventId });
+  const code = await cloud.ok(openid, 'event', 'getCheckinCode', { eventId });
   expect(code.state).toBe('confirmed');
   return code.token!;
 }
@@ -51,7 +51,7 @@ describe('the member’s code', () => {
   it('is a signed token for their registration that expires two hours after the event', async () => {
     const { eventId, endsAt } = await brigadeEvent();
     await cloud.ok(worker, 'event', 'signUp', { eventId, answers: [] });
-    const code = await cloud.ok(worker, 'event', 'checkinCode', { eventId });
+    const code = await cloud.ok(worker, 'event', 'getCheckinCode', { eventId });
     expect(code).toMatchObject({
       eventId,
       registrationId: `${eventId}_${worker}`,
@@ -64,7 +64,7 @@ describe('the member’s code', () => {
     const parsed = parseCheckinToken(code.token!);
     expect(parsed).toMatchObject({ registrationId: code.registrationId, expiresAt: code.expiresAt });
     // Stable: the page may cache it and show it offline.
-    expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).token).toBe(code.token);
+    expect((await cloud.ok(worker, 'event', 'getCheckinCode', { eventId })).token).toBe(code.token);
     // The signing key lives only on the server.
     const secrets = cloud.dump<{ _id: string; value: string }>('secrets').filter((s) => s._id === 'checkin');
     expect(secrets).toHaveLength(1);
@@ -75,12 +75,12 @@ describe('the member’s code', () => {
     const { eventId } = await brigadeEvent({ capacity: 1, waitlistSize: 2 });
     await cloud.ok(worker, 'event', 'signUp', { eventId, answers: [] });
     await cloud.ok(worker2, 'event', 'signUp', { eventId, answers: [] });
-    expect(await cloud.ok(worker2, 'event', 'checkinCode', { eventId })).toMatchObject({
+    expect(await cloud.ok(worker2, 'event', 'getCheckinCode', { eventId })).toMatchObject({
       state: 'waitlisted',
       token: null,
       expiresAt: null,
     });
-    expectError(await cloud.call(PERSONAS.cadre.openid, 'event', 'checkinCode', { eventId }), 'NOT_FOUND');
+    expectError(await cloud.call(PERSONAS.cadre.openid, 'event', 'getCheckinCode', { eventId }), 'NOT_FOUND');
   });
 });
 
@@ -105,8 +105,10 @@ describe('scanning', () => {
       .dump<{ _id: string; checkedInAt: Date | null; checkedInBy: string }>('registrations')
       .find((r) => r._id === first.registrationId)!;
     expect(stored.checkedInBy).toBe(organizer);
-    expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).checkedInAt).toBe(first.checkedInAt);
-    expect((await cloud.ok(worker, 'event', 'detail', { eventId })).registration?.checkedInAt).toBe(first.checkedInAt);
+    expect((await cloud.ok(worker, 'event', 'getCheckinCode', { eventId })).checkedInAt).toBe(first.checkedInAt);
+    expect((await cloud.ok(worker, 'event', 'getEvent', { eventId })).registration?.checkedInAt).toBe(
+      first.checkedInAt,
+    );
   });
 
   it('checks in exactly once when several scanners scan the same code at once', async () => {
@@ -214,7 +216,7 @@ describe('the 报名码 a member reads out when the QR code cannot be scanned', 
   const SHAPE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/;
 
   async function signupCodeOf(openid: string, eventId: string): Promise<string> {
-    const code = await cloud.ok(openid, 'event', 'checkinCode', { eventId });
+    const code = await cloud.ok(openid, 'event', 'getCheckinCode', { eventId });
     expect(code.signupCode).toMatch(SHAPE);
     return code.signupCode!;
   }
@@ -232,7 +234,7 @@ describe('the 报名码 a member reads out when the QR code cannot be scanned', 
     });
     expect((await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, code: said })).already).toBe(true);
     // The member's page no longer offers it once they are in.
-    expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).checkedInAt).not.toBeNull();
+    expect((await cloud.ok(worker, 'event', 'getCheckinCode', { eventId })).checkedInAt).not.toBeNull();
   });
 
   it('refuses a wrong, malformed or other event’s code, and organizers who cannot see the event; nothing is written', async () => {
@@ -250,7 +252,7 @@ describe('the 报名码 a member reads out when the QR code cannot be scanned', 
         'BAD_REQUEST',
       );
     }
-    const token = (await cloud.ok(worker2, 'event', 'checkinCode', { eventId: a.eventId })).token!;
+    const token = (await cloud.ok(worker2, 'event', 'getCheckinCode', { eventId: a.eventId })).token!;
     expectError(
       await cloud.call(organizer, 'eventAdmin', 'checkIn', { eventId: a.eventId, code: said, token }),
       'BAD_REQUEST',

@@ -43,7 +43,7 @@ describe('the review queue', () => {
     const mine = await apply(cloud, worker, eventId);
     const theirs = await apply(cloud, PERSONAS.cadre.openid, eventId);
 
-    const queue = await cloud.ok(organizer, 'eventAdmin', 'reviewQueue', { eventId, page: 1, pageSize: 20 });
+    const queue = await cloud.ok(organizer, 'eventAdmin', 'listReviewQueue', { eventId, page: 1, pageSize: 20 });
     expect(queue.total).toBe(2);
     const item = queue.items.find((i) => i.registrationId === mine.registrationId)!;
     expect(item).toMatchObject({
@@ -62,21 +62,21 @@ describe('the review queue', () => {
     expect(queue.items.map((i) => i.registrationId)).toContain(theirs.registrationId);
 
     // The other brigade's organizer sees none of brigade 1's applications.
-    const other = await cloud.ok(organizer2, 'eventAdmin', 'reviewQueue', { eventId, page: 1, pageSize: 20 });
+    const other = await cloud.ok(organizer2, 'eventAdmin', 'listReviewQueue', { eventId, page: 1, pageSize: 20 });
     expect(other.total).toBe(0);
   });
 
   it('serves proof to the member and their reviewers only', async () => {
     const eventId = await openAidEvent(cloud, admin, 5);
     const { registrationId } = await apply(cloud, worker, eventId);
-    const own = await cloud.ok(worker, 'eventAdmin', 'proofs', { registrationId });
+    const own = await cloud.ok(worker, 'eventAdmin', 'getProofs', { registrationId });
     expect(own.images).toHaveLength(1);
     expect(own.images[0].url).toMatch(/sign=/);
-    expect((await cloud.ok(organizer, 'eventAdmin', 'proofs', { registrationId })).images).toHaveLength(1);
-    expect((await cloud.ok(admin, 'eventAdmin', 'proofs', { registrationId })).images).toHaveLength(1);
+    expect((await cloud.ok(organizer, 'eventAdmin', 'getProofs', { registrationId })).images).toHaveLength(1);
+    expect((await cloud.ok(admin, 'eventAdmin', 'getProofs', { registrationId })).images).toHaveLength(1);
     // Another member, and another brigade's organizer, learn nothing: for them it does not exist.
-    expectError(await cloud.call(worker2, 'eventAdmin', 'proofs', { registrationId }), 'NOT_FOUND');
-    expectError(await cloud.call(organizer2, 'eventAdmin', 'proofs', { registrationId }), 'NOT_FOUND');
+    expectError(await cloud.call(worker2, 'eventAdmin', 'getProofs', { registrationId }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2, 'eventAdmin', 'getProofs', { registrationId }), 'NOT_FOUND');
   });
 });
 
@@ -86,7 +86,7 @@ describe('deciding', () => {
     const { registrationId } = await apply(cloud, worker, eventId);
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 1 });
     // Pending: no code yet.
-    expect(await cloud.ok(worker, 'event', 'checkinCode', { eventId })).toMatchObject({
+    expect(await cloud.ok(worker, 'event', 'getCheckinCode', { eventId })).toMatchObject({
       state: 'pending',
       token: null,
     });
@@ -96,9 +96,9 @@ describe('deciding', () => {
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 1, pending: 0 });
     expect(regsOf(eventId)[0]).toMatchObject({ state: 'confirmed', reviewedBy: organizer });
 
-    const detail = await cloud.ok(worker, 'event', 'detail', { eventId });
+    const detail = await cloud.ok(worker, 'event', 'getEvent', { eventId });
     expect(detail.registration).toMatchObject({ state: 'confirmed', reason: null });
-    expect((await cloud.ok(worker, 'event', 'checkinCode', { eventId })).token).toMatch(/^UH1\./);
+    expect((await cloud.ok(worker, 'event', 'getCheckinCode', { eventId })).token).toMatch(/^UH1\./);
     const messages = cloud
       .dump<{ openid: string; kind: string; title: string; body: string }>('messages')
       .filter((m) => m.openid === worker && m.kind === 'review_result');
@@ -132,7 +132,7 @@ describe('deciding', () => {
     });
     expect(out).toMatchObject({ state: 'rejected', reason: '录取通知书照片不清晰', changed: true });
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 0 });
-    expect((await cloud.ok(worker2, 'event', 'detail', { eventId })).registration).toMatchObject({
+    expect((await cloud.ok(worker2, 'event', 'getEvent', { eventId })).registration).toMatchObject({
       state: 'rejected',
       reason: '录取通知书照片不清晰',
     });

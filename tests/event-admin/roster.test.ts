@@ -157,7 +157,7 @@ describe('the roster', () => {
       i < 10 ? 'checked' : i < 30 ? 'confirmed' : i < 36 ? 'waitlisted' : i < 38 ? 'cancelled' : 'pending';
     const { eventId } = await arrange('rs', 40, plan);
 
-    const all = await cloud.ok(admin, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 100 });
+    const all = await cloud.ok(admin, 'eventAdmin', 'getRoster', { eventId, page: 1, pageSize: 100 });
     expect(all).toMatchObject({ scope: 'event', unitId: null, filter: 'all', total: 40 });
     const top = all.units.find((u) => u.unitId === 'u-branch')!;
     expect(top).toMatchObject({ confirmed: 30, checkedIn: 10, waitlisted: 6, pending: 2 });
@@ -171,7 +171,7 @@ describe('the roster', () => {
     expect(order.indexOf('u-branch')).toBeLessThan(order.indexOf('u-brigade-1'));
     expect(order.indexOf('u-brigade-1')).toBeLessThan(order.indexOf('u-grass-1'));
 
-    const checked = await cloud.ok(admin, 'eventAdmin', 'roster', {
+    const checked = await cloud.ok(admin, 'eventAdmin', 'getRoster', {
       eventId,
       filter: 'checked_in',
       page: 1,
@@ -179,7 +179,7 @@ describe('the roster', () => {
     });
     expect(checked.total).toBe(10);
     expect(checked.items.every((r) => r.state === 'confirmed' && r.checkedInAt !== null)).toBe(true);
-    const absent = await cloud.ok(admin, 'eventAdmin', 'roster', {
+    const absent = await cloud.ok(admin, 'eventAdmin', 'getRoster', {
       eventId,
       filter: 'not_checked_in',
       unitId: 'u-grass-1',
@@ -190,7 +190,7 @@ describe('the roster', () => {
     expect(
       absent.items.every((r) => r.unitName === '采油一队工会' && r.checkedInAt === null && r.state === 'confirmed'),
     ).toBe(true);
-    const waiting = await cloud.ok(admin, 'eventAdmin', 'roster', {
+    const waiting = await cloud.ok(admin, 'eventAdmin', 'getRoster', {
       eventId,
       filter: 'waitlisted',
       page: 1,
@@ -198,18 +198,23 @@ describe('the roster', () => {
     });
     expect(waiting).toMatchObject({ total: 6, page: 1, pageSize: 3 });
     expect(waiting.items.map((r) => r.position)).toEqual([1, 2, 3]);
-    const ended = await cloud.ok(admin, 'eventAdmin', 'roster', { eventId, filter: 'ended', page: 1, pageSize: 100 });
+    const ended = await cloud.ok(admin, 'eventAdmin', 'getRoster', {
+      eventId,
+      filter: 'ended',
+      page: 1,
+      pageSize: 100,
+    });
     expect(ended.items.map((r) => r.state)).toEqual(['cancelled', 'cancelled']);
   });
 
   it('shows an organizer only their subtree of an event run above them', async () => {
     const { eventId } = await arrange('rb', 16, (i) => (i % 2 ? 'confirmed' : 'checked'));
-    const mine = await cloud.ok(organizer, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 100 });
+    const mine = await cloud.ok(organizer, 'eventAdmin', 'getRoster', { eventId, page: 1, pageSize: 100 });
     expect(mine).toMatchObject({ scope: 'unit', total: 8 });
     expect(mine.items.every((r) => ['采油一队工会', '采油二队工会'].includes(r.unitName))).toBe(true);
     expect(mine.units.map((u) => u.unitId).sort()).toEqual(['u-brigade-1', 'u-grass-1', 'u-grass-2']);
     expectError(
-      await cloud.call(organizer, 'eventAdmin', 'roster', { eventId, unitId: 'u-grass-3', page: 1, pageSize: 10 }),
+      await cloud.call(organizer, 'eventAdmin', 'getRoster', { eventId, unitId: 'u-grass-3', page: 1, pageSize: 10 }),
       'FORBIDDEN',
     );
     expectError(
@@ -228,13 +233,16 @@ describe('the roster', () => {
       cancelDeadline: now + HOUR,
     });
     // Not aimed at their brigade: for them the event does not exist.
-    expectError(await cloud.call(organizer2, 'eventAdmin', 'roster', { eventId, page: 1, pageSize: 10 }), 'NOT_FOUND');
+    expectError(
+      await cloud.call(organizer2, 'eventAdmin', 'getRoster', { eventId, page: 1, pageSize: 10 }),
+      'NOT_FOUND',
+    );
     expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: false }), 'NOT_FOUND');
     expectError(await cloud.call(organizer2, 'eventAdmin', 'exportRoster', { eventId, full: true }), 'NOT_FOUND');
     expect(
-      (await cloud.ok(organizer2, 'eventAdmin', 'events', { page: 1, pageSize: 100 })).items.map((e) => e.id),
+      (await cloud.ok(organizer2, 'eventAdmin', 'listEvents', { page: 1, pageSize: 100 })).items.map((e) => e.id),
     ).not.toContain(eventId);
-    const ours = (await cloud.ok(organizer, 'eventAdmin', 'events', { page: 1, pageSize: 100 })).items.find(
+    const ours = (await cloud.ok(organizer, 'eventAdmin', 'listEvents', { page: 1, pageSize: 100 })).items.find(
       (e) => e.id === eventId,
     );
     expect(ours).toMatchObject({ scope: 'event', title: '职工羽毛球赛' });

@@ -45,7 +45,7 @@ export async function apply(
   eventId: string,
   idNumber = '370502199001011234',
 ): Promise<{ registrationId: string; fileID: string }> {
-  // Where member.uploadPath sends a proof: the member's own folder (sign-up refuses anyone else's file).
+  // Where member.getUploadPath sends a proof: the member's own folder (sign-up refuses anyone else's file).
   const fileID = cloud.host.storage.put(
     `uploads/${openid}/proof/${eventId}-${Date.now()}.png`,
     PNG,

@@ -104,19 +104,21 @@ it('tells a member promoted just before a crash exactly once after the restart',
   expect(await (await fetch(`${after}/api/dev/outbox?touser=${worker2}`)).json()).toHaveLength(0);
 
   // The promoted member's next read delivers what the promotion promised; later reads add nothing.
-  const detail = await ok(after, worker2, 'event', 'detail', { eventId });
+  const detail = await ok(after, worker2, 'event', 'getEvent', { eventId });
   expect(detail.registration).toMatchObject({ state: 'confirmed' });
-  await ok(after, admin, 'event', 'registrations', { eventId, page: 1, pageSize: 20 });
-  await ok(after, worker2, 'event', 'detail', { eventId });
+  await ok(after, admin, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 });
+  await ok(after, worker2, 'event', 'getEvent', { eventId });
   await ok(after, worker2, 'event', 'listMine', {});
 
-  const messages = await ok(after, worker2, 'member', 'messages', { page: 1, pageSize: 50 });
+  const messages = await ok(after, worker2, 'member', 'listMessages', { page: 1, pageSize: 50 });
   const promoted = messages.items.filter((m: { kind: string }) => m.kind === 'waitlist_promoted');
   expect(promoted).toHaveLength(1);
   const sends = (await (await fetch(`${after}/api/dev/outbox?touser=${worker2}`)).json()) as { templateId: string }[];
   expect(sends.filter((s) => s.templateId === templateIdOf('waitlist_promoted'))).toHaveLength(1);
   // The cancel itself stood: worker's place went to worker2, once.
-  expect((await ok(after, worker, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'cancelled' });
-  const editor = await ok(after, admin, 'event', 'editorData', { eventId });
+  expect((await ok(after, worker, 'event', 'getEvent', { eventId })).registration).toMatchObject({
+    state: 'cancelled',
+  });
+  const editor = await ok(after, admin, 'event', 'getEditor', { eventId });
   expect(editor.event.seats).toMatchObject({ confirmed: 1, waitlisted: 0, promotions: 1 });
 });

@@ -43,13 +43,13 @@ describe('creating events', () => {
       locked: false,
       seats: { confirmed: 0, placesLeft: 10 },
     });
-    const list = await cloud.ok(organizer, 'event', 'adminList', { page: 1, pageSize: 50 });
+    const list = await cloud.ok(organizer, 'event', 'listManaged', { page: 1, pageSize: 50 });
     expect(list.items.map((e) => e.id)).toContain(created.id);
     // The other brigade's organizer does not see it; the admin does.
     expect(
-      (await cloud.ok(organizer2, 'event', 'adminList', { page: 1, pageSize: 50 })).items.map((e) => e.id),
+      (await cloud.ok(organizer2, 'event', 'listManaged', { page: 1, pageSize: 50 })).items.map((e) => e.id),
     ).not.toContain(created.id);
-    expect((await cloud.ok(admin, 'event', 'adminList', { page: 1, pageSize: 50 })).items.map((e) => e.id)).toContain(
+    expect((await cloud.ok(admin, 'event', 'listManaged', { page: 1, pageSize: 50 })).items.map((e) => e.id)).toContain(
       created.id,
     );
   });
@@ -105,10 +105,10 @@ describe('creating events', () => {
   });
 
   it('gives the editor the units the organizer may aim at', async () => {
-    const data = await cloud.ok(organizer, 'event', 'editorData', {});
+    const data = await cloud.ok(organizer, 'event', 'getEditor', {});
     expect(data.event).toBeNull();
     expect(data.units.map((u) => u.id).sort()).toEqual(['u-brigade-1', 'u-grass-1', 'u-grass-2']);
-    expect((await cloud.ok(admin, 'event', 'editorData', {})).units).toHaveLength(7);
+    expect((await cloud.ok(admin, 'event', 'getEditor', {})).units).toHaveLength(7);
   });
 });
 
@@ -122,7 +122,7 @@ describe('an organizer of another brigade', () => {
 
   it('gets NOT_FOUND (an event not aimed at them does not exist for them) for editing, publishing, closing, listing and removing', async () => {
     const before = JSON.stringify([eventDoc(cloud, eventId), registrationsOf(cloud, eventId)]);
-    expectError(await cloud.call(organizer2, 'event', 'editorData', { eventId }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2, 'event', 'getEditor', { eventId }), 'NOT_FOUND');
     expectError(
       await cloud.call(organizer2, 'event', 'update', {
         eventId,
@@ -133,7 +133,7 @@ describe('an organizer of another brigade', () => {
     expectError(await cloud.call(organizer2, 'event', 'publish', { eventId }), 'NOT_FOUND');
     expectError(await cloud.call(organizer2, 'event', 'close', { eventId }), 'NOT_FOUND');
     expectError(
-      await cloud.call(organizer2, 'event', 'registrations', { eventId, page: 1, pageSize: 20 }),
+      await cloud.call(organizer2, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 }),
       'NOT_FOUND',
     );
     expectError(
@@ -148,7 +148,7 @@ describe('an organizer of another brigade', () => {
   });
 
   it('while the branch admin may manage it', async () => {
-    expect((await cloud.ok(admin, 'event', 'registrations', { eventId, page: 1, pageSize: 20 })).total).toBe(1);
+    expect((await cloud.ok(admin, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 })).total).toBe(1);
   });
 });
 
@@ -165,7 +165,7 @@ describe('editing a published event', () => {
   });
 
   it('keeps the form and rules fixed, and capacity above what is held', async () => {
-    const current = (await cloud.ok(organizer, 'event', 'editorData', { eventId })).event!;
+    const current = (await cloud.ok(organizer, 'event', 'getEditor', { eventId })).event!;
     expect(current).toMatchObject({ locked: true, seats: { confirmed: 2, waitlisted: 3 } });
     const base = { ...draft({ audienceUnits: ['u-brigade-1'] }), ...pickDraft(current) };
     expectError(
@@ -189,7 +189,7 @@ describe('editing a published event', () => {
   });
 
   it('promotes and notifies the waitlist when places are added', async () => {
-    const current = (await cloud.ok(organizer, 'event', 'editorData', { eventId })).event!;
+    const current = (await cloud.ok(organizer, 'event', 'getEditor', { eventId })).event!;
     const updated = await cloud.ok(organizer, 'event', 'update', {
       eventId,
       draft: { ...pickDraft(current), capacity: 4, title: '趣味运动会（扩容）' },
@@ -214,12 +214,12 @@ describe('editing a published event', () => {
       reason: '重复报名，已在其他场次登记',
     });
     expect(row).toMatchObject({ state: 'removed', reason: '重复报名，已在其他场次登记', name: '职工0' });
-    const mine = (await cloud.ok(crowd[0], 'event', 'detail', { eventId })).registration;
+    const mine = (await cloud.ok(crowd[0], 'event', 'getEvent', { eventId })).registration;
     expect(mine).toMatchObject({ state: 'removed', reason: '重复报名，已在其他场次登记' });
-    expect((await cloud.ok(crowd[4], 'event', 'detail', { eventId })).registration?.state).toBe('confirmed');
+    expect((await cloud.ok(crowd[4], 'event', 'getEvent', { eventId })).registration?.state).toBe('confirmed');
     // A removed member signing up again gets their removed registration back, not a new place.
     expect((await cloud.ok(crowd[0], 'event', 'signUp', { eventId, answers: [] })).state).toBe('removed');
-    const rows = await cloud.ok(organizer, 'event', 'registrations', {
+    const rows = await cloud.ok(organizer, 'event', 'listRegistrations', {
       eventId,
       page: 1,
       pageSize: 20,
@@ -241,7 +241,7 @@ describe('editing a published event', () => {
     expectError(
       await cloud.call(organizer, 'event', 'update', {
         eventId,
-        draft: pickDraft((await cloud.ok(organizer, 'event', 'editorData', { eventId })).event!),
+        draft: pickDraft((await cloud.ok(organizer, 'event', 'getEditor', { eventId })).event!),
       }),
       'CONFLICT',
     );
@@ -251,7 +251,7 @@ describe('editing a published event', () => {
 describe('the seeded events', () => {
   it('belong to the branch union, so a brigade organizer cannot change them', async () => {
     expectError(await cloud.call(organizer, 'event', 'close', { eventId: DEMO_EVENTS.summer }), 'FORBIDDEN');
-    const mine = await cloud.ok(organizer, 'event', 'adminList', { page: 1, pageSize: 50 });
+    const mine = await cloud.ok(organizer, 'event', 'listManaged', { page: 1, pageSize: 50 });
     expect(mine.items.map((e) => e.id)).toContain(DEMO_EVENTS.games);
     expect(mine.items.map((e) => e.id)).not.toContain(DEMO_EVENTS.summer);
   });

@@ -74,8 +74,8 @@ describe('one member, several calls at once', () => {
     for (const o of [a, b, c]) await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] });
     const outs = await Promise.all([a, a, a].map((o) => cloud.call(o, 'event', 'cancel', { eventId })));
     expect(outs.map(stateOf)).toEqual(['cancelled', 'cancelled', 'cancelled']);
-    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
-    expect((await cloud.ok(c, 'event', 'detail', { eventId })).registration).toMatchObject({
+    expect((await cloud.ok(b, 'event', 'getEvent', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    expect((await cloud.ok(c, 'event', 'getEvent', { eventId })).registration).toMatchObject({
       state: 'waitlisted',
       position: 1,
     });
@@ -92,12 +92,12 @@ describe('the line', () => {
     expect(positions).toEqual([null, 1, 2, 3, 4, 5]);
     await cloud.ok(crowd[2], 'event', 'cancel', { eventId });
     const after = await Promise.all(
-      crowd.slice(3).map(async (o) => (await cloud.ok(o, 'event', 'detail', { eventId })).registration?.position),
+      crowd.slice(3).map(async (o) => (await cloud.ok(o, 'event', 'getEvent', { eventId })).registration?.position),
     );
     expect(after).toEqual([2, 3, 4]);
     // The first in line is promoted when the place frees; the member who left again joins at the back.
     await cloud.ok(crowd[0], 'event', 'cancel', { eventId });
-    expect((await cloud.ok(crowd[1], 'event', 'detail', { eventId })).registration).toMatchObject({
+    expect((await cloud.ok(crowd[1], 'event', 'getEvent', { eventId })).registration).toMatchObject({
       state: 'confirmed',
     });
     expect(await cloud.ok(crowd[0], 'event', 'signUp', { eventId, answers: [] })).toMatchObject({
@@ -151,8 +151,8 @@ describe('a call that died half-way', () => {
     });
     // Nothing changes for longer than any call can live; the next read recounts and promotes b.
     setClock(Date.now() + 60_000);
-    await cloud.ok(c, 'event', 'detail', { eventId });
-    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    await cloud.ok(c, 'event', 'getEvent', { eventId });
+    expect((await cloud.ok(b, 'event', 'getEvent', { eventId })).registration).toMatchObject({ state: 'confirmed' });
     expect(rawSeats(eventId)).toMatchObject({ confirmed: 2, waiting: 0 });
     expect(
       cloud
@@ -173,12 +173,12 @@ describe('what else holds a place', () => {
     expect(await decide(regs[0])).toMatchObject({ ok: true, data: { state: 'confirmed' } });
     expect(await decide(regs[1])).toMatchObject({ ok: true, data: { state: 'waitlisted' } });
     expect(await decide(regs[2])).toMatchObject({ ok: false, error: { code: 'FULL' } });
-    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({
+    expect((await cloud.ok(b, 'event', 'getEvent', { eventId })).registration).toMatchObject({
       state: 'waitlisted',
       position: 1,
     });
     await cloud.ok(a, 'event', 'cancel', { eventId });
-    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    expect((await cloud.ok(b, 'event', 'getEvent', { eventId })).registration).toMatchObject({ state: 'confirmed' });
     expect(rawSeats(eventId)).toMatchObject({ confirmed: 1, waiting: 0, pending: 1 });
   });
 
@@ -193,7 +193,7 @@ describe('what else holds a place', () => {
       .filter((m) => m.openid === a && m.kind === 'registration_removed');
     expect(told).toHaveLength(1);
     expect(told[0].body).toContain('原因：重复报名');
-    expect((await cloud.ok(b, 'event', 'detail', { eventId })).registration).toMatchObject({ state: 'confirmed' });
+    expect((await cloud.ok(b, 'event', 'getEvent', { eventId })).registration).toMatchObject({ state: 'confirmed' });
     expectCountersTrue(eventId, 1);
   });
 

@@ -54,7 +54,7 @@ describe('the seeded 夏送清凉', () => {
     const again = await cloud.ok(worker, 'event', 'signUp', { eventId: DEMO_EVENTS.summer, answers: [] });
     expect(again).toMatchObject({ id: first.id, state: 'confirmed' });
     expect(count(registrationsOf(cloud, DEMO_EVENTS.summer), (r) => r.openid === worker)).toBe(1);
-    const detail = await cloud.ok(worker, 'event', 'detail', { eventId: DEMO_EVENTS.summer });
+    const detail = await cloud.ok(worker, 'event', 'getEvent', { eventId: DEMO_EVENTS.summer });
     expect(detail.placesLeft).toBe(2);
     expect(detail.registration).toMatchObject({
       id: first.id,
@@ -105,10 +105,10 @@ describe('capacity, waitlist and FULL', () => {
 
     const cancelled = await cloud.ok(crowd[0], 'event', 'cancel', { eventId });
     expect(cancelled.state).toBe('cancelled');
-    const promoted = await cloud.ok(crowd[2], 'event', 'detail', { eventId });
+    const promoted = await cloud.ok(crowd[2], 'event', 'getEvent', { eventId });
     expect(promoted.registration).toMatchObject({ state: 'confirmed', position: null });
     expect(promoted.registration?.promotedAt).toEqual(expect.any(Number));
-    expect((await cloud.ok(crowd[3], 'event', 'detail', { eventId })).registration).toMatchObject({
+    expect((await cloud.ok(crowd[3], 'event', 'getEvent', { eventId })).registration).toMatchObject({
       state: 'waitlisted',
       position: 1,
     });
@@ -157,7 +157,7 @@ describe('unlimited capacity', () => {
     const eventId = await openEvent(cloud, admin, { capacity: null, waitlistSize: 0 });
     for (const o of crowd.slice(10, 14))
       expect((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
-    expect((await cloud.ok(worker, 'event', 'detail', { eventId })).placesLeft).toBeNull();
+    expect((await cloud.ok(worker, 'event', 'getEvent', { eventId })).placesLeft).toBeNull();
   });
 });
 
@@ -187,7 +187,7 @@ describe('the sign-up window and the cancel deadline', () => {
 
   it('lets members cancel until the deadline, then refuses CLOSED', async () => {
     setClock(start + 3 * HOUR + 1);
-    const d = await cloud.ok(crowd[5], 'event', 'detail', { eventId });
+    const d = await cloud.ok(crowd[5], 'event', 'getEvent', { eventId });
     expect(d.canCancel).toBe(false);
     expectError(await cloud.call(crowd[5], 'event', 'cancel', { eventId }), 'CLOSED');
   });
@@ -196,7 +196,7 @@ describe('the sign-up window and the cancel deadline', () => {
 describe('review events (金秋助学)', () => {
   it('start pending, hold no place, and check the form', async () => {
     const eventId = DEMO_EVENTS.autumn;
-    const form = await cloud.ok(worker, 'event', 'signupForm', { eventId });
+    const form = await cloud.ok(worker, 'event', 'getSignupForm', { eventId });
     expect(form.fields.map((f) => f.type)).toEqual(['text', 'text', 'choice', 'date', 'number', 'image']);
 
     const missing = await cloud.call(worker, 'event', 'signUp', {
@@ -233,7 +233,7 @@ describe('review events (金秋助学)', () => {
     expect(reg.answers[0]).toEqual({ fieldId: 'f1', value: '刘小雨' });
     const after = eventDoc(cloud, eventId).seats;
     expect(after).toMatchObject({ confirmed: before.confirmed, pending: before.pending + 1 });
-    expect((await cloud.ok(worker, 'event', 'detail', { eventId })).placesLeft).toBe(20);
+    expect((await cloud.ok(worker, 'event', 'getEvent', { eventId })).placesLeft).toBe(20);
 
     // Withdrawing a pending application gives back nothing but the pending count.
     await cloud.ok(worker, 'event', 'cancel', { eventId });
@@ -270,7 +270,7 @@ describe('audience', () => {
   it('hides an event aimed elsewhere and refuses its sign-up', async () => {
     const eventId = await openEvent(cloud, admin, { audienceUnits: ['u-brigade-2'] });
     expect((await cloud.ok(worker, 'event', 'listOpen', {})).map((e) => e.id)).not.toContain(eventId);
-    expectError(await cloud.call(worker, 'event', 'detail', { eventId }), 'NOT_FOUND');
+    expectError(await cloud.call(worker, 'event', 'getEvent', { eventId }), 'NOT_FOUND');
     // The same answer as for a made-up id: the id confirms nothing.
     expectError(await cloud.call(worker, 'event', 'signUp', { eventId, answers: [] }), 'NOT_FOUND');
     expectError(await cloud.call(worker, 'event', 'signUp', { eventId: 'ev-made-up', answers: [] }), 'NOT_FOUND');
@@ -329,7 +329,7 @@ describe('the sign-up form', () => {
         { fieldId: 'f2', value: 'XL' },
       ],
     });
-    const form = await cloud.ok(worker2, 'event', 'signupForm', { eventId: b });
+    const form = await cloud.ok(worker2, 'event', 'getSignupForm', { eventId: b });
     expect(form.prefill).toEqual([
       { fieldId: 'f1', value: 'XL' },
       { fieldId: 'f2', value: '13900001111' },
@@ -362,7 +362,7 @@ describe('the sign-up form', () => {
 describe('drafts', () => {
   it('are invisible to members', async () => {
     const created = await cloud.ok(admin, 'event', 'create', draft());
-    expectError(await cloud.call(worker, 'event', 'detail', { eventId: created.id }), 'NOT_FOUND');
+    expectError(await cloud.call(worker, 'event', 'getEvent', { eventId: created.id }), 'NOT_FOUND');
     expectError(await cloud.call(worker, 'event', 'signUp', { eventId: created.id, answers: [] }), 'NOT_FOUND');
     expect((await cloud.ok(worker, 'event', 'listOpen', {})).map((e) => e.id)).not.toContain(created.id);
   });

@@ -32,13 +32,13 @@ describe('an organizer of brigade A', () => {
       'reject a registration of brigade B',
       () => cloud.call(ORG_A, 'member', 'review', { id: pendingB.openid, decision: 'reject', reason: '不符' }),
     ],
-    ['open a member of brigade B', () => cloud.call(ORG_A, 'member', 'member', { id: inB.openid })],
-    ['open a made-up member', () => cloud.call(ORG_A, 'member', 'member', { id: 'o-nobody-at-all' })],
+    ['open a member of brigade B', () => cloud.call(ORG_A, 'member', 'getMember', { id: inB.openid })],
+    ['open a made-up member', () => cloud.call(ORG_A, 'member', 'getMember', { id: 'o-nobody-at-all' })],
     [
       'change the role of a member of brigade B',
       () => cloud.call(ORG_A, 'member', 'setRole', { id: inB.openid, role: 'cadre' }),
     ],
-    ['edit a member of brigade B', () => cloud.call(ORG_A, 'member', 'editMember', { id: inB.openid, name: '改名' })],
+    ['edit a member of brigade B', () => cloud.call(ORG_A, 'member', 'updateMember', { id: inB.openid, name: '改名' })],
     [
       'change the role of a member of the branch above',
       () => cloud.call(ORG_A, 'member', 'setRole', { id: ADMIN, role: 'worker' }),
@@ -51,12 +51,12 @@ describe('an organizer of brigade A', () => {
 
   // Units are public (the registration page lists them all): touching one outside is FORBIDDEN.
   it.each([
-    ['list the members of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-brigade-2' })],
-    ['list a grassroots union of brigade B', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-grass-4' })],
-    ['list the whole branch', () => cloud.call(ORG_A, 'member', 'members', { unitId: 'u-branch' })],
+    ['list the members of brigade B', () => cloud.call(ORG_A, 'member', 'listMembers', { unitId: 'u-brigade-2' })],
+    ['list a grassroots union of brigade B', () => cloud.call(ORG_A, 'member', 'listMembers', { unitId: 'u-grass-4' })],
+    ['list the whole branch', () => cloud.call(ORG_A, 'member', 'listMembers', { unitId: 'u-branch' })],
     [
       'move a member of A into brigade B',
-      () => cloud.call(ORG_A, 'member', 'editMember', { id: inA.openid, unitId: 'u-grass-3' }),
+      () => cloud.call(ORG_A, 'member', 'updateMember', { id: inA.openid, unitId: 'u-grass-3' }),
     ],
     [
       'move the members of a unit of B',
@@ -73,7 +73,7 @@ describe('an organizer of brigade A', () => {
   });
 
   it('sees only pending registrations of brigade A', async () => {
-    const page = await cloud.ok(ORG_A, 'member', 'pending', {});
+    const page = await cloud.ok(ORG_A, 'member', 'listPending', {});
     expect(page.items.map((i) => i.id).sort()).toEqual(
       DEMO_PENDING.filter((p) => p.unitId !== 'u-grass-3')
         .map((p) => p.openid)
@@ -83,7 +83,7 @@ describe('an organizer of brigade A', () => {
   });
 
   it('lists only brigade A when no unit is given', async () => {
-    const page = await cloud.ok(ORG_A, 'member', 'members', { pageSize: 100 });
+    const page = await cloud.ok(ORG_A, 'member', 'listMembers', { pageSize: 100 });
     expect(page.total).toBeGreaterThan(0);
     expect(page.items.every((i) => i.unitTrail[1] === '采油一大队')).toBe(true);
   });
@@ -111,15 +111,15 @@ describe('an admin', () => {
   });
 
   it('sees every brigade', async () => {
-    const page = await cloud.ok(ADMIN, 'member', 'members', { pageSize: 100 });
+    const page = await cloud.ok(ADMIN, 'member', 'listMembers', { pageSize: 100 });
     expect(new Set(page.items.map((i) => i.unitTrail[1]))).toEqual(new Set(['采油一大队', '井下作业大队', undefined]));
   });
 });
 
 describe('lists and search', () => {
   it('pages in employee-number order with a total', async () => {
-    const p1 = await cloud.ok(ADMIN, 'member', 'members', { pageSize: 5, page: 1 });
-    const p2 = await cloud.ok(ADMIN, 'member', 'members', { pageSize: 5, page: 2 });
+    const p1 = await cloud.ok(ADMIN, 'member', 'listMembers', { pageSize: 5, page: 1 });
+    const p2 = await cloud.ok(ADMIN, 'member', 'listMembers', { pageSize: 5, page: 2 });
     expect(p1.items).toHaveLength(5);
     expect(p1.total).toBe(p2.total);
     const numbers = [...p1.items, ...p2.items].map((i) => i.employeeNo);
@@ -128,9 +128,9 @@ describe('lists and search', () => {
   });
 
   it('finds by part of a name or the start of a number', async () => {
-    const byName = await cloud.ok(ADMIN, 'member', 'members', { q: PERSONAS.worker.name.slice(1) });
+    const byName = await cloud.ok(ADMIN, 'member', 'listMembers', { q: PERSONAS.worker.name.slice(1) });
     expect(byName.items.map((i) => i.id)).toContain(PERSONAS.worker.openid);
-    const byNo = await cloud.ok(ADMIN, 'member', 'members', { q: 'qh1000' });
+    const byNo = await cloud.ok(ADMIN, 'member', 'listMembers', { q: 'qh1000' });
     expect(byNo.items.map((i) => i.employeeNo).sort()).toEqual([
       'QH10001',
       'QH10002',
@@ -139,7 +139,7 @@ describe('lists and search', () => {
       'QH10005',
       'QH10006',
     ]);
-    const regexChars = await cloud.ok(ADMIN, 'member', 'members', { q: '.*' });
+    const regexChars = await cloud.ok(ADMIN, 'member', 'listMembers', { q: '.*' });
     expect(regexChars.total).toBe(0);
   });
 });
@@ -148,16 +148,16 @@ describe('masking', () => {
   const masked = (p: string) => `${p.slice(0, 3)}****${p.slice(-4)}`;
 
   it('lists mask every phone, even for the organizer managing the unit', async () => {
-    const page = await cloud.ok(ORG_A, 'member', 'members', { pageSize: 100 });
+    const page = await cloud.ok(ORG_A, 'member', 'listMembers', { pageSize: 100 });
     const row = page.items.find((i) => i.id === inA.openid)!;
     expect(row.phone).toBe(masked(inA.phone));
     expect(page.items.every((i) => /^\d{3}\*{4}\d{4}$/.test(i.phone))).toBe(true);
-    const pending = await cloud.ok(ORG_A, 'member', 'pending', {});
+    const pending = await cloud.ok(ORG_A, 'member', 'listPending', {});
     expect(pending.items.every((i) => /^\d{3}\*{4}\d{4}$/.test(i.phone))).toBe(true);
   });
 
   it('the detail shows the full phone to the organizer managing the member', async () => {
-    const detail = await cloud.ok(ORG_A, 'member', 'member', { id: inA.openid });
+    const detail = await cloud.ok(ORG_A, 'member', 'getMember', { id: inA.openid });
     expect(detail.phone).toBe(inA.phone);
     expect(detail.assignableRoles).toEqual(['cadre']);
   });
@@ -167,26 +167,26 @@ describe('masking', () => {
       .collection('members')
       .doc(inA.openid)
       .update({ data: { idNumber: '110101199003071234' } });
-    const detail = await cloud.ok(ORG_A, 'member', 'member', { id: inA.openid });
+    const detail = await cloud.ok(ORG_A, 'member', 'getMember', { id: inA.openid });
     expect(detail.idNumber).toBe('1101**********1234');
   });
 
   it('the member sees their own phone in full', async () => {
-    expect((await cloud.ok(inA.openid, 'member', 'me', {})).member!.phone).toBe(inA.phone);
+    expect((await cloud.ok(inA.openid, 'member', 'getMe', {})).member!.phone).toBe(inA.phone);
   });
 
   it.each(['worker', 'cadre'] as const)('a %s has no way to see other members', async (who) => {
     const openid = PERSONAS[who].openid;
-    expect(await codeOf(cloud.call(openid, 'member', 'members', {}))).toBe('FORBIDDEN');
-    expect(await codeOf(cloud.call(openid, 'member', 'member', { id: PERSONAS.worker2.openid }))).toBe('FORBIDDEN');
-    expect(await codeOf(cloud.call(openid, 'member', 'pending', {}))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(openid, 'member', 'listMembers', {}))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(openid, 'member', 'getMember', { id: PERSONAS.worker2.openid }))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(openid, 'member', 'listPending', {}))).toBe('FORBIDDEN');
   });
 });
 
 describe('corrections by an organizer', () => {
   it('changes name, number and unit within the subtree; the old number is free again', async () => {
     const target = PERSONAS.worker2; // u-grass-2
-    const out = await cloud.ok(ORG_A, 'member', 'editMember', {
+    const out = await cloud.ok(ORG_A, 'member', 'updateMember', {
       id: target.openid,
       name: '陈明明',
       employeeNo: 'QH10106X',
@@ -209,7 +209,7 @@ describe('corrections by an organizer', () => {
     const before = JSON.stringify(cloud.dump('members'));
     expect(
       await codeOf(
-        cloud.call(ORG_A, 'member', 'editMember', {
+        cloud.call(ORG_A, 'member', 'updateMember', {
           id: PERSONAS.cadre.openid,
           employeeNo: PERSONAS.worker.employeeNo,
         }),

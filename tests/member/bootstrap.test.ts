@@ -40,7 +40,7 @@ describe('claimAdmin', () => {
       profile: { name: '首任管理员', employeeNo: 'QH00001', phone: '13900000001', unitId: 'u-branch' },
     });
     expect(me).toMatchObject({ role: 'admin', status: 'verified', unitTrail: ['青河油田第一分公司'] });
-    expect((await cloud.ok(FIRST, 'member', 'orgTree', {})).units.length).toBeGreaterThan(0);
+    expect((await cloud.ok(FIRST, 'member', 'getOrgTree', {})).units.length).toBeGreaterThan(0);
     // Claiming again is harmless.
     expect((await cloud.ok(FIRST, 'member', 'claimAdmin', {})).role).toBe('admin');
   });

@@ -32,7 +32,7 @@ afterAll(() => cloud.close());
 
 describe('home', () => {
   it('is one call for a member: name, unit, role, each area’s lists and the unread count', async () => {
-    const home = await cloud.ok(W, 'member', 'home', {});
+    const home = await cloud.ok(W, 'member', 'getHome', {});
     expect(home.state).toBe('member');
     if (home.state !== 'member') return;
     expect(home.home).toMatchObject({
@@ -47,30 +47,30 @@ describe('home', () => {
   });
 
   it('shows a pending registrant their state instead', async () => {
-    const home = await cloud.ok(DEMO_PENDING[0].openid, 'member', 'home', {});
+    const home = await cloud.ok(DEMO_PENDING[0].openid, 'member', 'getHome', {});
     expect(home).toMatchObject({ state: 'pending', member: { name: DEMO_PENDING[0].name, status: 'pending' } });
   });
 
   it('costs the member read plus one count on our side (unit names are stored on the member)', async () => {
     // With each area's part at its ≤ 2 budget the total stays ≤ 1 + 1 + 3 × 2.
-    const res = await cloud.host.invoke('member', { action: 'home', input: {} }, { openid: W, source: 'wx_client' });
+    const res = await cloud.host.invoke('member', { action: 'getHome', input: {} }, { openid: W, source: 'wx_client' });
     expect(res.ok).toBe(true);
     expect(res.dbRequests).toBeLessThanOrEqual(8);
-    const me = await cloud.host.invoke('member', { action: 'me', input: {} }, { openid: W, source: 'wx_client' });
+    const me = await cloud.host.invoke('member', { action: 'getMe', input: {} }, { openid: W, source: 'wx_client' });
     expect(me.dbRequests).toBe(1);
   });
 });
 
 describe('messages', () => {
   it('lists only my messages, newest first, with the unread count', async () => {
-    const out = await cloud.ok(W, 'member', 'messages', {});
+    const out = await cloud.ok(W, 'member', 'listMessages', {});
     expect(out.items.map((m) => m.title)).toEqual(['最新的消息', '第二条', '最早的消息']);
     expect(out).toMatchObject({ total: 3, unread: 2 });
     expect(out.items[0]).toMatchObject({ id: 'm3', read: false, page: 'pages/notices/index' });
   });
 
   it('pages', async () => {
-    const p2 = await cloud.ok(W, 'member', 'messages', { page: 2, pageSize: 2 });
+    const p2 = await cloud.ok(W, 'member', 'listMessages', { page: 2, pageSize: 2 });
     expect(p2.items.map((m) => m.id)).toEqual(['m1']);
   });
 
@@ -78,12 +78,12 @@ describe('messages', () => {
     expect(await cloud.ok(W, 'member', 'readMessage', { id: 'm3' })).toEqual({ updated: 1 });
     expect(await cloud.ok(W, 'member', 'readMessage', { id: 'm-other' })).toEqual({ updated: 0 });
     expect(cloud.dump<{ _id: string; read: boolean }>('messages').find((m) => m._id === 'm-other')!.read).toBe(false);
-    expect((await cloud.ok(W, 'member', 'messages', {})).unread).toBe(1);
+    expect((await cloud.ok(W, 'member', 'listMessages', {})).unread).toBe(1);
   });
 
   it('marks all read', async () => {
     expect(await cloud.ok(W, 'member', 'readMessage', { all: true })).toEqual({ updated: 1 });
-    expect((await cloud.ok(W, 'member', 'messages', {})).unread).toBe(0);
+    expect((await cloud.ok(W, 'member', 'listMessages', {})).unread).toBe(0);
   });
 
   it('needs exactly one of id and all', async () => {

@@ -65,7 +65,7 @@ describe('renaming a unit', () => {
     const inIt = membersIn('u-brigade-1');
     expect(inIt.length).toBeGreaterThan(5);
     expect(inIt.every((m) => m.unitNames[1] === '采油第一大队')).toBe(true);
-    const me = await cloud.ok(PERSONAS.worker.openid, 'member', 'me', {});
+    const me = await cloud.ok(PERSONAS.worker.openid, 'member', 'getMe', {});
     expect(me.member!.unitTrail).toEqual(['青河油田第一分公司', '采油第一大队', '采油一队工会']);
   });
 });
@@ -88,7 +88,7 @@ describe('moving a unit', () => {
     }
     expect(membersIn('u-branch').some((m) => m.unitPath.includes('u-brigade-2'))).toBe(false);
     // The brigade's organizer still manages it; the old branch's lists no longer include it.
-    const org2 = await cloud.ok(PERSONAS.organizer2.openid, 'member', 'members', { pageSize: 100 });
+    const org2 = await cloud.ok(PERSONAS.organizer2.openid, 'member', 'listMembers', { pageSize: 100 });
     expect(org2.items.every((i) => i.unitTrail[0] === '青河油田第二分公司')).toBe(true);
   });
 
@@ -142,9 +142,9 @@ describe('retiring a unit', () => {
   });
 
   it('a retired unit is gone from the pickers and closed to registrations and moves', async () => {
-    const { units } = await cloud.ok(PERSONAS.newcomer.openid, 'member', 'units', {});
+    const { units } = await cloud.ok(PERSONAS.newcomer.openid, 'member', 'listUnits', {});
     expect(units.map((u) => u.id)).not.toContain('u-grass-2');
-    const tree = await cloud.ok(ADMIN, 'member', 'orgTree', {});
+    const tree = await cloud.ok(ADMIN, 'member', 'getOrgTree', {});
     expect(tree.units.find((u) => u.id === 'u-grass-2')).toMatchObject({ retired: true, members: 0 });
     expect(
       await codeOf(
@@ -162,7 +162,7 @@ describe('retiring a unit', () => {
   });
 
   it('the org tree counts members per unit', async () => {
-    const tree = await cloud.ok(ADMIN, 'member', 'orgTree', {});
+    const tree = await cloud.ok(ADMIN, 'member', 'getOrgTree', {});
     const total = tree.units.reduce((n, u) => n + u.members, 0);
     expect(total).toBe(cloud.dump('members').length);
   });

@@ -19,8 +19,8 @@ const memberDoc = (openid: string) =>
 
 describe('a newcomer not on the roster', () => {
   it('starts unregistered: me and home say so', async () => {
-    expect(await cloud.ok(NEW, 'member', 'me', {})).toEqual({ registered: false, member: null });
-    expect(await cloud.ok(NEW, 'member', 'home', {})).toEqual({ state: 'unregistered' });
+    expect(await cloud.ok(NEW, 'member', 'getMe', {})).toEqual({ registered: false, member: null });
+    expect(await cloud.ok(NEW, 'member', 'getHome', {})).toEqual({ state: 'unregistered' });
   });
 
   it('refuses each bad field with its own issue, and writes nothing', async () => {
@@ -71,18 +71,18 @@ describe('a newcomer not on the roster', () => {
       role: 'worker',
     });
     expect(memberDoc(NEW)).toMatchObject({ status: 'pending', unitPath: ['u-branch', 'u-brigade-1', 'u-grass-1'] });
-    const home = await cloud.ok(NEW, 'member', 'home', {});
+    const home = await cloud.ok(NEW, 'member', 'getHome', {});
     expect(home.state).toBe('pending');
   });
 
   it('is not a member yet: member-only actions say UNAUTHENTICATED', async () => {
-    expect(await codeOf(cloud.call(NEW, 'member', 'messages', {}))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(cloud.call(NEW, 'member', 'listMessages', {}))).toBe('UNAUTHENTICATED');
   });
 
   it('shows up in the approvals of the brigade organizer, not of the other brigade', async () => {
-    const mine = await cloud.ok(PERSONAS.organizer.openid, 'member', 'pending', {});
+    const mine = await cloud.ok(PERSONAS.organizer.openid, 'member', 'listPending', {});
     expect(mine.items.map((i) => i.id)).toContain(NEW);
-    const other = await cloud.ok(PERSONAS.organizer2.openid, 'member', 'pending', {});
+    const other = await cloud.ok(PERSONAS.organizer2.openid, 'member', 'listPending', {});
     expect(other.items.map((i) => i.id)).not.toContain(NEW);
   });
 
@@ -99,10 +99,10 @@ describe('a newcomer not on the roster', () => {
     expect(
       await codeOf(cloud.call(PERSONAS.organizer.openid, 'member', 'review', { id: NEW, decision: 'approve' })),
     ).toBe('CONFLICT');
-    const msgs = await cloud.ok(NEW, 'member', 'messages', {});
+    const msgs = await cloud.ok(NEW, 'member', 'listMessages', {});
     expect(msgs.items.map((m) => m.title)).toEqual(['会员认证已通过']);
     expect(msgs.unread).toBe(1);
-    const home = await cloud.ok(NEW, 'member', 'home', {});
+    const home = await cloud.ok(NEW, 'member', 'getHome', {});
     expect(home.state).toBe('member');
     if (home.state === 'member')
       expect(home.home).toMatchObject({ name: '孙丽', unitName: '采油一队工会', role: 'worker', unreadMessages: 1 });
@@ -128,7 +128,7 @@ describe('rejection and resubmission', () => {
       decision: 'reject',
       reason: '工号与单位记录不符',
     });
-    const home = await cloud.ok(P.openid, 'member', 'home', {});
+    const home = await cloud.ok(P.openid, 'member', 'getHome', {});
     expect(home).toMatchObject({
       state: 'rejected',
       member: { status: 'rejected', rejectReason: '工号与单位记录不符' },
@@ -180,7 +180,7 @@ describe('a person on the roster', () => {
       rosterCheck: 'matched',
       member: { unitId: 'u-grass-3', phone: '13800000001' },
     });
-    expect((await cloud.ok('o-roster-person', 'member', 'home', {})).state).toBe('member');
+    expect((await cloud.ok('o-roster-person', 'member', 'getHome', {})).state).toBe('member');
   });
 
   it('waits for approval when the name does not match the roster row', async () => {
@@ -231,7 +231,7 @@ describe('own profile', () => {
     expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'member', 'updateProfile', { phone: '1390546' }))).toBe(
       'BAD_REQUEST',
     );
-    expect((await cloud.ok(PERSONAS.worker.openid, 'member', 'me', {})).member).toMatchObject({
+    expect((await cloud.ok(PERSONAS.worker.openid, 'member', 'getMe', {})).member).toMatchObject({
       phone: '13905461234',
       largeText: true,
     });

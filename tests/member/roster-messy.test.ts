@@ -157,7 +157,7 @@ describe('a roster typed by hand', () => {
 
 describe('the roster template', () => {
   it('lists my units with their codes, and an import of it as it is refuses its example row', async () => {
-    const link = await cloud.ok(ORG, 'member', 'rosterTemplate', {});
+    const link = await cloud.ok(ORG, 'member', 'getRosterTemplate', {});
     expect(link.fileName).toBe('名册导入模板.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(cloud.host.storage.read(link.fileID)! as unknown as ArrayBuffer);

@@ -1,6 +1,6 @@
 /**
  * `UNION_DB_RTT_MS=20` (as `UNION_DB_RTT_MS=20 npm start`) makes every database request of a call
- * cost a 20 ms round trip (±30%). member.home makes at least 8 requests (the dispatcher's member
+ * cost a 20 ms round trip (±30%). member.getHome makes at least 8 requests (the dispatcher's member
  * read, then each area's part in parallel): together they pay at least 8 × 20 ms of round trips, and
  * the call lasts at least as long as its longest chain of them. Lower bounds only: a busy machine is
  * slower, never faster than the round trip.
@@ -28,8 +28,8 @@ afterAll(async () => {
   await cloud.close();
 });
 
-test('member.home pays a round trip per request: at least 8 × 20 ms in all, its chain of 3 in wall time', async () => {
-  const event = { action: 'home', input: {} };
+test('member.getHome pays a round trip per request: at least 8 × 20 ms in all, its chain of 3 in wall time', async () => {
+  const event = { action: 'getHome', input: {} };
   const identity = { openid: PERSONAS.worker.openid };
   await cloud.host.invoke('member', event, identity); // loads the function
   const runs = [];
@@ -46,13 +46,13 @@ test('member.home pays a round trip per request: at least 8 × 20 ms in all, its
   const mean = runs.reduce((n, r) => n + r.dbRoundTripMs, 0) / runs.length;
   expect(mean).toBeGreaterThanOrEqual(8 * 20 * 0.9);
   console.log(
-    `member.home at 20 ms: ${runs.map((r) => `${r.dbRequests} requests, ${Math.round(r.dbRoundTripMs)} ms of round trips, ${Math.round(r.ms)} ms wall`).join('; ')}`,
+    `member.getHome at 20 ms: ${runs.map((r) => `${r.dbRequests} requests, ${Math.round(r.dbRoundTripMs)} ms of round trips, ${Math.round(r.ms)} ms wall`).join('; ')}`,
   );
 });
 
 test('at 0 ms the same call pays no round trip', async () => {
   cloud.host.engine.roundTripMs = 0;
-  const r = await cloud.host.invoke('member', { action: 'home', input: {} }, { openid: PERSONAS.worker.openid });
+  const r = await cloud.host.invoke('member', { action: 'getHome', input: {} }, { openid: PERSONAS.worker.openid });
   expect(r.dbRoundTripMs).toBe(0);
   cloud.host.engine.roundTripMs = 20;
 });

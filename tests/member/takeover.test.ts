@@ -57,12 +57,12 @@ describe('the impostor with the right name and 工号', () => {
       member: { phone: '13899990000' },
     });
     expect(memberOf(IMPOSTOR)).toMatchObject({ status: 'pending', phoneVerified: true, rosterCheck: 'phone_mismatch' });
-    const pending = await cloud.ok(ORG, 'member', 'pending', { pageSize: 100 });
+    const pending = await cloud.ok(ORG, 'member', 'listPending', { pageSize: 100 });
     expect(pending.items.find((m) => m.id === IMPOSTOR)).toMatchObject({
       rosterCheck: 'phone_mismatch',
       phoneVerified: true,
     });
-    expect((await cloud.ok(ORG, 'member', 'member', { id: IMPOSTOR })).rosterCheck).toBe('phone_mismatch');
+    expect((await cloud.ok(ORG, 'member', 'getMember', { id: IMPOSTOR })).rosterCheck).toBe('phone_mismatch');
   });
 
   it('a phone code is spent once: replaying it is refused and writes nothing', async () => {
@@ -121,7 +121,7 @@ describe('the real owner', () => {
 
   it('an organizer of another brigade cannot see or settle it', async () => {
     const [d] = cloud.dump<{ _id: string }>('number_disputes');
-    expect((await cloud.ok(ORG2, 'member', 'disputes', {})).items).toEqual([]);
+    expect((await cloud.ok(ORG2, 'member', 'listDisputes', {})).items).toEqual([]);
     const before = snapshot();
     expect(
       await codeOf(cloud.call(ORG2, 'member', 'resolveDispute', { id: d._id, decision: 'claimant', reason: '核实' })),
@@ -130,7 +130,7 @@ describe('the real owner', () => {
   });
 
   it('the organizer of the roster unit sees both sides and moves the number, with an audit entry', async () => {
-    const page = await cloud.ok(ORG, 'member', 'disputes', {});
+    const page = await cloud.ok(ORG, 'member', 'listDisputes', {});
     expect(page.items).toHaveLength(1);
     const d = page.items[0];
     expect(d).toMatchObject({
@@ -159,7 +159,7 @@ describe('the real owner', () => {
         reason: '核对工牌与名册手机号',
       }),
     ]);
-    expect((await cloud.ok(OWNER, 'member', 'home', {})).state).toBe('member');
+    expect((await cloud.ok(OWNER, 'member', 'getHome', {})).state).toBe('member');
     // Settled once.
     expect(
       await codeOf(cloud.call(ORG, 'member', 'resolveDispute', { id: d.id, decision: 'holder', reason: '再看' })),

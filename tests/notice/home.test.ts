@@ -67,8 +67,8 @@ it('shows nothing to a member no notice is aimed at, in 1 request', async () => 
   expect(requests).toBe(1);
 });
 
-it('is what member.home returns', async () => {
-  const home = (await cloud.ok(PERSONAS.worker.openid, 'member', 'home', {})) as {
+it('is what member.getHome returns', async () => {
+  const home = (await cloud.ok(PERSONAS.worker.openid, 'member', 'getHome', {})) as {
     home?: { notices: { unread: number } };
   };
   const direct = await noticesForHome(memberDoc(PERSONAS.worker.openid), new Date());

@@ -154,7 +154,7 @@ describe('withdrawal and editing', () => {
   it('a live notice cannot be edited; a draft can', async () => {
     const id = await saveNotice(cloud, organizer.openid, { title: '草稿' });
     await cloud.ok(organizer.openid, 'notice', 'save', { ...noticeInput({ title: '草稿（改）' }), id });
-    expect((await cloud.ok(organizer.openid, 'notice', 'compose', { id })).notice?.title).toBe('草稿（改）');
+    expect((await cloud.ok(organizer.openid, 'notice', 'getComposer', { id })).notice?.title).toBe('草稿（改）');
     await cloud.ok(organizer.openid, 'notice', 'publish', { id });
     await settle(cloud);
     await expectCode(
@@ -175,10 +175,10 @@ describe('withdrawal and editing', () => {
 describe('authority', () => {
   it('organizers manage the notices of their own subtree only; admins all', async () => {
     const id = await publishNotice(cloud, organizer.openid, { title: '一大队的通知' });
-    await expectCode(cloud.call(organizer2.openid, 'notice', 'readReport', { id }), 'NOT_FOUND');
+    await expectCode(cloud.call(organizer2.openid, 'notice', 'getReadReport', { id }), 'NOT_FOUND');
     await expectCode(cloud.call(organizer2.openid, 'notice', 'withdraw', { id }), 'NOT_FOUND');
-    await expectCode(cloud.call(organizer2.openid, 'notice', 'compose', { id }), 'NOT_FOUND');
-    expect((await cloud.ok(admin.openid, 'notice', 'readReport', { id })).id).toBe(id);
+    await expectCode(cloud.call(organizer2.openid, 'notice', 'getComposer', { id }), 'NOT_FOUND');
+    expect((await cloud.ok(admin.openid, 'notice', 'getReadReport', { id })).id).toBe(id);
     const theirs = await cloud.ok(organizer2.openid, 'notice', 'listManaged', {});
     expect(theirs.items.map((n) => n.id)).not.toContain(id);
     expect((await cloud.ok(admin.openid, 'notice', 'listManaged', { pageSize: 50 })).total).toBeGreaterThan(
@@ -187,7 +187,7 @@ describe('authority', () => {
   });
 
   it('the compose page offers only the units the organizer may aim at', async () => {
-    const page = await cloud.ok(organizer.openid, 'notice', 'compose', {});
+    const page = await cloud.ok(organizer.openid, 'notice', 'getComposer', {});
     expect(page.units.map((u) => u.id)).toEqual(['u-brigade-1', 'u-grass-1', 'u-grass-2']);
   });
 });
@@ -239,7 +239,7 @@ describe('reports', () => {
     await cloud.ok(worker.openid, 'notice', 'open', { id });
     await cloud.ok(worker2.openid, 'notice', 'open', { id });
 
-    const report = await cloud.ok(organizer.openid, 'notice', 'readReport', { id });
+    const report = await cloud.ok(organizer.openid, 'notice', 'getReadReport', { id });
     const row = (unitId: string) => report.units.find((u) => u.unitId === unitId)!;
     expect(report.read).toBe(2);
     expect(row('u-grass-1').read).toBe(1);
@@ -253,7 +253,7 @@ describe('reports', () => {
     expect(report.aimed).toBe(row('u-brigade-1').aimed);
     expect(report.units[0]).toMatchObject({ unitId: 'u-brigade-1', depth: 0 });
 
-    const unread = await cloud.ok(organizer.openid, 'notice', 'unreadMembers', { id, pageSize: 100 });
+    const unread = await cloud.ok(organizer.openid, 'notice', 'listUnreadMembers', { id, pageSize: 100 });
     expect(unread.total).toBe(report.aimed - 2);
     const names = unread.items.map((m) => m.name);
     expect(names).not.toContain(worker.name);
@@ -281,7 +281,7 @@ describe('reports', () => {
     // A cloudID WeChat cannot resolve still opens the notice, without a group.
     expect((await cloud.ok(worker.openid, 'notice', 'open', { id, cloudID: 'cid-unknown' })).group).toBeNull();
 
-    const report = await cloud.ok(organizer.openid, 'notice', 'readReport', { id });
+    const report = await cloud.ok(organizer.openid, 'notice', 'getReadReport', { id });
     expect(report.groups.map((g) => g.members)).toEqual([2, 1]);
     expect(report.groups[0].label).toContain('am-one');
   });
@@ -313,10 +313,10 @@ describe('reports', () => {
     // Too soon for a second round.
     await expectCode(cloud.call(organizer.openid, 'notice', 'remindUnread', { id, round: 2 }), 'RATE_LIMITED');
 
-    const delivery = await cloud.ok(organizer.openid, 'notice', 'deliveryReport', { id });
+    const delivery = await cloud.ok(organizer.openid, 'notice', 'getDeliveryReport', { id });
     expect(delivery.reminder?.round).toBe(1);
     expect(delivery.reminder?.counts.sent).toBeGreaterThanOrEqual(1);
-    expect((await cloud.ok(organizer.openid, 'notice', 'readReport', { id })).remindRound).toBe(1);
+    expect((await cloud.ok(organizer.openid, 'notice', 'getReadReport', { id })).remindRound).toBe(1);
 
     setClock(Date.now() + HOUR);
     await cloud.ok(organizer.openid, 'notice', 'remindUnread', { id, round: 2 });

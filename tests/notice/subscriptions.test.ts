@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const quotaOf = async (openid: string, kind = 'notice') =>
-  (await cloud.ok(openid, 'notice', 'mySubscriptions', {})).kinds.find((k) => k.kind === kind)!.quota;
+  (await cloud.ok(openid, 'notice', 'getSubscriptions', {})).kinds.find((k) => k.kind === kind)!.quota;
 
 const deliveryOf = (noticeId: string, openid: string) =>
   cloud
@@ -29,7 +29,7 @@ const deliveryOf = (noticeId: string, openid: string) =>
 
 describe('recording accepts', () => {
   it('each accepted kind adds one send; the page lists every kind with its template', async () => {
-    const before = await cloud.ok(worker2.openid, 'notice', 'mySubscriptions', {});
+    const before = await cloud.ok(worker2.openid, 'notice', 'getSubscriptions', {});
     expect(before.kinds.map((k) => k.templateId)).toEqual(Object.values(TEMPLATES).map((t) => t.templateId));
     expect(before.kinds.every((k) => k.quota === 0)).toBe(true);
 
@@ -89,7 +89,7 @@ describe('quota accounting on publish', () => {
     expect(deliveryOf(third, worker.openid)?.status).toBe('sent');
     expect(sentTo(cloud, worker.openid)).toHaveLength(workerBefore + 2);
 
-    const report = await cloud.ok(organizer.openid, 'notice', 'deliveryReport', { id: third });
+    const report = await cloud.ok(organizer.openid, 'notice', 'getDeliveryReport', { id: third });
     expect(report.publish.sent).toBeGreaterThanOrEqual(1);
     expect(report.publish.no_quota).toBeGreaterThanOrEqual(1);
     expect(report.queued).toBe(0);
@@ -110,7 +110,7 @@ describe('quota accounting on publish', () => {
     expect(sentTo(cloud, worker2.openid)).toHaveLength(0);
     expect(await quotaOf(worker2.openid)).toBe(recorded - 1);
 
-    const report = await cloud.ok(organizer.openid, 'notice', 'deliveryReport', { id });
+    const report = await cloud.ok(organizer.openid, 'notice', 'getDeliveryReport', { id });
     expect(report.publish.refused).toBeGreaterThanOrEqual(1);
   });
 });

@@ -29,15 +29,15 @@ type Reply = (event: ActionEvent) => Envelope<unknown>;
 const mocked = transport as jest.MockedFunction<typeof transport>;
 const sent: ActionEvent[] = [];
 
-/** What member.me answers: nobody registered yet, unless a test says otherwise. */
+/** What member.getMe answers: nobody registered yet, unless a test says otherwise. */
 let me: unknown = { registered: false, member: null };
 
 function serve(register: Reply) {
   sent.length = 0;
   mocked.mockImplementation(async (_fn, event) => {
     sent.push(event);
-    if (event.action === 'units') return { ok: true, data: { units: UNITS } };
-    if (event.action === 'me') return { ok: true, data: me };
+    if (event.action === 'listUnits') return { ok: true, data: { units: UNITS } };
+    if (event.action === 'getMe') return { ok: true, data: me };
     if (event.action === 'register') return register(event);
     return { ok: false, error: { code: 'NOT_FOUND', message: 'unexpected' } };
   });

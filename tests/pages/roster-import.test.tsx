@@ -58,8 +58,8 @@ beforeEach(() => {
   calls.length = 0;
   release = [];
   mocked.mockImplementation((_fn, event) => {
-    // The upload's path comes from the server (member.uploadPath) before the file goes up.
-    if (event.action === 'uploadPath')
+    // The upload's path comes from the server (member.getUploadPath) before the file goes up.
+    if (event.action === 'getUploadPath')
       return Promise.resolve({ ok: true, data: { cloudPath: 'uploads/o-org-li/roster/x.xlsx' } });
     calls.push(event);
     const input = event.input as { commit: boolean };

@@ -316,7 +316,7 @@ describe('export and template', () => {
   });
 
   it('the template holds the layout and an example of each type, which an import refuses as examples', async () => {
-    const link = await cloud.ok(ORGANIZER, 'quizAdmin', 'questionTemplate', {});
+    const link = await cloud.ok(ORGANIZER, 'quizAdmin', 'getQuestionTemplate', {});
     const sheets = await readXlsx(cloud, link.fileID);
     expect(sheets['题库'][0]).toEqual([...SHEET_COLUMNS]);
     expect(sheets['题库'].slice(1).map((r) => r[0])).toEqual(['单选', '多选', '判断']);

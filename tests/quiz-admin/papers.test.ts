@@ -57,7 +57,7 @@ describe('drafts, preview, publish', () => {
   let paperId: string;
 
   it('the editor offers my subtree’s units and what the bank can fill', async () => {
-    const data = await cloud.ok(ORGANIZER, 'quizAdmin', 'editorData', {});
+    const data = await cloud.ok(ORGANIZER, 'quizAdmin', 'getEditor', {});
     expect(data.paper).toBeNull();
     expect(data.units.map((u) => u.id).sort()).toEqual(['u-brigade-1', 'u-grass-1', 'u-grass-2']);
     const singles = data.bank
@@ -82,7 +82,7 @@ describe('drafts, preview, publish', () => {
     expect(saved.setup).toMatchObject({ ...setup(), opensAt: expect.any(Number), closesAt: expect.any(Number) });
     expect(await memberSees(paperId)).toBe(false);
     expect(await codeOf(cloud.call(WORKER, 'quiz', 'getPaper', { paperId }))).toBe('NOT_FOUND');
-    expect((await cloud.ok(ORGANIZER, 'quizAdmin', 'editorData', { paperId })).paper?.setup.maxAttemptsPerDay).toBe(1);
+    expect((await cloud.ok(ORGANIZER, 'quizAdmin', 'getEditor', { paperId })).paper?.setup.maxAttemptsPerDay).toBe(1);
   });
 
   it('the preview draws a sample paper by the quotas, with its key, and writes nothing', async () => {
@@ -134,7 +134,7 @@ describe('drafts, preview, publish', () => {
     const live = await cloud.ok(WORKER, 'quiz', 'start', { paperId });
     await cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId });
     // The page edits what the editor loaded.
-    const base = (await cloud.ok(ORGANIZER, 'quizAdmin', 'editorData', { paperId })).paper!.setup;
+    const base = (await cloud.ok(ORGANIZER, 'quizAdmin', 'getEditor', { paperId })).paper!.setup;
     expect(base).toMatchObject({ passScore: 40, points: { single: 10, multiple: 20, judge: 10 } });
 
     const pass = await cloud.call(ORGANIZER, 'quizAdmin', 'savePaper', {
@@ -183,7 +183,7 @@ describe('drafts, preview, publish', () => {
     const closed = await cloud.ok(ORGANIZER, 'quizAdmin', 'closePaper', { paperId });
     expect(closed.window).toBe('closed');
     expect(await codeOf(cloud.call(PERSONAS.cadre.openid, 'quiz', 'start', { paperId }))).toBe('CLOSED');
-    expect((await cloud.ok(ORGANIZER, 'quizAdmin', 'paperResults', { paperId })).summary.taken).toBe(1);
+    expect((await cloud.ok(ORGANIZER, 'quizAdmin', 'getPaperResults', { paperId })).summary.taken).toBe(1);
     // Closing again changes nothing.
     expect((await cloud.ok(ORGANIZER, 'quizAdmin', 'closePaper', { paperId })).closesAt).toBe(closed.closesAt);
   });
@@ -208,7 +208,7 @@ describe('what the editor refuses', () => {
       await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'savePaper', { paper: setup({ audienceUnits: ['u-branch'] }) })),
     ).toBe('FORBIDDEN');
     const mine = await cloud.ok(ORGANIZER, 'quizAdmin', 'savePaper', { paper: setup() });
-    for (const action of ['publishPaper', 'closePaper', 'editorData'] as const) {
+    for (const action of ['publishPaper', 'closePaper', 'getEditor'] as const) {
       expect(await codeOf(cloud.call(PERSONAS.organizer2.openid, 'quizAdmin', action, { paperId: mine.id }))).toBe(
         'NOT_FOUND',
       );
@@ -219,7 +219,7 @@ describe('what the editor refuses', () => {
       ),
     ).toBe('NOT_FOUND');
     expect(
-      await codeOf(cloud.call(PERSONAS.organizer2.openid, 'quizAdmin', 'paperResults', { paperId: mine.id })),
+      await codeOf(cloud.call(PERSONAS.organizer2.openid, 'quizAdmin', 'getPaperResults', { paperId: mine.id })),
     ).toBe('NOT_FOUND');
   });
 
@@ -255,7 +255,7 @@ describe('what the editor refuses', () => {
     const saved = await cloud.ok(ORGANIZER, 'quizAdmin', 'savePaper', {
       paper: setup({ draw: { mode: 'fixed', questionIds: ids } }),
     });
-    const data = await cloud.ok(ORGANIZER, 'quizAdmin', 'editorData', { paperId: saved.id });
+    const data = await cloud.ok(ORGANIZER, 'quizAdmin', 'getEditor', { paperId: saved.id });
     expect(data.paper?.fixedQuestions.map((q) => q.id)).toEqual(ids);
     expect(data.paper?.questionCount).toBe(3);
   });

@@ -79,7 +79,7 @@ afterAll(async () => {
 describe('the brigade organizer’s view (their whole audience)', () => {
   let r: PaperResults;
   beforeAll(async () => {
-    r = await cloud.ok(T_ORG, 'quizAdmin', 'paperResults', { paperId });
+    r = await cloud.ok(T_ORG, 'quizAdmin', 'getPaperResults', { paperId });
   });
 
   it('participation, averages and pass rates by unit, rolled up the tree', () => {
@@ -170,7 +170,7 @@ describe('the brigade organizer’s view (their whole audience)', () => {
   });
 
   it('pages the ranking', async () => {
-    const page2 = await cloud.ok(T_ORG, 'quizAdmin', 'paperResults', { paperId, page: 2, pageSize: 4 });
+    const page2 = await cloud.ok(T_ORG, 'quizAdmin', 'getPaperResults', { paperId, page: 2, pageSize: 4 });
     expect(page2.ranking.items.map((x) => x.name)).toEqual([M8.name, M5.name]);
   });
 
@@ -207,7 +207,7 @@ describe('the brigade organizer’s view (their whole audience)', () => {
 
 describe('who sees what', () => {
   it('the organizer of one grassroots union sees only it', async () => {
-    const r = await cloud.ok(T_ORG1, 'quizAdmin', 'paperResults', { paperId });
+    const r = await cloud.ok(T_ORG1, 'quizAdmin', 'getPaperResults', { paperId });
     expect(r.scope).toEqual(['测试一队工会']);
     expect(r.units.map((u) => [u.unitId, u.aimed, u.taken])).toEqual([[TG1, 5, 3]]);
     expect(r.summary).toMatchObject({ aimed: 5, taken: 3, passed: 3, average: 83.3, highest: 100, lowest: 75 });
@@ -222,7 +222,7 @@ describe('who sees what', () => {
   });
 
   it('an organizer of another brigade does not see the paper at all; the admin sees all of it', async () => {
-    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'paperResults', { paperId }))).toBe(
+    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'getPaperResults', { paperId }))).toBe(
       'NOT_FOUND',
     );
     expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'exportResults', { paperId }))).toBe(
@@ -231,7 +231,7 @@ describe('who sees what', () => {
     expect(
       (await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'listPapers', {})).items.map((p) => p.id),
     ).not.toContain(paperId);
-    const admin = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'paperResults', { paperId });
+    const admin = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'getPaperResults', { paperId });
     expect(admin.summary).toMatchObject({ aimed: 10, taken: 6 });
   });
 
@@ -285,25 +285,25 @@ describe('who sees what', () => {
       })) as unknown as Record<string, unknown>[],
     );
 
-    const one = await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'paperResults', { paperId: p.id });
+    const one = await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'getPaperResults', { paperId: p.id });
     expect(one.scope).toEqual(['采油一大队']);
     expect(one.units.map((u) => u.unitId)).toEqual(['u-brigade-1', 'u-grass-1', 'u-grass-2']);
     expect(one.summary).toMatchObject({ taken: 2, average: 75 });
     expect(one.ranking.items.map((x) => x.name)).toEqual([PERSONAS.worker.name, PERSONAS.worker2.name]);
 
-    const two = await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'paperResults', { paperId: p.id });
+    const two = await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'getPaperResults', { paperId: p.id });
     expect(two.scope).toEqual(['井下作业大队']);
     expect(two.units.every((u) => ['u-brigade-2', 'u-grass-3', 'u-grass-4'].includes(u.unitId))).toBe(true);
     expect(two.ranking.items.map((x) => x.name)).toEqual(['其他大队']);
 
-    const all = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'paperResults', { paperId: p.id });
+    const all = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'getPaperResults', { paperId: p.id });
     expect(all.units[0]).toMatchObject({ unitId: 'u-branch', taken: 3 });
     // Organizers see the branch's paper in their list, but only the admin may edit it.
     const listed = (await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'listPapers', {})).items.find(
       (x) => x.id === p.id,
     );
     expect(listed).toMatchObject({ editable: false, takenMembers: 3 });
-    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'editorData', { paperId: p.id }))).toBe(
+    expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'quizAdmin', 'getEditor', { paperId: p.id }))).toBe(
       'FORBIDDEN',
     );
   });
@@ -311,7 +311,7 @@ describe('who sees what', () => {
 
 describe('what members see', () => {
   it('my unit’s ranking (others masked) and the units ranked by participation and by average', async () => {
-    const lb = await cloud.ok(M2.openid, 'quiz', 'leaderboard', { paperId });
+    const lb = await cloud.ok(M2.openid, 'quiz', 'getLeaderboard', { paperId });
     expect(lb.paper).toMatchObject({ id: paperId, withCertificate: true, window: 'open' });
     expect(lb.myUnit).toEqual({
       unitName: '测试一队工会',
@@ -336,18 +336,18 @@ describe('what members see', () => {
     });
     expect(lb.certificate).toBe(true);
     // Without a paper id: the newest opened paper aimed at me.
-    const first = await cloud.ok(M2.openid, 'quiz', 'leaderboard', {});
+    const first = await cloud.ok(M2.openid, 'quiz', 'getLeaderboard', {});
     expect(first.papers.map((p) => p.id)).toContain(paperId);
     expect(first.paper?.id).toBe(first.papers[0].id);
   });
 
   it('a member outside the audience cannot open its leaderboard', async () => {
-    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'quiz', 'leaderboard', { paperId }))).toBe('NOT_FOUND');
+    expect(await codeOf(cloud.call(PERSONAS.worker.openid, 'quiz', 'getLeaderboard', { paperId }))).toBe('NOT_FOUND');
   });
 
   it('a certificate for a passed paper, with the union’s name from config; none for a failed one', async () => {
     expect(UNION_NAME).toBe(DEMO_UNION_NAME);
-    const c = await cloud.ok(M1.openid, 'quiz', 'certificate', { paperId });
+    const c = await cloud.ok(M1.openid, 'quiz', 'getCertificate', { paperId });
     expect(c).toMatchObject({
       paperId,
       paperTitle: '结果统计测试卷',
@@ -359,9 +359,9 @@ describe('what members see', () => {
     });
     expect(c.passedAt).toBe(at(20).getTime());
     expect(c.serial).toMatch(/^ZS[0-9A-F]{10}$/);
-    expect((await cloud.ok(M1.openid, 'quiz', 'certificate', { paperId })).serial).toBe(c.serial);
-    expect(await codeOf(cloud.call(M5.openid, 'quiz', 'certificate', { paperId }))).toBe('FORBIDDEN');
-    expect(await codeOf(cloud.call(M4.openid, 'quiz', 'certificate', { paperId }))).toBe('FORBIDDEN');
-    expect((await cloud.ok(M5.openid, 'quiz', 'leaderboard', { paperId })).certificate).toBe(false);
+    expect((await cloud.ok(M1.openid, 'quiz', 'getCertificate', { paperId })).serial).toBe(c.serial);
+    expect(await codeOf(cloud.call(M5.openid, 'quiz', 'getCertificate', { paperId }))).toBe('FORBIDDEN');
+    expect(await codeOf(cloud.call(M4.openid, 'quiz', 'getCertificate', { paperId }))).toBe('FORBIDDEN');
+    expect((await cloud.ok(M5.openid, 'quiz', 'getLeaderboard', { paperId })).certificate).toBe(false);
   });
 });

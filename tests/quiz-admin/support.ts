@@ -27,7 +27,7 @@ let uploads = 0;
 
 /**
  * Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would at the path
- * member.uploadPath gives: under the uploader's own folder (only they may import it).
+ * member.getUploadPath gives: under the uploader's own folder (only they may import it).
  */
 export function upload(
   cloud: TestCloud,

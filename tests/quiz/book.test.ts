@@ -85,7 +85,7 @@ describe('wrong-answer book', () => {
   it('is my own: another member’s book is empty', async () => {
     const [, other] = demoMembers().map((m) => m._id);
     expect((await cloud.ok(other, 'quiz', 'getWrongBook', {})).total).toBe(0);
-    expect(await cloud.ok(other, 'quiz', 'nextPractice', { source: 'wrong' })).toEqual({
+    expect(await cloud.ok(other, 'quiz', 'drawPractice', { source: 'wrong' })).toEqual({
       question: null,
       bookTotal: 0,
     });
@@ -105,7 +105,7 @@ describe('practice', () => {
     const { live } = await sit(openid, paperId, [1]);
     const wrongQid = (await storedAttempt(cloud, live.attemptId)).questions[1].qid;
 
-    const first = await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' });
+    const first = await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'wrong' });
     expect(first.bookTotal).toBe(1);
     const q = first.question!;
     expect(q).toMatchObject({ inBook: true, rightCount: 0, type: 'single', category: '法律法规' });
@@ -133,18 +133,18 @@ describe('practice', () => {
 
     const r1 = await answerPractice(
       openid,
-      (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!,
+      (await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'wrong' })).question!,
       true,
     );
     expect(r1).toMatchObject({ right: true, inBook: true, leftBook: false, rightCount: 1, bookTotal: 1 });
     const r2 = await answerPractice(
       openid,
-      (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!,
+      (await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'wrong' })).question!,
       true,
     );
     expect(r2).toMatchObject({ right: true, inBook: false, leftBook: true, rightCount: 2, bookTotal: 0 });
     expect((await cloud.ok(openid, 'quiz', 'getWrongBook', {})).total).toBe(0);
-    expect((await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question).toBeNull();
+    expect((await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'wrong' })).question).toBeNull();
   });
 
   it('getting it wrong again in an exam puts it back with its right answers reset', async () => {
@@ -158,7 +158,7 @@ describe('practice', () => {
     await sit(openid, paperId, [0]);
     const once = await answerPractice(
       openid,
-      (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!,
+      (await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'wrong' })).question!,
       true,
     );
     expect(once.rightCount).toBe(1);
@@ -175,7 +175,7 @@ describe('practice', () => {
     await sit(openid, paperId, [0, 1]);
     const stems: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const q = (await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' })).question!;
+      const q = (await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'wrong' })).question!;
       stems.push(q.stem);
       await answerPractice(openid, q, false);
     }
@@ -185,12 +185,12 @@ describe('practice', () => {
   it('practises the bank by category, and a book question met there counts too', async () => {
     const openid = demoMembers()[4]._id;
     for (let i = 0; i < 5; i++) {
-      const next = await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'bank', category: '心理疏导' });
+      const next = await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'bank', category: '心理疏导' });
       expect(next.question).toMatchObject({ category: '心理疏导', inBook: false });
       const fb = await answerPractice(openid, next.question!, i % 2 === 0);
       expect(fb.right).toBe(i % 2 === 0);
     }
-    const none = await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'bank', category: '没有这个分类' });
+    const none = await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'bank', category: '没有这个分类' });
     expect(none.question).toBeNull();
   });
 });
@@ -227,7 +227,7 @@ describe('study record', () => {
     for (let i = 0; i < 2; i++) {
       const at = t0 + 7200_000 + i * 60_000;
       setClock(at);
-      const next = await cloud.ok(openid, 'quiz', 'nextPractice', { source: 'wrong' });
+      const next = await cloud.ok(openid, 'quiz', 'drawPractice', { source: 'wrong' });
       setClock(at + 40_000);
       await answerPractice(openid, next.question!, true);
     }

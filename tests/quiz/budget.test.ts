@@ -105,18 +105,18 @@ it('lists and the intro are a few requests whatever the number of attempts', asy
 });
 
 it('the home page shows my open papers with my standing (papersForHome: 2 requests)', async () => {
-  const before = await cloud.ok(WORKER, 'member', 'home', {});
+  const before = await cloud.ok(WORKER, 'member', 'getHome', {});
   if (before.state !== 'member') throw new Error('the worker should be a member');
   expect(before.home.papers.find((p) => p.id === 'p-demo-open')).toMatchObject({ state: 'todo', attemptsLeft: 2 });
   expect(before.home.papers.map((p) => p.id)).not.toContain('p-demo-upcoming');
   const live = await cloud.ok(WORKER, 'quiz', 'start', { paperId: 'p-demo-open' });
-  const after = await cloud.ok(WORKER, 'member', 'home', {});
+  const after = await cloud.ok(WORKER, 'member', 'getHome', {});
   expect(after.state === 'member' && after.home.papers.find((p) => p.id === 'p-demo-open')).toMatchObject({
     state: 'in_progress',
     attemptsLeft: 1,
   });
   await cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId });
-  const done = await cloud.ok(WORKER, 'member', 'home', {});
+  const done = await cloud.ok(WORKER, 'member', 'getHome', {});
   expect(done.state === 'member' && done.home.papers.find((p) => p.id === 'p-demo-open')?.state).toBe('failed');
 
   // The quiz part alone, run against the same database: the papers query and the attempts query.

@@ -65,11 +65,11 @@ describe('the harvest loop', () => {
 
     // The exam's categories have nothing to practise while it is open.
     expect(
-      (await cloud.ok(worker, 'quiz', 'nextPractice', { source: 'bank', category: '法律法规' })).question,
+      (await cloud.ok(worker, 'quiz', 'drawPractice', { source: 'bank', category: '法律法规' })).question,
     ).toBeNull();
 
     for (let i = 0; i < PRACTICE_PER_WINDOW; i++) {
-      const next = await cloud.ok(worker, 'quiz', 'nextPractice', { source: 'bank' });
+      const next = await cloud.ok(worker, 'quiz', 'drawPractice', { source: 'bank' });
       expect(next.question).not.toBeNull();
       const qid = learnerOf(worker)!.practice!.qid;
       expect(pool.has(qid)).toBe(false);
@@ -81,7 +81,7 @@ describe('the harvest loop', () => {
     }
 
     // One answer past the rate: refused, and the learner document is exactly as it was.
-    const next = await cloud.ok(worker, 'quiz', 'nextPractice', { source: 'bank' });
+    const next = await cloud.ok(worker, 'quiz', 'drawPractice', { source: 'bank' });
     const before = JSON.stringify(learnerOf(worker));
     expect(
       await codeOf(
@@ -97,7 +97,7 @@ describe('the harvest loop', () => {
   it('refuses, writing nothing, an answer to a question an exam has come to use since it was handed out', async () => {
     const member = demoMember(0);
     const [qid] = await addQuestions('后来入卷', 1);
-    const next = await cloud.ok(member, 'quiz', 'nextPractice', { source: 'bank', category: '后来入卷' });
+    const next = await cloud.ok(member, 'quiz', 'drawPractice', { source: 'bank', category: '后来入卷' });
     expect(learnerOf(member)!.practice!.qid).toBe(qid);
     await createPaper(cloud, {
       purpose: 'exam',
@@ -116,7 +116,7 @@ describe('the harvest loop', () => {
     ).toBe('CONFLICT');
     expect(JSON.stringify(learnerOf(member))).toBe(before);
     expect(
-      (await cloud.ok(member, 'quiz', 'nextPractice', { source: 'bank', category: '后来入卷' })).question,
+      (await cloud.ok(member, 'quiz', 'drawPractice', { source: 'bank', category: '后来入卷' })).question,
     ).toBeNull();
   });
 });
@@ -153,7 +153,7 @@ describe('results and the wrong-answer book of an exam still open for me', () =>
     const book = await cloud.ok(member, 'quiz', 'getWrongBook', {});
     expect(book.items).toEqual([]);
     expect(book.withheld).toBe(stored.questions.length);
-    expect((await cloud.ok(member, 'quiz', 'nextPractice', { source: 'wrong' })).question).toBeNull();
+    expect((await cloud.ok(member, 'quiz', 'drawPractice', { source: 'wrong' })).question).toBeNull();
 
     // The exam closes: the key, the explanations and the book come back.
     await cloud.ok(ADMIN, 'quizAdmin', 'closePaper', { paperId: DEMO_PAPER_OPEN });
@@ -178,14 +178,14 @@ describe('results and the wrong-answer book of an exam still open for me', () =>
     const live = await cloud.ok(member, 'quiz', 'start', { paperId });
     // Under way: its questions are nowhere to practise, for me.
     expect(
-      (await cloud.ok(member, 'quiz', 'nextPractice', { source: 'bank', category: '一次机会' })).question,
+      (await cloud.ok(member, 'quiz', 'drawPractice', { source: 'bank', category: '一次机会' })).question,
     ).toBeNull();
     await cloud.ok(member, 'quiz', 'submit', { attemptId: live.attemptId });
     const result = await cloud.ok(member, 'quiz', 'getResult', { attemptId: live.attemptId });
     expect(result.questions.every((q) => !q.keyHidden && q.options.some((o) => o.correct))).toBe(true);
     // Still locked for a colleague who has not sat it.
     expect(
-      (await cloud.ok(demoMember(2), 'quiz', 'nextPractice', { source: 'bank', category: '一次机会' })).question,
+      (await cloud.ok(demoMember(2), 'quiz', 'drawPractice', { source: 'bank', category: '一次机会' })).question,
     ).toBeNull();
   });
 
@@ -199,7 +199,7 @@ describe('results and the wrong-answer book of an exam still open for me', () =>
     });
     const member = demoMember(3);
     expect(
-      (await cloud.ok(member, 'quiz', 'nextPractice', { source: 'bank', category: '学习资料' })).question,
+      (await cloud.ok(member, 'quiz', 'drawPractice', { source: 'bank', category: '学习资料' })).question,
     ).not.toBeNull();
     expect(learnerOf(member)!.practice!.qid).toBe(ids[0]);
   });
@@ -243,10 +243,10 @@ describe('a member who can read the key', () => {
       of: 1,
     });
 
-    const figures = await cloud.ok(ADMIN, 'quizAdmin', 'paperResults', { paperId });
+    const figures = await cloud.ok(ADMIN, 'quizAdmin', 'getPaperResults', { paperId });
     expect(figures.ranking.items.map((r) => r.name)).toEqual([PERSONAS.worker.name]);
     expect(figures.summary).toMatchObject({ taken: 1, highest: 0 });
-    const board = await cloud.ok(organizer, 'quiz', 'leaderboard', { paperId });
+    const board = await cloud.ok(organizer, 'quiz', 'getLeaderboard', { paperId });
     expect(board.myUnit?.me).toBeNull();
   });
 });

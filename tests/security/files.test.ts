@@ -39,12 +39,12 @@ afterAll(() => cloud.close());
 
 describe('where uploads go', () => {
   it('the server decides the path, under the caller, by kind and role', async () => {
-    const { cloudPath } = await cloud.ok(WORKER, 'member', 'uploadPath', { purpose: 'proof', ext: 'jpg' });
+    const { cloudPath } = await cloud.ok(WORKER, 'member', 'getUploadPath', { purpose: 'proof', ext: 'jpg' });
     expect(cloudPath).toMatch(new RegExp(`^uploads/${WORKER}/proof/\\d+-[0-9a-f]{16}\\.jpg$`));
-    expect(await codeOf(cloud.call(WORKER, 'member', 'uploadPath', { purpose: 'roster', ext: 'xlsx' }))).toBe(
+    expect(await codeOf(cloud.call(WORKER, 'member', 'getUploadPath', { purpose: 'roster', ext: 'xlsx' }))).toBe(
       'FORBIDDEN',
     );
-    expect(await codeOf(cloud.call(ORG, 'member', 'uploadPath', { purpose: 'roster', ext: 'png' }))).toBe(
+    expect(await codeOf(cloud.call(ORG, 'member', 'getUploadPath', { purpose: 'roster', ext: 'png' }))).toBe(
       'BAD_REQUEST',
     );
   });
@@ -79,15 +79,15 @@ describe('a foreign file id', () => {
       .find((r) => r._id === registrationId)!;
     const answers = stored.answers.map((a) => (a.fieldId === 'f2' ? { ...a, value: foreign } : a));
     await cloud.db.collection('registrations').doc(registrationId).update({ data: { answers } });
-    expect((await cloud.ok(ORG, 'eventAdmin', 'proofs', { registrationId })).images).toEqual([]);
-    const queue = await cloud.ok(ORG, 'eventAdmin', 'reviewQueue', { page: 1, pageSize: 50 });
+    expect((await cloud.ok(ORG, 'eventAdmin', 'getProofs', { registrationId })).images).toEqual([]);
+    const queue = await cloud.ok(ORG, 'eventAdmin', 'listReviewQueue', { page: 1, pageSize: 50 });
     expect(queue.items.find((i) => i.registrationId === registrationId)?.proofs).toEqual([]);
   });
 
   it('the registrations an organizer lists never carry a raw file id', async () => {
     const eventId = await openAidEvent(cloud, ADMIN, 5, { needsReview: false });
     await apply(cloud, WORKER, eventId);
-    const list = await cloud.ok(ADMIN, 'event', 'registrations', { eventId, page: 1, pageSize: 20 });
+    const list = await cloud.ok(ADMIN, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 });
     expect(list.items).toHaveLength(1);
     expect(JSON.stringify(list)).not.toContain('cloud://');
   });
@@ -173,7 +173,7 @@ describe('a foreign file id', () => {
 
 describe('exports', () => {
   it('go under the owner’s path and are deleted a day later, by the next export', async () => {
-    const first = await cloud.ok(ORG, 'quizAdmin', 'questionTemplate', {});
+    const first = await cloud.ok(ORG, 'quizAdmin', 'getQuestionTemplate', {});
     expect(first.fileID).toContain(`/exports/${ORG}/templates/`);
     expect(cloud.host.storage.read(first.fileID)).not.toBeNull();
     // A day and a bit later...
@@ -182,7 +182,7 @@ describe('exports', () => {
       .collection('file_exports')
       .doc(rec._id)
       .update({ data: { createdAt: new Date(Date.now() - 25 * 3600_000) } });
-    const second = await cloud.ok(ADMIN, 'quizAdmin', 'questionTemplate', {});
+    const second = await cloud.ok(ADMIN, 'quizAdmin', 'getQuestionTemplate', {});
     expect(second.fileID).toContain(`/exports/${ADMIN}/templates/`);
     expect(cloud.host.storage.read(first.fileID)).toBeNull();
     expect(cloud.dump<{ fileID: string }>('file_exports').map((r) => r.fileID)).toEqual([second.fileID]);
@@ -194,7 +194,7 @@ describe('the uploads int2 added: 心得 images, lesson images, and the newer ex
     '通过学习工会法，我认识到维护职工合法权益是工会的基本职责。今后在班组里要多听职工的意见，把困难职工的情况及时反映给工会，做到门好进、脸好看、事好办。';
 
   it('a 心得 takes only its author’s own essay uploads; anything else is refused, nothing written', async () => {
-    const { cloudPath } = await cloud.ok(WORKER, 'member', 'uploadPath', { purpose: 'essay', ext: 'png' });
+    const { cloudPath } = await cloud.ok(WORKER, 'member', 'getUploadPath', { purpose: 'essay', ext: 'png' });
     expect(cloudPath).toMatch(new RegExp(`^uploads/${WORKER}/essay/`));
     const before = snapshot();
     for (const fileID of [
@@ -234,9 +234,9 @@ describe('the uploads int2 added: 心得 images, lesson images, and the newer ex
       .collection('training_essays')
       .doc(essay._id)
       .update({ data: { images: [foreign] } });
-    const queue = await cloud.ok(ORG, 'trainingAdmin', 'essayQueue', { page: 1, pageSize: 50 });
+    const queue = await cloud.ok(ORG, 'trainingAdmin', 'listEssayQueue', { page: 1, pageSize: 50 });
     expect(queue.items.find((e) => e.id === essay._id)?.images).toEqual([]);
-    const mine = await cloud.ok(WORKER, 'training', 'myEssays', {});
+    const mine = await cloud.ok(WORKER, 'training', 'listMyEssays', {});
     expect(mine.find((e) => e.id === essay._id)?.images).toEqual([]);
     expect(JSON.stringify([queue, mine])).not.toContain(foreign);
   });
@@ -272,7 +272,7 @@ describe('the uploads int2 added: 心得 images, lesson images, and the newer ex
   });
 
   it('the roster template, the study-hours ledger and the 职工心声 export go under their maker’s path', async () => {
-    const template = await cloud.ok(ORG, 'member', 'rosterTemplate', {});
+    const template = await cloud.ok(ORG, 'member', 'getRosterTemplate', {});
     expect(template.fileID).toContain(`/exports/${ORG}/templates/`);
     const ledger = await cloud.ok(ORG, 'trainingAdmin', 'exportLedger', { year: new Date().getFullYear() });
     expect(ledger.fileID).toContain(`/exports/${ORG}/training/`);

@@ -100,7 +100,7 @@ describe('system actions without identity', () => {
 
   it('a DNS-rebound Host is refused before anything runs', async () => {
     const before = snapshot();
-    const res = await request('/api/functions/member', JSON.stringify({ action: 'me', input: {} }), {
+    const res = await request('/api/functions/member', JSON.stringify({ action: 'getMe', input: {} }), {
       ...json,
       host: 'evil.example:8787',
       'x-dev-openid': PERSONAS.admin.openid,

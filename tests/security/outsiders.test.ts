@@ -39,29 +39,29 @@ describe('an id outside my audience answers like a made-up one', () => {
     expect(snapshot()).toBe(before);
   });
 
-  it('member.member and event.registrations, for an organizer of another brigade', async () => {
-    const other = await errorOf(cloud.call(ORG2, 'member', 'member', { id: WORKER }));
-    const none = await errorOf(cloud.call(ORG2, 'member', 'member', { id: 'o-made-up-0001' }));
+  it('member.getMember and event.listRegistrations, for an organizer of another brigade', async () => {
+    const other = await errorOf(cloud.call(ORG2, 'member', 'getMember', { id: WORKER }));
+    const none = await errorOf(cloud.call(ORG2, 'member', 'getMember', { id: 'o-made-up-0001' }));
     expect(other).toEqual(none);
     expect(other.code).toBe('NOT_FOUND');
 
     const eventId = await openEvent(cloud, ORG, { audienceUnits: ['u-brigade-1'] });
-    const theirs = await errorOf(cloud.call(ORG2, 'event', 'registrations', { eventId, page: 1, pageSize: 20 }));
+    const theirs = await errorOf(cloud.call(ORG2, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 }));
     const madeUp = await errorOf(
-      cloud.call(ORG2, 'event', 'registrations', { eventId: 'ev-made-up-0002', page: 1, pageSize: 20 }),
+      cloud.call(ORG2, 'event', 'listRegistrations', { eventId: 'ev-made-up-0002', page: 1, pageSize: 20 }),
     );
     expect(theirs).toEqual(madeUp);
     expect(theirs.code).toBe('NOT_FOUND');
   });
 
-  it('quiz.certificate, for a paper aimed elsewhere', async () => {
+  it('quiz.getCertificate, for a paper aimed elsewhere', async () => {
     const paper = cloud.dump<{ _id: string; withCertificate?: boolean }>('quiz_papers')[0];
     await cloud.db
       .collection('quiz_papers')
       .doc(paper._id)
       .update({ data: { withCertificate: true, audienceUnits: ['u-brigade-2'] } });
-    const real = await errorOf(cloud.call(WORKER, 'quiz', 'certificate', { paperId: paper._id }));
-    const made = await errorOf(cloud.call(WORKER, 'quiz', 'certificate', { paperId: 'p-made-up' }));
+    const real = await errorOf(cloud.call(WORKER, 'quiz', 'getCertificate', { paperId: paper._id }));
+    const made = await errorOf(cloud.call(WORKER, 'quiz', 'getCertificate', { paperId: 'p-made-up' }));
     expect(real).toEqual(made);
   });
 });
@@ -89,7 +89,7 @@ describe('a notice links only to what its whole audience can open', () => {
     // Narrowed to the event's own audience, the link is fine.
     expect((await save(ORG, ['u-grass-1'], grass1)).code).toBe('OK');
     // The compose page does not even list another brigade's events.
-    const compose = await cloud.ok(ORG, 'notice', 'compose', {});
+    const compose = await cloud.ok(ORG, 'notice', 'getComposer', {});
     expect(compose.linkTargets.map((t) => t.id)).not.toContain(brigade2);
     expect(compose.linkTargets.map((t) => t.id)).toContain(grass1);
   });
@@ -142,7 +142,7 @@ describe('the smaller holes', () => {
     expect(snapshot()).toBe(before);
     for (let i = 0; i < MAX_RECORDED_QUOTA + 15; i++)
       await cloud.ok(WORKER2, 'notice', 'recordSubscriptions', { accepted: ['notice'] });
-    const mine = await cloud.ok(WORKER2, 'notice', 'mySubscriptions', {});
+    const mine = await cloud.ok(WORKER2, 'notice', 'getSubscriptions', {});
     expect(mine.kinds.find((k) => k.kind === 'notice')?.quota).toBe(MAX_RECORDED_QUOTA);
   });
 
@@ -156,7 +156,7 @@ describe('the smaller holes', () => {
       cancelDeadline: now + 12 * HOUR,
     });
     await cloud.ok(ORG, 'event', 'signUp', { eventId, answers: [] });
-    const { token } = await cloud.ok(ORG, 'event', 'checkinCode', { eventId });
+    const { token } = await cloud.ok(ORG, 'event', 'getCheckinCode', { eventId });
     const before = snapshot();
     expect((await errorOf(cloud.call(ORG, 'eventAdmin', 'checkIn', { eventId, token: token! }))).code).toBe(
       'FORBIDDEN',
@@ -176,11 +176,11 @@ describe('the smaller holes', () => {
       cancelDeadline: now + 12 * HOUR,
     });
     await cloud.ok(WORKER, 'event', 'signUp', { eventId, answers: [] });
-    const old = (await cloud.ok(WORKER, 'event', 'checkinCode', { eventId })).token!;
+    const old = (await cloud.ok(WORKER, 'event', 'getCheckinCode', { eventId })).token!;
     await cloud.ok(WORKER, 'event', 'cancel', { eventId });
     await new Promise((r) => setTimeout(r, 5));
     await cloud.ok(WORKER, 'event', 'signUp', { eventId, answers: [] });
-    const fresh = (await cloud.ok(WORKER, 'event', 'checkinCode', { eventId })).token!;
+    const fresh = (await cloud.ok(WORKER, 'event', 'getCheckinCode', { eventId })).token!;
     expect(fresh).not.toBe(old);
     const before = snapshot();
     expect((await errorOf(cloud.call(ORG, 'eventAdmin', 'checkIn', { eventId, token: old }))).code).toBe('CONFLICT');

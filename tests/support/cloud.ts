@@ -3,7 +3,7 @@
  * before jest) in the local cloud with the real wx-server-sdk: no mock of the SDK anywhere.
  *
  *   const cloud = await startTestCloud({ seed: true });
- *   const res = await cloud.call(PERSONAS.worker.openid, 'member', 'me', {});
+ *   const res = await cloud.call(PERSONAS.worker.openid, 'member', 'getMe', {});
  */
 import path from 'node:path';
 import os from 'node:os';

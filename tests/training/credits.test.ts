@@ -69,9 +69,9 @@ describe('a lesson', () => {
     expect(entriesFor(cadre.openid, `lesson:${lessonId}`)).toHaveLength(1);
     expect(totalOf(cadre.openid)).toBe(before + 1.5);
 
-    const view = await cloud.ok(cadre.openid, 'training', 'lesson', { lessonId });
+    const view = await cloud.ok(cadre.openid, 'training', 'getLesson', { lessonId });
     expect(view.creditedAt).not.toBeNull();
-    const progress = await cloud.ok(cadre.openid, 'training', 'progress', {});
+    const progress = await cloud.ok(cadre.openid, 'training', 'getProgress', {});
     expect(progress.lessons.map((l) => l.id)).not.toContain(lessonId);
   });
 
@@ -122,9 +122,12 @@ describe('a lesson', () => {
 
   it('is NOT_FOUND outside its audience', async () => {
     const theirs = await publishLesson(cloud, organizer2.openid, { audienceUnits: ['u-brigade-2'] });
-    expectError(await cloud.call(cadre.openid, 'training', 'lesson', { lessonId: theirs }), 'NOT_FOUND');
+    expectError(await cloud.call(cadre.openid, 'training', 'getLesson', { lessonId: theirs }), 'NOT_FOUND');
     expectError(await cloud.call(cadre.openid, 'training', 'startLesson', { lessonId: theirs }), 'NOT_FOUND');
-    expectError(await cloud.call(organizer.openid, 'trainingAdmin', 'lessonEditor', { lessonId: theirs }), 'NOT_FOUND');
+    expectError(
+      await cloud.call(organizer.openid, 'trainingAdmin', 'getLessonEditor', { lessonId: theirs }),
+      'NOT_FOUND',
+    );
     expectError(
       await cloud.call(organizer.openid, 'trainingAdmin', 'setLessonStatus', { lessonId: theirs, status: 'withdrawn' }),
       'NOT_FOUND',
@@ -149,7 +152,7 @@ describe('a 培训 / 会议', () => {
     const key = `meeting:${eventId}`;
     await cloud.ok(worker2.openid, 'event', 'signUp', { eventId, answers: [] });
     expect(entriesFor(worker2.openid, key)).toHaveLength(0);
-    const { token } = await cloud.ok(worker2.openid, 'event', 'checkinCode', { eventId });
+    const { token } = await cloud.ok(worker2.openid, 'event', 'getCheckinCode', { eventId });
     const first = await cloud.ok(organizer.openid, 'eventAdmin', 'checkIn', { eventId, token: token! });
     expect(first.already).toBe(false);
     expect(entriesFor(worker2.openid, key)).toEqual([
@@ -207,9 +210,11 @@ describe('a paper with hours', () => {
     await takePaper(cloud, worker.openid, paperId, true);
     expect(entriesFor(worker.openid, key)).toHaveLength(1);
     // Once earned, the paper is no longer offered as a way to earn hours.
-    const open = await cloud.ok(worker.openid, 'training', 'openNow', {});
+    const open = await cloud.ok(worker.openid, 'training', 'listOpenNow', {});
     expect(open.papers.map((p) => p.paperId)).not.toContain(paperId);
-    expect((await cloud.ok(cadre.openid, 'training', 'openNow', {})).papers.map((p) => p.paperId)).toContain(paperId);
+    expect((await cloud.ok(cadre.openid, 'training', 'listOpenNow', {})).papers.map((p) => p.paperId)).toContain(
+      paperId,
+    );
   });
 });
 
@@ -236,9 +241,9 @@ describe('a 心得', () => {
     );
 
     // Brigade 2's organizer cannot see or review it.
-    expect((await cloud.ok(organizer2.openid, 'trainingAdmin', 'essayQueue', {})).items.map((e) => e.id)).not.toContain(
-      submitted.id,
-    );
+    expect(
+      (await cloud.ok(organizer2.openid, 'trainingAdmin', 'listEssayQueue', {})).items.map((e) => e.id),
+    ).not.toContain(submitted.id);
     expectError(
       await cloud.call(organizer2.openid, 'trainingAdmin', 'reviewEssay', {
         essayId: submitted.id,
@@ -248,7 +253,7 @@ describe('a 心得', () => {
       'NOT_FOUND',
     );
 
-    const queue = await cloud.ok(organizer.openid, 'trainingAdmin', 'essayQueue', {});
+    const queue = await cloud.ok(organizer.openid, 'trainingAdmin', 'listEssayQueue', {});
     expect(queue.items.find((e) => e.id === submitted.id)).toMatchObject({
       authorName: '陈明',
       title: '学习工会法的体会（修改标题）',
@@ -295,7 +300,7 @@ describe('a 心得', () => {
       .filter((m) => m.openid === worker2.openid && m.title === '心得审核结果');
     expect(told).toHaveLength(1);
     // Shared with the unit (工作交流), as the author agreed.
-    const shared = await cloud.ok(worker2.openid, 'training', 'sharedEssays', {});
+    const shared = await cloud.ok(worker2.openid, 'training', 'listSharedEssays', {});
     expect(shared.items.map((e) => e.id)).toContain(submitted.id);
   });
 
@@ -307,7 +312,7 @@ describe('a 心得', () => {
       decision: 'return',
       comment: '请结合本队实例',
     });
-    expect((await cloud.ok(cadre.openid, 'training', 'myEssays', {})).find((x) => x.id === e.id)).toMatchObject({
+    expect((await cloud.ok(cadre.openid, 'training', 'listMyEssays', {})).find((x) => x.id === e.id)).toMatchObject({
       state: 'returned',
       comment: '请结合本队实例',
       hours: 0,
@@ -321,12 +326,14 @@ describe('a 心得', () => {
     expect(back).toMatchObject({ id: e.id, state: 'pending' });
     // Not shared: colleagues do not see it even once accepted.
     await cloud.ok(organizer.openid, 'trainingAdmin', 'reviewEssay', { essayId: e.id, decision: 'accept', hours: 0.5 });
-    expect((await cloud.ok(worker.openid, 'training', 'sharedEssays', {})).items.map((x) => x.id)).not.toContain(e.id);
+    expect((await cloud.ok(worker.openid, 'training', 'listSharedEssays', {})).items.map((x) => x.id)).not.toContain(
+      e.id,
+    );
   });
 });
 
 test('progress adds up the ledger by subject against the plan', async () => {
-  const p = await cloud.ok(cadre.openid, 'training', 'progress', {});
+  const p = await cloud.ok(cadre.openid, 'training', 'getProgress', {});
   const ledger = ledgerOf(cloud, cadre.openid)!;
   expect(p.year).toBe(YEAR);
   for (const s of p.standing.subjects)

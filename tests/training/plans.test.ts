@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const required = async (openid: string) => {
-  const p = await cloud.ok(openid, 'training', 'progress', { year: Y });
+  const p = await cloud.ok(openid, 'training', 'getProgress', { year: Y });
   return {
     ...Object.fromEntries(p.standing.subjects.map((s) => [s.subject, s.required])),
     deadline: p.plan.deadline,
@@ -91,7 +91,7 @@ test('a brigade may not loosen the inherited plan, and a refused plan writes not
 });
 
 test('a brigade tightens: more hours and an earlier deadline, only for its own subtree', async () => {
-  const editor = await cloud.ok(organizer.openid, 'trainingAdmin', 'planEditor', { year: Y });
+  const editor = await cloud.ok(organizer.openid, 'trainingAdmin', 'getPlanEditor', { year: Y });
   expect(editor.unit).toEqual({ id: 'u-brigade-1', name: '采油一大队', level: 2 });
   expect(editor.plan).toBeNull();
   expect(editor.inherited.deadline).toBe(BRANCH_DEADLINE);
@@ -147,7 +147,7 @@ test('raising the upper plan later still binds the lower one (the most any plan 
 
 test('an organizer of another brigade can neither read nor set brigade 1’s plan', async () => {
   expectError(
-    await cloud.call(organizer2.openid, 'trainingAdmin', 'planEditor', { year: Y, unitId: 'u-brigade-1' }),
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'getPlanEditor', { year: Y, unitId: 'u-brigade-1' }),
     'FORBIDDEN',
   );
   expectError(
@@ -169,11 +169,11 @@ test('an organizer of another brigade can neither read nor set brigade 1’s pla
     'FORBIDDEN',
   );
   expectError(
-    await cloud.call(organizer2.openid, 'trainingAdmin', 'rollup', { year: Y, unitId: 'u-brigade-1' }),
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'getRollup', { year: Y, unitId: 'u-brigade-1' }),
     'FORBIDDEN',
   );
   expectError(
-    await cloud.call(organizer2.openid, 'trainingAdmin', 'planEditor', { year: Y, unitId: 'u-nowhere' }),
+    await cloud.call(organizer2.openid, 'trainingAdmin', 'getPlanEditor', { year: Y, unitId: 'u-nowhere' }),
     'NOT_FOUND',
   );
   // Their own brigade is theirs to plan.

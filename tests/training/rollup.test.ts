@@ -158,7 +158,7 @@ describe('2,000 members', () => {
   let r: Rollup;
 
   beforeAll(async () => {
-    const m = await measure<Rollup>(T_ORG, 'rollup', { year: Y, pageSize: 50 });
+    const m = await measure<Rollup>(T_ORG, 'getRollup', { year: Y, pageSize: 50 });
     r = m.data;
     console.log(`rollup of ${MEMBERS} members: ${m.requests} database requests, ${m.ms} ms`);
   });
@@ -195,7 +195,7 @@ describe('2,000 members', () => {
     expect(r.behind.items[0].leftTotal).toBe(e.behind[0].leftTotal);
     const byId = new Map(e.behind.map((b) => [b.openid, b]));
     for (const b of r.behind.items) expect(b.left).toEqual(byId.get(b.openid)!.left);
-    const last = (await measure<Rollup>(T_ORG, 'rollup', { year: Y, unitId: TG2, page: 100, pageSize: 50 })).data;
+    const last = (await measure<Rollup>(T_ORG, 'getRollup', { year: Y, unitId: TG2, page: 100, pageSize: 50 })).data;
     expect(last.behind.total).toBe(expected(TG2).behind.length);
     expect(last.behind.items).toHaveLength(0);
   });
@@ -240,7 +240,7 @@ describe('2,000 members', () => {
 
   it('is refused to another brigade’s organizer', async () => {
     const org2 = PERSONAS.organizer2.openid;
-    for (const action of ['rollup', 'remindBehind', 'exportLedger', 'exportCompletion'] as const) {
+    for (const action of ['getRollup', 'remindBehind', 'exportLedger', 'exportCompletion'] as const) {
       expectError(await cloud.call(org2, 'trainingAdmin', action, { year: Y, unitId: TB }), 'FORBIDDEN');
     }
   });

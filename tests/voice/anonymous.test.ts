@@ -72,25 +72,25 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
   setClock(at('2026-12-07 09:00'));
   const O = GRASS_ORG.openid;
   for (const filter of ['open', 'overdue', 'answered', 'closed', 'all'])
-    await asOrganizer(organizer.openid, 'voice', 'queue', { filter });
-  await asOrganizer(O, 'voice', 'queue', { unitId: 'u-grass-1' });
-  await asOrganizer(O, 'voice', 'request', { id: a.id });
+    await asOrganizer(organizer.openid, 'voice', 'listQueue', { filter });
+  await asOrganizer(O, 'voice', 'listQueue', { unitId: 'u-grass-1' });
+  await asOrganizer(O, 'voice', 'getRequest', { id: a.id });
   await asOrganizer(O, 'voice', 'accept', { id: a.id });
   await asOrganizer(O, 'voice', 'assign', { id: a.id, to: organizer.openid });
   await asOrganizer(O, 'voice', 'merge', { id: b.id, into: a.id });
   await asOrganizer(organizer.openid, 'voice', 'reply', { id: a.id, text: '已要求各班组公开排班规则。' });
   await asOrganizer(O, 'voice', 'adopt', { id: a.id });
   await cloud.ok(writer.openid, 'voice', 'rate', { id: a.id, rating: 'basic' });
-  await asOrganizer(O, 'voice', 'request', { id: a.id });
+  await asOrganizer(O, 'voice', 'getRequest', { id: a.id });
   await asOrganizer(O, 'voice', 'close', { id: a.id, reason: '已办结' });
-  await asOrganizer(O, 'voice', 'settings', {});
+  await asOrganizer(O, 'voice', 'getSettings', {});
   await asOrganizer(O, 'voice', 'saveSettings', { promiseDays: 3 });
   const t = (await asOrganizer(O, 'voice', 'saveTemplate', { title: '模板', text: '您好' })) as {
     templates: { id: string }[];
   };
   await asOrganizer(O, 'voice', 'removeTemplate', { id: t.templates[t.templates.length - 1].id });
-  for (const who of [O, organizer.openid, admin.openid]) await asOrganizer(who, 'voice', 'dashboard', {});
-  await asOrganizer(admin.openid, 'voice', 'calendar', {});
+  for (const who of [O, organizer.openid, admin.openid]) await asOrganizer(who, 'voice', 'getDashboard', {});
+  await asOrganizer(admin.openid, 'voice', 'getCalendar', {});
   await asOrganizer(admin.openid, 'voice', 'saveCalendar', { holidays: [], workdays: [] });
   const exported = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportRequests', {})) as {
     fileID: string;
@@ -109,11 +109,11 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
     audience: { units: ['u-grass-1'], roles: [] },
     questions: [{ id: 'q1', type: 'text', stem: '您对排班的意见', options: [] }],
   })) as { id: string };
-  await asOrganizer(organizer.openid, 'voice', 'surveyEditor', { id: sid });
+  await asOrganizer(organizer.openid, 'voice', 'getSurveyEditor', { id: sid });
   await asOrganizer(organizer.openid, 'voice', 'publishSurvey', { id: sid });
   await cloud.ok(writer.openid, 'voice', 'answerSurvey', { id: sid, answers: [{ q: 'q1', text: '希望轮流排夜班' }] });
-  await asOrganizer(organizer.openid, 'voice', 'managedSurveys', {});
-  await asOrganizer(organizer.openid, 'voice', 'surveyResults', { id: sid });
+  await asOrganizer(organizer.openid, 'voice', 'listManagedSurveys', {});
+  await asOrganizer(organizer.openid, 'voice', 'getSurveyResults', { id: sid });
   await asOrganizer(organizer.openid, 'voice', 'closeSurvey', { id: sid });
   const surveyFile = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportSurvey', { id: sid })) as {
     fileID: string;

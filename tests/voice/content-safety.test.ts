@@ -31,7 +31,7 @@ const requests = () => cloud.dump<{ _id: string; text: string; timeline: { text?
 describe('text', () => {
   it('a refused word stops the request before it is stored, with a polite reason', async () => {
     const before = requests().length;
-    const draft = await cloud.ok(worker.openid, 'voice', 'draft', {});
+    const draft = await cloud.ok(worker.openid, 'voice', 'getDraft', {});
     const message = await expectCode(
       cloud.call(worker.openid, 'voice', 'submit', {
         clientId: draft.clientId,
@@ -57,7 +57,7 @@ describe('text', () => {
     );
     const doc = requests().find((d) => d._id === r.id)!;
     expect(JSON.stringify(doc)).not.toMatch(/傻逼|去死/);
-    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'request', { id: r.id })).status).toBe('answered');
+    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: r.id })).status).toBe('answered');
   });
 });
 
@@ -69,9 +69,9 @@ describe('images', () => {
     ]);
     expect(r.images.map((i) => i.state)).toEqual(['checking', 'checking']);
     await verdictsIn(cloud, r.id);
-    const seen = await cloud.ok(GRASS_ORG.openid, 'voice', 'request', { id: r.id });
+    const seen = await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: r.id });
     expect(seen.images).toHaveLength(1);
-    const mine = await cloud.ok(worker.openid, 'voice', 'mine', { id: r.id });
+    const mine = await cloud.ok(worker.openid, 'voice', 'getMine', { id: r.id });
     expect(mine.images.map((i) => i.state)).toEqual(['pass', 'refused']);
     expect(mine.images[1].url).toBeNull();
     expect(messagesTo(cloud, worker.openid).some((m) => m.title === '图片未通过检测' && m.body.includes('第2张'))).toBe(
@@ -82,9 +82,9 @@ describe('images', () => {
       .collection('voice_requests')
       .doc(r.id)
       .update({ data: { 'images.0.verdict': 'checking' } });
-    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'request', { id: r.id })).images).toHaveLength(0);
+    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: r.id })).images).toHaveLength(0);
     // The export and the queue carry no refused image either.
-    const q = await cloud.ok(GRASS_ORG.openid, 'voice', 'queue', { filter: 'open' });
+    const q = await cloud.ok(GRASS_ORG.openid, 'voice', 'listQueue', { filter: 'open' });
     expect(JSON.stringify(q)).not.toContain('1.png');
     expect(JSON.stringify(seen)).not.toContain('1.png');
   });
@@ -105,13 +105,13 @@ describe('images', () => {
       .traces[0];
     const again = (await cloud.raw('', 'voice', { ...push, trace_id: trace })) as { data: { applied: boolean } };
     expect(again.data.applied).toBe(false);
-    expect((await cloud.ok(worker.openid, 'voice', 'mine', { id: r.id })).images[0].state).toBe('refused');
+    expect((await cloud.ok(worker.openid, 'voice', 'getMine', { id: r.id })).images[0].state).toBe('refused');
   });
 
   it('refuses an image from outside the draft’s own folder (somebody else’s file)', async () => {
-    const theirs = await cloud.ok(worker2.openid, 'voice', 'draft', {});
+    const theirs = await cloud.ok(worker2.openid, 'voice', 'getDraft', {});
     const fileID = cloud.host.storage.put(`${theirs.uploadFolder}/0.png`, pngBytes(), worker2.openid);
-    const draft = await cloud.ok(worker.openid, 'voice', 'draft', {});
+    const draft = await cloud.ok(worker.openid, 'voice', 'getDraft', {});
     await expectCode(
       cloud.call(worker.openid, 'voice', 'submit', { clientId: draft.clientId, ...requestInput({ images: [fileID] }) }),
       'BAD_REQUEST',
@@ -119,7 +119,7 @@ describe('images', () => {
   });
 
   it('a retried submit of the same draft is the same request', async () => {
-    const draft = await cloud.ok(worker.openid, 'voice', 'draft', {});
+    const draft = await cloud.ok(worker.openid, 'voice', 'getDraft', {});
     const input = { clientId: draft.clientId, ...requestInput({ text: '网络断了我再点一次提交。' }) };
     const a = await cloud.ok(worker.openid, 'voice', 'submit', input);
     const b = await cloud.ok(worker.openid, 'voice', 'submit', input);

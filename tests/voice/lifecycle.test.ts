@@ -45,14 +45,14 @@ describe('the handling union’s steps and the writer’s answer', () => {
     expect(handed).toMatchObject({ status: 'processing', assignee: '李秀兰' });
     // Only someone who may handle this union's requests: not the other brigade's organizer.
     await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'assign', { id, to: organizer2.openid }), 'BAD_REQUEST');
-    const mineOnly = await cloud.ok(organizer.openid, 'voice', 'queue', { filter: 'open', assignedToMe: true });
+    const mineOnly = await cloud.ok(organizer.openid, 'voice', 'listQueue', { filter: 'open', assignedToMe: true });
     expect(mineOnly.items.map((i) => i.id)).toContain(id);
 
     const settings = await cloud.ok(organizer.openid, 'voice', 'saveTemplate', {
       title: '补贴说明',
       text: '夜班补贴按班次计算，每班30元，随当月工资发放。',
     });
-    const detail = await cloud.ok(organizer.openid, 'voice', 'request', { id });
+    const detail = await cloud.ok(organizer.openid, 'voice', 'getRequest', { id });
     const template = detail.templates.find((t) => t.title === '补贴说明')!;
     expect(settings.templates.map((t) => t.id)).toContain(template.id);
     const answered = await cloud.ok(organizer.openid, 'voice', 'reply', { id, text: template.text });
@@ -67,7 +67,7 @@ describe('the handling union’s steps and the writer’s answer', () => {
     ).toHaveLength(1);
     const list = await cloud.ok(worker.openid, 'voice', 'listMine', {});
     expect(list.items.find((i) => i.id === id)?.unreadReplies).toBe(1);
-    const mine = await cloud.ok(worker.openid, 'voice', 'mine', { id });
+    const mine = await cloud.ok(worker.openid, 'voice', 'getMine', { id });
     expect(mine.may).toEqual({ addNote: true, rate: true, reopen: false });
     expect((await cloud.ok(worker.openid, 'voice', 'listMine', {})).items.find((i) => i.id === id)?.unreadReplies).toBe(
       0,
@@ -76,7 +76,7 @@ describe('the handling union’s steps and the writer’s answer', () => {
 
   it('only the writer may add to it, rate it or reopen it: anyone else gets NOT_FOUND', async () => {
     for (const other of [worker2.openid, cadre.openid, organizer.openid, GRASS_ORG.openid]) {
-      await expectCode(cloud.call(other, 'voice', 'mine', { id }), 'NOT_FOUND');
+      await expectCode(cloud.call(other, 'voice', 'getMine', { id }), 'NOT_FOUND');
       await expectCode(cloud.call(other, 'voice', 'addNote', { id, text: '补充一下' }), 'NOT_FOUND');
       await expectCode(cloud.call(other, 'voice', 'rate', { id, rating: 'satisfied' }), 'NOT_FOUND');
       await expectCode(cloud.call(other, 'voice', 'reopen', { id, reason: '不满意' }), 'NOT_FOUND');
@@ -121,9 +121,9 @@ describe('duplicates, suggestions and closing', () => {
     await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'merge', { id: dup, into: dup }), 'BAD_REQUEST');
     const merged = await cloud.ok(GRASS_ORG.openid, 'voice', 'merge', { id: dup, into: main });
     expect(merged).toMatchObject({ status: 'closed', mergedInto: main });
-    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'request', { id: main })).merged).toBe(1);
+    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: main })).merged).toBe(1);
     await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', { id: main, text: '已为各井场休息室采购微波炉。' });
-    const theirs = await cloud.ok(cadre.openid, 'voice', 'mine', { id: dup });
+    const theirs = await cloud.ok(cadre.openid, 'voice', 'getMine', { id: dup });
     expect(theirs.mergedInto?.replies.map((r) => r.text)).toEqual(['已为各井场休息室采购微波炉。']);
     expect(
       messagesTo(cloud, cadre.openid)
@@ -155,16 +155,16 @@ describe('an organizer of another brigade', () => {
   it('gets NOT_FOUND for every step on a request of the first brigade, and it is not in their queue', async () => {
     const id = (await submitRequest(cloud, worker.openid, { text: '宿舍楼热水供应时间太短。' })).id;
     const other = organizer2.openid;
-    await expectCode(cloud.call(other, 'voice', 'request', { id }), 'NOT_FOUND');
+    await expectCode(cloud.call(other, 'voice', 'getRequest', { id }), 'NOT_FOUND');
     await expectCode(cloud.call(other, 'voice', 'accept', { id }), 'NOT_FOUND');
     await expectCode(cloud.call(other, 'voice', 'assign', { id, to: other }), 'NOT_FOUND');
     await expectCode(cloud.call(other, 'voice', 'reply', { id, text: '答复' }), 'NOT_FOUND');
     await expectCode(cloud.call(other, 'voice', 'merge', { id, into: 'v-demo-heating' }), 'NOT_FOUND');
     await expectCode(cloud.call(other, 'voice', 'adopt', { id }), 'NOT_FOUND');
     await expectCode(cloud.call(other, 'voice', 'close', { id, reason: '关闭' }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'queue', { unitId: 'u-grass-1' }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'dashboard', { unitId: 'u-brigade-1' }), 'NOT_FOUND');
-    const q = await cloud.ok(other, 'voice', 'queue', { filter: 'all' });
+    await expectCode(cloud.call(other, 'voice', 'listQueue', { unitId: 'u-grass-1' }), 'NOT_FOUND');
+    await expectCode(cloud.call(other, 'voice', 'getDashboard', { unitId: 'u-brigade-1' }), 'NOT_FOUND');
+    const q = await cloud.ok(other, 'voice', 'listQueue', { filter: 'all' });
     expect(q.items.map((i) => i.id)).not.toContain(id);
     const doc = cloud.dump<{ _id: string; status: string; rev: number }>('voice_requests').find((d) => d._id === id)!;
     expect(doc).toMatchObject({ status: 'submitted', rev: 0 });
@@ -172,7 +172,7 @@ describe('an organizer of another brigade', () => {
 
   it('a grassroots organizer sees only their own union', async () => {
     const id = (await submitRequest(cloud, worker2.openid, { text: '二队班车时间能否调整？' })).id;
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'request', { id }), 'NOT_FOUND');
-    expect((await cloud.ok(organizer.openid, 'voice', 'request', { id })).unitName).toBe('采油二队工会');
+    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'getRequest', { id }), 'NOT_FOUND');
+    expect((await cloud.ok(organizer.openid, 'voice', 'getRequest', { id })).unitName).toBe('采油二队工会');
   });
 });

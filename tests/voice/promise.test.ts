@@ -37,14 +37,14 @@ describe('a request sent the day before National Day 2026', () => {
 
   it('is due today on Oct 10, still with the grassroots union', async () => {
     setClock(at('2026-10-10 09:00'));
-    const r = await cloud.ok(worker.openid, 'voice', 'mine', { id });
+    const r = await cloud.ok(worker.openid, 'voice', 'getMine', { id });
     expect(r.waiting).toBe('due_today');
     expect(r.handler).toBe('采油一队工会');
   });
 
   it('escalates to the brigade when the writer opens it after the promise ran out, and the brigade is told', async () => {
     setClock(at('2026-10-11 08:00'));
-    const r = await cloud.ok(worker.openid, 'voice', 'mine', { id });
+    const r = await cloud.ok(worker.openid, 'voice', 'getMine', { id });
     expect(r.handler).toBe('采油一大队');
     const esc = r.timeline.filter((e) => e.kind === 'escalated');
     expect(esc).toHaveLength(1);
@@ -56,20 +56,20 @@ describe('a request sent the day before National Day 2026', () => {
     expect(told).toHaveLength(1);
     expect(told[0].body).toContain('超过3个工作日未答复');
     // Read again: nothing more happens.
-    await cloud.ok(worker.openid, 'voice', 'mine', { id });
+    await cloud.ok(worker.openid, 'voice', 'getMine', { id });
     expect(stored(id).stage).toBe(1);
     expect(messagesTo(cloud, organizer.openid).filter((m) => m.kind === 'voice_escalated')).toHaveLength(1);
   });
 
   it('reaches the branch after the brigade’s 3 working days (Oct 12-14) when the organizer queue is read', async () => {
     setClock(at('2026-10-15 09:00'));
-    const q = await cloud.ok(admin.openid, 'voice', 'queue', { filter: 'overdue' });
+    const q = await cloud.ok(admin.openid, 'voice', 'listQueue', { filter: 'overdue' });
     const row = q.items.find((i) => i.id === id)!;
     expect(row).toMatchObject({ handler: '青河油田第一分公司', escalated: true, waiting: 'on_time' });
     expect(messagesTo(cloud, admin.openid).filter((m) => m.kind === 'voice_escalated')).toHaveLength(1);
     // Past the branch's own days too: overdue, and nowhere higher to go.
     setClock(at('2026-10-21 09:00'));
-    const later = await cloud.ok(admin.openid, 'voice', 'queue', { filter: 'overdue' });
+    const later = await cloud.ok(admin.openid, 'voice', 'listQueue', { filter: 'overdue' });
     expect(later.items.find((i) => i.id === id)).toMatchObject({ waiting: 'overdue', handler: '青河油田第一分公司' });
     expect(stored(id).stage).toBe(2);
   });

@@ -39,7 +39,7 @@ export async function submitRequest(
   over: Partial<SubmitInput> = {},
   images: Buffer[] = [],
 ): Promise<MyRequestDetail> {
-  const draft = await cloud.ok(openid, 'voice', 'draft', {});
+  const draft = await cloud.ok(openid, 'voice', 'getDraft', {});
   const fileIDs = images.map((content, i) => cloud.host.storage.put(`${draft.uploadFolder}/${i}.png`, content, openid));
   return cloud.ok(openid, 'voice', 'submit', { clientId: draft.clientId, ...requestInput(over), images: fileIDs });
 }

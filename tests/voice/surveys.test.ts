@@ -73,17 +73,17 @@ describe('building and publishing', () => {
 
   it('a draft is seen by nobody; publishing opens it to its audience, who are told', async () => {
     const id = await newSurvey(organizer.openid, { audience: { units: ['u-grass-2'], roles: ['worker'] } });
-    await expectCode(cloud.call(worker2.openid, 'voice', 'survey', { id }), 'NOT_FOUND');
+    await expectCode(cloud.call(worker2.openid, 'voice', 'getSurvey', { id }), 'NOT_FOUND');
     const pub = await cloud.ok(organizer.openid, 'voice', 'publishSurvey', { id });
     expect(pub.notified).toBeGreaterThan(1);
     expect(
       messagesTo(cloud, worker2.openid).some((m) => m.kind === 'survey' && m.body.includes('职工福利需求调研')),
     ).toBe(true);
-    expect((await cloud.ok(worker2.openid, 'voice', 'surveys', {})).items.map((s) => s.id)).toContain(id);
+    expect((await cloud.ok(worker2.openid, 'voice', 'listSurveys', {})).items.map((s) => s.id)).toContain(id);
     // Outside the units or the roles: not there at all.
-    await expectCode(cloud.call(worker.openid, 'voice', 'survey', { id }), 'NOT_FOUND');
-    expect((await cloud.ok(worker.openid, 'voice', 'surveys', {})).items.map((s) => s.id)).not.toContain(id);
-    await expectCode(cloud.call(organizer2.openid, 'voice', 'surveyResults', { id }), 'NOT_FOUND');
+    await expectCode(cloud.call(worker.openid, 'voice', 'getSurvey', { id }), 'NOT_FOUND');
+    expect((await cloud.ok(worker.openid, 'voice', 'listSurveys', {})).items.map((s) => s.id)).not.toContain(id);
+    await expectCode(cloud.call(organizer2.openid, 'voice', 'getSurveyResults', { id }), 'NOT_FOUND');
     await expectCode(
       cloud.call(organizer.openid, 'voice', 'saveSurvey', {
         id,
@@ -113,7 +113,7 @@ describe('answering once and anonymous results', () => {
       cloud.call(cadre.openid, 'voice', 'answerSurvey', { id, answers: [{ q: 'q1', choices: [0, 1] }] }),
       'BAD_REQUEST',
     );
-    const mine = await cloud.ok(worker.openid, 'voice', 'survey', { id });
+    const mine = await cloud.ok(worker.openid, 'voice', 'getSurvey', { id });
     expect(mine.answered).toBe(true);
     const stored = cloud
       .dump<{ surveyId: string; name?: string; answeredAt?: unknown }>('survey_answers')
@@ -126,7 +126,7 @@ describe('answering once and anonymous results', () => {
   });
 
   it('shows nothing while fewer than 5 have answered', async () => {
-    const r = await cloud.ok(organizer.openid, 'voice', 'surveyResults', { id });
+    const r = await cloud.ok(organizer.openid, 'voice', 'getSurveyResults', { id });
     expect(r.total).toBe(1);
     expect(r.questions.every((q) => q.result === null)).toBe(true);
     expect(r.units.every((u) => u.questions === null)).toBe(true);
@@ -138,7 +138,7 @@ describe('answering once and anonymous results', () => {
       await cloud.ok(m.openid, 'voice', 'answerSurvey', { id, answers: sheet(i) });
     for (const [i, m] of grass('u-grass-2').slice(0, 5).entries())
       await cloud.ok(m.openid, 'voice', 'answerSurvey', { id, answers: sheet(i) });
-    const r = await cloud.ok(organizer.openid, 'voice', 'surveyResults', { id });
+    const r = await cloud.ok(organizer.openid, 'voice', 'getSurveyResults', { id });
     expect(r.units.map((u) => [u.name, u.answers, u.suppressed])).toEqual([
       ['采油一队工会', 7, false],
       ['采油二队工会', 5, false],
@@ -169,7 +169,7 @@ describe('small groups across the branch, and named surveys', () => {
     await answer('u-grass-2', 6);
     await answer('u-grass-3', 2);
     await answer('u-grass-4', 5);
-    const r = await cloud.ok(admin.openid, 'voice', 'surveyResults', { id, level: 3 });
+    const r = await cloud.ok(admin.openid, 'voice', 'getSurveyResults', { id, level: 3 });
     const byName = Object.fromEntries(r.units.map((u) => [u.name, u]));
     expect(byName['修井一队工会']).toMatchObject({ suppressed: true, answers: 0, questions: null });
     // 2 hidden alone would be given away by the total: the next smallest (测试队工会, 5) is hidden too.
@@ -190,7 +190,7 @@ describe('small groups across the branch, and named surveys', () => {
     await cloud.ok(organizer.openid, 'voice', 'publishSurvey', { id });
     await cloud.ok(worker.openid, 'voice', 'answerSurvey', { id, answers: sheet(0) });
     await cloud.ok(worker2.openid, 'voice', 'answerSurvey', { id, answers: sheet(1) });
-    const r = await cloud.ok(organizer.openid, 'voice', 'surveyResults', { id });
+    const r = await cloud.ok(organizer.openid, 'voice', 'getSurveyResults', { id });
     expect(r.units.map((u) => [u.answers, u.suppressed])).toEqual([
       [1, false],
       [1, false],

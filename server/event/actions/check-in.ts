@@ -7,7 +7,7 @@ import { eventIdOfRegistration, type EventDoc, type RegistrationDoc } from '../r
 import { generationOf } from '../../../domain/rules/checkin-token';
 import { findEvent } from '../repos/events';
 import { findBySignupCode, findRegistration } from '../repos/registrations';
-import { listUnits } from '../../member/repos/units';
+import { loadUnits } from '../../member/repos/units';
 import { accessTo, assertCovers, type EventAccess } from '../authority';
 import { toCheckinOutcome } from '../admin-views';
 import { creditAttendance } from '../training-hours';
@@ -60,7 +60,7 @@ export const checkIn: Handler<typeof eventAdminContract.checkIn> = async ({ even
   const now = ctx.now;
   const event = await findEvent(eventId);
   if (!event || event.status === 'draft') throw new AppError('NOT_FOUND', '活动不存在');
-  const access = await accessTo(member, event, listUnits);
+  const access = await accessTo(member, event, loadUnits);
   const { reg, generation } = await holderOf(eventId, token, code, now);
   if (!reg) throw new AppError('NOT_FOUND', '报名记录不存在');
   const registrationId = reg._id;

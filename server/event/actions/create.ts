@@ -4,7 +4,7 @@ import type { eventContract } from '../../../domain/contract/event';
 import { emptySeats } from '../../../domain/rules/event-seats';
 import type { EventDoc } from '../repos/docs';
 import { insertEvent } from '../repos/events';
-import { listUnits } from '../../member/repos/units';
+import { loadUnits } from '../../member/repos/units';
 import { checkDraftUnits, draftFields } from '../draft';
 import { toAdminEvent } from '../views';
 
@@ -13,7 +13,7 @@ const newEventId = (): string => `ev${Date.now().toString(36)}${crypto.randomByt
 
 export const create: Handler<typeof eventContract.create> = async (draft, ctx) => {
   const member = ctx.member;
-  const units = await listUnits();
+  const units = await loadUnits();
   checkDraftUnits(draft, member, units);
   const doc: EventDoc = {
     _id: newEventId(),

@@ -8,7 +8,7 @@ import { logExport } from '../repos/admin-export-log';
 import { allForExport } from '../repos/admin-roster';
 import { linePositions } from '../repos/waitlist';
 import { findEvent } from '../repos/events';
-import { listUnits } from '../../member/repos/units';
+import { loadUnits } from '../../member/repos/units';
 import { accessTo, assertUnitWithin } from '../authority';
 import { rollUp } from '../roster/counts';
 import type { ExportRow } from '../roster/columns';
@@ -29,7 +29,7 @@ const stamp = (d: Date): string => chinaStamp(d.getTime()).replace(/[-:]/g, '').
 export const exportRoster: Handler<typeof eventAdminContract.exportRoster> = async ({ eventId, unitId, full }, ctx) => {
   const member = ctx.member;
   const now = ctx.now;
-  const [event, units] = await Promise.all([findEvent(eventId), listUnits()]);
+  const [event, units] = await Promise.all([findEvent(eventId), loadUnits()]);
   if (!event) throw new AppError('NOT_FOUND', '活动不存在');
   const access = await accessTo(member, event, async () => units);
   if (unitId) assertUnitWithin(access, units, unitId);

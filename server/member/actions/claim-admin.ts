@@ -2,8 +2,8 @@ import { AppError } from '../../../domain/errors';
 import type { memberContract } from '../../../domain/contract/member';
 import type { Handler } from '../../lib/dispatch';
 import { claimEmployeeNo } from '../repos/employee-numbers';
-import { saveMember, updateMember, type MemberDoc } from '../repos/members';
-import { listUnits } from '../repos/units';
+import { saveMember, patchMember, type MemberDoc } from '../repos/members';
+import { loadUnits } from '../repos/units';
 import { placeIn } from '../placement';
 import { toSelfView } from '../views';
 
@@ -34,7 +34,7 @@ export const claimAdmin: Handler<typeof memberContract.claimAdmin> = async (inpu
       verifiedBy: 'bootstrap',
       updatedAt: ctx.now,
     } as const;
-    await updateMember(m._id, change);
+    await patchMember(m._id, change);
     return toSelfView({ ...m, ...change });
   }
   const profile = input.profile;
@@ -43,7 +43,7 @@ export const claimAdmin: Handler<typeof memberContract.claimAdmin> = async (inpu
       { path: ['profile'], message: '请先填写姓名、工号、手机号和单位' },
     ]);
   }
-  const place = placeIn(await listUnits(), profile.unitId);
+  const place = placeIn(await loadUnits(), profile.unitId);
   await claimEmployeeNo(profile.employeeNo, ctx.openid, ctx.now);
   const doc: MemberDoc = {
     _id: ctx.openid,

@@ -2,12 +2,12 @@ import { AppError } from '../../../domain/errors';
 import type { memberContract } from '../../../domain/contract/member';
 import { MAX_UNIT_LEVEL, unitIdForCode, type UnitLevel } from '../../../domain/rules/unit-tree';
 import type { Handler } from '../../lib/dispatch';
-import { addUnit, listUnits, type UnitDoc } from '../repos/units';
+import { addUnit, loadUnits, type UnitDoc } from '../repos/units';
 import { toUnitView } from '../views';
 
 /** A new unit under an active parent (or a new branch company). Codes are unique, retired units included. */
 export const createUnit: Handler<typeof memberContract.createUnit> = async (input, ctx) => {
-  const units = await listUnits();
+  const units = await loadUnits();
   if (units.some((u) => u.code.toUpperCase() === input.code)) {
     throw new AppError('CONFLICT', `单位编码 ${input.code} 已被使用`, [
       { path: ['code'], message: '单位编码已被使用' },

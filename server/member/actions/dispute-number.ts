@@ -5,7 +5,7 @@ import type { Handler } from '../../lib/dispatch';
 import { disputeIdOf, findDispute, openDispute, openDisputesOf, type DisputeDoc } from '../repos/disputes';
 import { holderOf } from '../repos/employee-numbers';
 import { findRosterRow } from '../repos/roster';
-import { listUnits } from '../repos/units';
+import { loadUnits } from '../repos/units';
 import { placeIn } from '../placement';
 import { provenPhone } from '../phone-proof';
 
@@ -23,7 +23,7 @@ export const disputeNumber: Handler<typeof memberContract.disputeNumber> = async
   if (me?.status === 'verified') throw new AppError('CONFLICT', '您已是认证会员，如工号有误请联系所在工会');
   const id = disputeIdOf(input.employeeNo, ctx.openid);
   const [units, row, holder, open, mine] = await Promise.all([
-    listUnits(),
+    loadUnits(),
     findRosterRow(input.employeeNo),
     holderOf(input.employeeNo),
     openDisputesOf(ctx.openid),

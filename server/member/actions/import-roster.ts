@@ -4,7 +4,7 @@ import { commitChunk, inWaves, judgeFile, reportOf, type JudgedFile } from '../.
 import { downloadOwnUpload } from '../../lib/storage';
 import { membersByNumbers, updateMemberIfStatus } from '../repos/members';
 import { rosterRows, saveRosterRow } from '../repos/roster';
-import { listUnits } from '../repos/units';
+import { loadUnits } from '../repos/units';
 import { placeIn } from '../placement';
 import { rosterPlan, type RosterEntry, type RosterField } from '../roster/check-rows';
 
@@ -23,7 +23,7 @@ const WRITE_WAVE = 20;
  * same documents; a bad row is never written in part.
  */
 export const importRoster: Handler<typeof memberContract.importRoster> = async (input, ctx) => {
-  const [content, units] = await Promise.all([downloadOwnUpload(input.fileId, ctx.openid, 'roster'), listUnits()]);
+  const [content, units] = await Promise.all([downloadOwnUpload(input.fileId, ctx.openid, 'roster'), loadUnits()]);
   const file = await judgeFile(
     content,
     rosterPlan(units, ctx.member, (numbers) => inBatches(numbers, membersByNumbers)),

@@ -3,7 +3,7 @@ import type { memberContract } from '../../../domain/contract/member';
 import { moveProblem, trailOf } from '../../../domain/rules/unit-tree';
 import type { Handler } from '../../lib/dispatch';
 import { rewriteMemberPathPrefix } from '../repos/members';
-import { listUnits, rewriteUnitPathPrefix, updateUnit } from '../repos/units';
+import { loadUnits, rewriteUnitPathPrefix, updateUnit } from '../repos/units';
 import { toUnitView } from '../views';
 
 /**
@@ -13,7 +13,7 @@ import { toUnitView } from '../views';
  * names), however many documents there are, instead of reading and writing them page by page.
  */
 export const moveUnit: Handler<typeof memberContract.moveUnit> = async (input, ctx) => {
-  const units = await listUnits();
+  const units = await loadUnits();
   const unit = units.find((u) => u._id === input.unitId);
   if (!unit) throw new AppError('NOT_FOUND', '单位不存在');
   if (unit.retired) throw new AppError('CONFLICT', '单位已撤销');

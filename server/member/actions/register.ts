@@ -5,7 +5,7 @@ import type { Handler } from '../../lib/dispatch';
 import { claimEmployeeNo, holderOf, releaseEmployeeNo } from '../repos/employee-numbers';
 import { saveMember, type MemberDoc } from '../repos/members';
 import { findRosterRow } from '../repos/roster';
-import { listUnits } from '../repos/units';
+import { loadUnits } from '../repos/units';
 import { placeIn, type Placement } from '../placement';
 import { provenPhone } from '../phone-proof';
 import { toSelfView } from '../views';
@@ -28,7 +28,7 @@ export const register: Handler<typeof memberContract.register> = async (input, c
     throw new AppError('CONFLICT', '您已是认证会员，如需修改姓名、工号或单位请联系所在工会');
 
   const [units, roster, holder] = await Promise.all([
-    listUnits(),
+    loadUnits(),
     findRosterRow(input.employeeNo),
     holderOf(input.employeeNo),
   ]);

@@ -9,7 +9,7 @@ import { findDispute, settleDispute } from '../repos/disputes';
 import { holderOf, releaseEmployeeNo } from '../repos/employee-numbers';
 import { findMember, type MemberDoc } from '../repos/members';
 import { findRosterRow } from '../repos/roster';
-import { listUnits } from '../repos/units';
+import { loadUnits } from '../repos/units';
 import { upholdDispute } from '../repos/settle';
 import { placeIn } from '../placement';
 import { disputeView } from '../dispute-views';
@@ -26,7 +26,7 @@ export const resolveDispute: Handler<typeof memberContract.resolveDispute> = asy
   const d = await findDispute(id);
   if (!d || !canManageUnit(actor, d.unitPath)) throw new AppError('NOT_FOUND', '申诉不存在');
   if (d.state !== 'open') throw new AppError('CONFLICT', '该申诉已处理');
-  const [holderId, units, row] = await Promise.all([holderOf(d.employeeNo), listUnits(), findRosterRow(d.employeeNo)]);
+  const [holderId, units, row] = await Promise.all([holderOf(d.employeeNo), loadUnits(), findRosterRow(d.employeeNo)]);
   const holder = holderId ? await findMember(holderId) : null;
   if (holder && !canManageUnit(actor, holder.unitPath))
     throw new AppError('FORBIDDEN', '持有该工号的成员不在您的管理范围内，请由共同的上级工会处理');

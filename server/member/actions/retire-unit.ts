@@ -2,7 +2,7 @@ import { AppError } from '../../../domain/errors';
 import type { memberContract } from '../../../domain/contract/member';
 import type { Handler } from '../../lib/dispatch';
 import { countMembersUnder } from '../repos/members';
-import { listUnits, updateUnit } from '../repos/units';
+import { loadUnits, updateUnit } from '../repos/units';
 import { toUnitView } from '../views';
 
 /**
@@ -11,7 +11,7 @@ import { toUnitView } from '../views';
  * stay taken) but are never offered in pickers.
  */
 export const retireUnit: Handler<typeof memberContract.retireUnit> = async (input, ctx) => {
-  const units = await listUnits();
+  const units = await loadUnits();
   const unit = units.find((u) => u._id === input.unitId);
   if (!unit) throw new AppError('NOT_FOUND', '单位不存在');
   if (unit.retired) return toUnitView(unit);

@@ -5,7 +5,7 @@ import { deliverIntent, intentFields, type CarriedMessage, type Message } from '
 import { releaseEmployeeNo } from '../repos/employee-numbers';
 import { updateMemberIfStatus, type MemberDoc } from '../repos/members';
 import { toListItem } from '../views';
-import { managedMember } from './member';
+import { managedMember } from './get-member';
 import { messagePage } from '../../../domain/routes';
 
 /**

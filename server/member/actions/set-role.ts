@@ -2,9 +2,9 @@ import { AppError } from '../../../domain/errors';
 import type { memberContract } from '../../../domain/contract/member';
 import { roleChangeProblem } from '../../../domain/rules/role-grants';
 import type { Handler } from '../../lib/dispatch';
-import { updateMember } from '../repos/members';
+import { patchMember } from '../repos/members';
 import { toListItem } from '../views';
-import { managedMember } from './member';
+import { managedMember } from './get-member';
 
 /** Organizers: worker ↔ cadre inside their subtree; admins: any role anywhere; nobody their own. */
 export const setRole: Handler<typeof memberContract.setRole> = async (input, ctx) => {
@@ -19,6 +19,6 @@ export const setRole: Handler<typeof memberContract.setRole> = async (input, ctx
   if (problem) throw new AppError('FORBIDDEN', problem);
   if (target.role === input.role) return toListItem(target);
   const change = { role: input.role, updatedAt: ctx.now };
-  await updateMember(target._id, change);
+  await patchMember(target._id, change);
   return toListItem({ ...target, ...change });
 };

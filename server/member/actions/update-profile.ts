@@ -1,6 +1,6 @@
 import type { memberContract } from '../../../domain/contract/member';
 import type { Handler } from '../../lib/dispatch';
-import { updateMember, type MemberDoc } from '../repos/members';
+import { patchMember, type MemberDoc } from '../repos/members';
 import { toSelfView } from '../views';
 
 /** What a member may change about themself: their phone and 关怀模式. Name, number and unit go through an organizer. */
@@ -11,6 +11,6 @@ export const updateProfile: Handler<typeof memberContract.updateProfile> = async
   if (input.phone !== undefined && input.phone !== m.phone)
     Object.assign(change, { phone: input.phone, phoneVerified: false });
   if (input.largeText !== undefined) change.largeText = input.largeText;
-  await updateMember(m._id, change);
+  await patchMember(m._id, change);
   return toSelfView({ ...m, ...change });
 };

@@ -53,7 +53,7 @@ export async function saveMember(doc: MemberDoc): Promise<void> {
 }
 
 /** Updates fields of one member. */
-export async function updateMember(openid: string, data: Partial<Omit<MemberDoc, '_id'>>): Promise<void> {
+export async function patchMember(openid: string, data: Partial<Omit<MemberDoc, '_id'>>): Promise<void> {
   await collection('members').doc(openid).update({ data });
 }
 

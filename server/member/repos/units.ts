@@ -17,7 +17,7 @@ export interface UnitDoc {
 }
 
 /** The whole tree is small (hundreds of units at most): one read of up to 1000 is enough. */
-export async function listUnits(): Promise<UnitDoc[]> {
+export async function loadUnits(): Promise<UnitDoc[]> {
   return rows<UnitDoc>(await collection('units').limit(1000).get());
 }
 

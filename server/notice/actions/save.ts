@@ -6,7 +6,7 @@ import { canManageUnit } from '../../../domain/rules/authority';
 import { bodyProblem, excerptOf, NOTICE_LIMITS } from '../../../domain/rules/notice-content';
 import { goLiveAt, isEditable } from '../../../domain/rules/notice-visibility';
 import type { Handler } from '../../lib/dispatch';
-import { listUnits } from '../../member/repos/units';
+import { loadUnits } from '../../member/repos/units';
 import { findLinkTarget, linkView } from '../repos/links';
 import { insertNotice, updateUnsent, type NoticeDoc } from '../repos/notices';
 import { loadManaged } from '../manage';
@@ -55,7 +55,7 @@ export const save: Handler<typeof noticeContract.save> = async (input, ctx) => {
   }
 
   const [units, link] = await Promise.all([
-    listUnits(),
+    loadUnits(),
     input.link ? findLinkTarget(input.link.kind, input.link.id) : Promise.resolve(null),
   ]);
   if (input.link && !link)

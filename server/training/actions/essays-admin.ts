@@ -12,7 +12,7 @@ import { findEssay, pagePending, updateEssayIf } from '../repos/essays';
 import { messagePage } from '../../../domain/routes';
 
 /** 心得 awaiting review in my subtree, oldest first, with their images. Member, page and count (3 requests). */
-export const essayQueue: Handler<typeof trainingAdminContract.essayQueue> = async ({ page, pageSize }, ctx) => {
+export const listEssayQueue: Handler<typeof trainingAdminContract.listEssayQueue> = async ({ page, pageSize }, ctx) => {
   const { items, total } = await pagePending(managedRoot(ctx.member), (page - 1) * pageSize, pageSize);
   const urls = await imageLinks(items.flatMap(essayImages));
   return {

@@ -13,12 +13,12 @@ import { managedLesson } from '../views';
 const newLessonId = (): string => `ls${Date.now().toString(36)}${crypto.randomBytes(4).toString('hex')}`;
 
 /** Lessons owned in my subtree, newest change first. Member, page and count (3 requests). */
-export const lessons: Handler<typeof trainingAdminContract.lessons> = async ({ page, pageSize }, ctx) => {
+export const listLessons: Handler<typeof trainingAdminContract.listLessons> = async ({ page, pageSize }, ctx) => {
   const { items, total } = await pageOwnedLessons(managedRoot(ctx.member), (page - 1) * pageSize, pageSize);
   return { items: items.map(managedLesson), total, page, pageSize };
 };
 
-export const lessonEditor: Handler<typeof trainingAdminContract.lessonEditor> = async ({ lessonId }, ctx) => {
+export const getLessonEditor: Handler<typeof trainingAdminContract.getLessonEditor> = async ({ lessonId }, ctx) => {
   const [scope, doc] = await Promise.all([
     trainingScope(ctx.member, undefined),
     lessonId ? findLesson(lessonId) : Promise.resolve(null),

@@ -11,7 +11,7 @@ import { closedIntent, replyIntent } from '../intents';
 import { organizersOver } from '../repos/people';
 import { updateFields, type OrganizerDoc } from '../repos/requests';
 import { actorOf, allow, loadManaged, runStep, type StepChange } from '../step';
-import { organizerView } from './request';
+import { organizerView } from './get-request';
 
 async function asOrganizer(
   id: string,

@@ -36,7 +36,7 @@ async function change(ctx: MemberCtx, edit: (doc: UnitSettingsDoc) => void): Pro
   return viewOf(ctx, doc);
 }
 
-export const settings: Handler<typeof voiceContract.settings> = async (_input, ctx) =>
+export const getSettings: Handler<typeof voiceContract.getSettings> = async (_input, ctx) =>
   viewOf(ctx, await findUnitSettings(ctx.member.unitId));
 
 export const saveSettings: Handler<typeof voiceContract.saveSettings> = ({ promiseDays }, ctx) =>
@@ -63,7 +63,7 @@ export const removeTemplate: Handler<typeof voiceContract.removeTemplate> = ({ i
     doc.templates = list.filter((t) => t.id !== id);
   });
 
-export const calendar: Handler<typeof voiceContract.calendar> = async () => {
+export const getCalendar: Handler<typeof voiceContract.getCalendar> = async () => {
   const { calendar: added } = await loadSettings([]);
   return {
     builtInYears: yearsOf(BUILT_IN_CALENDAR),

@@ -11,14 +11,14 @@ import { toSurveyRow } from '../survey/views';
 import { answerIdOf } from '../writer-link';
 
 /** Member + open surveys + my sheets among them: 3 requests. */
-export const surveys: Handler<typeof voiceContract.surveys> = async (_input, ctx) => {
+export const listSurveys: Handler<typeof voiceContract.listSurveys> = async (_input, ctx) => {
   const open = await listOpenFor(ctx.member, ctx.now, 20);
   const ids = await Promise.all(open.map((s) => answerIdOf(s._id, ctx.member._id)));
   const done = await answeredAmong(ids);
   return { items: open.map((s, i) => toSurveyRow(s, done.has(ids[i]))) };
 };
 
-export const survey: Handler<typeof voiceContract.survey> = async ({ id }, ctx) => {
+export const getSurvey: Handler<typeof voiceContract.getSurvey> = async ({ id }, ctx) => {
   const s = await findAimedAt(id, ctx.member);
   if (!s) throw new AppError('NOT_FOUND', '问卷不存在或未面向您所在单位');
   const answerId = await answerIdOf(s._id, ctx.member._id);

@@ -7,7 +7,7 @@ import { canManageUnit, managedRoot } from '../../../domain/rules/authority';
 import { surveyProblem } from '../../../domain/rules/voice-survey';
 import type { MemberCtx } from '../../lib/context';
 import type { Handler } from '../../lib/dispatch';
-import { listUnits } from '../../member/repos/units';
+import { loadUnits } from '../../member/repos/units';
 import { trailOf } from '../../member/views';
 import { allAnswers, findSurvey, insertSurvey, listOwned, updateIfStatus, type SurveyDoc } from '../survey/repos';
 import { tellAudience } from '../survey/notify';
@@ -22,12 +22,12 @@ export async function loadManagedSurvey(id: string, ctx: MemberCtx): Promise<Sur
   return s;
 }
 
-export const managedSurveys: Handler<typeof voiceContract.managedSurveys> = async ({ page, pageSize }, ctx) => {
+export const listManagedSurveys: Handler<typeof voiceContract.listManagedSurveys> = async ({ page, pageSize }, ctx) => {
   const { items, total } = await listOwned(managedRoot(ctx.member), (page - 1) * pageSize, pageSize);
   return { items: items.map(toManagedRow), total, page, pageSize };
 };
 
-export const surveyEditor: Handler<typeof voiceContract.surveyEditor> = async ({ id }, ctx) => {
+export const getSurveyEditor: Handler<typeof voiceContract.getSurveyEditor> = async ({ id }, ctx) => {
   const [s, units] = await Promise.all([
     id ? loadManagedSurvey(id, ctx) : Promise.resolve(null),
     managedUnits(ctx.member),
@@ -39,7 +39,7 @@ export const saveSurvey: Handler<typeof voiceContract.saveSurvey> = async (input
   const problem = surveyProblem(input.questions);
   if (problem) throw new AppError('BAD_REQUEST', problem);
   if (input.closesAt <= ctx.now.getTime()) throw new AppError('BAD_REQUEST', '截止时间须晚于现在');
-  const units = await listUnits();
+  const units = await loadUnits();
   for (const unitId of input.audience.units) {
     const u = units.find((x) => x._id === unitId && !x.retired);
     if (!u) throw new AppError('BAD_REQUEST', '调研范围中有不存在的单位');
@@ -105,7 +105,7 @@ export const closeSurvey: Handler<typeof voiceContract.closeSurvey> = async ({ i
 };
 
 /** Member + survey + units + its sheets (1000 a request). */
-export const surveyResults: Handler<typeof voiceContract.surveyResults> = async ({ id, level }, ctx) => {
+export const getSurveyResults: Handler<typeof voiceContract.getSurveyResults> = async ({ id, level }, ctx) => {
   const s = await loadManagedSurvey(id, ctx);
   const [sheets, units] = await Promise.all([allAnswers(s._id), managedUnits(ctx.member)]);
   return buildResults(s, sheets, units, level);

@@ -11,7 +11,10 @@ import { continueSurveyNotices } from '../survey/notify';
  * `wxa_media_check`: WeChat's verdict on one image. Only `pass` shows it to organizers; anything else
  * hides it for good and tells the writer, politely. The request's text was already checked.
  */
-export const mediaVerdict: Handler<typeof voiceContract.mediaVerdict> = async ({ traceId, suggest }, ctx) => {
+export const recordMediaVerdict: Handler<typeof voiceContract.recordMediaVerdict> = async (
+  { traceId, suggest },
+  ctx,
+) => {
   const doc = await findTrace(traceId);
   const index = doc ? doc.images.findIndex((i) => i.trace === traceId) : -1;
   if (!doc || index < 0) return { applied: false };

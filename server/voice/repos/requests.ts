@@ -144,7 +144,7 @@ export interface QueueQuery {
   byDue: boolean;
 }
 
-export async function listQueue(q: QueueQuery, skip: number, limit: number): Promise<OrganizerDoc[]> {
+export async function loadQueue(q: QueueQuery, skip: number, limit: number): Promise<OrganizerDoc[]> {
   const _ = command();
   const where: Record<string, unknown> = { status: _.in(q.statuses) };
   if (q.under) where.unitPath = q.under;

@@ -5,7 +5,7 @@ import { UNIT_LEVEL_LABELS, childrenOf, pathOf, trailOf, type UnitLevel } from '
 import './index.scss';
 
 export interface UnitPickerProps {
-  /** The tree, flat (one `member.units` call). */
+  /** The tree, flat (one `member.listUnits` call). */
   units: UnitView[];
   /** The chosen unit id, or null. */
   value: string | null;

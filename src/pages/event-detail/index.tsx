@@ -39,7 +39,7 @@ const SIGNED_UP_TOAST = { confirmed: '报名成功', waitlisted: '已进入候�
 /** One event: live places left, my registration and its code, sign up and cancel. */
 export default function EventDetail() {
   const id = useParam('eventDetail', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('event', 'detail', { eventId: id }), [id]);
+  const { data, error, loading, reload } = useLoad(() => call('event', 'getEvent', { eventId: id }), [id]);
   // The latest poll; a failed poll keeps what is shown rather than replacing the page with an error.
   const [polled, setPolled] = useState<Detail | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +53,7 @@ export default function EventDetail() {
   const startPolling = () => {
     stopPolling();
     timer.current = setInterval(() => {
-      call('event', 'detail', { eventId: id })
+      call('event', 'getEvent', { eventId: id })
         .then(setPolled)
         .catch(() => undefined);
     }, POLL_MS);

@@ -13,7 +13,7 @@ import './index.scss';
 
 /** What is open for me now, in one call; or, before I am a member, where my registration stands. */
 export default function Home() {
-  const { data, error, loading, reload } = useLoad(() => call('member', 'home', {}));
+  const { data, error, loading, reload } = useLoad(() => call('member', 'getHome', {}));
   const synced = useRef(false);
   // Each load refreshes what home adds on its own (an organizer's counts, today's check-in code).
   const [loadedAt, setLoadedAt] = useState(0);

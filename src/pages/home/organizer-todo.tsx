@@ -21,8 +21,8 @@ export function OrganizerTodo({ refreshKey }: { refreshKey: unknown }) {
     let live = true;
     const total = (p: Promise<{ total: number }>) => p.then((r) => r.total).catch(() => 0);
     void Promise.all([
-      total(call('member', 'pending', { page: 1, pageSize: 1 })),
-      total(call('eventAdmin', 'reviewQueue', { page: 1, pageSize: 1 })),
+      total(call('member', 'listPending', { page: 1, pageSize: 1 })),
+      total(call('eventAdmin', 'listReviewQueue', { page: 1, pageSize: 1 })),
     ]).then(([approvals, reviews]) => {
       if (!live) return;
       setTodo({ approvals, reviews });

@@ -39,7 +39,7 @@ const ORGANIZER_LINKS: LinkItem[] = [
 
 /** My profile (phone editable), my records, 关怀模式, and the organizer's way into the admin pages. */
 export default function Me() {
-  const { data, error, loading, reload } = useLoad(() => call('member', 'me', {}));
+  const { data, error, loading, reload } = useLoad(() => call('member', 'getMe', {}));
   const [member, setMember] = useState<SelfView>();
   const synced = useRef(false);
   useEffect(() => {

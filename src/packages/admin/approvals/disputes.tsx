@@ -8,7 +8,7 @@ import { useLoad } from '../../../hooks/useLoad';
 
 /** 这是我的工号: open claims on numbers someone else registered, both sides against the roster. */
 export function Disputes() {
-  const { data, reload } = useLoad(() => call('member', 'disputes', { page: 1, pageSize: 20 }));
+  const { data, reload } = useLoad(() => call('member', 'listDisputes', { page: 1, pageSize: 20 }));
   if (!data || data.total === 0) return null;
   return (
     <View className='uh-section'>

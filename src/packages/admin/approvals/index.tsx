@@ -15,7 +15,9 @@ const PAGE_SIZE = 20;
 
 /** Registrations waiting in my subtree (all of them for an admin), oldest first: approve or reject with a reason. */
 export default function Approvals() {
-  const { data, error, loading, reload } = useLoad(() => call('member', 'pending', { page: 1, pageSize: PAGE_SIZE }));
+  const { data, error, loading, reload } = useLoad(() =>
+    call('member', 'listPending', { page: 1, pageSize: PAGE_SIZE }),
+  );
   const [items, setItems] = useState<MemberListItem[]>([]);
   const [total, setTotal] = useState(0);
   useEffect(() => {
@@ -31,7 +33,7 @@ export default function Approvals() {
 
   const loadMore = async () => {
     try {
-      const next = await call('member', 'pending', {
+      const next = await call('member', 'listPending', {
         page: Math.floor(items.length / PAGE_SIZE) + 1,
         pageSize: PAGE_SIZE,
       });

@@ -32,7 +32,7 @@ export default function Import() {
         pickLabel='选择名册文件（.xlsx）'
         unit='行'
         calls={calls}
-        template={() => call('member', 'rosterTemplate', {})}
+        template={() => call('member', 'getRosterTemplate', {})}
         extra={(r) =>
           `其中新增 ${r.newRows} 人${r.pendingToVerify > 0 ? `，导入后 ${r.pendingToVerify} 名待审核人员将自动通过核验` : ''}。`
         }

@@ -10,7 +10,7 @@ export function UnitCodes() {
   const [problem, setProblem] = useState<string>();
   const show = async () => {
     try {
-      setUnits((await call('member', 'units', {})).units);
+      setUnits((await call('member', 'listUnits', {})).units);
     } catch (e) {
       setProblem(messageOf(e));
     }

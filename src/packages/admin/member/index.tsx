@@ -18,7 +18,7 @@ const STATUS_LABELS = { verified: '已认证', pending: '待审核', rejected: '
 export default function MemberPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const { data, error, loading, reload } = useLoad(() => call('member', 'member', { id }), [id]);
+  const { data, error, loading, reload } = useLoad(() => call('member', 'getMember', { id }), [id]);
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && <Detail member={data} onChanged={reload} />}
@@ -105,7 +105,7 @@ const Line = ({ label, value }: { label: string; value: string }) => (
 );
 
 function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: boolean) => void }) {
-  const ctx = useLoad(() => Promise.all([call('member', 'me', {}), call('member', 'units', {})]), [], {
+  const ctx = useLoad(() => Promise.all([call('member', 'getMe', {}), call('member', 'listUnits', {})]), [], {
     refreshOnShow: false,
   });
   const [name, setName] = useState(member.name);
@@ -128,7 +128,7 @@ function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: 
     if (Object.keys(input).length === 1) return onDone(false);
     setBusy(true);
     try {
-      await call('member', 'editMember', input);
+      await call('member', 'updateMember', input);
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onDone(true);
     } catch (e) {

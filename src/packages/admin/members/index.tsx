@@ -18,7 +18,7 @@ const STATUS_TABS: { status: MemberStatus; label: string }[] = [
 
 /** Members of my subtree by unit, with search and paging. Phones are masked here; the detail shows them. */
 export default function Members() {
-  const ctx = useLoad(() => Promise.all([call('member', 'me', {}), call('member', 'units', {})]), [], {
+  const ctx = useLoad(() => Promise.all([call('member', 'getMe', {}), call('member', 'listUnits', {})]), [], {
     refreshOnShow: false,
   });
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -28,7 +28,7 @@ export default function Members() {
   const [page, setPage] = useState(1);
   const list = useLoad(
     () =>
-      call('member', 'members', {
+      call('member', 'listMembers', {
         page,
         pageSize: PAGE_SIZE,
         status,

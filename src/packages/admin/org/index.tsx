@@ -11,7 +11,7 @@ import './index.scss';
 
 /** The admin's org tree: every unit (retired ones greyed) with its member count; tap a unit to act on it. */
 export default function Org() {
-  const { data, error, loading, reload } = useLoad(() => call('member', 'orgTree', {}));
+  const { data, error, loading, reload } = useLoad(() => call('member', 'getOrgTree', {}));
   const [selected, setSelected] = useState<string | null>(null);
   const [creatingBranch, setCreatingBranch] = useState(false);
   const units = data?.units ?? [];

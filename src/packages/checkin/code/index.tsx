@@ -33,7 +33,7 @@ export default function CheckinCodePage() {
 
   const load = async () => {
     try {
-      const fresh = await call('event', 'checkinCode', { eventId });
+      const fresh = await call('event', 'getCheckinCode', { eventId });
       setCode(fresh);
       saveCode(fresh);
       setOffline(false);

@@ -32,7 +32,7 @@ function totalsOf(roster: Roster): { checkedIn: number; confirmed: number } {
 export default function CheckinScanner() {
   const eventId = useParam('eventCheckin', 'id');
   const { data, error, loading, reload } = useLoad(
-    () => call('eventAdmin', 'roster', { eventId, filter: 'checked_in', page: 1, pageSize: 1 }),
+    () => call('eventAdmin', 'getRoster', { eventId, filter: 'checked_in', page: 1, pageSize: 1 }),
     [eventId],
   );
   const [counts, setCounts] = useState<{ checkedIn: number; confirmed: number } | null>(null);

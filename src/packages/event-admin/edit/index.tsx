@@ -21,7 +21,7 @@ import './index.scss';
 export default function EventEdit() {
   const editId = useParam('eventEdit', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(
-    () => call('event', 'editorData', editId ? { eventId: editId } : {}),
+    () => call('event', 'getEditor', editId ? { eventId: editId } : {}),
     [editId],
     { refreshOnShow: false },
   );

@@ -15,11 +15,11 @@ import './index.scss';
  * covers every unit, including applications from other brigades this organizer cannot see.
  */
 export default function EventWorkHub() {
-  const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'events', { page: 1, pageSize: 50 }));
+  const { data, error, loading, reload } = useLoad(() => call('eventAdmin', 'listEvents', { page: 1, pageSize: 50 }));
   usePullDownRefresh(() => {
     void Promise.all([reload(), queue.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
-  const queue = useLoad(() => call('eventAdmin', 'reviewQueue', { page: 1, pageSize: 1 }));
+  const queue = useLoad(() => call('eventAdmin', 'listReviewQueue', { page: 1, pageSize: 1 }));
   const pending = queue.data?.total ?? 0;
   return (
     <Screen loading={loading && !data} error={error} onRetry={reload}>

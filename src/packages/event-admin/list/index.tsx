@@ -25,7 +25,7 @@ const FILTERS: { status: EventStatus | undefined; label: string }[] = [
 export default function EventAdminList() {
   const [status, setStatus] = useState<EventStatus | undefined>(undefined);
   const { data, error, loading, reload } = useLoad(
-    () => call('event', 'adminList', { page: 1, pageSize: 50, ...(status ? { status } : {}) }),
+    () => call('event', 'listManaged', { page: 1, pageSize: 50, ...(status ? { status } : {}) }),
     [status],
   );
   usePullDownRefresh(() => {

@@ -32,7 +32,7 @@ export default function EventRegistrations() {
   const eventId = useParam('eventRegistrations', 'id');
   const [state, setState] = useState<RegistrationState | undefined>(undefined);
   const { data, error, loading, reload } = useLoad(
-    () => call('event', 'registrations', { eventId, page: 1, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }),
+    () => call('event', 'listRegistrations', { eventId, page: 1, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }),
     [eventId, state],
   );
   const [removing, setRemoving] = useState<string | null>(null);

@@ -21,7 +21,7 @@ const PAGE_SIZE = 20;
 export default function ReviewQueue() {
   const eventId = useParam('eventReview', 'eventId') || undefined;
   const { data, error, loading, reload } = useLoad(
-    () => call('eventAdmin', 'reviewQueue', { page: 1, pageSize: PAGE_SIZE, ...(eventId ? { eventId } : {}) }),
+    () => call('eventAdmin', 'listReviewQueue', { page: 1, pageSize: PAGE_SIZE, ...(eventId ? { eventId } : {}) }),
     [eventId],
   );
   const [rejecting, setRejecting] = useState<string | null>(null);

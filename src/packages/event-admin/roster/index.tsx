@@ -41,7 +41,8 @@ export default function EventRoster() {
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useLoad(
-    () => call('eventAdmin', 'roster', { eventId, filter, page, pageSize: PAGE_SIZE, ...(unitId ? { unitId } : {}) }),
+    () =>
+      call('eventAdmin', 'getRoster', { eventId, filter, page, pageSize: PAGE_SIZE, ...(unitId ? { unitId } : {}) }),
     [eventId, filter, unitId, page],
   );
   const [exporting, setExporting] = useState(false);

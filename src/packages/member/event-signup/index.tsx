@@ -36,7 +36,7 @@ function problemOf(f: FormField, d: Draft | undefined): string | null {
 /** The sign-up form: the event's own questions, pre-filled from the member's latest answers. */
 export default function EventSignup() {
   const id = useParam('eventSignup', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('event', 'signupForm', { eventId: id }), [id], {
+  const { data, error, loading, reload } = useLoad(() => call('event', 'getSignupForm', { eventId: id }), [id], {
     refreshOnShow: false,
   });
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});

@@ -53,8 +53,8 @@ function errorsFrom(e: unknown): { fields: Errors; form?: string } {
  * to correct a typo rather than type it all again. `bootstrap` offers the first-admin claim.
  */
 export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
-  const units = useLoad(() => call('member', 'units', {}), [], { refreshOnShow: false });
-  const me = useLoad(() => call('member', 'me', {}), [], { refreshOnShow: false });
+  const units = useLoad(() => call('member', 'listUnits', {}), [], { refreshOnShow: false });
+  const me = useLoad(() => call('member', 'getMe', {}), [], { refreshOnShow: false });
   const [form, setForm] = useState({ name: '', employeeNo: '', phone: '', unitId: null as string | null });
   const sent = me.data?.member && me.data.member.status !== 'verified' ? me.data.member : null;
   useEffect(() => {

@@ -14,7 +14,9 @@ const PAGE_SIZE = 20;
 
 /** In-app messages (review results, waitlist promotions, reminders): newest first, tap to read and open. */
 export default function Messages() {
-  const { data, error, loading, reload } = useLoad(() => call('member', 'messages', { page: 1, pageSize: PAGE_SIZE }));
+  const { data, error, loading, reload } = useLoad(() =>
+    call('member', 'listMessages', { page: 1, pageSize: PAGE_SIZE }),
+  );
   const [items, setItems] = useState<MessageView[]>([]);
   const [unread, setUnread] = useState(0);
   const [page, setPage] = useState(1);
@@ -29,7 +31,7 @@ export default function Messages() {
 
   const loadMore = async () => {
     try {
-      const next = await call('member', 'messages', { page: page + 1, pageSize: PAGE_SIZE });
+      const next = await call('member', 'listMessages', { page: page + 1, pageSize: PAGE_SIZE });
       setItems((list) => [...list, ...next.items]);
       setPage(page + 1);
       setMore(items.length + next.items.length < next.total);

@@ -30,7 +30,7 @@ function loadWanted(): MessageKind[] {
  * button that asks WeChat for the chosen kinds (one accept = one message, WeChat's one-time rule).
  */
 export default function Subscriptions() {
-  const { data, error, loading, reload } = useLoad(() => call('notice', 'mySubscriptions', {}));
+  const { data, error, loading, reload } = useLoad(() => call('notice', 'getSubscriptions', {}));
   const [after, setAfter] = useState<SubscriptionsOutput | null>(null);
   const [wanted, setWanted] = useState<MessageKind[]>(loadWanted);
   const view = after ?? data;

@@ -28,7 +28,7 @@ const HOUR = 3600_000;
 export default function NoticeCompose() {
   const editId = useParam('noticeCompose', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(
-    () => call('notice', 'compose', editId ? { id: editId } : {}),
+    () => call('notice', 'getComposer', editId ? { id: editId } : {}),
     [editId],
     { refreshOnShow: false },
   );

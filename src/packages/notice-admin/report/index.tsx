@@ -29,7 +29,7 @@ const TABS: { key: Tab; label: string }[] = [
  */
 export default function NoticeReport() {
   const id = useParam('noticeReport', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('notice', 'readReport', { id }), [id]);
+  const { data, error, loading, reload } = useLoad(() => call('notice', 'getReadReport', { id }), [id]);
   const [tab, setTab] = useState<Tab>('read');
   const [unread, setUnread] = useState<Paged<UnreadMember> | null>(null);
   const [delivery, setDelivery] = useState<DeliveryReport | null>(null);
@@ -50,8 +50,8 @@ export default function NoticeReport() {
   const show = (next: Tab) =>
     run(async () => {
       setTab(next);
-      if (next === 'unread') setUnread(await call('notice', 'unreadMembers', { id, page: 1, pageSize: 50 }));
-      if (next === 'delivery') setDelivery(await call('notice', 'deliveryReport', { id }));
+      if (next === 'unread') setUnread(await call('notice', 'listUnreadMembers', { id, page: 1, pageSize: 50 }));
+      if (next === 'delivery') setDelivery(await call('notice', 'getDeliveryReport', { id }));
     });
 
   usePullDownRefresh(() => {
@@ -61,7 +61,7 @@ export default function NoticeReport() {
   });
 
   const unreadPage = (page: number) =>
-    run(async () => setUnread(await call('notice', 'unreadMembers', { id, page, pageSize: 50 })));
+    run(async () => setUnread(await call('notice', 'listUnreadMembers', { id, page, pageSize: 50 })));
 
   const remind = () =>
     run(async () => {

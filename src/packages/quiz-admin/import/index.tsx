@@ -46,7 +46,7 @@ export default function ImportQuestions() {
         pickLabel='选择题库文件（.xlsx）'
         unit='题'
         calls={calls}
-        template={() => call('quizAdmin', 'questionTemplate', {})}
+        template={() => call('quizAdmin', 'getQuestionTemplate', {})}
         extra={summaryOf}
         doneText={({ written, skipped }) =>
           `已导入 ${written} 题${skipped > 0 ? `，跳过有问题的 ${skipped} 行` : ''}。`

@@ -32,7 +32,7 @@ import './index.scss';
 export default function PaperEdit() {
   const editId = useParam('quizPaper', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(
-    () => call('quizAdmin', 'editorData', editId ? { paperId: editId } : {}),
+    () => call('quizAdmin', 'getEditor', editId ? { paperId: editId } : {}),
     [editId],
     { refreshOnShow: false },
   );

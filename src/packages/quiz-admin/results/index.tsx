@@ -25,7 +25,7 @@ export default function Results() {
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState(false);
   const { data, error, loading, reload } = useLoad(
-    () => call('quizAdmin', 'paperResults', { paperId, page, pageSize: PAGE_SIZE }),
+    () => call('quizAdmin', 'getPaperResults', { paperId, page, pageSize: PAGE_SIZE }),
     [paperId, page],
   );
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));

@@ -12,7 +12,7 @@ import { drawCertificate, type Ctx2D } from './draw';
 /** My certificate for a paper I passed. */
 export default function CertificatePage() {
   const paperId = useParam('certificate', 'paperId');
-  const { data, error, loading, reload } = useLoad(() => call('quiz', 'certificate', { paperId }), [paperId], {
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'getCertificate', { paperId }), [paperId], {
     refreshOnShow: false,
   });
   return (

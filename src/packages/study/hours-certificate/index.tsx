@@ -16,7 +16,7 @@ import './index.scss';
 export default function HoursCertificatePage() {
   const asked = Number(useParam('hoursCertificate', 'year'));
   const year = Number.isInteger(asked) && asked > 2000 ? asked : chinaYear(Date.now());
-  const { data, error, loading, reload } = useLoad(() => call('training', 'myCertificate', { year }), [year], {
+  const { data, error, loading, reload } = useLoad(() => call('training', 'getCertificate', { year }), [year], {
     refreshOnShow: false,
   });
   return (

@@ -15,7 +15,7 @@ type UnitOrder = 'byParticipation' | 'byAverage';
 export default function Leaderboard() {
   const [paperId, setPaperId] = useState<string>();
   const { data, error, loading, reload } = useLoad(
-    () => call('quiz', 'leaderboard', paperId ? { paperId } : {}),
+    () => call('quiz', 'getLeaderboard', paperId ? { paperId } : {}),
     [paperId],
   );
   return (

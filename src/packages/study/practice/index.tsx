@@ -24,7 +24,7 @@ export default function Practice() {
   const source: PracticeSource = useParam('practice', 'source') === 'bank' ? 'bank' : 'wrong';
   const category = useParam('practice', 'category') || undefined;
   const input = category ? { source, category } : { source };
-  const { data, error, loading, reload } = useLoad(() => call('quiz', 'nextPractice', input), [source, category], {
+  const { data, error, loading, reload } = useLoad(() => call('quiz', 'drawPractice', input), [source, category], {
     refreshOnShow: false,
   });
 
@@ -68,7 +68,7 @@ export default function Practice() {
   const next = async () => {
     setBusy(true);
     try {
-      setCurrent(await call('quiz', 'nextPractice', input));
+      setCurrent(await call('quiz', 'drawPractice', input));
       setChosen([]);
       setFeedback(null);
     } catch (e) {

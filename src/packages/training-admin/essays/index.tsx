@@ -11,7 +11,7 @@ import '../training-admin.scss';
 
 /** 心得 awaiting review from my subtree, oldest first: accept (with hours and a comment) or return with a reason. */
 export default function EssayQueue() {
-  const { data, error, loading, reload } = useLoad(() => call('trainingAdmin', 'essayQueue', { pageSize: 20 }));
+  const { data, error, loading, reload } = useLoad(() => call('trainingAdmin', 'listEssayQueue', { pageSize: 20 }));
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>

@@ -21,7 +21,7 @@ export default function TrainingHub() {
   const [unitId, setUnitId] = useState<string>();
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useLoad(
-    () => call('trainingAdmin', 'rollup', { year, unitId, page, pageSize: PAGE_SIZE }),
+    () => call('trainingAdmin', 'getRollup', { year, unitId, page, pageSize: PAGE_SIZE }),
     [year, unitId, page],
   );
   const open = (id: string) => {

@@ -16,7 +16,7 @@ import '../training-admin.scss';
 export default function LessonEditorPage() {
   const id = useParam('trainingLessonEdit', 'id') || undefined;
   const { data, error, loading, reload } = useLoad(
-    () => call('trainingAdmin', 'lessonEditor', { lessonId: id }),
+    () => call('trainingAdmin', 'getLessonEditor', { lessonId: id }),
     [id],
     { refreshOnShow: false },
   );

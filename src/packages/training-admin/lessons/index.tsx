@@ -16,7 +16,7 @@ const TAG: Record<LessonStatus, string> = {
 
 /** Lessons my unit and its subtree publish, newest change first. */
 export default function Lessons() {
-  const { data, error, loading, reload } = useLoad(() => call('trainingAdmin', 'lessons', { pageSize: 50 }));
+  const { data, error, loading, reload } = useLoad(() => call('trainingAdmin', 'listLessons', { pageSize: 50 }));
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>

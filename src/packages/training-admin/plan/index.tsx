@@ -20,7 +20,7 @@ export default function PlanPage() {
   const year = Number.isInteger(asked) && asked > 2000 ? asked : chinaYear(Date.now());
   const [unitId, setUnitId] = useState<string>();
   const { data, error, loading, reload } = useLoad(
-    () => call('trainingAdmin', 'planEditor', { year, unitId }),
+    () => call('trainingAdmin', 'getPlanEditor', { year, unitId }),
     [year, unitId],
     { refreshOnShow: false },
   );

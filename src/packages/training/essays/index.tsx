@@ -42,7 +42,7 @@ export default function Essays() {
 }
 
 function Mine() {
-  const { data, error, loading, reload } = useLoad(() => call('training', 'myEssays', {}));
+  const { data, error, loading, reload } = useLoad(() => call('training', 'listMyEssays', {}));
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <EssayForm onSubmitted={() => void reload()} />
@@ -70,7 +70,7 @@ function Mine() {
 }
 
 function Shared() {
-  const { data, error, loading, reload } = useLoad(() => call('training', 'sharedEssays', {}));
+  const { data, error, loading, reload } = useLoad(() => call('training', 'listSharedEssays', {}));
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>

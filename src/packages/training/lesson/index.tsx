@@ -17,7 +17,7 @@ const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).pad
 /** A lesson to read: its clock runs on the server from opening; the finish button sits at the end. */
 export default function LessonReader() {
   const id = useParam('trainingLesson', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('training', 'lesson', { lessonId: id }), [id], {
+  const { data, error, loading, reload } = useLoad(() => call('training', 'getLesson', { lessonId: id }), [id], {
     refreshOnShow: false,
   });
   return (

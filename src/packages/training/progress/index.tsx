@@ -14,8 +14,8 @@ import '../training.scss';
 
 /** My study hours this year: where I stand by subject, what is left, and what is open now to earn it. */
 export default function TrainingProgress() {
-  const progress = useLoad(() => call('training', 'progress', {}));
-  const open = useLoad(() => call('training', 'openNow', {}));
+  const progress = useLoad(() => call('training', 'getProgress', {}));
+  const open = useLoad(() => call('training', 'listOpenNow', {}));
   const data = progress.data;
   return (
     <Screen

@@ -23,7 +23,7 @@ export default function Dashboard() {
     error,
     loading,
     reload,
-  } = useLoad(() => call('voice', 'dashboard', { month, unitId }), [month, unitId]);
+  } = useLoad(() => call('voice', 'getDashboard', { month, unitId }), [month, unitId]);
   const [exporting, setExporting] = useState(false);
 
   const exportMonth = async () => {

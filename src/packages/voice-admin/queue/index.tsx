@@ -26,7 +26,7 @@ export default function Queue() {
   const [unitId, setUnitId] = useState<string | undefined>();
   const [mine, setMine] = useState(false);
   const { data, error, loading, reload } = useLoad(
-    () => call('voice', 'queue', { filter, unitId, assignedToMe: mine, page: 1 }),
+    () => call('voice', 'listQueue', { filter, unitId, assignedToMe: mine, page: 1 }),
     [filter, unitId, mine],
   );
   const [units, setUnits] = useState<{ id: string; name: string }[]>([]);

@@ -36,7 +36,7 @@ export function HandlerActions({
 
   const findSimilar = async () => {
     try {
-      const q = await call('voice', 'queue', { filter: 'all', page: 1 });
+      const q = await call('voice', 'listQueue', { filter: 'all', page: 1 });
       setSimilar(q.items.filter((x) => x.id !== r.id && x.status !== 'closed'));
     } catch (e) {
       setProblem(messageOf(e));

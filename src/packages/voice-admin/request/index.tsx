@@ -16,7 +16,7 @@ import '../admin.scss';
 /** One request as the handling union sees it (an anonymous writer is 匿名职工, nothing more), and its steps. */
 export default function HandleRequest() {
   const id = useParam('voiceAdminRequest', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'request', { id }), [id]);
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'getRequest', { id }), [id]);
   const [view, setView] = useState<OrganizerRequestDetail>();
   useEffect(() => setView(data), [data]);
   const r = view;

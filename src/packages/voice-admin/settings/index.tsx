@@ -10,7 +10,7 @@ import '../admin.scss';
 
 /** My union's promised working days for a first reply, and the saved reply templates. */
 export default function VoiceSettings() {
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'settings', {}));
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'getSettings', {}));
   const [s, setS] = useState<VoiceSettingsView>();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');

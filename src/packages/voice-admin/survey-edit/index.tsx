@@ -23,7 +23,7 @@ const WEEK = 7 * 86_400_000;
 /** Build a survey: questions (single, multiple, rating, short text), audience, anonymity, deadline. */
 export default function SurveyEdit() {
   const id = useParam('voiceSurveyEdit', 'id') || undefined;
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'surveyEditor', { id }), [id], {
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'getSurveyEditor', { id }), [id], {
     refreshOnShow: false,
   });
   const [title, setTitle] = useState('');

@@ -16,7 +16,12 @@ const labelsOf = (q: { type: string; options: string[] }) =>
 export default function SurveyResultsPage() {
   const id = useParam('voiceSurveyResults', 'id');
   const [level, setLevel] = useState<2 | 3>(3);
-  const { data: r, error, loading, reload } = useLoad(() => call('voice', 'surveyResults', { id, level }), [id, level]);
+  const {
+    data: r,
+    error,
+    loading,
+    reload,
+  } = useLoad(() => call('voice', 'getSurveyResults', { id, level }), [id, level]);
 
   const act = async (step: () => Promise<unknown>) => {
     try {

@@ -10,7 +10,9 @@ const STATUS = { draft: '草稿', published: '进行中', closed: '已结束' } 
 
 /** The surveys of my subtree: drafts open in the editor, the rest in their results. */
 export default function ManagedSurveys() {
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'managedSurveys', { page: 1, pageSize: 50 }));
+  const { data, error, loading, reload } = useLoad(() =>
+    call('voice', 'listManagedSurveys', { page: 1, pageSize: 50 }),
+  );
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>

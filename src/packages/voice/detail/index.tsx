@@ -18,7 +18,7 @@ const IMAGE_STATE = { checking: '检测中', pass: '', refused: '未通过检测
 export default function RequestDetail() {
   const id = useParam('voiceDetail', 'id');
   const fresh = useParam('voiceDetail', 'new');
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'mine', { id }), [id]);
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'getMine', { id }), [id]);
   const [view, setView] = useState<MyRequestDetail>();
   useEffect(() => setView(data), [data]);
   useEffect(() => {

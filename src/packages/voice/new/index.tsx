@@ -33,7 +33,7 @@ export default function NewRequest() {
     error,
     loading,
     reload,
-  } = useLoad(() => call('voice', 'draft', {}), [], { refreshOnShow: false });
+  } = useLoad(() => call('voice', 'getDraft', {}), [], { refreshOnShow: false });
   const [kind, setKind] = useState<VoiceKind>('appeal');
   const [category, setCategory] = useState<VoiceCategory>('其他');
   const [text, setText] = useState('');

@@ -13,7 +13,7 @@ import '../../../components/VoiceParts/index.scss';
 /** Answer a survey, once. Choices use the quiz's option rows; ratings are five big buttons. */
 export default function SurveyForm() {
   const id = useParam('voiceSurvey', 'id');
-  const { data: s, error, loading, reload } = useLoad(() => call('voice', 'survey', { id }), [id]);
+  const { data: s, error, loading, reload } = useLoad(() => call('voice', 'getSurvey', { id }), [id]);
   const [answers, setAnswers] = useState<Record<string, SurveyAnswer>>({});
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);

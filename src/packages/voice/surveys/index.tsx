@@ -8,7 +8,7 @@ import '../../../components/VoiceParts/index.scss';
 
 /** 问卷: the open surveys aimed at me; each is answered once. */
 export default function Surveys() {
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'surveys', {}));
+  const { data, error, loading, reload } = useLoad(() => call('voice', 'listSurveys', {}));
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
