@@ -101,7 +101,7 @@ describe('registration form', () => {
     serve(() => ({ ok: false, error: { code: 'INTERNAL', message: 'x' } }));
     render(<RegisterForm />);
     await screen.findByText('井下作业大队');
-    expect(sent.map((e) => e.action).sort()).toEqual(['me', 'units']);
+    expect(sent.map((e) => e.action).sort()).toEqual(['getMe', 'listUnits']);
   });
 
   it('shows each field’s own problem before sending anything', async () => {
@@ -115,7 +115,7 @@ describe('registration form', () => {
     expect(screen.getByText('工号应为3到20位字母、数字或“-”')).toBeTruthy();
     expect(screen.getByText('手机号应为11位大陆手机号')).toBeTruthy();
     expect(container.querySelector('.uh-unit-picker .uh-field__error')!.textContent).toBe('请选择所在单位');
-    expect(sent.map((e) => e.action).sort()).toEqual(['me', 'units']);
+    expect(sent.map((e) => e.action).sort()).toEqual(['getMe', 'listUnits']);
   });
 
   it('puts the server’s BAD_REQUEST issues under the fields they name', async () => {

@@ -50,7 +50,7 @@ const countedOf = (i: number) => {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Members' actions (the leaderboard) live in the quiz function; organizers' in quizAdmin. */
-const MEMBER_ACTIONS = new Set(['leaderboard', 'certificate']);
+const MEMBER_ACTIONS = new Set(['getLeaderboard', 'getCertificate']);
 
 async function measure<T>(
   openid: string,
@@ -104,7 +104,7 @@ describe('2,500 members, 5,000 submissions', () => {
   let requests: number;
 
   beforeAll(async () => {
-    const m = await measure<PaperResults>(T_ORG, 'paperResults', { paperId, pageSize: 50 });
+    const m = await measure<PaperResults>(T_ORG, 'getPaperResults', { paperId, pageSize: 50 });
     r = m.data;
     requests = m.requests;
     console.log(`paperResults: ${m.requests} database requests, ${m.ms} ms`);
@@ -180,7 +180,7 @@ describe('2,500 members, 5,000 submissions', () => {
     expect(exported.data.rows).toBe(MEMBERS);
     expect((await readXlsx(cloud, exported.data.fileID))['成绩']).toHaveLength(MEMBERS + 1);
 
-    const lb = await measure<Leaderboard>(people[0].openid, 'leaderboard', { paperId });
+    const lb = await measure<Leaderboard>(people[0].openid, 'getLeaderboard', { paperId });
     console.log(`leaderboard: ${lb.requests} database requests, ${lb.ms} ms`);
     expect(lb.data.myUnit?.of).toBe(IN_TG1);
     expect(lb.data.myUnit?.me?.score).toBe(countedOf(0).score);

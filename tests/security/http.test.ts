@@ -127,14 +127,14 @@ describe('hostile input', () => {
     const before = snapshot();
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
     const actions: Record<string, string> = {
-      member: 'me',
+      member: 'getMe',
       quiz: 'getWrongBook',
       event: 'listOpen',
       notice: 'listMine',
       quizAdmin: 'listQuestions',
-      eventAdmin: 'events',
-      training: 'progress',
-      trainingAdmin: 'rollup',
+      eventAdmin: 'listEvents',
+      training: 'getProgress',
+      trainingAdmin: 'getRollup',
       voice: 'listMine',
       voiceAdmin: 'exportRequests',
     };
