@@ -5,6 +5,7 @@
  */
 import { exactly, info, type Figure } from './figure';
 import type { CallResult, FunctionClient } from './support/http';
+import type { LoadGenerator, RushAnswer } from './support/load-generator';
 import type { BenchLocal } from './support/local';
 import { createOpenEvent } from './support/event';
 import { okInvoke } from './support/invoke';
@@ -51,22 +52,13 @@ export const describeCounts = (counts: Record<string, number>): string =>
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
 
-/** Issues every call at once (the client's socket pool bounds what is in flight) and keeps who answered what. */
-export async function rushCalls<T>(
+/** Issues every call at once from the load generator's process, and keeps who answered what. */
+export function rushCalls<T>(
+  phones: LoadGenerator,
   openids: string[],
-  call: (openid: string) => Promise<CallResult<T>>,
-): Promise<{ answers: { openid: string; res: CallResult<T> | null; failed?: string }[]; wallMs: number }> {
-  const started = performance.now();
-  const answers = await Promise.all(
-    openids.map(async (openid) => {
-      try {
-        return { openid, res: await call(openid) };
-      } catch (e) {
-        return { openid, res: null, failed: String(e instanceof Error ? e.message : e) };
-      }
-    }),
-  );
-  return { answers, wallMs: performance.now() - started };
+  plan: (openid: string) => { fn: string; event: unknown },
+): Promise<{ answers: RushAnswer<T>[]; wallMs: number }> {
+  return phones.rush<T>(openids.map((openid) => ({ openid, ...plan(openid) })));
 }
 
 /**
@@ -93,6 +85,7 @@ export function positionsOutOfArrivalOrder(answers: Answer[], slackMs: number): 
 export async function ourSignupRush(
   local: BenchLocal,
   client: FunctionClient,
+  phones: LoadGenerator,
   openids: string[],
   opts: { places: number; waitlist: number; title: string; slackMs: number; label: string },
 ): Promise<OurRush> {
@@ -101,9 +94,10 @@ export async function ourSignupRush(
   // Warm the function outside the measured rush.
   await client.call('event', admin, { action: 'getEvent', input: { eventId } });
 
-  const { answers, wallMs } = await rushCalls(openids, (o) =>
-    client.call<MyRegistration>('event', o, { action: 'signUp', input: { eventId, answers: [] } }),
-  );
+  const { answers, wallMs } = await rushCalls<MyRegistration>(phones, openids, () => ({
+    fn: 'event',
+    event: { action: 'signUp', input: { eventId, answers: [] } },
+  }));
   const answered = answers.filter((a) => a.res);
   const counts = tally(answers);
 

@@ -15,6 +15,7 @@ import { functionClient, type FunctionClient } from './support/http';
 import { startBenchLocal, type BenchLocal } from './support/local';
 import { createMembers } from './support/members';
 import { functionsWithFixtures } from './support/functions';
+import { startLoadGenerator, type LoadGenerator } from './support/load-generator';
 import { describeCounts, meanRequests, ourSignupRush, rushCalls, stateOf, type OurRush } from './signup-ours';
 import { cancelStorm } from './signup-storm';
 
@@ -44,6 +45,7 @@ interface NaiveRush {
 async function naiveRush(
   local: BenchLocal,
   client: FunctionClient,
+  phones: LoadGenerator,
   openids: string[],
   eventId: string,
 ): Promise<NaiveRush> {
@@ -54,7 +56,7 @@ async function naiveRush(
     .set({ data: { title: '夏送清凉（对照）', capacity: places } });
   // Warm the function (its first call loads the bundle), outside the measured rush.
   await client.call('naive-signup', openids[0], { eventId: 'warm-up' });
-  const { answers, wallMs } = await rushCalls(openids, (o) => client.call('naive-signup', o, { eventId }));
+  const { answers, wallMs } = await rushCalls(phones, openids, () => ({ fn: 'naive-signup', event: { eventId } }));
   const { total } = (await local.db.collection('naive_signups').where({ eventId }).count()) as unknown as {
     total: number;
   };
@@ -96,6 +98,7 @@ function goalFigures(L: string, ours: OurRush): Figure[] {
 async function runAt(
   local: BenchLocal,
   client: FunctionClient,
+  phones: LoadGenerator,
   openids: string[],
   rtt: number,
   figures: Figure[],
@@ -103,7 +106,7 @@ async function runAt(
   const L = `sign-up rush @${rtt} ms`;
   let ours: OurRush | undefined;
   try {
-    ours = await ourSignupRush(local, client, openids, {
+    ours = await ourSignupRush(local, client, phones, openids, {
       places: PLACES,
       waitlist: WAITLIST,
       title: `夏送清凉（压测 ${rtt} ms）`,
@@ -124,7 +127,7 @@ async function runAt(
     console.error(`[signup-rush] ours @${rtt}:`, e);
     figures.push(errorFigure(`${L} (ours)`, e));
   }
-  const naive = await naiveRush(local, client, openids, `naive-${rtt}`);
+  const naive = await naiveRush(local, client, phones, openids, `naive-${rtt}`);
   figures.push(
     info(
       `${L} (naive): answers`,
@@ -157,6 +160,7 @@ export const bench: Benchmark = async () => {
     },
   });
   const client = functionClient(local.port, SOCKETS);
+  const phones = await startLoadGenerator(local.port, SOCKETS);
   try {
     const openids = await createMembers(local.db, 'rush', MEMBERS);
     // The emulator's own round-trip knob (UNION_DB_RTT_MS in npm start), set per level.
@@ -172,7 +176,7 @@ export const bench: Benchmark = async () => {
     let atGoal: OurRush | undefined;
     for (const rtt of RTTS) {
       roundTrip.set(rtt);
-      const ours = await runAt(local, client, openids, rtt, figures);
+      const ours = await runAt(local, client, phones, openids, rtt, figures);
       if (rtt === GOAL_RTT) atGoal = ours;
     }
     if (atGoal) {
@@ -181,7 +185,7 @@ export const bench: Benchmark = async () => {
       const refused = atGoal.answers.filter((a) => stateOf(a) === 'FULL').map((a) => a.openid);
       try {
         figures.push(
-          ...(await cancelStorm(local, client, {
+          ...(await cancelStorm(local, phones, {
             eventId: atGoal.eventId,
             capacity: PLACES,
             cancellers: confirmed,
@@ -197,6 +201,7 @@ export const bench: Benchmark = async () => {
     return figures;
   } finally {
     client.close();
+    phones.close();
     await local.close();
     fs.rmSync(functionsDir, { recursive: true, force: true });
   }

@@ -6,7 +6,7 @@
  * someone waits. Every promotion has exactly one in-app message.
  */
 import { atMost, exactly, info, round, type Figure } from './figure';
-import type { FunctionClient } from './support/http';
+import type { LoadGenerator } from './support/load-generator';
 import type { BenchLocal } from './support/local';
 import { summarise } from './support/stats';
 import { describeCounts, meanRequests, rushCalls, stateOf, tally } from './signup-ours';
@@ -31,7 +31,7 @@ function confirmedNow(local: BenchLocal, eventId: string): number {
 
 export async function cancelStorm(
   local: BenchLocal,
-  client: FunctionClient,
+  phones: LoadGenerator,
   opts: { eventId: string; capacity: number; cancellers: string[]; newcomers: string[]; label: string },
 ): Promise<Figure[]> {
   const { eventId, capacity } = opts;
@@ -54,14 +54,15 @@ export async function cancelStorm(
   ].sort(() => Math.random() - 0.5);
   const kind = new Map(calls.map((c) => [c.o, c.cancel]));
   const started = performance.now();
-  const { answers, wallMs } = await rushCalls(
+  const { answers, wallMs } = await rushCalls<MyRegistration>(
+    phones,
     calls.map((c) => c.o),
-    (o) =>
-      client.call<MyRegistration>(
-        'event',
-        o,
-        kind.get(o) ? { action: 'cancel', input: { eventId } } : { action: 'signUp', input: { eventId, answers: [] } },
-      ),
+    (o) => ({
+      fn: 'event',
+      event: kind.get(o)
+        ? { action: 'cancel', input: { eventId } }
+        : { action: 'signUp', input: { eventId, answers: [] } },
+    }),
   );
   running = false;
   await watcher;

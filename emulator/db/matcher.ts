@@ -30,10 +30,25 @@ export interface Matcher {
   test(doc: Doc): boolean;
 }
 
+/**
+ * Compiled queries by their stored-form text. A rush sends the same conditional update a thousand
+ * times (`seats.confirmed < capacity` on one event); compiling it once keeps the engine's time per
+ * request what it would be for one caller. The key is the EJSON text, so a Date and its ISO string
+ * never share an entry. Bounded: cleared when full rather than tracking use.
+ */
+const compiled = new Map<string, Matcher>();
+const COMPILED_MAX = 500;
+
 export function compileQuery(query: AnyObject | undefined): Matcher {
   if (!query || Object.keys(query).length === 0) return { test: () => true };
+  const key = encodeDoc(query);
+  const hit = compiled.get(key);
+  if (hit) return hit;
   const q = guarded(() => new Query(query, BASE_OPTIONS));
-  return { test: (doc) => guarded(() => q.test(doc)) };
+  const matcher: Matcher = { test: (doc) => guarded(() => q.test(doc)) };
+  if (compiled.size >= COMPILED_MAX) compiled.clear();
+  compiled.set(key, matcher);
+  return matcher;
 }
 
 export interface FindOptions {
@@ -77,10 +92,11 @@ export function applyUpdate(doc: Doc, modifier: AnyObject): Doc | undefined {
   // Not structuredClone: under jest it returns Dates of Node's outer realm, which fail the
   // `instanceof Date` checks of this realm and would be stored as {}.
   checkUpdate(doc, modifier);
-  const next = decodeDoc<Doc>(encodeDoc(doc));
+  const before = encodeDoc(doc);
+  const next = decodeDoc<Doc>(before);
   guarded(() => mingoUpdate(next, modifier as Parameters<typeof mingoUpdate>[1]));
   if (next._id !== doc._id) throw errors.immutableId();
-  return encodeDoc(next) === encodeDoc(doc) ? undefined : next;
+  return encodeDoc(next) === before ? undefined : next;
 }
 
 /** A replacement document (`doc.set`): any `_id` in it must be the document's own. */
