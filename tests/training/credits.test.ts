@@ -222,6 +222,20 @@ describe('a 心得', () => {
   const text =
     '通过学习工会法，我认识到维护职工合法权益是工会的基本职责。今后在班组里要多听职工的意见，把困难职工的情况及时反映给工会，做到门好进、脸好看、事好办。';
 
+  it('with words WeChat refuses is not stored, and the member is told why', async () => {
+    const before = cloud.dump('training_essays').length;
+    for (const words of [
+      { title: '学习体会', text: `${text}宿舍里有人组织赌博。` },
+      { title: '做菜的人是傻逼', text },
+    ]) {
+      const env = await cloud.call(worker.openid, 'training', 'submitEssay', { ...words, subject: 'law', share: true });
+      expectError(env, 'BAD_REQUEST');
+      expect(env.ok ? '' : env.error.message).toMatch(/^抱歉，您的内容未通过微信内容安全检测/);
+    }
+    expect(cloud.dump('training_essays')).toHaveLength(before);
+    expect(JSON.stringify(cloud.dump('training_essays'))).not.toMatch(/赌博|傻逼/);
+  });
+
   it('is the same 心得 when resubmitted, credited once when accepted, and refused once accepted', async () => {
     const submitted = await cloud.ok(worker2.openid, 'training', 'submitEssay', {
       title: '学习工会法的体会',

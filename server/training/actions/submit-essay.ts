@@ -5,6 +5,7 @@ import type { Handler } from '../../lib/dispatch';
 import { isDuplicateKey } from '../../lib/db-errors';
 import { essayIdOf } from '../essay-id';
 import { isUploadOf } from '../../lib/storage';
+import { checkText } from '../../lib/content-check';
 import { essayImages, imageLinks } from '../images';
 import type { EssayDoc } from '../repos/docs';
 import { findEssay, insertEssay, updateEssayIf } from '../repos/essays';
@@ -15,7 +16,8 @@ import { essayView } from '../views';
  * title, images and consent; returned, it goes back to the queue; accepted, it is refused (its hours
  * are counted). Images must be the member's own 心得 uploads (their path names them): anyone else's
  * file id is refused before anything is written, so an organizer's link never opens someone else's
- * file. Member, the 心得, one write (3 requests).
+ * file. Title and text pass WeChat's content check first (colleagues may read a shared 心得, and
+ * the organizer always does): refused words are never stored. Member, the 心得, one write (3 requests).
  */
 export const submitEssay: Handler<typeof trainingContract.submitEssay> = async (input, ctx) => {
   const m = ctx.member;
@@ -28,6 +30,7 @@ export const submitEssay: Handler<typeof trainingContract.submitEssay> = async (
       '图片不是您上传的，请重新上传',
       foreign.map((i) => ({ path: ['images', i], message: '请重新上传图片' })),
     );
+  await checkText(m._id, `${input.title}\n${input.text}`);
   const id = essayIdOf(m._id, year, input.text);
   const fields = {
     title: input.title,

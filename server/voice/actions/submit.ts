@@ -3,7 +3,7 @@ import { AppError } from '../../../domain/errors';
 import { excerptOfText } from '../../../domain/rules/voice-request';
 import type { Handler } from '../../lib/dispatch';
 import { trailOf } from '../../member/views';
-import { checkText, startImageChecks } from '../content-check';
+import { checkText, startImageChecks } from '../../lib/content-check';
 import { findMine, insertRequest, updateFields, type VoiceRequestDoc } from '../repos/requests';
 import { routeFor } from '../routing';
 import { toMyDetail } from '../views';

@@ -5,7 +5,7 @@ import { checkAnswers } from '../../../domain/rules/voice-survey';
 import { command } from '../../lib/collection';
 import type { Handler } from '../../lib/dispatch';
 import { ms } from '../../lib/time';
-import { checkText } from '../content-check';
+import { checkText } from '../../lib/content-check';
 import { addAnswer, answeredAmong, findAimedAt, listOpenFor, updateSurvey } from '../survey/repos';
 import { toSurveyRow } from '../survey/views';
 import { answerIdOf } from '../writer-link';

@@ -5,7 +5,7 @@ import { RATING_LABELS, VOICE_LIMITS, writerMay } from '../../../domain/rules/vo
 import { command } from '../../lib/collection';
 import type { Handler } from '../../lib/dispatch';
 import { ms } from '../../lib/time';
-import { checkText } from '../content-check';
+import { checkText } from '../../lib/content-check';
 import { reopenedIntent } from '../intents';
 import { findForOrganizer, findMine, type VoiceRequestDoc } from '../repos/requests';
 import { replan } from '../routing';

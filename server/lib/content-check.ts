@@ -1,13 +1,14 @@
 /**
  * WeChat's content safety checks, before anyone but the writer sees what they wrote: text through
  * `security.msgSecCheck` (v2, synchronous), images through `security.mediaCheckAsync` (v2: the verdict
- * comes later as a `wxa_media_check` push, see actions/media-verdict.ts). No database requests.
+ * comes later as a `wxa_media_check` push, see server/voice/actions/system.ts). No database requests.
+ * Used wherever a member's words reach other people: 职工心声 and surveys, and 心得 shared with colleagues.
  */
 import { AppError } from '../../domain/errors';
-import { cloud } from '../lib/cloud';
-import { tempUrls } from '../lib/storage';
+import { cloud } from './cloud';
+import { tempUrls } from './storage';
 
-/** WeChat's scenes: 2 = comment (what a request is closest to), 3 = forum. */
+/** WeChat's scenes: 2 = comment (what a request or a 心得 is closest to), 3 = forum. */
 const SCENE_COMMENT = 2;
 
 /** Why WeChat refused, in words a member can act on (labels from the v2 documentation). */
@@ -39,7 +40,7 @@ export async function checkText(openid: string, text: string): Promise<void> {
     })) as MsgSecCheckResult;
   } catch (err) {
     // Fail closed: unchecked words are never shown to anyone.
-    console.error('[voice] msgSecCheck failed', (err as { errCode?: number }).errCode, (err as Error).message);
+    console.error('[content-check] msgSecCheck failed', (err as { errCode?: number }).errCode, (err as Error).message);
     throw new AppError('INTERNAL', '内容检测暂时不可用，请稍后再提交，您填写的内容已为您保留');
   }
   const suggest = res.result?.suggest ?? 'risky';
@@ -69,7 +70,7 @@ export async function startImageChecks(openid: string, fileIDs: string[]): Promi
         })) as { traceId?: string };
         return res.traceId ?? null;
       } catch (err) {
-        console.error('[voice] mediaCheckAsync failed', (err as { errCode?: number }).errCode);
+        console.error('[content-check] mediaCheckAsync failed', (err as { errCode?: number }).errCode);
         return null;
       }
     }),
