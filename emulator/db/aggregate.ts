@@ -46,5 +46,24 @@ export function runAggregate(store: Store, collection: string, pipeline: AnyObje
     }
     return docsOf;
   };
-  return aggregate(docs, stages, resolve).map(encodeDoc);
+  return aggregate(docs, stages.map(narrowJoin(store, joined)), resolve).map(encodeDoc);
+}
+
+/**
+ * A `$lookup` whose sub-pipeline starts with a plain `$match` (no `$$` variables: `{ openid }`) reads
+ * the joined collection through the same index prefilter as a query, as the real service reads
+ * through its index, instead of decoding the whole collection. The stage is pointed at a private
+ * name for those rows; mingo still applies the full `$match`, so only the cost changes.
+ */
+function narrowJoin(store: Store, joined: Map<string, Doc[]>) {
+  return (stage: AnyObject, i: number): AnyObject => {
+    const l = isPlainObject(stage.$lookup) ? stage.$lookup : undefined;
+    const sub = l && Array.isArray(l.pipeline) ? (l.pipeline[0] as unknown) : undefined;
+    const match = isPlainObject(sub) && isPlainObject(sub.$match) ? sub.$match : undefined;
+    if (!l || typeof l.from !== 'string' || !match || JSON.stringify(match).includes('$$')) return stage;
+    if ('$expr' in match || !store.has(l.from)) return stage;
+    const key = `${l.from}\u0000${i}`;
+    joined.set(key, readAll(store, l.from, prefilter(match, store.indexedFields(l.from))));
+    return { $lookup: { ...l, from: key } };
+  };
 }

@@ -8,3 +8,40 @@ import { db } from './cloud';
 export const collection = (name: CollectionName) => db().collection(name);
 
 export const command = () => db().command;
+
+/**
+ * A `$lookup` stage joining the caller's own documents of another collection: for each document,
+ * those of `from` whose `foreignField` equals its `localField` and whose `openid` is the caller's.
+ * The sub-pipeline matches `openid` first, so the join reads through the caller's index. (The SDK
+ * has `command.aggregate.pipeline()` and `command.expr()`; its type declarations omit them.)
+ */
+export function ownJoin(opts: {
+  from: CollectionName;
+  localField: string;
+  foreignField: string;
+  openid: string;
+  fields: Record<string, 0 | 1>;
+  as: string;
+}): Record<string, unknown> {
+  const $ = db().command.aggregate as unknown as {
+    eq(args: unknown[]): unknown;
+    pipeline(): SubPipeline;
+  };
+  const expr = (db().command as unknown as { expr(e: unknown): object }).expr;
+  return {
+    from: opts.from,
+    let: { local: `$${opts.localField}` },
+    pipeline: $.pipeline()
+      .match({ openid: opts.openid })
+      .match(expr($.eq([`$${opts.foreignField}`, '$$local'])))
+      .project(opts.fields)
+      .done(),
+    as: opts.as,
+  };
+}
+
+interface SubPipeline {
+  match(q: object): SubPipeline;
+  project(p: object): SubPipeline;
+  done(): unknown;
+}

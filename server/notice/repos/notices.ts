@@ -49,7 +49,7 @@ export const LIST_PAGE = 30;
 const notices = () => collection('notices');
 
 /** What a member may see now: live and aimed at their unit path and role (one indexed query). */
-function visibleWhere(member: Pick<MemberDoc, 'unitPath' | 'role'>, now: Date) {
+export function visibleWhere(member: Pick<MemberDoc, 'unitPath' | 'role'>, now: Date) {
   const _ = command();
   return {
     status: 'published',
