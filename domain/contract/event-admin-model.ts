@@ -4,7 +4,7 @@
  * ./event-admin.ts.
  */
 import type { Paged } from './common';
-import type { EventKind, EventStatus, RegistrationState, SeatStats } from './event-model';
+import type { EventKind, EventStatus, RegistrantRow, RegistrationState, SeatStats } from './event-model';
 
 /** Roster filters: registration states, and confirmed split by whether they came. */
 export const ROSTER_FILTERS = [
@@ -107,15 +107,7 @@ export interface CheckinOutcome {
   confirmed: number;
 }
 
-export interface RosterRow {
-  id: string;
-  name: string;
-  employeeNo: string;
-  unitName: string;
-  state: RegistrationState;
-  /** 1-based place in the waitlist; null unless waitlisted. */
-  position: number | null;
-  signedUpAt: number;
+export interface RosterRow extends RegistrantRow {
   checkedInAt: number | null;
 }
 
@@ -131,8 +123,11 @@ export interface UnitCounts {
   pending: number;
 }
 
+/** The event a roster belongs to, as its heading shows it. */
+export type RosterEvent = Pick<ManagedEvent, 'id' | 'kind' | 'title' | 'startsAt' | 'endsAt' | 'needsReview'>;
+
 export interface Roster extends Paged<RosterRow> {
-  event: { id: string; kind: EventKind; title: string; startsAt: number; endsAt: number; needsReview: boolean };
+  event: RosterEvent;
   scope: EventScope;
   /** The subtree shown (null = the whole event). */
   unitId: string | null;

@@ -246,15 +246,20 @@ export interface EditorData {
   units: UnitOption[];
 }
 
-/** One registration in the organizer's list. */
-export interface RegistrationRow {
+/** Who signed up and where they stand: what every organizer's list of registrations shows. */
+export interface RegistrantRow {
   id: string;
   name: string;
   employeeNo: string;
   unitName: string;
   state: RegistrationState;
+  /** 1-based place in the waitlist; null unless waitlisted. */
   position: number | null;
   signedUpAt: number;
+}
+
+/** One registration in the organizer's list. */
+export interface RegistrationRow extends RegistrantRow {
   reason: string | null;
   answers: Answer[];
 }

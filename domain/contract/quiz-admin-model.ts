@@ -7,7 +7,7 @@ import type { StudyCredit } from '../rules/training-subjects';
 import type { Paged, UnitOption } from './common';
 import type { PaperInput, PaperStatus, PaperWindow, QuestionType } from './quiz';
 import type { QuestionContent } from '../rules/question-import';
-import type { ScoreBucket, UnitRow, UnitStanding } from '../rules/quiz-stats';
+import type { ResultFigures, ScoreBucket, UnitRow, UnitStanding } from '../rules/quiz-stats';
 import type { SheetImportChunk, SheetImportReport } from './sheet-import';
 
 export type { QuestionContent, ScoreBucket, UnitRow, UnitStanding };
@@ -163,13 +163,7 @@ export interface HardQuestion {
   correctRate: number;
 }
 
-export interface ResultSummary {
-  aimed: number;
-  taken: number;
-  passed: number;
-  participation: number | null;
-  average: number | null;
-  passRate: number | null;
+export interface ResultSummary extends ResultFigures {
   /** Among members who took it. */
   highest: number | null;
   lowest: number | null;

@@ -47,11 +47,9 @@ export * from './quiz-result-model';
 // What members see
 
 /** The rules of a paper as the intro page states them. */
-export interface PaperRules {
-  questionCount: number;
-  countsByType: Record<QuestionType, number>;
+/** How a paper marks and counts: what its member page states and its editor sets. */
+export interface PaperTerms {
   points: Record<QuestionType, number>;
-  maxScore: number;
   passScore: number;
   partialCredit: boolean;
   timeLimitMinutes: number;
@@ -62,6 +60,12 @@ export interface PaperRules {
   maxAttemptsTotal: number | null;
   maxAttemptsPerDay: number | null;
   counts: CountMode;
+}
+
+export interface PaperRules extends PaperTerms {
+  questionCount: number;
+  countsByType: Record<QuestionType, number>;
+  maxScore: number;
 }
 
 /** My standing on a paper: nothing yet, an attempt under way, or the counted attempt's verdict. */

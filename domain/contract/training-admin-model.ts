@@ -1,7 +1,7 @@
 /** What the organizers' training actions return (types and constants only; schemas in ./training-admin.ts). */
 import type { FileLink } from './quiz-admin-model';
 import type { UnitOption } from './event-model';
-import type { LessonFormat } from './training-model';
+import type { LessonBasics } from './training-model';
 import type { Role } from '../roles';
 import type { PlanRow } from '../rules/training-plan';
 import type { HoursBySubject, StudySubject } from '../rules/training-subjects';
@@ -91,13 +91,7 @@ export interface RemindOutcome {
   pushed: number;
 }
 
-export interface ManagedLesson {
-  id: string;
-  title: string;
-  subject: StudySubject;
-  hours: number;
-  minSeconds: number;
-  format: LessonFormat;
+export interface ManagedLesson extends LessonBasics {
   status: LessonStatus;
   ownerUnitName: string;
   updatedAt: number;

@@ -32,13 +32,17 @@ export interface LedgerEntryView {
   proof: string;
 }
 
-export interface LessonCard {
+/** What every list of lessons shows of one, the member's and the organizer's. */
+export interface LessonBasics {
   id: string;
   title: string;
   subject: StudySubject;
   hours: number;
   minSeconds: number;
   format: LessonFormat;
+}
+
+export interface LessonCard extends LessonBasics {
   summary: string;
 }
 

@@ -2,19 +2,12 @@
 import { z } from 'zod';
 import { action } from './define';
 import { zId } from './common';
+import { zMonthInSubtree } from './voice';
 import type { FileLink } from './quiz-admin-model';
 
 export const voiceAdminContract = {
   exportRequests: action<FileLink>()({
-    input: z
-      .object({
-        unitId: zId.optional(),
-        month: z
-          .string()
-          .regex(/^20\d{2}-(0[1-9]|1[0-2])$/)
-          .optional(),
-      })
-      .strict(),
+    input: zMonthInSubtree,
     access: 'organizer',
     summary: 'Excel of a month of requests in my subtree; anonymous writers stay 匿名职工',
   }),

@@ -51,18 +51,22 @@ export interface MyImageView {
   state: 'checking' | 'pass' | 'refused';
 }
 
-export interface MyRequestRow {
+/** What a row of either list shows of a request: the writer's own list and the organizers' queue. */
+export interface RequestRowBase {
   id: string;
   kind: VoiceKind;
   category: VoiceCategory;
   excerpt: string;
   status: VoiceStatus;
-  anonymous: boolean;
   createdAt: number;
   /** The union handling it now (采油一队工会, or the brigade after escalation). */
   handler: string;
   waiting: WaitingState | null;
   dueAt: number | null;
+}
+
+export interface MyRequestRow extends RequestRowBase {
+  anonymous: boolean;
   /** Replies the writer has not opened yet. */
   unreadReplies: number;
 }
@@ -99,20 +103,10 @@ export type { UnitOption };
 
 export type QueueFilter = 'open' | 'overdue' | 'answered' | 'closed' | 'all';
 
-export interface QueueRow {
-  id: string;
-  kind: VoiceKind;
-  category: VoiceCategory;
-  excerpt: string;
-  status: VoiceStatus;
-  createdAt: number;
+export interface QueueRow extends RequestRowBase {
   /** The writer's grassroots union. */
   unitName: string;
-  /** The union handling it now. */
-  handler: string;
   escalated: boolean;
-  waiting: WaitingState | null;
-  dueAt: number | null;
   /** The writer's name, or 匿名职工. */
   writer: string;
   assignee: string | null;

@@ -29,6 +29,17 @@ const zDayKey = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])
 type Mine = MyRequestDetail;
 type Managed = OrganizerRequestDetail;
 
+/** A month (2024-05; absent: this one) of requests in a unit's subtree: the dashboard and its spreadsheet. */
+export const zMonthInSubtree = z
+  .object({
+    unitId: zId.optional(),
+    month: z
+      .string()
+      .regex(/^20\d{2}-(0[1-9]|1[0-2])$/)
+      .optional(),
+  })
+  .strict();
+
 export const voiceContract = {
   // The writer ----------------------------------------------------------------------------------
   getDraft: action<DraftOutput>()({
@@ -139,15 +150,7 @@ export const voiceContract = {
     summary: 'Delete a saved reply template',
   }),
   getDashboard: action<VoiceDashboard>()({
-    input: z
-      .object({
-        unitId: zId.optional(),
-        month: z
-          .string()
-          .regex(/^20\d{2}-(0[1-9]|1[0-2])$/)
-          .optional(),
-      })
-      .strict(),
+    input: zMonthInSubtree,
     access: 'organizer',
     summary: 'A month of requests rolled up the tree: volume, answered on time, satisfaction, topics',
   }),

@@ -4,10 +4,11 @@
  * window's start, the limits, the audience) would mark people by different rules; the title, the
  * description, the close time and the certificate do not change anybody's marks.
  */
-import type { CountMode, DrawSpec, PaperPurpose, QuestionType } from '../contract/quiz';
+import type { DrawSpec, PaperPurpose } from '../contract/quiz';
+import type { PaperTerms } from '../contract/quiz-model';
 import type { Role } from '../roles';
 
-export interface EditableTerms {
+export interface EditableTerms extends PaperTerms {
   title: string;
   description: string;
   audienceUnits: string[];
@@ -15,16 +16,6 @@ export interface EditableTerms {
   draw: DrawSpec;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
-  points: Record<QuestionType, number>;
-  partialCredit: boolean;
-  passScore: number;
-  timeLimitMinutes: number;
-  /** Epoch ms. */
-  opensAt: number;
-  closesAt: number;
-  maxAttemptsTotal: number | null;
-  maxAttemptsPerDay: number | null;
-  counts: CountMode;
   /** Locked once started: turning an exam into a study paper would show its keys mid-exam. */
   purpose: PaperPurpose;
   withCertificate: boolean;

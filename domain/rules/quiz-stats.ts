@@ -105,12 +105,8 @@ export interface StatsUnit {
   level: UnitLevel;
 }
 
-export interface UnitRow {
-  unitId: string;
-  name: string;
-  level: UnitLevel;
-  /** 0 for the report's top units, +1 per level below. */
-  depth: number;
+/** A paper's figures over some members: the whole scope's summary and each unit's row. */
+export interface ResultFigures {
   aimed: number;
   taken: number;
   passed: number;
@@ -119,6 +115,14 @@ export interface UnitRow {
   average: number | null;
   /** passed / taken, percent. */
   passRate: number | null;
+}
+
+export interface UnitRow extends ResultFigures {
+  unitId: string;
+  name: string;
+  level: UnitLevel;
+  /** 0 for the report's top units, +1 per level below. */
+  depth: number;
 }
 
 const add = (a: UnitFigures, b: UnitFigures): UnitFigures => ({

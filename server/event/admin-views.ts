@@ -6,24 +6,33 @@ import type {
   ProofImage,
   ReviewAnswer,
   ReviewItem,
+  RosterEvent,
   RosterRow,
 } from '../../domain/contract/event-admin-model';
 import { placesLeft } from '../../domain/rules/event-seats';
 import { seatRulesOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
 import { msOrNull } from '../lib/time';
 import { seatStats } from './seat-stats';
+import { toRegistrant } from './views';
 import { isUploadOf } from '../lib/storage';
 
-export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
+/** The heading of a roster; a managed event's card starts from the same fields. */
+export function toRosterEvent(e: EventDoc): RosterEvent {
   return {
     id: e._id,
     kind: e.kind,
     title: e.title,
-    place: e.place,
-    status: e.status,
     startsAt: msOrNull(e.startsAt) ?? 0,
     endsAt: msOrNull(e.endsAt) ?? 0,
     needsReview: e.needsReview,
+  };
+}
+
+export function toManagedEvent(e: EventDoc, scope: EventScope): ManagedEvent {
+  return {
+    ...toRosterEvent(e),
+    place: e.place,
+    status: e.status,
     capacity: e.capacity,
     seats: seatStats(e),
     ownerUnitName: e.ownerUnitName,
@@ -70,16 +79,7 @@ export function toReviewItem(reg: RegistrationDoc, event: EventDoc | undefined, 
 }
 
 export function toRosterRow(reg: RegistrationDoc, positions: Map<string, number>): RosterRow {
-  return {
-    id: reg._id,
-    name: reg.name,
-    employeeNo: reg.employeeNo,
-    unitName: reg.unitName,
-    state: reg.state,
-    position: reg.state === 'waitlisted' ? (positions.get(reg._id) ?? null) : null,
-    signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
-    checkedInAt: msOrNull(reg.checkedInAt),
-  };
+  return { ...toRegistrant(reg, positions.get(reg._id) ?? null), checkedInAt: msOrNull(reg.checkedInAt) };
 }
 
 export function toCheckinOutcome(

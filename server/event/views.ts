@@ -6,6 +6,7 @@ import type {
   EventDetail,
   EventSummary,
   MyRegistration,
+  RegistrantRow,
   RegistrationRow,
 } from '../../domain/contract/event-model';
 import { placesLeft, waitlistLeft } from '../../domain/rules/event-seats';
@@ -124,7 +125,8 @@ export function toAdminEvent(e: EventDoc, now: Date): AdminEvent {
   };
 }
 
-export function toRow(reg: RegistrationDoc, position: number | null): RegistrationRow {
+/** The registrant part every organizer list shows; `position` counts only while waitlisted. */
+export function toRegistrant(reg: RegistrationDoc, position: number | null): RegistrantRow {
   return {
     id: reg._id,
     name: reg.name,
@@ -133,7 +135,9 @@ export function toRow(reg: RegistrationDoc, position: number | null): Registrati
     state: reg.state,
     position: reg.state === 'waitlisted' ? position : null,
     signedUpAt: msOrNull(reg.signedUpAt) ?? 0,
-    reason: reg.reason ?? null,
-    answers: listedAnswers(reg.answers ?? []),
   };
+}
+
+export function toRow(reg: RegistrationDoc, position: number | null): RegistrationRow {
+  return { ...toRegistrant(reg, position), reason: reg.reason ?? null, answers: listedAnswers(reg.answers ?? []) };
 }

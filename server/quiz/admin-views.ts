@@ -7,6 +7,7 @@ import { ms, type PaperHead, type QuestionDoc } from './repos/docs';
 import type { PaperTakeUp } from './repos/admin-papers';
 import type { PaperSetup } from './paper-setup';
 import type { AdminScope } from './admin-scope';
+import { paperTerms } from './views';
 
 export function bankQuestionView(q: QuestionDoc, scope: AdminScope): BankQuestion {
   return {
@@ -62,15 +63,7 @@ export function setupOf(p: PaperHead): PaperSetup {
     draw: p.draw,
     shuffleQuestions: p.shuffleQuestions,
     shuffleOptions: p.shuffleOptions,
-    points: p.points,
-    partialCredit: p.partialCredit,
-    passScore: p.passScore,
-    timeLimitMinutes: p.timeLimitMinutes,
-    opensAt: ms(p.opensAt),
-    closesAt: ms(p.closesAt),
-    maxAttemptsTotal: p.maxAttemptsTotal,
-    maxAttemptsPerDay: p.maxAttemptsPerDay,
-    counts: p.counts,
+    ...paperTerms(p),
     purpose: p.purpose ?? 'exam',
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The question bank's import plan for the sheet kit (server/lib/sheets): which columns a question
+ * The question bank's import plan for the sheet kit (server/sheets): which columns a question
  * sheet has, and how its rows are judged: the row's own reading (domain/rules/question-row), then
  * duplicates of the bank or of an earlier row of the file (type, stem and options).
  */
@@ -17,9 +17,9 @@ import {
 } from '../../domain/rules/question-import';
 import { parseQuestionRow } from '../../domain/rules/question-row';
 import { cleanText } from '../../domain/rules/sheet-text';
-import type { ImportPlan, RowVerdict } from '../lib/sheets/flow';
-import type { SheetLayout } from '../lib/sheets/header';
-import type { SheetRow } from '../lib/sheets/read';
+import type { ImportPlan, RowVerdict } from '../sheets/flow';
+import type { SheetLayout } from '../sheets/header';
+import type { SheetRow } from '../sheets/read';
 import type { BankKey } from './repos/admin-questions';
 
 export const QUESTION_LAYOUT: SheetLayout<SheetColumn> = {

@@ -8,6 +8,7 @@ import type {
   LiveAttempt,
   MyAttemptSummary,
   PaperRules,
+  PaperTerms,
   ResultQuestion,
   SubmitOutput,
 } from '../../domain/contract/quiz';
@@ -116,12 +117,10 @@ export function resultView(
   };
 }
 
-export function paperRules(p: PaperHead): PaperRules {
+/** How the paper marks and counts, as both the member page and the editor show it. */
+export function paperTerms(p: PaperHead): PaperTerms {
   return {
-    questionCount: p.questionCount,
-    countsByType: p.countsByType,
     points: p.points,
-    maxScore: p.maxScore,
     passScore: p.passScore,
     partialCredit: p.partialCredit,
     timeLimitMinutes: p.timeLimitMinutes,
@@ -131,6 +130,10 @@ export function paperRules(p: PaperHead): PaperRules {
     maxAttemptsPerDay: p.maxAttemptsPerDay,
     counts: p.counts,
   };
+}
+
+export function paperRules(p: PaperHead): PaperRules {
+  return { ...paperTerms(p), questionCount: p.questionCount, countsByType: p.countsByType, maxScore: p.maxScore };
 }
 
 export function attemptSummary(h: AttemptHead): MyAttemptSummary {

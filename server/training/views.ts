@@ -1,5 +1,11 @@
 /** Training documents → the shapes the contract returns (epoch ms, no server-only fields). */
-import type { EssayView, LedgerEntryView, LessonCard, LessonView } from '../../domain/contract/training-model';
+import type {
+  EssayView,
+  LedgerEntryView,
+  LessonBasics,
+  LessonCard,
+  LessonView,
+} from '../../domain/contract/training-model';
 import type { ManagedLesson } from '../../domain/contract/training-admin-model';
 import type { NoticeBlockView } from '../../domain/contract/notice';
 import { ms, msOrNull } from '../lib/time';
@@ -14,15 +20,16 @@ export const entryView = (e: LedgerEntry): LedgerEntryView => ({
   proof: e.proof,
 });
 
-export const lessonCard = (l: LessonDoc): LessonCard => ({
+const lessonBasics = (l: LessonDoc): LessonBasics => ({
   id: l._id,
   title: l.title,
   subject: l.subject,
   hours: l.hours,
   minSeconds: l.minSeconds,
   format: l.format,
-  summary: l.summary,
 });
+
+export const lessonCard = (l: LessonDoc): LessonCard => ({ ...lessonBasics(l), summary: l.summary });
 
 export const lessonView = (l: LessonDoc, blocks: NoticeBlockView[], creditedAt: number | null): LessonView => ({
   ...lessonCard(l),
@@ -34,12 +41,7 @@ export const lessonView = (l: LessonDoc, blocks: NoticeBlockView[], creditedAt: 
 });
 
 export const managedLesson = (l: LessonDoc): ManagedLesson => ({
-  id: l._id,
-  title: l.title,
-  subject: l.subject,
-  hours: l.hours,
-  minSeconds: l.minSeconds,
-  format: l.format,
+  ...lessonBasics(l),
   status: l.status,
   ownerUnitName: l.ownerUnitName,
   updatedAt: ms(l.updatedAt),

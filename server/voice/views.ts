@@ -9,6 +9,7 @@ import type {
   OrganizerRequestDetail,
   PromiseView,
   QueueRow,
+  RequestRowBase,
   TimelineEntryView,
 } from '../../domain/contract/voice-model';
 import { chinaDate } from '../../domain/rules/china-time';
@@ -77,7 +78,8 @@ export function promiseOf(d: OrganizerDoc, now: Date): PromiseView {
   };
 }
 
-export function toMyRow(d: OrganizerDoc, now: Date): MyRequestRow {
+/** The fields both lists show, from the request and its promise. */
+function rowBase(d: OrganizerDoc, now: Date): RequestRowBase {
   const p = promiseOf(d, now);
   return {
     id: d._id,
@@ -85,13 +87,15 @@ export function toMyRow(d: OrganizerDoc, now: Date): MyRequestRow {
     category: d.category,
     excerpt: d.excerpt,
     status: d.status,
-    anonymous: d.anonymous,
     createdAt: ms(d.createdAt),
     handler: d.chain[d.stage]?.name ?? d.unitName,
     waiting: p.waiting,
     dueAt: p.dueAt,
-    unreadReplies: Math.max(0, d.replies - d.seenReplies),
   };
+}
+
+export function toMyRow(d: OrganizerDoc, now: Date): MyRequestRow {
+  return { ...rowBase(d, now), anonymous: d.anonymous, unreadReplies: Math.max(0, d.replies - d.seenReplies) };
 }
 
 /** The writer's page: their own images even while checked (a refused one without its link). */
@@ -127,19 +131,10 @@ export async function toMyDetail(d: VoiceRequestDoc, now: Date, master: Organize
 }
 
 export function toQueueRow(d: OrganizerDoc, now: Date): QueueRow {
-  const p = promiseOf(d, now);
   return {
-    id: d._id,
-    kind: d.kind,
-    category: d.category,
-    excerpt: d.excerpt,
-    status: d.status,
-    createdAt: ms(d.createdAt),
+    ...rowBase(d, now),
     unitName: d.unitName,
-    handler: d.chain[d.stage]?.name ?? d.unitName,
     escalated: d.stage > 0,
-    waiting: p.waiting,
-    dueAt: p.dueAt,
     writer: d.anonymous ? ANONYMOUS_WRITER : (d.writerName ?? ANONYMOUS_WRITER),
     assignee: d.assigneeName,
     adopted: d.adopted,

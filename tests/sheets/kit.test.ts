@@ -3,8 +3,8 @@
  * header found wherever it is. The import tests (tests/quiz-admin, tests/member) cover the rest
  * through the built functions.
  */
-import { formatValue } from '../../server/lib/sheets/number-format';
-import { findHeader, type SheetLayout } from '../../server/lib/sheets/header';
+import { formatValue } from '../../server/sheets/number-format';
+import { findHeader, type SheetLayout } from '../../server/sheets/header';
 import { cleanCode, cleanName, cleanPhone, cleanText, headerKey } from '../../domain/rules/sheet-text';
 
 const day = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));

@@ -2,12 +2,11 @@ import type { Handler } from '../../lib/dispatch';
 import type { eventAdminContract } from '../../../domain/contract/event-admin';
 import { AppError } from '../../../domain/errors';
 import { countByUnit, pageRoster } from '../repos/admin-roster';
-import { msOrNull } from '../../lib/time';
 import { findEvent } from '../repos/events';
 import { loadUnits } from '../../member/repos/units';
 import { accessTo, assertUnitWithin } from '../authority';
 import { rollUp, totalFor } from '../roster/counts';
-import { toRosterRow } from '../admin-views';
+import { toRosterEvent, toRosterRow } from '../admin-views';
 import { linePositions } from '../repos/waitlist';
 
 /**
@@ -32,14 +31,7 @@ export const getRoster: Handler<typeof eventAdminContract.getRoster> = async (
     linePositions(eventId),
   ]);
   return {
-    event: {
-      id: event._id,
-      kind: event.kind,
-      title: event.title,
-      startsAt: msOrNull(event.startsAt) ?? 0,
-      endsAt: msOrNull(event.endsAt) ?? 0,
-      needsReview: event.needsReview,
-    },
+    event: toRosterEvent(event),
     scope: access.scope,
     unitId: unitId ?? null,
     filter,

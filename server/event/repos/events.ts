@@ -6,54 +6,44 @@ import type { MemberDoc } from '../../member/repos/members';
 const events = () => collection('events');
 
 /** Lists and cards never need the description or the form. */
-const LIST_FIELDS = { description: false, fields: false } as const;
+export const LIST_FIELDS = { description: false, fields: false } as const;
 
 export async function findEvent(id: string): Promise<EventDoc | null> {
   return row<EventDoc>(await events().doc(id).get());
 }
 
-/** Published events aimed at the member that have not ended, soonest first (one indexed query). */
-export async function listOpenFor(
-  member: Pick<MemberDoc, 'unitPath' | 'role'>,
-  now: Date,
+type Audience = Pick<MemberDoc, 'unitPath' | 'role'>;
+
+/**
+ * Published events aimed at the member and matching `where`, earliest `order` first: the audience
+ * match every member-facing list starts from, in one place so the lists keep to the same index.
+ */
+export async function listAimedAt(
+  member: Audience,
+  where: Record<string, unknown>,
+  order: 'startsAt' | 'signupClosesAt',
   limit: number,
+  fields: Record<string, boolean> = LIST_FIELDS,
 ): Promise<EventDoc[]> {
   const _ = command();
   return rows<EventDoc>(
     await events()
-      .where({
-        status: 'published',
-        audienceUnits: _.in(member.unitPath),
-        audienceRoles: member.role,
-        endsAt: _.gt(now),
-      })
-      .orderBy('startsAt', 'asc')
+      .where({ status: 'published', audienceUnits: _.in(member.unitPath), audienceRoles: member.role, ...where })
+      .orderBy(order, 'asc')
       .limit(limit)
-      .field(LIST_FIELDS)
+      .field(fields)
       .get(),
   );
 }
 
+/** Published events aimed at the member that have not ended, soonest first (one indexed query). */
+export function listOpenFor(member: Audience, now: Date, limit: number): Promise<EventDoc[]> {
+  return listAimedAt(member, { endsAt: command().gt(now) }, 'startsAt', limit);
+}
+
 /** Events whose sign-up is still ahead or open, for the home page (closing soonest first). */
-export async function listSignupOpenFor(
-  member: Pick<MemberDoc, 'unitPath' | 'role'>,
-  now: Date,
-  limit: number,
-): Promise<EventDoc[]> {
-  const _ = command();
-  return rows<EventDoc>(
-    await events()
-      .where({
-        status: 'published',
-        audienceUnits: _.in(member.unitPath),
-        audienceRoles: member.role,
-        signupClosesAt: _.gt(now),
-      })
-      .orderBy('signupClosesAt', 'asc')
-      .limit(limit)
-      .field(LIST_FIELDS)
-      .get(),
-  );
+export function listSignupOpenFor(member: Audience, now: Date, limit: number): Promise<EventDoc[]> {
+  return listAimedAt(member, { signupClosesAt: command().gt(now) }, 'signupClosesAt', limit);
 }
 
 /** A few events by id (for lists of registrations), without their descriptions. */

@@ -1,6 +1,6 @@
 import type { ImportReport, memberContract } from '../../../domain/contract/member';
 import type { Handler } from '../../lib/dispatch';
-import { commitChunk, inWaves, judgeFile, reportOf, type JudgedFile } from '../../lib/sheets/flow';
+import { commitChunk, inWaves, judgeFile, reportOf, type JudgedFile } from '../../sheets/flow';
 import { downloadOwnUpload } from '../../lib/storage';
 import { membersByNumbers, updateMemberIfStatus } from '../repos/members';
 import { rosterRows, saveRosterRow } from '../repos/roster';
@@ -17,7 +17,7 @@ const WRITE_WAVE = 20;
 
 /**
  * Roster import from .xlsx, in the two steps the page walks through (the flow is
- * server/lib/sheets/flow): `commit: false` checks every row of every roster sheet and returns the
+ * server/sheets/flow): `commit: false` checks every row of every roster sheet and returns the
  * report; `commit: true, cursor` writes the good rows of one chunk and verifies the pending
  * registrations they match. Writes are keyed by employee number, so a retried chunk rewrites the
  * same documents; a bad row is never written in part.

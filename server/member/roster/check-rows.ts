@@ -1,5 +1,5 @@
 /**
- * The roster's import plan for the sheet kit (server/lib/sheets): the columns of a roster sheet and
+ * The roster's import plan for the sheet kit (server/sheets): the columns of a roster sheet and
  * how its rows are judged: field formats (the rules of the registration form, so a padded `王　芳`
  * is stored as the 王芳 the member will type), the unit by code or by its exact name (known, active,
  * within the importer's subtree), numbers repeated in the file (all copies refused: which is right
@@ -16,9 +16,9 @@ import {
   phoneProblem,
 } from '../../../domain/rules/member-fields';
 import { cleanCode, cleanText, cleanWord } from '../../../domain/rules/sheet-text';
-import type { ImportPlan, RowVerdict } from '../../lib/sheets/flow';
-import type { SheetLayout } from '../../lib/sheets/header';
-import type { SheetRow } from '../../lib/sheets/read';
+import type { ImportPlan, RowVerdict } from '../../sheets/flow';
+import type { SheetLayout } from '../../sheets/header';
+import type { SheetRow } from '../../sheets/read';
 import type { MemberDoc } from '../repos/members';
 import type { UnitDoc } from '../repos/units';
 

@@ -4,7 +4,7 @@
  * their codes, and instructions. 工号 and 手机号 are text columns, so Excel keeps 000123 as typed.
  */
 import { UNIT_LEVEL_LABELS } from '../../../domain/rules/unit-tree';
-import { addHowTo, newWorkbook, styleHeader, toBuffer } from '../../lib/sheets/workbook';
+import { sheet, writeWorkbook } from '../../sheets/write';
 import type { UnitDoc } from '../repos/units';
 
 const HOW_TO = [
@@ -16,35 +16,38 @@ const HOW_TO = [
   '名册中的人员注册时，姓名与工号一致即自动通过核验；导入时已注册、待审核且姓名一致的人员会自动通过。',
 ];
 
-export async function rosterTemplate(units: UnitDoc[]): Promise<Buffer> {
-  const wb = newWorkbook();
-  const sheet = wb.addWorksheet('名册');
-  sheet.columns = [
-    { header: '姓名', key: 'name', width: 12 },
-    { header: '工号', key: 'employeeNo', width: 14, style: { numFmt: '@' } },
-    { header: '手机号', key: 'phone', width: 16, style: { numFmt: '@' } },
-    { header: '单位编码', key: 'unitCode', width: 16, style: { numFmt: '@' } },
-    { header: '单位名称', key: 'unitName', width: 24 },
-  ];
+export function rosterTemplate(units: UnitDoc[]): Promise<Buffer> {
   const first = units.find((u) => u.level === 3) ?? units[0];
-  sheet.addRow({
+  const example = {
     name: '（示例）王芳',
     employeeNo: '000123',
     phone: '13905461007',
     unitCode: first?.code ?? '',
     unitName: first?.name ?? '',
-  });
-  styleHeader(sheet);
-
-  const codes = wb.addWorksheet('单位编码');
-  codes.columns = [
-    { header: '层级', key: 'level', width: 10 },
-    { header: '名称（填入名册的单位名称）', key: 'name', width: 30 },
-    { header: '编码（填入名册的单位编码）', key: 'code', width: 26 },
-  ];
-  for (const u of units)
-    codes.addRow({ level: UNIT_LEVEL_LABELS[u.level], name: `${'　'.repeat(u.level - 1)}${u.name}`, code: u.code });
-  styleHeader(codes);
-  addHowTo(wb, HOW_TO);
-  return toBuffer(wb);
+  };
+  return writeWorkbook(
+    [
+      sheet({
+        name: '名册',
+        columns: [
+          { header: '姓名', width: 12, value: (r) => r.name },
+          { header: '工号', width: 14, numFmt: '@', value: (r) => r.employeeNo },
+          { header: '手机号', width: 16, numFmt: '@', value: (r) => r.phone },
+          { header: '单位编码', width: 16, numFmt: '@', value: (r) => r.unitCode },
+          { header: '单位名称', width: 24, value: (r) => r.unitName },
+        ],
+        rows: [example],
+      }),
+      sheet({
+        name: '单位编码',
+        columns: [
+          { header: '层级', width: 10, value: (u) => UNIT_LEVEL_LABELS[u.level] },
+          { header: '名称（填入名册的单位名称）', width: 30, value: (u) => `${'　'.repeat(u.level - 1)}${u.name}` },
+          { header: '编码（填入名册的单位编码）', width: 26, value: (u) => u.code },
+        ],
+        rows: units,
+      }),
+    ],
+    HOW_TO,
+  );
 }

@@ -1,7 +1,7 @@
 import type { QuestionImportReport, quizAdminContract } from '../../../domain/contract/quiz-admin';
 import type { QuestionContent } from '../../../domain/rules/question-import';
 import type { Handler } from '../../lib/dispatch';
-import { commitChunk, inWaves, judgeFile, reportOf, type JudgedFile } from '../../lib/sheets/flow';
+import { commitChunk, inWaves, judgeFile, reportOf, type JudgedFile } from '../../sheets/flow';
 import { downloadOwnUpload } from '../../lib/storage';
 import { activeKeys, putQuestion } from '../repos/admin-questions';
 import { importKeyOf, importedIdOf, questionPlan } from '../import-check';
@@ -14,7 +14,7 @@ const WRITE_WAVE = 20;
 
 /**
  * Question bank import from .xlsx, in the two steps the import page walks through (the flow is
- * server/lib/sheets/flow): `commit: false` judges every row of every question sheet and returns the
+ * server/sheets/flow): `commit: false` judges every row of every question sheet and returns the
  * report; `commit: true, cursor` writes the good rows of one chunk. Each row is written by an id
  * derived from the file, the sheet and the row, so a retried chunk rewrites the same questions.
  * The questions join the bank of my own unit.

@@ -3,9 +3,14 @@ import type { UnitRollupRow } from '../../../domain/contract/training-admin-mode
 import { ROLE_LABELS } from '../../../domain/roles';
 import { chinaStamp } from '../../../domain/rules/china-time';
 import { completionOf } from '../../../domain/rules/training-progress';
-import { STUDY_SOURCE_LABELS, STUDY_SUBJECTS, STUDY_SUBJECT_LABELS } from '../../../domain/rules/training-subjects';
+import {
+  STUDY_SOURCE_LABELS,
+  STUDY_SUBJECTS,
+  STUDY_SUBJECT_LABELS,
+  type StudySubject,
+} from '../../../domain/rules/training-subjects';
 import { UNIT_LEVEL_LABELS } from '../../../domain/rules/unit-tree';
-import { newWorkbook, styleHeader, toBuffer } from '../../lib/sheets/workbook';
+import { sheet, writeWorkbook } from '../../sheets/write';
 import { ms } from '../../lib/time';
 import type { LedgerDoc } from '../repos/docs';
 import type { MemberStanding } from '../rollup';
@@ -19,100 +24,82 @@ export interface LedgerRow {
 }
 
 export async function ledgerWorkbook(rows: LedgerRow[]): Promise<{ content: Buffer; count: number }> {
-  const wb = newWorkbook();
-  const sheet = wb.addWorksheet('学时台账');
-  sheet.columns = [
-    { header: '姓名', key: 'name', width: 10 },
-    { header: '工号', key: 'employeeNo', width: 12 },
-    { header: '单位', key: 'unit', width: 20 },
-    { header: '来源', key: 'source', width: 10 },
-    { header: '项目', key: 'title', width: 30 },
-    { header: '科目', key: 'subject', width: 14 },
-    { header: '学时', key: 'hours', width: 8 },
-    { header: '计入时间', key: 'at', width: 18 },
-    { header: '凭据', key: 'proof', width: 30 },
-  ];
-  let count = 0;
-  for (const r of rows) {
-    for (const e of [...r.ledger.entries].sort((a, b) => ms(a.at) - ms(b.at))) {
-      count += 1;
-      sheet.addRow({
-        name: r.ledger.name,
-        employeeNo: r.employeeNo,
-        unit: r.unitName,
-        source: STUDY_SOURCE_LABELS[e.source],
-        title: e.title,
-        subject: STUDY_SUBJECT_LABELS[e.subject],
-        hours: e.hours,
-        at: chinaStamp(ms(e.at)),
-        proof: e.proof,
-      });
-    }
-  }
-  styleHeader(sheet);
-  return { content: await toBuffer(wb), count };
+  const entries = rows.flatMap((r) =>
+    [...r.ledger.entries].sort((a, b) => ms(a.at) - ms(b.at)).map((e) => ({ ...r, e })),
+  );
+  const content = await writeWorkbook([
+    sheet({
+      name: '学时台账',
+      columns: [
+        { header: '姓名', width: 10, value: (r) => r.ledger.name },
+        { header: '工号', width: 12, value: (r) => r.employeeNo },
+        { header: '单位', width: 20, value: (r) => r.unitName },
+        { header: '来源', width: 10, value: (r) => STUDY_SOURCE_LABELS[r.e.source] },
+        { header: '项目', width: 30, value: (r) => r.e.title },
+        { header: '科目', width: 14, value: (r) => STUDY_SUBJECT_LABELS[r.e.subject] },
+        { header: '学时', width: 8, value: (r) => r.e.hours },
+        { header: '计入时间', width: 18, value: (r) => chinaStamp(ms(r.e.at)) },
+        { header: '凭据', width: 30, value: (r) => r.e.proof },
+      ],
+      rows: entries,
+    }),
+  ]);
+  return { content, count: entries.length };
 }
 
-export async function completionWorkbook(
+export function completionWorkbook(
   units: UnitRollupRow[],
   members: MemberStanding[],
   unitName: (id: string) => string,
 ): Promise<Buffer> {
-  const wb = newWorkbook();
-  const byUnit = wb.addWorksheet('单位完成情况');
-  byUnit.columns = [
-    { header: '单位', key: 'name', width: 22 },
-    { header: '级别', key: 'level', width: 8 },
-    { header: '人数', key: 'members', width: 8 },
-    { header: '已完成人数', key: 'done', width: 10 },
-    { header: '应修学时', key: 'required', width: 10 },
-    { header: '已修学时', key: 'counted', width: 10 },
-    { header: '完成率', key: 'completion', width: 8 },
-    ...STUDY_SUBJECTS.map((s) => ({ header: `${STUDY_SUBJECT_LABELS[s]}欠缺`, key: `left_${s}`, width: 14 })),
-  ];
-  for (const u of units) {
-    byUnit.addRow({
-      name: u.name,
-      level: UNIT_LEVEL_LABELS[u.level],
-      members: u.members,
-      done: u.done,
-      required: u.required,
-      counted: u.counted,
-      completion: pct(u.completion),
-      ...Object.fromEntries(STUDY_SUBJECTS.map((s) => [`left_${s}`, u.left[s]])),
-    });
-  }
-  styleHeader(byUnit);
-
-  const people = wb.addWorksheet('人员明细');
-  people.columns = [
-    { header: '姓名', key: 'name', width: 10 },
-    { header: '工号', key: 'employeeNo', width: 12 },
-    { header: '单位', key: 'unit', width: 20 },
-    { header: '身份', key: 'role', width: 10 },
-    ...STUDY_SUBJECTS.flatMap((s) => [
-      { header: `${STUDY_SUBJECT_LABELS[s]}应修`, key: `req_${s}`, width: 12 },
-      { header: `${STUDY_SUBJECT_LABELS[s]}已修`, key: `got_${s}`, width: 12 },
-    ]),
-    { header: '完成率', key: 'completion', width: 8 },
-    { header: '是否完成', key: 'done', width: 8 },
-  ];
-  for (const { trainee: t, standing: s } of members) {
-    people.addRow({
-      name: t.name,
-      employeeNo: t.employeeNo,
-      unit: t.unitNames?.[t.unitNames.length - 1] ?? unitName(t.unitId),
-      role: ROLE_LABELS[t.role],
-      ...Object.fromEntries(
-        s.subjects.flatMap((x) => [
-          [`req_${x.subject}`, x.required],
-          [`got_${x.subject}`, x.earned],
+  const bySubject = (s: MemberStanding['standing'], subject: StudySubject) =>
+    s.subjects.find((x) => x.subject === subject);
+  return writeWorkbook([
+    sheet({
+      name: '单位完成情况',
+      columns: [
+        { header: '单位', width: 22, value: (u) => u.name },
+        { header: '级别', width: 8, value: (u) => UNIT_LEVEL_LABELS[u.level] },
+        { header: '人数', width: 8, value: (u) => u.members },
+        { header: '已完成人数', width: 10, value: (u) => u.done },
+        { header: '应修学时', width: 10, value: (u) => u.required },
+        { header: '已修学时', width: 10, value: (u) => u.counted },
+        { header: '完成率', width: 8, value: (u) => pct(u.completion) },
+        ...STUDY_SUBJECTS.map((s) => ({
+          header: `${STUDY_SUBJECT_LABELS[s]}欠缺`,
+          width: 14,
+          value: (u: UnitRollupRow) => u.left[s],
+        })),
+      ],
+      rows: units,
+    }),
+    sheet({
+      name: '人员明细',
+      columns: [
+        { header: '姓名', width: 10, value: (m) => m.trainee.name },
+        { header: '工号', width: 12, value: (m) => m.trainee.employeeNo },
+        {
+          header: '单位',
+          width: 20,
+          value: ({ trainee: t }) => t.unitNames?.[t.unitNames.length - 1] ?? unitName(t.unitId),
+        },
+        { header: '身份', width: 10, value: (m) => ROLE_LABELS[m.trainee.role] },
+        ...STUDY_SUBJECTS.flatMap((s) => [
+          {
+            header: `${STUDY_SUBJECT_LABELS[s]}应修`,
+            width: 12,
+            value: (m: MemberStanding) => bySubject(m.standing, s)?.required,
+          },
+          {
+            header: `${STUDY_SUBJECT_LABELS[s]}已修`,
+            width: 12,
+            value: (m: MemberStanding) => bySubject(m.standing, s)?.earned,
+          },
         ]),
-      ),
-      completion: pct(completionOf(s)),
-      done: s.done ? '已完成' : '未完成',
-    });
-  }
-  styleHeader(people);
-  return toBuffer(wb);
+        { header: '完成率', width: 8, value: (m) => pct(completionOf(m.standing)) },
+        { header: '是否完成', width: 8, value: (m) => (m.standing.done ? '已完成' : '未完成') },
+      ],
+      rows: members,
+    }),
+  ]);
 }

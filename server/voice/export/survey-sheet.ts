@@ -4,30 +4,29 @@
  */
 import type { SurveyResults } from '../../../domain/contract/voice-survey-model';
 import { RATING_MAX_LABEL, choiceLabels } from './labels';
-import { newWorkbook, styleHeader, toBuffer } from '../../lib/sheets/workbook';
+import { sheet, writeWorkbook } from '../../sheets/write';
 import type { AnswerDoc } from '../survey/repos';
 
-export async function surveyWorkbook(
-  r: SurveyResults,
-  sheets: AnswerDoc[] | null,
-  unitName: (id: string) => string,
-): Promise<Buffer> {
-  const wb = newWorkbook();
-  const summary = wb.addWorksheet('汇总');
-  summary.columns = [
-    { header: '题目', key: 'stem', width: 40 },
-    { header: '选项', key: 'option', width: 24 },
-    { header: '人数', key: 'n', width: 8 },
-    { header: '占比', key: 'share', width: 8 },
-  ];
+/** One line of the 汇总 sheet: a question's option and its count, an average, or a written answer. */
+interface SummaryLine {
+  stem: string;
+  option: string;
+  n?: number;
+  share?: string;
+}
+
+type Cells = Record<string, string | number>;
+
+function summaryLines(r: SurveyResults): SummaryLine[] {
+  const lines: SummaryLine[] = [];
   for (const q of r.questions) {
     if (!q.result) {
-      summary.addRow({ stem: q.stem, option: `答卷少于${r.minGroup}份，不显示` });
+      lines.push({ stem: q.stem, option: `答卷少于${r.minGroup}份，不显示` });
       continue;
     }
     const labels = choiceLabels(q);
     q.result.counts.forEach((n, i) =>
-      summary.addRow({
+      lines.push({
         stem: i === 0 ? q.stem : '',
         option: labels[i],
         n,
@@ -35,21 +34,27 @@ export async function surveyWorkbook(
       }),
     );
     if (q.result.average !== null)
-      summary.addRow({ stem: '', option: `平均分（满分${RATING_MAX_LABEL}）`, n: q.result.average });
-    for (const t of q.result.texts) summary.addRow({ stem: q.type === 'text' ? q.stem : '', option: t });
+      lines.push({ stem: '', option: `平均分（满分${RATING_MAX_LABEL}）`, n: q.result.average });
+    for (const t of q.result.texts) lines.push({ stem: q.type === 'text' ? q.stem : '', option: t });
   }
-  styleHeader(summary);
+  return lines;
+}
 
-  const units = wb.addWorksheet('分单位');
-  units.columns = [
-    { header: '单位', key: 'unit', width: 18 },
-    { header: '答卷数', key: 'n', width: 8 },
-    ...r.questions
-      .filter((q) => q.type !== 'text')
-      .map((q, i) => ({ header: `${i + 1}. ${q.stem}`.slice(0, 30), key: q.id, width: 30 })),
-  ];
-  for (const u of r.units) {
-    const cells: Record<string, string | number> = { unit: u.name, n: u.suppressed ? '不单独显示' : u.answers };
+/** A column per question, headed by its number and stem (cut to fit), filled from the row's cells. */
+const questionColumns = (questions: SurveyResults['questions'], width: number) =>
+  questions.map((q, i) => ({
+    header: `${i + 1}. ${q.stem}`.slice(0, 30),
+    width,
+    value: (cells: Cells) => cells[q.id],
+  }));
+
+export function surveyWorkbook(
+  r: SurveyResults,
+  sheets: AnswerDoc[] | null,
+  unitName: (id: string) => string,
+): Promise<Buffer> {
+  const byUnit = r.units.map((u) => {
+    const cells: Cells = { unit: u.name, n: u.suppressed ? '不单独显示' : u.answers };
     r.questions.forEach((q, i) => {
       if (q.type === 'text') return;
       const res = u.questions?.[i];
@@ -61,28 +66,54 @@ export async function surveyWorkbook(
               .map((l, k) => `${l}:${res.counts[k]}`)
               .join(' ');
     });
-    units.addRow(cells);
-  }
-  styleHeader(units);
-
-  if (sheets) {
-    const people = wb.addWorksheet('答卷明细');
-    people.columns = [
-      { header: '姓名', key: 'name', width: 10 },
-      { header: '单位', key: 'unit', width: 18 },
-      ...r.questions.map((q, i) => ({ header: `${i + 1}. ${q.stem}`.slice(0, 30), key: q.id, width: 24 })),
-    ];
-    for (const s of sheets) {
-      const cells: Record<string, string | number> = { name: s.name ?? '', unit: unitName(s.unitId) };
-      for (const q of r.questions) {
-        const a = s.answers.find((x) => x.q === q.id);
-        cells[q.id] = !a
-          ? ''
-          : (a.text ?? (a.rating !== undefined ? a.rating : (a.choices ?? []).map((c) => q.options[c]).join('、')));
-      }
-      people.addRow(cells);
+    return cells;
+  });
+  const people = (sheets ?? []).map((s) => {
+    const cells: Cells = { name: s.name ?? '', unit: unitName(s.unitId) };
+    for (const q of r.questions) {
+      const a = s.answers.find((x) => x.q === q.id);
+      cells[q.id] = !a
+        ? ''
+        : (a.text ?? (a.rating !== undefined ? a.rating : (a.choices ?? []).map((c) => q.options[c]).join('、')));
     }
-    styleHeader(people);
-  }
-  return toBuffer(wb);
+    return cells;
+  });
+  return writeWorkbook([
+    sheet({
+      name: '汇总',
+      columns: [
+        { header: '题目', width: 40, value: (l) => l.stem },
+        { header: '选项', width: 24, value: (l) => l.option },
+        { header: '人数', width: 8, value: (l) => l.n },
+        { header: '占比', width: 8, value: (l) => l.share },
+      ],
+      rows: summaryLines(r),
+    }),
+    sheet({
+      name: '分单位',
+      columns: [
+        { header: '单位', width: 18, value: (c) => c.unit },
+        { header: '答卷数', width: 8, value: (c) => c.n },
+        ...questionColumns(
+          r.questions.filter((q) => q.type !== 'text'),
+          30,
+        ),
+      ],
+      rows: byUnit,
+    }),
+    // Named surveys only: for an anonymous one the caller passes no answer sheets (null).
+    ...(sheets
+      ? [
+          sheet({
+            name: '答卷明细',
+            columns: [
+              { header: '姓名', width: 10, value: (c: Cells) => c.name },
+              { header: '单位', width: 18, value: (c: Cells) => c.unit },
+              ...questionColumns(r.questions, 24),
+            ],
+            rows: people,
+          }),
+        ]
+      : []),
+  ]);
 }

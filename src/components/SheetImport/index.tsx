@@ -28,7 +28,7 @@ export interface SheetImportProps<R extends SheetImportReport, C extends SheetIm
 
 /**
  * An import page's whole flow for a spreadsheet, the same for the question bank and the roster
- * (the server side is server/lib/sheets): pick and upload, the per-sheet report with refused rows
+ * (the server side is server/sheets): pick and upload, the per-sheet report with refused rows
  * and their reasons and with what was changed on the way, then the import with its progress bar.
  */
 export function SheetImport<R extends SheetImportReport, C extends SheetImportChunk>(props: SheetImportProps<R, C>) {

@@ -3,7 +3,7 @@
  * merged over A-D), with markers (`*题型`, `题目（必填）`) or padding (`姓  名`). Pure: works on the
  * shown texts of the sheet's first rows.
  */
-import { headerKey } from '../../../domain/rules/sheet-text';
+import { headerKey } from '../../domain/rules/sheet-text';
 
 export interface FieldSpec<F extends string> {
   key: F;

@@ -1,6 +1,6 @@
 /**
  * The flow every spreadsheet import walks, written once (question bank, roster):
- * 1. read the uploaded file (server/lib/sheets/read) and judge every row (the subject's rules);
+ * 1. read the uploaded file (server/sheets/read) and judge every row (the subject's rules);
  * 2. without `commit`: the report, per sheet and per row, with nothing written;
  * 3. with `commit`: write the good rows of one chunk from `cursor`, and say how far the file is done.
  * Every call reads and judges the whole file again, so the report and each chunk agree row for row
@@ -12,7 +12,7 @@ import {
   type SheetImportChunk,
   type SheetImportReport,
   type SheetLine,
-} from '../../../domain/contract/sheet-import';
+} from '../../domain/contract/sheet-import';
 import type { SheetLayout } from './header';
 import { readSheets, type SheetRead, type SheetRow } from './read';
 import { loadWorkbook } from './workbook';

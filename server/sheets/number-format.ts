@@ -8,17 +8,8 @@
  * (yyyy"年"m"月"d"日", m/d, h:mm, AM/PM, 上午/下午, aaaa). Dates are formatted in UTC, the way exceljs
  * builds them from the cell's serial number.
  */
-
-type Token =
-  | { t: 'lit'; s: string }
-  | { t: 'ph'; c: '0' | '#' | '?' }
-  | { t: 'dot' }
-  | { t: 'comma' }
-  | { t: 'pct' }
-  | { t: 'exp'; plus: boolean }
-  | { t: 'slash' }
-  | { t: 'at' }
-  | { t: 'date'; s: string };
+import { pick, splitSections, tokens, type Token } from './format-code';
+import { renderDate } from './date-format';
 
 const EXCEL_EPOCH = 25569;
 const DAY_MS = 86_400_000;
@@ -51,101 +42,6 @@ export function general(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e21) return v.toFixed(0);
   const s = String(Number(v.toPrecision(15)));
   return s.includes('e') ? s.replace(/e([+-])(\d)$/, 'E$10$2').toUpperCase() : s;
-}
-
-function splitSections(fmt: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (let i = 0; i < fmt.length; i++) {
-    const ch = fmt[i];
-    if (ch === '"') {
-      const end = fmt.indexOf('"', i + 1);
-      const stop = end < 0 ? fmt.length : end;
-      cur += fmt.slice(i, stop + 1);
-      i = stop;
-    } else if (ch === '\\' && i + 1 < fmt.length) {
-      cur += fmt.slice(i, i + 2);
-      i += 1;
-    } else if (ch === ';') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-function pick(sections: string[], value: number): string | undefined {
-  if (value < 0 && sections.length >= 2) return sections[1];
-  return sections[0];
-}
-
-const DATE_CHARS = /^(yyyy|yyy|yy|y|e|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|aaaa|aaa|hh|h|ss|s|am\/pm|a\/p|上午\/下午)/i;
-
-function tokens(section: string): Token[] {
-  const out: Token[] = [];
-  const lit = (s: string) => out.push({ t: 'lit', s });
-  for (let i = 0; i < section.length;) {
-    const ch = section[i];
-    const rest = section.slice(i);
-    if (ch === '"') {
-      const end = section.indexOf('"', i + 1);
-      lit(section.slice(i + 1, end < 0 ? undefined : end));
-      i = end < 0 ? section.length : end + 1;
-    } else if (ch === '\\') {
-      lit(section[i + 1] ?? '');
-      i += 2;
-    } else if (ch === '_') {
-      lit(' ');
-      i += 2;
-    } else if (ch === '*') {
-      i += 2;
-    } else if (ch === '[') {
-      const end = section.indexOf(']', i);
-      const inner = section.slice(i + 1, end < 0 ? undefined : end);
-      // [$¥-804] shows its symbol; [Red], [$-804], conditions show nothing; [h] is elapsed hours.
-      const currency = /^\$([^-]*)/.exec(inner);
-      if (currency) lit(currency[1]);
-      else if (/^(h+|m+|s+)$/i.test(inner)) out.push({ t: 'date', s: inner.toLowerCase() });
-      i = end < 0 ? section.length : end + 1;
-    } else if (ch === '0' || ch === '#' || ch === '?') {
-      out.push({ t: 'ph', c: ch });
-      i += 1;
-    } else if (ch === '.') {
-      out.push({ t: 'dot' });
-      i += 1;
-    } else if (ch === ',') {
-      out.push({ t: 'comma' });
-      i += 1;
-    } else if (ch === '%') {
-      out.push({ t: 'pct' });
-      i += 1;
-    } else if (ch === '/' && out.some((k) => k.t === 'ph') && /^\/[0-9?#]/.test(rest)) {
-      out.push({ t: 'slash' });
-      i += 1;
-    } else if ((ch === 'E' || ch === 'e') && /^[Ee][+-]/.test(rest)) {
-      out.push({ t: 'exp', plus: rest[1] === '+' });
-      i += 2;
-    } else if (ch === '@') {
-      out.push({ t: 'at' });
-      i += 1;
-    } else {
-      const m = DATE_CHARS.exec(rest);
-      if (m && !(m[0].toLowerCase() === 'e' && out.some((k) => k.t === 'ph'))) {
-        out.push({ t: 'date', s: m[0].toLowerCase() });
-        i += m[0].length;
-      } else if (/[1-9]/.test(ch) && out.some((k) => k.t === 'slash')) {
-        // A fixed denominator (# ?/100).
-        const digits = /^[0-9]+/.exec(rest)![0];
-        lit(digits);
-        i += digits.length;
-      } else {
-        lit(ch);
-        i += 1;
-      }
-    }
-  }
-  return out;
 }
 
 /** Rounds half away from zero at `d` decimals, on the 15 digits Excel keeps, as digit strings. */
@@ -255,66 +151,4 @@ function renderFraction(v: number, toks: Token[]): string {
   }
   if (best.n === 0) return String(w || (space >= 0 ? '' : '0')) || '0';
   return `${w ? `${w} ` : ''}${best.n}/${best.d}`;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const ZH_DAYS = ['日', '一', '二', '三', '四', '五', '六'];
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-function renderDate(d: Date, toks: Token[]): string {
-  const twelve = toks.some((k) => k.t === 'date' && /\//.test(k.s));
-  const dateToks = toks.map((k, i) => ({ k, i })).filter(({ k }) => k.t === 'date');
-  // 'm' is minutes right after an hour or right before a second, else the month.
-  const isMinute = (i: number): boolean => {
-    const at = dateToks.findIndex((x) => x.i === i);
-    const prev = dateToks[at - 1]?.k as { s: string } | undefined;
-    const next = dateToks[at + 1]?.k as { s: string } | undefined;
-    return (!!prev && /^h/.test(prev.s)) || (!!next && /^s/.test(next.s));
-  };
-  const hours = d.getUTCHours();
-  return toks
-    .map((k, i) => {
-      if (k.t === 'lit') return k.s;
-      if (k.t !== 'date') return k.t === 'dot' ? '.' : k.t === 'comma' ? ',' : k.t === 'ph' ? '0' : '';
-      const s = k.s;
-      if (s === 'yyyy' || s === 'yyy' || s === 'e') return String(d.getUTCFullYear());
-      if (s === 'yy' || s === 'y') return pad(d.getUTCFullYear() % 100);
-      if (s === 'mmmmm') return MONTHS[d.getUTCMonth()][0];
-      if (s === 'mmmm') return MONTHS[d.getUTCMonth()];
-      if (s === 'mmm') return MONTHS[d.getUTCMonth()].slice(0, 3);
-      if (s === 'mm' || s === 'm') {
-        const n = isMinute(i) ? d.getUTCMinutes() : d.getUTCMonth() + 1;
-        return s === 'mm' ? pad(n) : String(n);
-      }
-      if (s === 'dddd') return DAYS[d.getUTCDay()];
-      if (s === 'ddd') return DAYS[d.getUTCDay()].slice(0, 3);
-      if (s === 'dd') return pad(d.getUTCDate());
-      if (s === 'd') return String(d.getUTCDate());
-      if (s === 'aaaa') return `星期${ZH_DAYS[d.getUTCDay()]}`;
-      if (s === 'aaa') return ZH_DAYS[d.getUTCDay()];
-      if (s === 'hh' || s === 'h') {
-        const h = twelve ? hours % 12 || 12 : hours;
-        return s === 'hh' ? pad(h) : String(h);
-      }
-      if (s === 'ss' || s === 's') return s === 'ss' ? pad(d.getUTCSeconds()) : String(d.getUTCSeconds());
-      if (s === 'am/pm') return hours < 12 ? 'AM' : 'PM';
-      if (s === 'a/p') return hours < 12 ? 'A' : 'P';
-      if (s === '上午/下午') return hours < 12 ? '上午' : '下午';
-      return '';
-    })
-    .join('');
 }

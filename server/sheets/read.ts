@@ -4,7 +4,7 @@
  * fields, with what the clerk should hear about it (a number read as shown, a picture in a cell,
  * a template example). Hidden rows are left out and named; blank rows are not rows.
  */
-import { AppError } from '../../../domain/errors';
+import { AppError } from '../../domain/errors';
 import { shownCell } from './cell-text';
 import { findHeader, HEADER_SCAN, type GridRow, type Header, type SheetLayout } from './header';
 import type { Workbook, Worksheet } from './workbook';

@@ -4,7 +4,7 @@
  * others never pay for loading it. A plain require: the functions are CommonJS.
  */
 import type * as ExcelJS from 'exceljs';
-import { AppError } from '../../../domain/errors';
+import { AppError } from '../../domain/errors';
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
@@ -59,15 +59,6 @@ export function styleHeader(sheet: Worksheet, row = 1): void {
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFBE9E7' } };
   sheet.views = [{ state: 'frozen', ySplit: row }];
-}
-
-/** A 填写说明 sheet: one instruction a line. The import skips it (it has no header it knows). */
-export function addHowTo(wb: Workbook, lines: readonly string[]): void {
-  const help = wb.addWorksheet('填写说明');
-  help.columns = [{ header: '填写说明', key: 'text', width: 100 }];
-  lines.forEach((text) => help.addRow({ text }));
-  help.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
-  styleHeader(help);
 }
 
 export async function toBuffer(wb: Workbook): Promise<Buffer> {
