@@ -12,6 +12,7 @@ import { AudienceChips, pickedRoles, ROLE_OPTIONS } from '../../../components/Au
 import { Chips, type ChipSkin } from '../../../components/Chips';
 import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { keyed, move, toInput, type EditBlock } from './blocks';
 import { NoticePreview } from './preview';
@@ -55,7 +56,7 @@ export default function NoticeCompose() {
   const [when, setWhen] = useState(() => pickerParts(Date.now() + 2 * HOUR));
   const [link, setLink] = useState<NoticeLinkView | null>(null);
   const [preview, setPreview] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   useEffect(() => {
     const n = data?.notice;
@@ -100,17 +101,6 @@ export default function NoticeCompose() {
     });
     setId(res.id);
     return res.id;
-  };
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
   };
 
   const saveDraft = () =>
