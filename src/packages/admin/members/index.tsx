@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MemberStatus } from '@domain/roles';
 import { ROLE_LABELS } from '@domain/roles';
 import { call, messageOf } from '../../../api';
+import { Pager } from '../../../components/Pager';
 import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
@@ -104,25 +105,9 @@ export default function Members() {
           </View>
         ))}
         {list.data && (
-          <View className='adm-pager'>
-            <Button
-              className='uh-btn uh-btn--small uh-btn--ghost'
-              disabled={page <= 1 || undefined}
-              onClick={() => setPage(page - 1)}
-            >
-              上一页
-            </Button>
-            <Text className='uh-muted'>
-              第 {page} / {pages} 页，共 {list.data.total} 人
-            </Text>
-            <Button
-              className='uh-btn uh-btn--small uh-btn--ghost'
-              disabled={page >= pages || undefined}
-              onClick={() => setPage(page + 1)}
-            >
-              下一页
-            </Button>
-          </View>
+          <Pager className='adm-pager' page={page} pages={pages} onPage={setPage}>
+            第 {page} / {pages} 页，共 {list.data.total} 人
+          </Pager>
         )}
       </View>
     </Screen>

@@ -1,14 +1,19 @@
 import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import { EVENT_KINDS, EVENT_KIND_LABELS, isTrainingKind, type UnitOption } from '@domain/contract/event-model';
-import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import { FieldsEditor } from './fields-editor';
 import { TIME_KEYS, TIME_LABELS, type FormState } from './form';
 import { QuotasEditor } from './quotas-editor';
 import { StudyHoursField } from './study-hours-field';
-import { toggled } from '../../../utils/toggled';
+import { AudienceChips, ROLE_OPTIONS } from '../../../components/AudienceChips';
+import { Chips, optionsOf, type ChipSkin } from '../../../components/Chips';
 
 /** The three welfare kinds are once-a-year benefits by default. */
 const ONCE_A_YEAR_BY_DEFAULT = new Set(['summer_cooling', 'autumn_aid', 'winter_warmth']);
+
+const KIND_OPTIONS = optionsOf(EVENT_KINDS, EVENT_KIND_LABELS);
+const CHIP_SKIN: ChipSkin = { list: 'ee-chips', chip: 'ee-chip', on: 'ee-chip--on' };
+/** Units stand one a line, indented by their depth in the tree. */
+const UNIT_SKIN: ChipSkin = { list: 'ee-units', chip: 'ee-chip ee-unit', on: 'ee-chip--on', level: 'ee-unit--l' };
 
 export interface EventFormViewProps {
   form: FormState;
@@ -20,24 +25,19 @@ export interface EventFormViewProps {
 
 /** The event editor's inputs: what, where, when, places, audience, sign-up form, unit quotas. */
 export function EventFormView({ form, units, locked, set }: EventFormViewProps) {
-  const toggleUnit = (id: string) => set({ audienceUnits: toggled(form.audienceUnits, id) });
-  const toggleRole = (r: Role) => set({ audienceRoles: toggled(form.audienceRoles, r) });
+  const fixed = locked ? '（不可修改）' : '';
   return (
     <View>
       <View className='uh-card'>
         <View className='uh-field'>
           <Text className='uh-field__label'>活动类型{locked ? '（发布后不可修改）' : ''}</Text>
-          <View className='ee-chips'>
-            {EVENT_KINDS.map((k) => (
-              <Text
-                key={k}
-                className={`ee-chip ${form.kind === k ? 'ee-chip--on' : ''}`}
-                onClick={() => !locked && set({ kind: k, oncePerKindPerYear: ONCE_A_YEAR_BY_DEFAULT.has(k) })}
-              >
-                {EVENT_KIND_LABELS[k]}
-              </Text>
-            ))}
-          </View>
+          <Chips
+            options={KIND_OPTIONS}
+            isOn={(k) => form.kind === k}
+            onTap={(k) => set({ kind: k, oncePerKindPerYear: ONCE_A_YEAR_BY_DEFAULT.has(k) })}
+            skin={CHIP_SKIN}
+            locked={locked}
+          />
         </View>
         <View className='uh-field'>
           <Text className='uh-field__label'>活动名称</Text>
@@ -75,105 +75,61 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         {TIME_KEYS.map((k) => (
           <View key={k} className='uh-row ee-when'>
             <Text className='ee-when__label'>{TIME_LABELS[k]}</Text>
-            <Picker
-              mode='date'
-              value={form.times[k].date}
-              onChange={(e) =>
-                set({ times: { ...form.times, [k]: { ...form.times[k], date: String(e.detail.value) } } })
-              }
-            >
-              <View className='uh-input ee-when__pick'>{form.times[k].date}</View>
-            </Picker>
-            <Picker
-              mode='time'
-              value={form.times[k].time}
-              onChange={(e) =>
-                set({ times: { ...form.times, [k]: { ...form.times[k], time: String(e.detail.value) } } })
-              }
-            >
-              <View className='uh-input ee-when__pick'>{form.times[k].time}</View>
-            </Picker>
+            {(['date', 'time'] as const).map((part) => (
+              <Picker
+                key={part}
+                mode={part}
+                value={form.times[k][part]}
+                onChange={(e) =>
+                  set({ times: { ...form.times, [k]: { ...form.times[k], [part]: String(e.detail.value) } } })
+                }
+              >
+                <View className='uh-input ee-when__pick'>{form.times[k][part]}</View>
+              </Picker>
+            ))}
           </View>
         ))}
       </View>
 
       <View className='uh-card'>
         <View className='uh-card__title'>名额</View>
-        <View className='uh-row ee-line'>
-          <Text>不限名额</Text>
-          <Switch color='#c8231e' checked={form.unlimited} onChange={(e) => set({ unlimited: e.detail.value })} />
-        </View>
+        <SwitchLine label='不限名额' checked={form.unlimited} onChange={(unlimited) => set({ unlimited })} />
         {!form.unlimited && (
-          <View className='uh-row ee-line'>
-            <Text>名额</Text>
-            <Input
-              className='uh-input ee-number'
-              type='number'
-              value={form.capacity}
-              onInput={(e) => set({ capacity: e.detail.value })}
-            />
-          </View>
+          <NumberLine label='名额' value={form.capacity} onChange={(capacity) => set({ capacity })} />
         )}
-        <View className='uh-row ee-line'>
-          <Text>满员后可候补</Text>
-          <Switch color='#c8231e' checked={form.waitlistOn} onChange={(e) => set({ waitlistOn: e.detail.value })} />
-        </View>
+        <SwitchLine label='满员后可候补' checked={form.waitlistOn} onChange={(waitlistOn) => set({ waitlistOn })} />
         {form.waitlistOn && (
-          <View className='uh-row ee-line'>
-            <Text>候补人数</Text>
-            <Input
-              className='uh-input ee-number'
-              type='number'
-              value={form.waitlistSize}
-              onInput={(e) => set({ waitlistSize: e.detail.value })}
-            />
-          </View>
+          <NumberLine label='候补人数' value={form.waitlistSize} onChange={(waitlistSize) => set({ waitlistSize })} />
         )}
-        <View className='uh-row ee-line'>
-          <Text>报名需审核{locked ? '（不可修改）' : ''}</Text>
-          <Switch
-            color='#c8231e'
-            checked={form.needsReview}
-            disabled={locked}
-            onChange={(e) => set({ needsReview: e.detail.value })}
-          />
-        </View>
-        <View className='uh-row ee-line'>
-          <Text>同类活动每人每年限一次{locked ? '（不可修改）' : ''}</Text>
-          <Switch
-            color='#c8231e'
-            checked={form.oncePerKindPerYear}
-            disabled={locked}
-            onChange={(e) => set({ oncePerKindPerYear: e.detail.value })}
-          />
-        </View>
+        <SwitchLine
+          label={`报名需审核${fixed}`}
+          checked={form.needsReview}
+          disabled={locked}
+          onChange={(needsReview) => set({ needsReview })}
+        />
+        <SwitchLine
+          label={`同类活动每人每年限一次${fixed}`}
+          checked={form.oncePerKindPerYear}
+          disabled={locked}
+          onChange={(oncePerKindPerYear) => set({ oncePerKindPerYear })}
+        />
       </View>
 
       <View className='uh-card'>
         <View className='uh-card__title'>面向单位（含下级单位）</View>
-        <View className='ee-units'>
-          {units.map((u) => (
-            <Text
-              key={u.id}
-              className={`ee-chip ee-unit ee-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'ee-chip--on' : ''}`}
-              onClick={() => toggleUnit(u.id)}
-            >
-              {u.name}
-            </Text>
-          ))}
-        </View>
+        <AudienceChips
+          options={units}
+          chosen={form.audienceUnits}
+          onChange={(audienceUnits) => set({ audienceUnits })}
+          skin={UNIT_SKIN}
+        />
         <View className='uh-field__label ee-roles-label'>面向身份（不选为全部）</View>
-        <View className='ee-chips'>
-          {ROLES.map((r) => (
-            <Text
-              key={r}
-              className={`ee-chip ${form.audienceRoles.includes(r) ? 'ee-chip--on' : ''}`}
-              onClick={() => toggleRole(r)}
-            >
-              {ROLE_LABELS[r]}
-            </Text>
-          ))}
-        </View>
+        <AudienceChips
+          options={ROLE_OPTIONS}
+          chosen={form.audienceRoles}
+          onChange={(audienceRoles) => set({ audienceRoles })}
+          skin={CHIP_SKIN}
+        />
       </View>
 
       <View className='uh-card'>
@@ -185,6 +141,24 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         <View className='uh-card__title'>单位名额分配{locked ? '（发布后不可修改）' : ''}</View>
         <QuotasEditor quotas={form.quotas} units={units} locked={locked} onChange={(quotas) => set({ quotas })} />
       </View>
+    </View>
+  );
+}
+
+function SwitchLine(p: { label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <View className='uh-row ee-line'>
+      <Text>{p.label}</Text>
+      <Switch color='#c8231e' checked={p.checked} disabled={p.disabled} onChange={(e) => p.onChange(e.detail.value)} />
+    </View>
+  );
+}
+
+function NumberLine(p: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <View className='uh-row ee-line'>
+      <Text>{p.label}</Text>
+      <Input className='uh-input ee-number' type='number' value={p.value} onInput={(e) => p.onChange(e.detail.value)} />
     </View>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
+import { Pager } from '../../../components/Pager';
 import { Screen } from '../../../components/screen';
 import { registrationTone } from '../../../components/RegistrationStatus/tone';
 import { useLoad } from '../../../hooks/useLoad';
@@ -190,25 +191,9 @@ export default function EventRoster() {
             </View>
           ))}
           {pages > 1 && (
-            <View className='uh-row ro-pager'>
-              <Button
-                className='uh-btn uh-btn--ghost uh-btn--small'
-                disabled={page <= 1 || undefined}
-                onClick={() => setPage(page - 1)}
-              >
-                上一页
-              </Button>
-              <Text className='uh-muted'>
-                {page} / {pages}
-              </Text>
-              <Button
-                className='uh-btn uh-btn--ghost uh-btn--small'
-                disabled={page >= pages || undefined}
-                onClick={() => setPage(page + 1)}
-              >
-                下一页
-              </Button>
-            </View>
+            <Pager className='uh-row ro-pager' page={page} pages={pages} onPage={setPage}>
+              {page} / {pages}
+            </Pager>
           )}
         </View>
       )}

@@ -2,50 +2,14 @@ import { View, Text, Button, Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { RegisterOutput } from '@domain/contract/member';
-import {
-  employeeNoProblem,
-  nameProblem,
-  normaliseEmployeeNo,
-  normaliseName,
-  normalisePhone,
-  phoneProblem,
-} from '@domain/rules/member-fields';
+import { normaliseEmployeeNo, normalisePhone } from '@domain/rules/member-fields';
 import { call, isApiError, messageOf } from '../../../api';
 import { devPhoneCode } from '../../../api/phone';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
 import { restartAt } from '../../../navigation';
-
-type Field = 'name' | 'employeeNo' | 'phone' | 'unitId';
-type Errors = Partial<Record<Field, string>>;
-
-const FIELDS: Field[] = ['name', 'employeeNo', 'phone', 'unitId'];
-
-/** The form's own check, with the same rules (and words) the server uses. */
-function check(form: { name: string; employeeNo: string; phone: string; unitId: string | null }): Errors {
-  const errors: Errors = {};
-  const name = nameProblem(normaliseName(form.name));
-  const no = employeeNoProblem(normaliseEmployeeNo(form.employeeNo));
-  const phone = phoneProblem(normalisePhone(form.phone));
-  if (name) errors.name = name;
-  if (no) errors.employeeNo = no;
-  if (phone) errors.phone = phone;
-  if (!form.unitId) errors.unitId = '请选择所在单位';
-  return errors;
-}
-
-/** The server's per-field issues (BAD_REQUEST) on the fields they name; anything else is for the whole form. */
-function errorsFrom(e: unknown): { fields: Errors; form?: string } {
-  if (!isApiError(e) || !e.issues?.length) return { fields: {}, form: messageOf(e) };
-  const fields: Errors = {};
-  const rest: string[] = [];
-  for (const issue of e.issues) {
-    const key = issue.path[0];
-    if (typeof key === 'string' && (FIELDS as string[]).includes(key)) fields[key as Field] ??= issue.message;
-    else rest.push(issue.message);
-  }
-  return { fields, form: rest.length ? rest.join('；') : Object.keys(fields).length ? undefined : e.message };
-}
+import { check, errorsFrom, profileOf, type Errors, type Field, type RegisterFormState } from './register-rules';
+import { DisputeSent, RegisterResult } from './register-result';
 
 /**
  * Registration: name, employee number, phone, unit (the three-level tree from one `units` call).
@@ -55,7 +19,7 @@ function errorsFrom(e: unknown): { fields: Errors; form?: string } {
 export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   const units = useLoad(() => call('member', 'listUnits', {}), [], { refreshOnShow: false });
   const me = useLoad(() => call('member', 'getMe', {}), [], { refreshOnShow: false });
-  const [form, setForm] = useState({ name: '', employeeNo: '', phone: '', unitId: null as string | null });
+  const [form, setForm] = useState<RegisterFormState>({ name: '', employeeNo: '', phone: '', unitId: null });
   const sent = me.data?.member && me.data.member.status !== 'verified' ? me.data.member : null;
   useEffect(() => {
     if (sent) setForm({ name: sent.name, employeeNo: sent.employeeNo, phone: sent.phone, unitId: sent.unitId });
@@ -239,27 +203,6 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   );
 }
 
-const profileOf = (form: { name: string; employeeNo: string; phone: string; unitId: string | null }) => ({
-  name: form.name,
-  employeeNo: form.employeeNo,
-  phone: form.phone,
-  unitId: form.unitId ?? '',
-});
-
-function DisputeSent({ employeeNo }: { employeeNo: string }) {
-  return (
-    <View className='uh-section'>
-      <View className='uh-card login-result'>
-        <View className='uh-big'>申诉已提交</View>
-        <View className='login-result__text'>工会组织者将核实工号{employeeNo}的归属，核实后您即可使用。</View>
-        <Button className='uh-btn' onClick={() => restartAt('home')}>
-          返回首页
-        </Button>
-      </View>
-    </View>
-  );
-}
-
 interface TextFieldProps {
   label: string;
   field: Field;
@@ -283,27 +226,6 @@ function TextField({ label, field, value, error, placeholder, type = 'text', onI
         onInput={(e) => onInput(field, e.detail.value)}
       />
       {error && <Text className='uh-field__error'>{error}</Text>}
-    </View>
-  );
-}
-
-/** What the member sees right after submitting: verified at once, or waiting for an organizer. */
-function RegisterResult({ result }: { result: RegisterOutput }) {
-  const m = result.member;
-  const verified = result.status === 'verified';
-  return (
-    <View className='uh-section'>
-      <View className='uh-card login-result'>
-        <View className={`uh-big ${verified ? 'uh-ok' : ''}`}>{verified ? '已通过名册核验' : '已提交，等待审核'}</View>
-        <View className='login-result__text'>
-          {verified
-            ? `欢迎您，${m.name}！您已是${m.unitName}的认证会员。`
-            : `${m.unitTrail.join(' / ')} 的工会组织者审核后即可使用，审核结果会通知您。`}
-        </View>
-        <Button className='uh-btn' onClick={() => restartAt('home')}>
-          {verified ? '进入首页' : '返回首页'}
-        </Button>
-      </View>
     </View>
   );
 }

@@ -4,12 +4,15 @@ import { useEffect, useState } from 'react';
 import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
 import { bodyProblem, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '@domain/rules/notice-content';
 import { chinaTime, fromPickerParts, pickerParts } from '@domain/rules/china-time';
-import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
+import { ROLE_LABELS, type Role } from '@domain/roles';
 import { call, messageOf } from '../../../api';
 import { pickImage } from '../../../api/pick-image';
 import { uploadToCloud } from '../../../api/upload';
+import { AudienceChips, pickedRoles, ROLE_OPTIONS } from '../../../components/AudienceChips';
+import { Chips, type ChipSkin } from '../../../components/Chips';
 import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { keyed, move, toInput, type EditBlock } from './blocks';
 import { NoticePreview } from './preview';
@@ -17,12 +20,22 @@ import { ScheduleCard } from './schedule';
 import { LinkField } from './link-field';
 import { replaceWith, useParam } from '../../../navigation';
 import { confirm } from '../../../ui/confirm';
-import { toggled } from '../../../utils/toggled';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
 
 const HOUR = 3600_000;
+
+const CHIP_SKIN: ChipSkin = { list: 'nc__chips', chip: 'nc__chip', on: 'nc__chip--on' };
+/** Units are a tick-box list, indented by their depth in the tree. */
+const UNIT_SKIN: ChipSkin = {
+  list: 'nc__units',
+  chip: 'nc__unit',
+  on: 'nc__unit--on',
+  level: 'nc__unit--l',
+  tick: 'nc__check',
+};
+const CATEGORY_OPTIONS = NOTICE_CATEGORIES.map((c) => ({ id: c, name: c }));
 
 /** Organizer: write a notice, aim it at units and roles, schedule or publish it, preview it first. */
 export default function NoticeCompose() {
@@ -43,7 +56,7 @@ export default function NoticeCompose() {
   const [when, setWhen] = useState(() => pickerParts(Date.now() + 2 * HOUR));
   const [link, setLink] = useState<NoticeLinkView | null>(null);
   const [preview, setPreview] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   useEffect(() => {
     const n = data?.notice;
@@ -52,7 +65,7 @@ export default function NoticeCompose() {
     setCategory(n.category);
     setBlocks(n.blocks.map(keyed));
     setUnits(n.audience.units);
-    setRoles(n.audience.roles.length === ROLES.length ? [] : n.audience.roles);
+    setRoles(pickedRoles(n.audience.roles));
     setPinned(n.pinned);
     setScheduled(n.publishAt !== null);
     if (n.publishAt !== null) setWhen(pickerParts(n.publishAt));
@@ -88,17 +101,6 @@ export default function NoticeCompose() {
     });
     setId(res.id);
     return res.id;
-  };
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
   };
 
   const saveDraft = () =>
@@ -171,17 +173,7 @@ export default function NoticeCompose() {
 
           <View className='uh-field'>
             <Text className='uh-field__label'>类别</Text>
-            <View className='nc__chips'>
-              {NOTICE_CATEGORIES.map((c) => (
-                <View
-                  key={c}
-                  className={`nc__chip ${category === c ? 'nc__chip--on' : ''}`}
-                  onClick={() => setCategory(c)}
-                >
-                  {c}
-                </View>
-              ))}
-            </View>
+            <Chips options={CATEGORY_OPTIONS} isOn={(c) => category === c} onTap={setCategory} skin={CHIP_SKIN} />
           </View>
 
           <View className='uh-field'>
@@ -231,33 +223,12 @@ export default function NoticeCompose() {
 
           <View className='uh-field'>
             <Text className='uh-field__label'>发送范围（选中的单位含其下属单位）</Text>
-            <View className='nc__units'>
-              {output.units.map((u) => (
-                <View
-                  key={u.id}
-                  className={`nc__unit nc__unit--l${u.level} ${units.includes(u.id) ? 'nc__unit--on' : ''}`}
-                  onClick={() => setUnits((l) => toggled(l, u.id))}
-                >
-                  <Text className='nc__check'>{units.includes(u.id) ? '☑' : '☐'}</Text>
-                  <Text>{u.name}</Text>
-                </View>
-              ))}
-            </View>
+            <AudienceChips options={output.units} chosen={units} onChange={setUnits} skin={UNIT_SKIN} />
           </View>
 
           <View className='uh-field'>
             <Text className='uh-field__label'>人员（不选即全体）</Text>
-            <View className='nc__chips'>
-              {ROLES.map((r) => (
-                <View
-                  key={r}
-                  className={`nc__chip ${roles.includes(r) ? 'nc__chip--on' : ''}`}
-                  onClick={() => setRoles((l) => toggled(l, r))}
-                >
-                  {ROLE_LABELS[r]}
-                </View>
-              ))}
-            </View>
+            <AudienceChips options={ROLE_OPTIONS} chosen={roles} onChange={setRoles} skin={CHIP_SKIN} />
           </View>
 
           <View className='uh-card uh-row'>

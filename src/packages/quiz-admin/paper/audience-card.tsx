@@ -1,8 +1,12 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { UnitOption } from '@domain/contract/common';
-import { ROLES, ROLE_LABELS, type Role } from '@domain/roles';
 import type { PaperForm } from './form';
-import { toggled } from '../../../utils/toggled';
+import { AudienceChips, ROLE_OPTIONS } from '../../../components/AudienceChips';
+import { QA_CHIPS } from '../chips';
+import type { ChipSkin } from '../../../components/Chips';
+
+/** Top-level units stand out in bold (pe-unit--l1). */
+const UNIT_SKIN: ChipSkin = { ...QA_CHIPS, level: 'pe-unit--l' };
 
 export interface AudienceCardProps {
   form: PaperForm;
@@ -14,34 +18,24 @@ export interface AudienceCardProps {
 
 /** Who takes the paper: units (each with its subtree) and roles. */
 export function AudienceCard({ form, units, locked, set }: AudienceCardProps) {
-  const toggleUnit = (id: string) => set({ audienceUnits: toggled(form.audienceUnits, id) });
-  const toggleRole = (r: Role) => set({ audienceRoles: toggled(form.audienceRoles, r) });
   return (
     <View className='uh-card'>
       <View className='uh-card__title'>面向单位（含下级单位）</View>
-      <View className='qa-chips'>
-        {units.map((u) => (
-          <Text
-            key={u.id}
-            className={`qa-chip pe-unit--l${u.level} ${form.audienceUnits.includes(u.id) ? 'qa-chip--on' : ''}`}
-            onClick={() => !locked && toggleUnit(u.id)}
-          >
-            {u.name}
-          </Text>
-        ))}
-      </View>
+      <AudienceChips
+        options={units}
+        chosen={form.audienceUnits}
+        onChange={(audienceUnits) => set({ audienceUnits })}
+        skin={UNIT_SKIN}
+        locked={locked}
+      />
       <View className='uh-field__label'>面向身份（不选为全部）</View>
-      <View className='qa-chips'>
-        {ROLES.map((r) => (
-          <Text
-            key={r}
-            className={`qa-chip ${form.audienceRoles.includes(r) ? 'qa-chip--on' : ''}`}
-            onClick={() => !locked && toggleRole(r)}
-          >
-            {ROLE_LABELS[r]}
-          </Text>
-        ))}
-      </View>
+      <AudienceChips
+        options={ROLE_OPTIONS}
+        chosen={form.audienceRoles}
+        onChange={(audienceRoles) => set({ audienceRoles })}
+        skin={QA_CHIPS}
+        locked={locked}
+      />
     </View>
   );
 }

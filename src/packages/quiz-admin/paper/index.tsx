@@ -20,6 +20,8 @@ import { blankForm, countsOf, formOf, maxScoreOf, studyHoursOf, toInput, type Pa
 import { PreviewView } from './preview';
 import { publishSummary } from './publish-summary';
 import { QuotasEditor } from './quotas';
+import { Chips } from '../../../components/Chips';
+import { QA_CHIPS } from '../chips';
 import '../admin.scss';
 import './index.scss';
 
@@ -193,17 +195,16 @@ export default function PaperEdit() {
 
           <View className='uh-card'>
             <View className='uh-card__title'>出题方式</View>
-            <View className='qa-chips'>
-              {(['random', 'fixed'] as const).map((m) => (
-                <Text
-                  key={m}
-                  className={`qa-chip ${form.mode === m ? 'qa-chip--on' : ''}`}
-                  onClick={() => !locked && set({ mode: m })}
-                >
-                  {m === 'random' ? '按分类随机抽题（每人不同）' : '固定题目（每人相同）'}
-                </Text>
-              ))}
-            </View>
+            <Chips
+              options={(['random', 'fixed'] as const).map((m) => ({
+                id: m,
+                name: m === 'random' ? '按分类随机抽题（每人不同）' : '固定题目（每人相同）',
+              }))}
+              isOn={(m) => form.mode === m}
+              onTap={(m) => set({ mode: m })}
+              skin={QA_CHIPS}
+              locked={locked}
+            />
             {form.mode === 'random' ? (
               <QuotasEditor quotas={form.quotas} bank={bank} locked={locked} onChange={(quotas) => set({ quotas })} />
             ) : (

@@ -1,9 +1,9 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import type { BankCount } from '@domain/contract/quiz-admin-model';
-import { QUESTION_TYPES } from '@domain/contract/quiz-model';
 import { DIFFICULTY_LABELS } from '@domain/rules/question-import';
-import { typeLabel } from '../../../utils/quiz-format';
 import { available, newKey, type QuotaRow } from './form';
+import { Chips } from '../../../components/Chips';
+import { QA_CHIPS, TYPE_OPTIONS } from '../chips';
 
 const DIFFICULTIES = [0, 1, 2, 3] as const;
 const difficultyLabel = (d: QuotaRow['difficulty']) => (d === 0 ? '不限难度' : DIFFICULTY_LABELS[d]);
@@ -45,28 +45,20 @@ export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorPro
               />
               <Text>题</Text>
             </View>
-            <View className='qa-chips'>
-              {QUESTION_TYPES.map((t) => (
-                <Text
-                  key={t}
-                  className={`qa-chip ${q.type === t ? 'qa-chip--on' : ''}`}
-                  onClick={() => !locked && set(q.key, { type: t })}
-                >
-                  {typeLabel(t)}
-                </Text>
-              ))}
-            </View>
-            <View className='qa-chips'>
-              {DIFFICULTIES.map((d) => (
-                <Text
-                  key={d}
-                  className={`qa-chip ${q.difficulty === d ? 'qa-chip--on' : ''}`}
-                  onClick={() => !locked && set(q.key, { difficulty: d })}
-                >
-                  {difficultyLabel(d)}
-                </Text>
-              ))}
-            </View>
+            <Chips
+              options={TYPE_OPTIONS}
+              isOn={(t) => q.type === t}
+              onTap={(t) => set(q.key, { type: t })}
+              skin={QA_CHIPS}
+              locked={locked}
+            />
+            <Chips
+              options={DIFFICULTIES.map((d) => ({ id: d, name: difficultyLabel(d) }))}
+              isOn={(d) => q.difficulty === d}
+              onTap={(d) => set(q.key, { difficulty: d })}
+              skin={QA_CHIPS}
+              locked={locked}
+            />
             <View className='uh-row'>
               <Text className={want > have ? 'uh-danger' : 'uh-muted'}>题库中有 {have} 题</Text>
               {!locked && quotas.length > 1 && (

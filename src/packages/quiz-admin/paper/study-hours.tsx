@@ -1,6 +1,8 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
 import type { PaperForm } from './form';
+import { Chips, optionsOf } from '../../../components/Chips';
+import { QA_CHIPS } from '../chips';
 
 export interface StudyHoursLineProps {
   form: PaperForm;
@@ -19,17 +21,12 @@ export function StudyHoursLine({ form, set }: StudyHoursLineProps) {
         placeholder='如 2'
         onInput={(e) => set({ studyHours: e.detail.value })}
       />
-      <View className='qa-chips'>
-        {STUDY_SUBJECTS.map((s) => (
-          <Text
-            key={s}
-            className={`qa-chip ${form.studySubject === s ? 'qa-chip--on' : ''}`}
-            onClick={() => set({ studySubject: s })}
-          >
-            {STUDY_SUBJECT_LABELS[s]}
-          </Text>
-        ))}
-      </View>
+      <Chips
+        options={optionsOf(STUDY_SUBJECTS, STUDY_SUBJECT_LABELS)}
+        isOn={(s) => form.studySubject === s}
+        onTap={(s) => set({ studySubject: s })}
+        skin={QA_CHIPS}
+      />
     </View>
   );
 }

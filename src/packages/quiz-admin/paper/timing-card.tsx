@@ -1,8 +1,10 @@
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Input, Switch, View } from '@tarojs/components';
 import { COUNT_MODES, COUNT_MODE_LABELS, PAPER_PURPOSES, PAPER_PURPOSE_LABELS } from '@domain/contract/quiz-model';
 import type { PaperForm } from './form';
 import { Line, When } from './lines';
 import { StudyHoursLine } from './study-hours';
+import { Chips, optionsOf } from '../../../components/Chips';
+import { QA_CHIPS } from '../chips';
 
 export interface TimingCardProps {
   form: PaperForm;
@@ -46,29 +48,21 @@ export function TimingCard({ form, locked, set }: TimingCardProps) {
         />
       </Line>
       <View className='uh-field__label'>多次作答时成绩</View>
-      <View className='qa-chips'>
-        {COUNT_MODES.map((c) => (
-          <Text
-            key={c}
-            className={`qa-chip ${form.counts === c ? 'qa-chip--on' : ''}`}
-            onClick={() => !locked && set({ counts: c })}
-          >
-            {COUNT_MODE_LABELS[c]}
-          </Text>
-        ))}
-      </View>
+      <Chips
+        options={optionsOf(COUNT_MODES, COUNT_MODE_LABELS)}
+        isOn={(c) => form.counts === c}
+        onTap={(c) => set({ counts: c })}
+        skin={QA_CHIPS}
+        locked={locked}
+      />
       <View className='uh-field__label'>试卷类型（考试型：考试结束前题目不进入练习、不公布答案）</View>
-      <View className='qa-chips'>
-        {PAPER_PURPOSES.map((p) => (
-          <Text
-            key={p}
-            className={`qa-chip ${form.purpose === p ? 'qa-chip--on' : ''}`}
-            onClick={() => !locked && set({ purpose: p })}
-          >
-            {PAPER_PURPOSE_LABELS[p]}
-          </Text>
-        ))}
-      </View>
+      <Chips
+        options={optionsOf(PAPER_PURPOSES, PAPER_PURPOSE_LABELS)}
+        isOn={(p) => form.purpose === p}
+        onTap={(p) => set({ purpose: p })}
+        skin={QA_CHIPS}
+        locked={locked}
+      />
       <Line label='通过后颁发电子证书'>
         <Switch
           color='#c8231e'

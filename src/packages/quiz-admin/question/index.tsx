@@ -1,7 +1,7 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { QUESTION_TYPES, STARTER_CATEGORIES, type QuestionType } from '@domain/contract/quiz-model';
+import { STARTER_CATEGORIES, type QuestionType } from '@domain/contract/quiz-model';
 import {
   DIFFICULTY_LABELS,
   JUDGE_OPTIONS,
@@ -13,9 +13,10 @@ import {
 import { call, isApiError, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { typeLabel } from '../../../utils/quiz-format';
 import { useParam } from '../../../navigation';
 import { toggled } from '../../../utils/toggled';
+import { Chips, optionsOf } from '../../../components/Chips';
+import { QA_CHIPS, TYPE_OPTIONS } from '../chips';
 import '../admin.scss';
 import './index.scss';
 
@@ -122,17 +123,7 @@ export default function QuestionEdit() {
           <View className='uh-card'>
             <View className='uh-field'>
               <Text className='uh-field__label'>题型</Text>
-              <View className='qa-chips'>
-                {QUESTION_TYPES.map((t) => (
-                  <Text
-                    key={t}
-                    className={`qa-chip ${form.type === t ? 'qa-chip--on' : ''}`}
-                    onClick={() => setType(t)}
-                  >
-                    {typeLabel(t)}
-                  </Text>
-                ))}
-              </View>
+              <Chips options={TYPE_OPTIONS} isOn={(t) => form.type === t} onTap={(t) => setType(t)} skin={QA_CHIPS} />
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>题目</Text>
@@ -187,36 +178,26 @@ export default function QuestionEdit() {
               <Text className='uh-field__label'>
                 正确答案（{form.type === 'multiple' ? '可多选' : '选一个'}，点字母或下面的选项）
               </Text>
-              <View className='qa-chips'>
-                {(form.type === 'judge' ? [...JUDGE_OPTIONS] : form.options.map((_, i) => OPTION_LETTERS[i])).map(
-                  (label, i) => (
-                    <Text
-                      key={label}
-                      className={`qa-chip ${form.answer.includes(i) ? 'qa-chip--on' : ''}`}
-                      onClick={() => pick(i)}
-                    >
-                      {label}
-                    </Text>
-                  ),
+              <Chips
+                options={(form.type === 'judge' ? JUDGE_OPTIONS : OPTION_LETTERS.slice(0, form.options.length)).map(
+                  (name, i) => ({ id: i, name }),
                 )}
-              </View>
+                isOn={(i) => form.answer.includes(i)}
+                onTap={pick}
+                skin={QA_CHIPS}
+              />
             </View>
           </View>
 
           <View className='uh-card'>
             <View className='uh-field'>
               <Text className='uh-field__label'>分类</Text>
-              <View className='qa-chips'>
-                {STARTER_CATEGORIES.map((c) => (
-                  <Text
-                    key={c}
-                    className={`qa-chip ${form.category === c ? 'qa-chip--on' : ''}`}
-                    onClick={() => set({ category: c })}
-                  >
-                    {c}
-                  </Text>
-                ))}
-              </View>
+              <Chips
+                options={STARTER_CATEGORIES.map((c) => ({ id: c, name: c }))}
+                isOn={(c) => form.category === c}
+                onTap={(c) => set({ category: c })}
+                skin={QA_CHIPS}
+              />
               <Input
                 className='uh-input'
                 value={form.category}
@@ -227,17 +208,12 @@ export default function QuestionEdit() {
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>难度</Text>
-              <View className='qa-chips'>
-                {([1, 2, 3] as const).map((d) => (
-                  <Text
-                    key={d}
-                    className={`qa-chip ${form.difficulty === d ? 'qa-chip--on' : ''}`}
-                    onClick={() => set({ difficulty: d })}
-                  >
-                    {DIFFICULTY_LABELS[d]}
-                  </Text>
-                ))}
-              </View>
+              <Chips
+                options={optionsOf([1, 2, 3] as const, DIFFICULTY_LABELS)}
+                isOn={(d) => form.difficulty === d}
+                onTap={(d) => set({ difficulty: d })}
+                skin={QA_CHIPS}
+              />
             </View>
             <View className='uh-field'>
               <Text className='uh-field__label'>解析</Text>

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { PaperResults, UnitRow } from '@domain/contract/quiz-admin-model';
 import { call, messageOf } from '../../../api';
+import { Pager } from '../../../components/Pager';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { duration, score, typeLabel } from '../../../utils/quiz-format';
@@ -146,25 +147,9 @@ function ResultsBody({
           </View>
         ))}
         {pages > 1 && (
-          <View className='uh-row qr-pager'>
-            <Button
-              className='uh-btn uh-btn--small uh-btn--ghost'
-              disabled={r.ranking.page <= 1 || undefined}
-              onClick={() => onPage(r.ranking.page - 1)}
-            >
-              上一页
-            </Button>
-            <Text className='uh-muted'>
-              {r.ranking.page} / {pages}
-            </Text>
-            <Button
-              className='uh-btn uh-btn--small uh-btn--ghost'
-              disabled={r.ranking.page >= pages || undefined}
-              onClick={() => onPage(r.ranking.page + 1)}
-            >
-              下一页
-            </Button>
-          </View>
+          <Pager className='uh-row qr-pager' page={r.ranking.page} pages={pages} onPage={onPage}>
+            {r.ranking.page} / {pages}
+          </Pager>
         )}
       </View>
     </View>

@@ -6,7 +6,9 @@ import { ROLE_LABELS } from '@domain/roles';
 import { chinaDate, chinaYear } from '@domain/rules/china-time';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
+import { Pager } from '../../../components/Pager';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
 import { openFile } from '../../../utils/open-file';
@@ -90,18 +92,8 @@ function Body({
   page: number;
   onPage: (p: number) => void;
 }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const parent = r.units.find((u) => u.id === r.units.find((x) => x.id === r.total.unitId)?.parentId);
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
   const remind = () =>
     run(async () => {
       const { confirm } = await Taro.showModal({
@@ -184,25 +176,9 @@ function Body({
           </View>
         ))}
         {pages > 1 && (
-          <View className='uh-row'>
-            <Button
-              className='uh-btn uh-btn--ghost uh-btn--small'
-              disabled={page <= 1 || undefined}
-              onClick={() => onPage(page - 1)}
-            >
-              上一页
-            </Button>
-            <Text className='uh-muted'>
-              {page}/{pages}
-            </Text>
-            <Button
-              className='uh-btn uh-btn--ghost uh-btn--small'
-              disabled={page >= pages || undefined}
-              onClick={() => onPage(page + 1)}
-            >
-              下一页
-            </Button>
-          </View>
+          <Pager className='uh-row' page={page} pages={pages} onPage={onPage}>
+            {page}/{pages}
+          </Pager>
         )}
       </View>
     </>

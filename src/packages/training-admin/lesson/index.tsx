@@ -9,8 +9,16 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
-import { toggled } from '../../../utils/toggled';
+import { AudienceChips } from '../../../components/AudienceChips';
+import { Chips, optionsOf, type ChipOption, type ChipSkin } from '../../../components/Chips';
 import '../training-admin.scss';
+
+const TRA_CHIPS: ChipSkin = { list: 'uh-field tra-chips', chip: 'tra-chip', on: 'tra-chip--on' };
+const SUBJECT_OPTIONS = optionsOf(STUDY_SUBJECTS, STUDY_SUBJECT_LABELS);
+const FORMAT_OPTIONS: ChipOption<LessonFormat>[] = [
+  { id: 'text', name: '图文' },
+  { id: 'link', name: '公众号文章链接' },
+];
 
 /** The lesson editor: text or a 公众号 link, subject, hours, minimum study time, audience; publish or withdraw. */
 export default function LessonEditorPage() {
@@ -88,61 +96,22 @@ function Form({ e }: { e: LessonEditor }) {
   return (
     <View className='uh-section uh-card'>
       <View className='uh-card__meta'>{id ? LESSON_STATUS_LABELS[status] : '新建'}</View>
-      <View className='uh-field'>
-        <Input
-          className='uh-input'
-          placeholder='标题'
-          value={title}
-          maxlength={40}
-          onInput={(ev) => setTitle(ev.detail.value)}
-        />
-      </View>
-      <View className='uh-field'>
-        <Input
-          className='uh-input'
-          placeholder='一句话简介（可不填）'
-          value={summary}
-          maxlength={120}
-          onInput={(ev) => setSummary(ev.detail.value)}
-        />
-      </View>
-      <View className='uh-field tra-chips'>
-        {STUDY_SUBJECTS.map((s) => (
-          <Text
-            key={s}
-            className={`tra-chip ${s === subject ? 'tra-chip--on' : ''}`}
-            onClick={() => !locked && setSubject(s)}
-          >
-            {STUDY_SUBJECT_LABELS[s]}
-          </Text>
-        ))}
-      </View>
+      <LineField placeholder='标题' value={title} maxlength={40} onChange={setTitle} />
+      <LineField placeholder='一句话简介（可不填）' value={summary} maxlength={120} onChange={setSummary} />
+      <Chips
+        options={SUBJECT_OPTIONS}
+        isOn={(s) => s === subject}
+        onTap={setSubject}
+        skin={TRA_CHIPS}
+        locked={locked}
+      />
       <View className='uh-row uh-field'>
         <Text>学时</Text>
-        <Input
-          className='uh-input'
-          type='digit'
-          disabled={locked || undefined}
-          value={hours}
-          onInput={(ev) => setHours(ev.detail.value)}
-        />
+        <DigitInput locked={locked} value={hours} onChange={setHours} />
         <Text>最短学习（分钟）</Text>
-        <Input
-          className='uh-input'
-          type='digit'
-          disabled={locked || undefined}
-          value={minutes}
-          onInput={(ev) => setMinutes(ev.detail.value)}
-        />
+        <DigitInput locked={locked} value={minutes} onChange={setMinutes} />
       </View>
-      <View className='uh-field tra-chips'>
-        <Text className={`tra-chip ${format === 'text' ? 'tra-chip--on' : ''}`} onClick={() => setFormat('text')}>
-          图文
-        </Text>
-        <Text className={`tra-chip ${format === 'link' ? 'tra-chip--on' : ''}`} onClick={() => setFormat('link')}>
-          公众号文章链接
-        </Text>
-      </View>
+      <Chips options={FORMAT_OPTIONS} isOn={(f) => f === format} onTap={setFormat} skin={TRA_CHIPS} />
       {format === 'text' ? (
         <View className='uh-field'>
           <Textarea
@@ -154,50 +123,50 @@ function Form({ e }: { e: LessonEditor }) {
           />
         </View>
       ) : (
-        <View className='uh-field'>
-          <Input
-            className='uh-input'
-            placeholder='https://mp.weixin.qq.com/s/...'
-            value={link}
-            maxlength={420}
-            onInput={(ev) => setLink(ev.detail.value)}
-          />
-        </View>
+        <LineField placeholder='https://mp.weixin.qq.com/s/...' value={link} maxlength={420} onChange={setLink} />
       )}
       <View className='uh-card__meta'>面向单位（含下级）</View>
-      <View className='uh-field tra-chips'>
-        {e.units.map((u) => (
-          <Text
-            key={u.id}
-            className={`tra-chip ${units.includes(u.id) ? 'tra-chip--on' : ''}`}
-            onClick={() => setUnits((all) => toggled(all, u.id))}
-          >
-            {u.name}
-          </Text>
-        ))}
-      </View>
+      <AudienceChips options={e.units} chosen={units} onChange={setUnits} skin={TRA_CHIPS} />
       {locked && <View className='uh-card__meta'>已发布：学时、科目和最短学习时间不能再改</View>}
       <Button className='uh-btn' disabled={busy || undefined} onClick={() => void save()}>
         保存
       </Button>
-      {id && status !== 'published' && (
+      {id && (
         <Button
           className='uh-btn uh-btn--ghost'
           disabled={busy || undefined}
-          onClick={() => void setState('published')}
+          onClick={() => void setState(status === 'published' ? 'withdrawn' : 'published')}
         >
-          发布
-        </Button>
-      )}
-      {id && status === 'published' && (
-        <Button
-          className='uh-btn uh-btn--ghost'
-          disabled={busy || undefined}
-          onClick={() => void setState('withdrawn')}
-        >
-          撤回
+          {status === 'published' ? '撤回' : '发布'}
         </Button>
       )}
     </View>
+  );
+}
+
+function LineField(p: { placeholder: string; value: string; maxlength: number; onChange: (value: string) => void }) {
+  return (
+    <View className='uh-field'>
+      <Input
+        className='uh-input'
+        placeholder={p.placeholder}
+        value={p.value}
+        maxlength={p.maxlength}
+        onInput={(ev) => p.onChange(ev.detail.value)}
+      />
+    </View>
+  );
+}
+
+/** Hours and minimum study time: fixed once the lesson leaves draft, as the note under the form says. */
+function DigitInput(p: { locked: boolean; value: string; onChange: (value: string) => void }) {
+  return (
+    <Input
+      className='uh-input'
+      type='digit'
+      disabled={p.locked || undefined}
+      value={p.value}
+      onInput={(ev) => p.onChange(ev.detail.value)}
+    />
   );
 }

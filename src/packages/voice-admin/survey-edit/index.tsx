@@ -9,14 +9,17 @@ import {
   type SurveyQuestion,
   type SurveyQuestionType,
 } from '@domain/rules/voice-survey';
-import { ROLE_LABELS, ROLES, type Role } from '@domain/roles';
+import type { Role } from '@domain/roles';
 import { call, messageOf } from '../../../api';
+import { AudienceChips, pickedRoles, ROLE_OPTIONS } from '../../../components/AudienceChips';
+import type { ChipSkin } from '../../../components/Chips';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { replaceWith, useParam } from '../../../navigation';
 import { QuestionEditor } from './question';
-import { toggled } from '../../../utils/toggled';
 import '../admin.scss';
+
+const VA_TABS: ChipSkin = { list: 'va-tabs', chip: 'va-tab', on: 'va-tab--on' };
 
 const WEEK = 7 * 86_400_000;
 
@@ -41,7 +44,7 @@ export default function SurveyEdit() {
     setAnonymous(s.anonymous);
     setClosesAt(s.closesAt);
     setUnits(s.audience.units);
-    setRoles(s.audience.roles.length === ROLES.length ? [] : s.audience.roles);
+    setRoles(pickedRoles(s.audience.roles));
     setQuestions(s.questions);
   }, [data]);
 
@@ -109,28 +112,8 @@ export default function SurveyEdit() {
         </View>
         <View className='uh-card'>
           <View className='uh-card__title'>调研范围</View>
-          <View className='va-tabs'>
-            {(data?.units ?? []).map((u) => (
-              <Text
-                key={u.id}
-                className={`va-tab ${units.includes(u.id) ? 'va-tab--on' : ''}`}
-                onClick={() => setUnits(toggled(units, u.id))}
-              >
-                {u.name}
-              </Text>
-            ))}
-          </View>
-          <View className='va-tabs'>
-            {ROLES.map((r) => (
-              <Text
-                key={r}
-                className={`va-tab ${roles.includes(r) ? 'va-tab--on' : ''}`}
-                onClick={() => setRoles(toggled(roles, r))}
-              >
-                {ROLE_LABELS[r]}
-              </Text>
-            ))}
-          </View>
+          <AudienceChips options={data?.units ?? []} chosen={units} onChange={setUnits} skin={VA_TABS} />
+          <AudienceChips options={ROLE_OPTIONS} chosen={roles} onChange={setRoles} skin={VA_TABS} />
           <View className='uh-muted'>不选身份即面向全部身份。</View>
         </View>
         {questions.map((q, i) => (
