@@ -41,11 +41,6 @@ export function listOpenFor(member: Audience, now: Date, limit: number): Promise
   return listAimedAt(member, { endsAt: command().gt(now) }, 'startsAt', limit);
 }
 
-/** Events whose sign-up is still ahead or open, for the home page (closing soonest first). */
-export function listSignupOpenFor(member: Audience, now: Date, limit: number): Promise<EventDoc[]> {
-  return listAimedAt(member, { signupClosesAt: command().gt(now) }, 'signupClosesAt', limit);
-}
-
 /** A few events by id (for lists of registrations), without their descriptions. */
 export async function findEventsByIds(ids: string[]): Promise<EventDoc[]> {
   if (!ids.length) return [];
