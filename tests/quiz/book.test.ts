@@ -5,7 +5,7 @@
 import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
 import type { LiveAttempt, PracticeQuestion } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import { answerAll, bankQuestions, createPaper, keyOf, endDemoExam, storedAttempt, wrongChoice } from './helpers';
+import { answerAll, bankQuestions, createPaper, keyOf, endDemoExam, storedAttempt, wrongChoice } from './support';
 
 let cloud: TestCloud;
 const demoMembers = () =>

@@ -6,7 +6,7 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { Envelope } from '../../domain/contract/envelope';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import type { MemberDoc } from '../../server/member/repos/members';
-import { CADRE, WORKER, createPaper, keyOf, storedAttempt } from './helpers';
+import { CADRE, WORKER, createPaper, keyOf, storedAttempt } from './support';
 
 let cloud: TestCloud;
 

@@ -2,7 +2,7 @@
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { Quota } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import { ADMIN, CADRE, WORKER, bankQuestions, createPaper, paperInput, setUpPaper, storedAttempt } from './helpers';
+import { ADMIN, CADRE, WORKER, bankQuestions, createPaper, paperInput, setUpPaper, storedAttempt } from './support';
 
 let cloud: TestCloud;
 let members: string[];

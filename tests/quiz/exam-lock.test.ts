@@ -9,7 +9,7 @@ import { DEMO_PAPER_OPEN } from '../../demo/seed-quiz';
 import { PERSONAS } from '../../demo/union';
 import { PRACTICE_PER_WINDOW } from '../../domain/rules/practice-rate';
 import type { LearnerDoc } from '../../server/quiz/repos/docs';
-import { ADMIN, createPaper, keyOf, storedAttempt, wrongChoice } from './helpers';
+import { ADMIN, createPaper, keyOf, storedAttempt, wrongChoice } from './support';
 
 let cloud: TestCloud;
 

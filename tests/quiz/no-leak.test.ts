@@ -7,7 +7,7 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
-import { createPaper, storedAttempt } from './helpers';
+import { createPaper, storedAttempt } from './support';
 
 let cloud: TestCloud;
 const responses: { action: string; json: string; attemptId: string }[] = [];

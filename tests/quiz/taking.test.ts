@@ -17,7 +17,7 @@ import {
   endDemoExam,
   storedAttempt,
   wrongChoice,
-} from './helpers';
+} from './support';
 
 let cloud: TestCloud;
 

@@ -9,7 +9,7 @@ import { chinaYear, chinaYearRange } from '../../domain/rules/china-time';
 import { zeroHours, type HoursBySubject } from '../../domain/rules/training-subjects';
 import type { LedgerDoc } from '../../server/training/repos/docs';
 import { setClock, type TestCloud } from '../support/cloud';
-import { paperInput, keyOf } from '../quiz/helpers';
+import { paperInput, keyOf } from '../quiz/support';
 
 export const YEAR = chinaYear(Date.now());
 /** The last day of this year, China time: a deadline every plan may set. */
