@@ -8,13 +8,12 @@ import { PERSONAS } from '../../demo/union';
 import { chinaYearRange } from '../../domain/rules/china-time';
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { planRow } from './support';
-import { THIS_YEAR } from '../support/time';
+import { DAY, THIS_YEAR } from '../support/time';
 import { expectError } from '../support/outcome';
 
 const { admin, organizer, organizer2, cadre, worker2 } = PERSONAS;
 /** Next year: no demo plan there, so every figure below is this test's own. */
 const Y = THIS_YEAR + 1;
-const DAY = 86_400_000;
 const { to } = chinaYearRange(Y);
 const BRANCH_DEADLINE = to - 10 * DAY;
 /** A cadre of 修井一队 (brigade 2) in the demo union. */

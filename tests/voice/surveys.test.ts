@@ -9,9 +9,9 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import { storedMessages } from './support';
 import { ADMIN, CADRE, ORGANIZER, ORGANIZER2, WORKER, WORKER2 } from '../support/personas';
 import { expectError } from '../support/outcome';
+import { HOUR } from '../support/time';
 
 let cloud: TestCloud;
-const HOUR = 3_600_000;
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
