@@ -13,6 +13,7 @@ import type { Envelope } from '../../domain/contract/envelope';
 import { roleAtLeast } from '../../domain/roles';
 import { PERSONAS } from '../../demo/union';
 import { startTestCloud, type TestCloud } from '../support/cloud';
+import { expectError } from '../support/outcome';
 import { COLLECTIONS } from '../../domain/collections';
 
 const cases = (Object.keys(contracts) as Area[]).flatMap((area) =>
@@ -76,11 +77,6 @@ function nested(depth: number): unknown {
   let v: unknown = 1;
   for (let i = 0; i < depth; i++) v = { a: v };
   return v;
-}
-
-function expectError(env: Envelope<unknown>, code: string) {
-  expect(env.ok).toBe(false);
-  if (!env.ok) expect(env.error.code).toBe(code);
 }
 
 beforeAll(async () => {

@@ -6,7 +6,9 @@
 import { PERSONAS } from '../../demo/union';
 import { CHECKIN_GRACE_MS, parseCheckinToken, signedPartOf } from '../../domain/rules/checkin-token';
 import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
-import { DAY, HOUR, createMembers, expectError, openEvent } from './support';
+import { insertWorkers, publishEvent } from '../event/support';
+import { expectError } from '../support/outcome';
+import { DAY, HOUR } from '../support/time';
 
 const admin = PERSONAS.admin.openid;
 const organizer = PERSONAS.organizer.openid; // 采油一大队
@@ -29,7 +31,7 @@ afterAll(async () => {
 async function brigadeEvent(overrides: Record<string, unknown> = {}): Promise<{ eventId: string; endsAt: number }> {
   const now = Date.now();
   const endsAt = now + DAY + 3 * HOUR;
-  const eventId = await openEvent(cloud, organizer, {
+  const eventId = await publishEvent(cloud, organizer, {
     audienceUnits: ['u-brigade-1'],
     startsAt: now + DAY,
     endsAt,
@@ -125,7 +127,7 @@ describe('scanning', () => {
 
   it('keeps a running count over many members', async () => {
     const { eventId } = await brigadeEvent({ capacity: 50 });
-    const crowd = await createMembers(cloud.db, 'ck', 12, ['u-grass-1', 'u-grass-2']);
+    const crowd = await insertWorkers(cloud.db, 'ck', 12, ['u-grass-1', 'u-grass-2']);
     const tokens = await Promise.all(crowd.map((m) => codeOf(m, eventId)));
     let last = 0;
     for (const token of tokens.slice(0, 5))
@@ -191,7 +193,7 @@ describe('scanning', () => {
 
   it('lets a brigade organizer check in their own members at an event run above them, not others', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, admin, {
+    const eventId = await publishEvent(cloud, admin, {
       audienceUnits: ['u-branch'],
       startsAt: now + DAY,
       endsAt: now + DAY + HOUR,
@@ -199,7 +201,7 @@ describe('scanning', () => {
       cancelDeadline: now + HOUR,
     });
     const ours = await codeOf(worker, eventId); // brigade 1
-    const [theirs] = await createMembers(cloud.db, 'b2', 1, ['u-grass-3']); // brigade 2
+    const [theirs] = await insertWorkers(cloud.db, 'b2', 1, ['u-grass-3']); // brigade 2
     const theirToken = await codeOf(theirs, eventId);
     // Their running count covers their own brigade only.
     expect(await cloud.ok(organizer, 'eventAdmin', 'checkIn', { eventId, token: ours })).toMatchObject({

@@ -7,7 +7,9 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { apply, createMembers, expectError, openAidEvent } from './support';
+import { applyWithProof, publishAidEvent } from './support';
+import { insertWorkers } from '../event/support';
+import { expectError } from '../support/outcome';
 
 const admin = PERSONAS.admin.openid;
 const organizer = PERSONAS.organizer.openid; // 采油一大队
@@ -39,9 +41,9 @@ const seatsOf = (eventId: string) =>
 
 describe('the review queue', () => {
   it('shows organizers the pending applications of their own subtree, with proof as links, never file ids', async () => {
-    const eventId = await openAidEvent(cloud, admin, 5);
-    const mine = await apply(cloud, worker, eventId);
-    const theirs = await apply(cloud, PERSONAS.cadre.openid, eventId);
+    const eventId = await publishAidEvent(cloud, admin, 5);
+    const mine = await applyWithProof(cloud, worker, eventId);
+    const theirs = await applyWithProof(cloud, PERSONAS.cadre.openid, eventId);
 
     const queue = await cloud.ok(organizer, 'eventAdmin', 'listReviewQueue', { eventId, page: 1, pageSize: 20 });
     expect(queue.total).toBe(2);
@@ -67,8 +69,8 @@ describe('the review queue', () => {
   });
 
   it('serves proof to the member and their reviewers only', async () => {
-    const eventId = await openAidEvent(cloud, admin, 5);
-    const { registrationId } = await apply(cloud, worker, eventId);
+    const eventId = await publishAidEvent(cloud, admin, 5);
+    const { registrationId } = await applyWithProof(cloud, worker, eventId);
     const own = await cloud.ok(worker, 'eventAdmin', 'getProofs', { registrationId });
     expect(own.images).toHaveLength(1);
     expect(own.images[0].url).toMatch(/sign=/);
@@ -82,8 +84,8 @@ describe('the review queue', () => {
 
 describe('deciding', () => {
   it('approves into a place, tells the member, and the member sees it with a code', async () => {
-    const eventId = await openAidEvent(cloud, admin, 2);
-    const { registrationId } = await apply(cloud, worker, eventId);
+    const eventId = await publishAidEvent(cloud, admin, 2);
+    const { registrationId } = await applyWithProof(cloud, worker, eventId);
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 1 });
     // Pending: no code yet.
     expect(await cloud.ok(worker, 'event', 'getCheckinCode', { eventId })).toMatchObject({
@@ -119,8 +121,8 @@ describe('deciding', () => {
   });
 
   it('rejects with a reason the member sees, and frees the once-a-year claim', async () => {
-    const eventId = await openAidEvent(cloud, admin, 2, { oncePerKindPerYear: true });
-    const { registrationId } = await apply(cloud, worker2, eventId);
+    const eventId = await publishAidEvent(cloud, admin, 2, { oncePerKindPerYear: true });
+    const { registrationId } = await applyWithProof(cloud, worker2, eventId);
     expectError(
       await cloud.call(organizer, 'eventAdmin', 'review', { registrationId, decision: 'reject' }),
       'BAD_REQUEST',
@@ -151,9 +153,9 @@ describe('deciding', () => {
   });
 
   it('refuses approval with FULL when no place is left', async () => {
-    const eventId = await openAidEvent(cloud, admin, 1);
-    const a = await apply(cloud, worker, eventId);
-    const b = await apply(cloud, worker2, eventId);
+    const eventId = await publishAidEvent(cloud, admin, 1);
+    const a = await applyWithProof(cloud, worker, eventId);
+    const b = await applyWithProof(cloud, worker2, eventId);
     await cloud.ok(organizer, 'eventAdmin', 'review', { registrationId: a.registrationId, decision: 'approve' });
     expectError(
       await cloud.call(organizer, 'eventAdmin', 'review', { registrationId: b.registrationId, decision: 'approve' }),
@@ -164,8 +166,8 @@ describe('deciding', () => {
   });
 
   it('refuses an organizer of another brigade (NOT_FOUND: not theirs to see) and writes nothing', async () => {
-    const eventId = await openAidEvent(cloud, admin, 3);
-    const { registrationId } = await apply(cloud, worker, eventId);
+    const eventId = await publishAidEvent(cloud, admin, 3);
+    const { registrationId } = await applyWithProof(cloud, worker, eventId);
     expectError(
       await cloud.call(organizer2, 'eventAdmin', 'review', { registrationId, decision: 'approve' }),
       'NOT_FOUND',
@@ -182,9 +184,9 @@ describe('deciding', () => {
 describe('approvals under concurrency', () => {
   it('never give out more places than the capacity', async () => {
     const capacity = 7;
-    const eventId = await openAidEvent(cloud, admin, capacity);
-    const applicants = await createMembers(cloud.db, 'rv', 40, ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4']);
-    const regs = await Promise.all(applicants.map((openid) => apply(cloud, openid, eventId)));
+    const eventId = await publishAidEvent(cloud, admin, capacity);
+    const applicants = await insertWorkers(cloud.db, 'rv', 40, ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4']);
+    const regs = await Promise.all(applicants.map((openid) => applyWithProof(cloud, openid, eventId)));
     expect(seatsOf(eventId)).toMatchObject({ confirmed: 0, pending: 40 });
 
     // The admin and both brigades' organizers approve everything they may, all at once.

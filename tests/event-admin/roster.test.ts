@@ -8,7 +8,9 @@ import ExcelJS from 'exceljs';
 import { PERSONAS, unitPathOf, DEMO_UNITS } from '../../demo/union';
 import { insertAll } from '../../demo/db';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { DAY, HOUR, createMembers, expectError, openEvent } from './support';
+import { insertWorkers, publishEvent } from '../event/support';
+import { expectError } from '../support/outcome';
+import { DAY, HOUR } from '../support/time';
 
 jest.setTimeout(120_000);
 
@@ -42,7 +44,7 @@ async function arrange(
   overrides: Record<string, unknown> = {},
 ): Promise<{ eventId: string; openids: string[] }> {
   const now = Date.now();
-  const eventId = await openEvent(cloud, admin, {
+  const eventId = await publishEvent(cloud, admin, {
     title: '夏送清凉',
     capacity: 5000,
     waitlistSize: 1000,
@@ -56,7 +58,7 @@ async function arrange(
     ],
     ...overrides,
   });
-  const openids = await createMembers(cloud.db, prefix, count, GRASS);
+  const openids = await insertWorkers(cloud.db, prefix, count, GRASS);
   // The members' ID numbers (only some events collect them; the member record keeps one).
   await Promise.all(
     openids.map((id, i) =>
@@ -225,7 +227,7 @@ describe('the roster', () => {
 
   it('refuses an organizer of another brigade: roster, export and the event list', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, organizer, {
+    const eventId = await publishEvent(cloud, organizer, {
       audienceUnits: ['u-brigade-1'],
       startsAt: now + DAY,
       endsAt: now + DAY + HOUR,

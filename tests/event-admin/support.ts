@@ -1,12 +1,10 @@
 /**
  * Helpers for the eventAdmin tests: a 金秋助学-style event that needs review and proof, members
- * who apply with an uploaded image, and the event area's own helpers (drafts, crowds).
+ * who apply with an uploaded image. Drafts and crowds are the event area's (tests/event/support.ts).
  */
 import type { FormField } from '../../domain/contract/event';
 import { tapAgain, type TestCloud } from '../support/cloud';
-import { openEvent } from '../event/support';
-
-export { createMembers, draft, openEvent, DAY, HOUR } from '../event/support';
+import { publishEvent } from '../event/support';
 
 export const AID_FIELDS: FormField[] = [
   { id: 'f1', label: '子女姓名', type: 'text', required: true },
@@ -21,13 +19,13 @@ export const PNG = Buffer.from(
 );
 
 /** A review event (金秋助学) aimed at the whole union, run by the branch company (admin). */
-export async function openAidEvent(
+export async function publishAidEvent(
   cloud: TestCloud,
   openid: string,
   capacity: number,
   overrides: Record<string, unknown> = {},
 ): Promise<string> {
-  return openEvent(cloud, openid, {
+  return publishEvent(cloud, openid, {
     kind: 'autumn_aid',
     title: '金秋助学',
     needsReview: true,
@@ -39,7 +37,7 @@ export async function openAidEvent(
 }
 
 /** The member uploads proof to cloud storage and applies; returns the registration id and the proof's file id. */
-export async function apply(
+export async function applyWithProof(
   cloud: TestCloud,
   openid: string,
   eventId: string,
@@ -63,9 +61,4 @@ export async function apply(
   const out = await tapAgain(() => cloud.call(openid, 'event', 'signUp', input));
   if (!out.ok) throw new Error(`event.signUp failed: ${out.error.code} ${out.error.message}`);
   return { registrationId: out.data.id, fileID };
-}
-
-export function expectError(env: { ok: boolean; error?: { code: string } }, code: string): void {
-  expect(env.ok).toBe(false);
-  expect(env.error?.code).toBe(code);
 }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PERSONAS } from '../../demo/union';
 import { templateIdOf } from '../../domain/templates';
-import { draft } from './support';
+import { eventInput } from './support';
 
 jest.setTimeout(120_000);
 
@@ -81,7 +81,13 @@ afterAll(async () => {
 it('tells a member promoted just before a crash exactly once after the restart', async () => {
   running = await start(dataDir, 'crash');
   const { url } = running;
-  const created = await ok(url, admin, 'event', 'create', draft({ capacity: 1, waitlistSize: 1, title: '崩溃测试' }));
+  const created = await ok(
+    url,
+    admin,
+    'event',
+    'create',
+    eventInput({ capacity: 1, waitlistSize: 1, title: '崩溃测试' }),
+  );
   const eventId: string = created.id;
   await ok(url, admin, 'event', 'publish', { eventId });
   expect((await ok(url, worker, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');

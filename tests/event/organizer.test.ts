@@ -5,7 +5,8 @@
 import { PERSONAS } from '../../demo/union';
 import { DEMO_EVENTS } from '../../demo/seed-events';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { createMembers, draft, eventDoc, openEvent, registrationsOf } from './support';
+import { expectError } from '../support/outcome';
+import { insertWorkers, eventInput, storedEvent, publishEvent, storedRegistrations } from './support';
 
 const admin = PERSONAS.admin.openid;
 const organizer = PERSONAS.organizer.openid; // 采油一大队
@@ -17,26 +18,16 @@ let crowd: string[];
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  crowd = await createMembers(cloud.db, 'org', 12, ['u-grass-1', 'u-grass-2']);
+  crowd = await insertWorkers(cloud.db, 'org', 12, ['u-grass-1', 'u-grass-2']);
 });
 
 afterAll(async () => {
   await cloud.close();
 });
 
-function expectError(
-  env: { ok: boolean; error?: { code: string; issues?: { path: (string | number)[] }[] } },
-  code: string,
-  path?: string,
-) {
-  expect(env.ok).toBe(false);
-  expect(env.error?.code).toBe(code);
-  if (path) expect(env.error?.issues?.map((i) => i.path.join('.'))).toContain(path);
-}
-
 describe('creating events', () => {
   it('lets an organizer aim at their own brigade, owned by it', async () => {
-    const created = await cloud.ok(organizer, 'event', 'create', draft({ audienceUnits: ['u-brigade-1'] }));
+    const created = await cloud.ok(organizer, 'event', 'create', eventInput({ audienceUnits: ['u-brigade-1'] }));
     expect(created).toMatchObject({
       status: 'draft',
       ownerUnitId: 'u-brigade-1',
@@ -55,20 +46,29 @@ describe('creating events', () => {
   });
 
   it('refuses aiming beyond the organizer’s authority', async () => {
-    expectError(await cloud.call(organizer, 'event', 'create', draft({ audienceUnits: ['u-branch'] })), 'FORBIDDEN');
-    expectError(await cloud.call(organizer, 'event', 'create', draft({ audienceUnits: ['u-grass-3'] })), 'FORBIDDEN');
-    expectError(await cloud.call(organizer, 'event', 'create', draft({ audienceUnits: ['u-nowhere'] })), 'BAD_REQUEST');
+    expectError(
+      await cloud.call(organizer, 'event', 'create', eventInput({ audienceUnits: ['u-branch'] })),
+      'FORBIDDEN',
+    );
+    expectError(
+      await cloud.call(organizer, 'event', 'create', eventInput({ audienceUnits: ['u-grass-3'] })),
+      'FORBIDDEN',
+    );
+    expectError(
+      await cloud.call(organizer, 'event', 'create', eventInput({ audienceUnits: ['u-nowhere'] })),
+      'BAD_REQUEST',
+    );
   });
 
   it('refuses bad schedules, forms and quotas with the field that is wrong', async () => {
     const now = Date.now();
-    const bad = await cloud.call(admin, 'event', 'create', draft({ signupClosesAt: now - 2 * 3_600_000 }));
+    const bad = await cloud.call(admin, 'event', 'create', eventInput({ signupClosesAt: now - 2 * 3_600_000 }));
     expectError(bad, 'BAD_REQUEST', 'signupClosesAt');
     const dupField = await cloud.call(
       admin,
       'event',
       'create',
-      draft({
+      eventInput({
         fields: [
           { id: 'f1', label: '尺码', type: 'text', required: true },
           { id: 'f2', label: '尺码', type: 'text', required: false },
@@ -80,14 +80,14 @@ describe('creating events', () => {
       admin,
       'event',
       'create',
-      draft({ fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: ['L'] }] }),
+      eventInput({ fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: ['L'] }] }),
     );
     expectError(oneOption, 'BAD_REQUEST', 'fields.0.options');
     const nested = await cloud.call(
       admin,
       'event',
       'create',
-      draft({
+      eventInput({
         unitQuotas: [
           { unitId: 'u-brigade-1', limit: 5 },
           { unitId: 'u-grass-1', limit: 2 },
@@ -99,7 +99,7 @@ describe('creating events', () => {
       admin,
       'event',
       'create',
-      draft({ audienceUnits: ['u-brigade-2'], unitQuotas: [{ unitId: 'u-grass-1', limit: 2 }] }),
+      eventInput({ audienceUnits: ['u-brigade-2'], unitQuotas: [{ unitId: 'u-grass-1', limit: 2 }] }),
     );
     expectError(outside, 'BAD_REQUEST', 'unitQuotas.0.unitId');
   });
@@ -116,17 +116,17 @@ describe('an organizer of another brigade', () => {
   let eventId: string;
   let regId: string;
   beforeAll(async () => {
-    eventId = await openEvent(cloud, organizer, { audienceUnits: ['u-brigade-1'] });
+    eventId = await publishEvent(cloud, organizer, { audienceUnits: ['u-brigade-1'] });
     regId = (await cloud.ok(worker, 'event', 'signUp', { eventId, answers: [] })).id;
   });
 
   it('gets NOT_FOUND (an event not aimed at them does not exist for them) for editing, publishing, closing, listing and removing', async () => {
-    const before = JSON.stringify([eventDoc(cloud, eventId), registrationsOf(cloud, eventId)]);
+    const before = JSON.stringify([storedEvent(cloud, eventId), storedRegistrations(cloud, eventId)]);
     expectError(await cloud.call(organizer2, 'event', 'getEditor', { eventId }), 'NOT_FOUND');
     expectError(
       await cloud.call(organizer2, 'event', 'update', {
         eventId,
-        draft: draft({ audienceUnits: ['u-brigade-2'], title: '改名' }),
+        draft: eventInput({ audienceUnits: ['u-brigade-2'], title: '改名' }),
       }),
       'NOT_FOUND',
     );
@@ -140,7 +140,7 @@ describe('an organizer of another brigade', () => {
       await cloud.call(organizer2, 'event', 'removeRegistration', { registrationId: regId, reason: '测试' }),
       'NOT_FOUND',
     );
-    expect(JSON.stringify([eventDoc(cloud, eventId), registrationsOf(cloud, eventId)])).toBe(before);
+    expect(JSON.stringify([storedEvent(cloud, eventId), storedRegistrations(cloud, eventId)])).toBe(before);
   });
 
   it('and a worker gets FORBIDDEN for any organizer action', async () => {
@@ -155,7 +155,7 @@ describe('an organizer of another brigade', () => {
 describe('editing a published event', () => {
   let eventId: string;
   beforeAll(async () => {
-    eventId = await openEvent(cloud, organizer, {
+    eventId = await publishEvent(cloud, organizer, {
       audienceUnits: ['u-brigade-1'],
       capacity: 2,
       waitlistSize: 3,
@@ -167,7 +167,7 @@ describe('editing a published event', () => {
   it('keeps the form and rules fixed, and capacity above what is held', async () => {
     const current = (await cloud.ok(organizer, 'event', 'getEditor', { eventId })).event!;
     expect(current).toMatchObject({ locked: true, seats: { confirmed: 2, waitlisted: 3 } });
-    const base = { ...draft({ audienceUnits: ['u-brigade-1'] }), ...pickDraft(current) };
+    const base = { ...eventInput({ audienceUnits: ['u-brigade-1'] }), ...pickDraft(current) };
     expectError(
       await cloud.call(organizer, 'event', 'update', { eventId, draft: { ...base, fields: [] } }),
       'BAD_REQUEST',
@@ -198,7 +198,7 @@ describe('editing a published event', () => {
       title: '趣味运动会（扩容）',
       seats: { confirmed: 4, waitlisted: 1, promotions: 2 },
     });
-    const promoted = registrationsOf(cloud, eventId)
+    const promoted = storedRegistrations(cloud, eventId)
       .filter((r) => r.promotionSeq !== null)
       .map((r) => r.openid);
     expect(promoted).toEqual([crowd[2], crowd[3]]);

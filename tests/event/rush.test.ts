@@ -10,7 +10,15 @@ import type { Envelope } from '../../domain/contract/envelope';
 import type { MyRegistration } from '../../domain/contract/event';
 import { PERSONAS } from '../../demo/union';
 import { inFlight, startTestCloud, tapAgain, type TestCloud } from '../support/cloud';
-import { count, createMembers, eventDoc, openEvent, registrationsOf, type Stored, type StoredEvent } from './support';
+import {
+  count,
+  insertWorkers,
+  storedEvent,
+  publishEvent,
+  storedRegistrations,
+  type StoredRegistration,
+  type StoredEvent,
+} from './support';
 
 jest.setTimeout(300_000);
 
@@ -57,9 +65,9 @@ function expectConsistent(
   eventId: string,
   capacity: number,
   waitlistSize: number,
-): { regs: Stored[]; event: StoredEvent } {
-  const regs = registrationsOf(cloud, eventId);
-  const event = eventDoc(cloud, eventId);
+): { regs: StoredRegistration[]; event: StoredEvent } {
+  const regs = storedRegistrations(cloud, eventId);
+  const event = storedEvent(cloud, eventId);
   const confirmed = regs.filter((r) => r.state === 'confirmed');
   const waitlisted = regs.filter((r) => r.state === 'waitlisted');
   // Never overbooked, counter equal to what is stored, one registration per member.
@@ -77,11 +85,11 @@ function expectConsistent(
 
 /** Every promotion of the event has exactly one in-app message, under its dedupe key. */
 function expectPromotionsNotifiedOnce(eventId: string): number {
-  const event = eventDoc(cloud, eventId);
+  const event = storedEvent(cloud, eventId);
   const messages = cloud
     .dump<{ _id: string; kind: string; page: string; openid: string }>('messages')
     .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
-  const promotedRegs = registrationsOf(cloud, eventId).filter((r) => r.promotionSeq !== null);
+  const promotedRegs = storedRegistrations(cloud, eventId).filter((r) => r.promotionSeq !== null);
   expect(messages).toHaveLength(event.seats.promotions);
   expect(new Set(messages.map((m) => m._id)).size).toBe(messages.length);
   // The latest promotion of each registration is among them, addressed to its member.
@@ -99,8 +107,8 @@ describe('2,000 members at once for 200 places and a waitlist of 100', () => {
   let first: Outcome[];
 
   beforeAll(async () => {
-    members = await timed('create 2,000 members', () => createMembers(cloud.db, 'rush', 2000));
-    eventId = await openEvent(cloud, admin, { capacity: 200, waitlistSize: 100, title: '夏送清凉（抢报）' });
+    members = await timed('create 2,000 members', () => insertWorkers(cloud.db, 'rush', 2000));
+    eventId = await publishEvent(cloud, admin, { capacity: 200, waitlistSize: 100, title: '夏送清凉（抢报）' });
   });
 
   it('ends with exactly 200 confirmed, 100 waitlisted and 1,700 FULL', async () => {
@@ -173,9 +181,9 @@ describe('2,000 members at once for 200 places and a waitlist of 100', () => {
 describe('per-unit quotas under a crowd', () => {
   it('give each brigade no more than its share, and promote only whom a quota lets in', async () => {
     // 200 members, 50 per grassroots union: 100 in each brigade.
-    const members = await createMembers(cloud.db, 'quota', 200);
+    const members = await insertWorkers(cloud.db, 'quota', 200);
     const inBrigade1 = (o: string) => ['u-grass-1', 'u-grass-2'].includes(unitOf(o));
-    const eventId = await openEvent(cloud, admin, {
+    const eventId = await publishEvent(cloud, admin, {
       capacity: 60,
       waitlistSize: 10,
       unitQuotas: [
@@ -195,8 +203,8 @@ describe('per-unit quotas under a crowd', () => {
     expect(tally(outs)).toEqual({ confirmed: 50, waitlisted: 10, FULL: 140 });
 
     const check = () => {
-      const regs = registrationsOf(cloud, eventId);
-      const event = eventDoc(cloud, eventId);
+      const regs = storedRegistrations(cloud, eventId);
+      const event = storedEvent(cloud, eventId);
       const confirmed = regs.filter((r) => r.state === 'confirmed');
       const b1 = count(confirmed, (r) => inBrigade1(r.openid));
       const b2 = confirmed.length - b1;
@@ -233,7 +241,7 @@ describe('per-unit quotas under a crowd', () => {
   });
 });
 
-/** The test members' units: createMembers spreads them over grass-1..4 by index. */
+/** The test members' units: insertWorkers spreads them over grass-1..4 by index. */
 function unitOf(openid: string): string {
   const i = Number(openid.slice(openid.lastIndexOf('-') + 1));
   return ['u-grass-1', 'u-grass-2', 'u-grass-3', 'u-grass-4'][i % 4];

@@ -8,7 +8,7 @@ import type { Envelope } from '../../domain/contract/envelope';
 import type { MyRegistration } from '../../domain/contract/event';
 import { PERSONAS } from '../../demo/union';
 import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
-import { count, createMembers, eventDoc, openEvent, registrationsOf } from './support';
+import { count, insertWorkers, storedEvent, publishEvent, storedRegistrations } from './support';
 
 jest.setTimeout(120_000);
 
@@ -36,7 +36,7 @@ const rawSeats = (eventId: string): RawSeats =>
 
 /** Every counter equals what the registrations say, and nobody waits while a place is free. */
 function expectCountersTrue(eventId: string, capacity: number): void {
-  const regs = registrationsOf(cloud, eventId);
+  const regs = storedRegistrations(cloud, eventId);
   const seats = rawSeats(eventId);
   const confirmed = count(regs, (r) => r.state === 'confirmed');
   const waiting = count(regs, (r) => r.state === 'waitlisted');
@@ -56,21 +56,21 @@ const stateOf = (o: Envelope<MyRegistration>) => (o.ok ? o.data.state : o.error.
 
 describe('one member, several calls at once', () => {
   it('signs up once when the same member taps five times at once, and gives back what the extra taps took', async () => {
-    const [a, b, c] = await createMembers(cloud.db, 'twice', 3);
-    const eventId = await openEvent(cloud, admin, { capacity: 12, waitlistSize: 2 });
+    const [a, b, c] = await insertWorkers(cloud.db, 'twice', 3);
+    const eventId = await publishEvent(cloud, admin, { capacity: 12, waitlistSize: 2 });
     const who = [a, a, a, a, a, b, b, b, c, c, c];
     const outs = await Promise.all(who.map((o) => cloud.call(o, 'event', 'signUp', { eventId, answers: [] })));
     for (const o of outs) expect(o).toMatchObject({ ok: true, data: { state: 'confirmed' } });
     // Each member got one registration, the same one each time.
     for (const o of [a, b, c])
       expect(new Set(outs.filter((_, i) => who[i] === o).map((x) => x.ok && x.data.id)).size).toBe(1);
-    expect(registrationsOf(cloud, eventId)).toHaveLength(3);
+    expect(storedRegistrations(cloud, eventId)).toHaveLength(3);
     expectCountersTrue(eventId, 12);
   });
 
   it('cancels once, and promotes once, when the member cancels three times at once', async () => {
-    const [a, b, c] = await createMembers(cloud.db, 'twice-c', 3);
-    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 2 });
+    const [a, b, c] = await insertWorkers(cloud.db, 'twice-c', 3);
+    const eventId = await publishEvent(cloud, admin, { capacity: 1, waitlistSize: 2 });
     for (const o of [a, b, c]) await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] });
     const outs = await Promise.all([a, a, a].map((o) => cloud.call(o, 'event', 'cancel', { eventId })));
     expect(outs.map(stateOf)).toEqual(['cancelled', 'cancelled', 'cancelled']);
@@ -85,8 +85,8 @@ describe('one member, several calls at once', () => {
 
 describe('the line', () => {
   it('numbers places in line by arrival, and moves everyone up when the first leaves', async () => {
-    const crowd = await createMembers(cloud.db, 'line', 6);
-    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 5 });
+    const crowd = await insertWorkers(cloud.db, 'line', 6);
+    const eventId = await publishEvent(cloud, admin, { capacity: 1, waitlistSize: 5 });
     const positions: (number | null)[] = [];
     for (const o of crowd) positions.push((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).position);
     expect(positions).toEqual([null, 1, 2, 3, 4, 5]);
@@ -110,8 +110,8 @@ describe('the line', () => {
 
 describe('cancels racing sign-ups on a full event', () => {
   it('hand every freed place to the line in order, once each, leaving none free while anyone waits', async () => {
-    const crowd = await createMembers(cloud.db, 'storm', 120);
-    const eventId = await openEvent(cloud, admin, { capacity: 20, waitlistSize: 20 });
+    const crowd = await insertWorkers(cloud.db, 'storm', 120);
+    const eventId = await publishEvent(cloud, admin, { capacity: 20, waitlistSize: 20 });
     for (const o of crowd.slice(0, 40)) await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] });
     const line = crowd.slice(20, 40);
     const calls = [
@@ -121,7 +121,7 @@ describe('cancels racing sign-ups on a full event', () => {
     const outs = await Promise.all(calls.sort(() => Math.random() - 0.5).map((c) => c()));
     for (const o of outs) expect(['cancelled', 'confirmed', 'waitlisted', 'FULL']).toContain(stateOf(o));
     // Everyone who waited before the storm holds a place now: the line was served first.
-    const regs = registrationsOf(cloud, eventId);
+    const regs = storedRegistrations(cloud, eventId);
     for (const o of line) expect(regs.find((r) => r.openid === o)?.state).toBe('confirmed');
     expectCountersTrue(eventId, 20);
     // Nobody was promoted twice: one promotion message per promoted registration.
@@ -129,7 +129,7 @@ describe('cancels racing sign-ups on a full event', () => {
       .dump<{ _id: string; kind: string; page: string }>('messages')
       .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
     expect(new Set(messages.map((m) => m._id)).size).toBe(messages.length);
-    expect(eventDoc(cloud, eventId).seats.waitlist.length).toBe(count(regs, (r) => r.state === 'waitlisted'));
+    expect(storedEvent(cloud, eventId).seats.waitlist.length).toBe(count(regs, (r) => r.state === 'waitlisted'));
   });
 });
 
@@ -137,8 +137,8 @@ describe('a call that died half-way', () => {
   afterEach(() => jest.useRealTimers());
 
   it('leaves a place taken and no registration, mended by the first read after a quiet spell', async () => {
-    const [a, b, c] = await createMembers(cloud.db, 'died', 3);
-    const eventId = await openEvent(cloud, admin, { capacity: 2, waitlistSize: 2 });
+    const [a, b, c] = await insertWorkers(cloud.db, 'died', 3);
+    const eventId = await publishEvent(cloud, admin, { capacity: 2, waitlistSize: 2 });
     await cloud.ok(a, 'event', 'signUp', { eventId, answers: [] });
     // A sign-up that won a place and never wrote its registration (its function timed out).
     await cloud.db
@@ -164,8 +164,8 @@ describe('a call that died half-way', () => {
 
 describe('what else holds a place', () => {
   it('approves applications into places, then into the line, and promotes from it when a place frees', async () => {
-    const [a, b, c] = await createMembers(cloud.db, 'rv-line', 3);
-    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 1, needsReview: true });
+    const [a, b, c] = await insertWorkers(cloud.db, 'rv-line', 3);
+    const eventId = await publishEvent(cloud, admin, { capacity: 1, waitlistSize: 1, needsReview: true });
     const regs = [];
     for (const o of [a, b, c]) regs.push((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).id);
     const decide = (id: string) =>
@@ -183,8 +183,8 @@ describe('what else holds a place', () => {
   });
 
   it('tells a removed member why, in their messages, and passes the place on', async () => {
-    const [a, b] = await createMembers(cloud.db, 'rm', 2);
-    const eventId = await openEvent(cloud, admin, { capacity: 1, waitlistSize: 1 });
+    const [a, b] = await insertWorkers(cloud.db, 'rm', 2);
+    const eventId = await publishEvent(cloud, admin, { capacity: 1, waitlistSize: 1 });
     const first = await cloud.ok(a, 'event', 'signUp', { eventId, answers: [] });
     await cloud.ok(b, 'event', 'signUp', { eventId, answers: [] });
     await cloud.ok(admin, 'event', 'removeRegistration', { registrationId: first.id, reason: '重复报名' });
@@ -198,8 +198,8 @@ describe('what else holds a place', () => {
   });
 
   it('lets a member past a once-a-year claim that a call which died left behind', async () => {
-    const [a] = await createMembers(cloud.db, 'stale', 1);
-    const eventId = await openEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: true });
+    const [a] = await insertWorkers(cloud.db, 'stale', 1);
+    const eventId = await publishEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: true });
     const year = new Date(Date.now() + 7 * 24 * 3_600_000).getUTCFullYear();
     // The claim of a sign-up that never wrote its registration.
     await cloud.db.collection('event_claims').add({

@@ -7,7 +7,9 @@ import { PERSONAS } from '../../demo/union';
 import { DEMO_EVENTS } from '../../demo/seed-events';
 import { templateIdOf } from '../../domain/templates';
 import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
-import { DAY, HOUR, count, createMembers, draft, eventDoc, openEvent, registrationsOf } from './support';
+import { expectError } from '../support/outcome';
+import { count, insertWorkers, eventInput, storedEvent, publishEvent, storedRegistrations } from './support';
+import { DAY, HOUR } from '../support/time';
 
 const admin = PERSONAS.admin.openid;
 const worker = PERSONAS.worker.openid;
@@ -18,17 +20,12 @@ let crowd: string[];
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  crowd = await createMembers(cloud.db, 'su', 30);
+  crowd = await insertWorkers(cloud.db, 'su', 30);
 });
 
 afterAll(async () => {
   await cloud.close();
 });
-
-function expectError(env: { ok: boolean; error?: { code: string } }, code: string) {
-  expect(env.ok).toBe(false);
-  expect(env.error?.code).toBe(code);
-}
 
 describe('the seeded 夏送清凉', () => {
   it('is open to the worker with three of five places left', async () => {
@@ -53,7 +50,7 @@ describe('the seeded 夏送清凉', () => {
     expect(first.id).toBe(`${DEMO_EVENTS.summer}_${worker}`);
     const again = await cloud.ok(worker, 'event', 'signUp', { eventId: DEMO_EVENTS.summer, answers: [] });
     expect(again).toMatchObject({ id: first.id, state: 'confirmed' });
-    expect(count(registrationsOf(cloud, DEMO_EVENTS.summer), (r) => r.openid === worker)).toBe(1);
+    expect(count(storedRegistrations(cloud, DEMO_EVENTS.summer), (r) => r.openid === worker)).toBe(1);
     const detail = await cloud.ok(worker, 'event', 'getEvent', { eventId: DEMO_EVENTS.summer });
     expect(detail.placesLeft).toBe(2);
     expect(detail.registration).toMatchObject({
@@ -69,7 +66,7 @@ describe('the seeded 夏送清凉', () => {
 describe('capacity, waitlist and FULL', () => {
   let eventId: string;
   beforeAll(async () => {
-    eventId = await openEvent(cloud, admin, { capacity: 2, waitlistSize: 2 });
+    eventId = await publishEvent(cloud, admin, { capacity: 2, waitlistSize: 2 });
   });
 
   it('confirms while places remain, then waitlists in order, then refuses FULL', async () => {
@@ -84,12 +81,12 @@ describe('capacity, waitlist and FULL', () => {
     const full = await cloud.call(crowd[4], 'event', 'signUp', { eventId, answers: [] });
     expectError(full, 'FULL');
     // A refused member has no registration, and a waitlisted one asking again keeps their place in line.
-    expect(registrationsOf(cloud, eventId).map((r) => r.openid)).not.toContain(crowd[4]);
+    expect(storedRegistrations(cloud, eventId).map((r) => r.openid)).not.toContain(crowd[4]);
     expect(await cloud.ok(crowd[3], 'event', 'signUp', { eventId, answers: [] })).toMatchObject({
       state: 'waitlisted',
       position: 2,
     });
-    expect(eventDoc(cloud, eventId).seats).toMatchObject({
+    expect(storedEvent(cloud, eventId).seats).toMatchObject({
       confirmed: 2,
       waitlist: [{ id: `${eventId}_${crowd[2]}` }, { id: `${eventId}_${crowd[3]}` }],
     });
@@ -126,18 +123,18 @@ describe('capacity, waitlist and FULL', () => {
         .dump<{ kind: string; page: string }>('messages')
         .filter((m) => m.kind === 'waitlist_promoted' && m.page.includes(eventId)),
     ).toHaveLength(1);
-    expect(eventDoc(cloud, eventId).seats).toMatchObject({ confirmed: 2, promotions: 1 });
+    expect(storedEvent(cloud, eventId).seats).toMatchObject({ confirmed: 2, promotions: 1 });
   });
 
   it('lets a member who cancelled sign up again, under the same registration id', async () => {
     const back = await cloud.ok(crowd[0], 'event', 'signUp', { eventId, answers: [] });
     expect(back).toMatchObject({ id: `${eventId}_${crowd[0]}`, state: 'waitlisted', position: 2 });
-    expect(count(registrationsOf(cloud, eventId), (r) => r.openid === crowd[0])).toBe(1);
+    expect(count(storedRegistrations(cloud, eventId), (r) => r.openid === crowd[0])).toBe(1);
   });
 
   it('frees a waitlist slot when a waitlisted member cancels, promoting nobody', async () => {
     await cloud.ok(crowd[3], 'event', 'cancel', { eventId });
-    const seats = eventDoc(cloud, eventId).seats;
+    const seats = storedEvent(cloud, eventId).seats;
     expect(seats).toMatchObject({ confirmed: 2, promotions: 1 });
     expect(seats.waitlist.map((w) => w.id)).toEqual([`${eventId}_${crowd[0]}`]);
   });
@@ -154,7 +151,7 @@ describe('capacity, waitlist and FULL', () => {
 
 describe('unlimited capacity', () => {
   it('confirms everyone and reports no limit', async () => {
-    const eventId = await openEvent(cloud, admin, { capacity: null, waitlistSize: 0 });
+    const eventId = await publishEvent(cloud, admin, { capacity: null, waitlistSize: 0 });
     for (const o of crowd.slice(10, 14))
       expect((await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })).state).toBe('confirmed');
     expect((await cloud.ok(worker, 'event', 'getEvent', { eventId })).placesLeft).toBeNull();
@@ -165,7 +162,7 @@ describe('the sign-up window and the cancel deadline', () => {
   let eventId: string;
   const start = Date.now();
   beforeAll(async () => {
-    eventId = await openEvent(cloud, admin, {
+    eventId = await publishEvent(cloud, admin, {
       signupOpensAt: start + HOUR,
       signupClosesAt: start + 2 * HOUR,
       cancelDeadline: start + 3 * HOUR,
@@ -215,9 +212,9 @@ describe('review events (金秋助学)', () => {
       ],
     });
     expectError(badImage, 'BAD_REQUEST');
-    expect(registrationsOf(cloud, eventId).map((r) => r.openid)).not.toContain(worker);
+    expect(storedRegistrations(cloud, eventId).map((r) => r.openid)).not.toContain(worker);
 
-    const before = eventDoc(cloud, eventId).seats;
+    const before = storedEvent(cloud, eventId).seats;
     const reg = await cloud.ok(worker, 'event', 'signUp', {
       eventId,
       answers: [
@@ -231,24 +228,24 @@ describe('review events (金秋助学)', () => {
     });
     expect(reg.state).toBe('pending');
     expect(reg.answers[0]).toEqual({ fieldId: 'f1', value: '刘小雨' });
-    const after = eventDoc(cloud, eventId).seats;
+    const after = storedEvent(cloud, eventId).seats;
     expect(after).toMatchObject({ confirmed: before.confirmed, pending: before.pending + 1 });
     expect((await cloud.ok(worker, 'event', 'getEvent', { eventId })).placesLeft).toBe(20);
 
     // Withdrawing a pending application gives back nothing but the pending count.
     await cloud.ok(worker, 'event', 'cancel', { eventId });
-    expect(eventDoc(cloud, eventId).seats).toMatchObject({ confirmed: before.confirmed, pending: before.pending });
+    expect(storedEvent(cloud, eventId).seats).toMatchObject({ confirmed: before.confirmed, pending: before.pending });
   });
 });
 
 describe('once per kind per year', () => {
   it('holds one 冬送温暖 per member per year, released when they cancel', async () => {
-    const a = await openEvent(cloud, admin, {
+    const a = await publishEvent(cloud, admin, {
       kind: 'winter_warmth',
       oncePerKindPerYear: true,
       title: '冬送温暖（一）',
     });
-    const b = await openEvent(cloud, admin, {
+    const b = await publishEvent(cloud, admin, {
       kind: 'winter_warmth',
       oncePerKindPerYear: true,
       title: '冬送温暖（二）',
@@ -256,19 +253,19 @@ describe('once per kind per year', () => {
     await cloud.ok(crowd[20], 'event', 'signUp', { eventId: a, answers: [] });
     const second = await cloud.call(crowd[20], 'event', 'signUp', { eventId: b, answers: [] });
     expectError(second, 'CONFLICT');
-    expect(registrationsOf(cloud, b)).toHaveLength(0);
-    expect(eventDoc(cloud, b).seats.confirmed).toBe(0);
+    expect(storedRegistrations(cloud, b)).toHaveLength(0);
+    expect(storedEvent(cloud, b).seats.confirmed).toBe(0);
     await cloud.ok(crowd[20], 'event', 'cancel', { eventId: a });
     expect((await cloud.ok(crowd[20], 'event', 'signUp', { eventId: b, answers: [] })).state).toBe('confirmed');
     // Events without the rule are not limited.
-    const general = await openEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: false });
+    const general = await publishEvent(cloud, admin, { kind: 'winter_warmth', oncePerKindPerYear: false });
     expect((await cloud.ok(crowd[20], 'event', 'signUp', { eventId: general, answers: [] })).state).toBe('confirmed');
   });
 });
 
 describe('audience', () => {
   it('hides an event aimed elsewhere and refuses its sign-up', async () => {
-    const eventId = await openEvent(cloud, admin, { audienceUnits: ['u-brigade-2'] });
+    const eventId = await publishEvent(cloud, admin, { audienceUnits: ['u-brigade-2'] });
     expect((await cloud.ok(worker, 'event', 'listOpen', {})).map((e) => e.id)).not.toContain(eventId);
     expectError(await cloud.call(worker, 'event', 'getEvent', { eventId }), 'NOT_FOUND');
     // The same answer as for a made-up id: the id confirms nothing.
@@ -277,7 +274,7 @@ describe('audience', () => {
   });
 
   it('aims at roles', async () => {
-    const eventId = await openEvent(cloud, admin, { audienceRoles: ['cadre'] });
+    const eventId = await publishEvent(cloud, admin, { audienceRoles: ['cadre'] });
     expectError(await cloud.call(worker, 'event', 'signUp', { eventId, answers: [] }), 'NOT_FOUND');
     expect((await cloud.ok(PERSONAS.cadre.openid, 'event', 'signUp', { eventId, answers: [] })).state).toBe(
       'confirmed',
@@ -314,8 +311,8 @@ describe('the sign-up form', () => {
       { id: 'f1', label: '手机号码', type: 'text' as const, required: true },
       { id: 'f2', label: '衣服尺码', type: 'choice' as const, required: true, options: ['M', 'L', 'XL'] },
     ];
-    const a = await openEvent(cloud, admin, { fields });
-    const b = await openEvent(cloud, admin, {
+    const a = await publishEvent(cloud, admin, { fields });
+    const b = await publishEvent(cloud, admin, {
       fields: [
         { id: 'f1', label: '衣服尺码', type: 'choice', required: true, options: ['L', 'XL', 'XXL'] },
         { id: 'f2', label: '手机号码', type: 'text', required: false },
@@ -338,7 +335,7 @@ describe('the sign-up form', () => {
   });
 
   it('refuses answers to questions the form does not have, and bad choices', async () => {
-    const eventId = await openEvent(cloud, admin, {
+    const eventId = await publishEvent(cloud, admin, {
       fields: [{ id: 'f1', label: '尺码', type: 'choice', required: true, options: ['M', 'L'] }],
     });
     expectError(
@@ -355,13 +352,13 @@ describe('the sign-up form', () => {
       }),
       'BAD_REQUEST',
     );
-    expect(registrationsOf(cloud, eventId)).toHaveLength(0);
+    expect(storedRegistrations(cloud, eventId)).toHaveLength(0);
   });
 });
 
 describe('drafts', () => {
   it('are invisible to members', async () => {
-    const created = await cloud.ok(admin, 'event', 'create', draft());
+    const created = await cloud.ok(admin, 'event', 'create', eventInput());
     expectError(await cloud.call(worker, 'event', 'getEvent', { eventId: created.id }), 'NOT_FOUND');
     expectError(await cloud.call(worker, 'event', 'signUp', { eventId: created.id, answers: [] }), 'NOT_FOUND');
     expect((await cloud.ok(worker, 'event', 'listOpen', {})).map((e) => e.id)).not.toContain(created.id);

@@ -7,12 +7,10 @@ import { ROLES } from '../../domain/roles';
 import { DEMO_UNITS, unitPathOf } from '../../demo/union';
 import type { SeedDb } from '../../demo/db';
 import type { TestCloud } from '../support/cloud';
-
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../support/time';
 
 /** A general activity open for sign-up now (per the real clock), aimed at the whole union. */
-export function draft(overrides: Partial<EventDraft> = {}, now = Date.now()): EventDraft {
+export function eventInput(overrides: Partial<EventDraft> = {}, now = Date.now()): EventDraft {
   return {
     kind: 'general',
     title: '职工羽毛球赛',
@@ -36,12 +34,12 @@ export function draft(overrides: Partial<EventDraft> = {}, now = Date.now()): Ev
 }
 
 /** Creates and publishes an event as `openid` (an organizer or admin); returns its id. */
-export async function openEvent(
+export async function publishEvent(
   cloud: TestCloud,
   openid: string,
   overrides: Partial<EventDraft> = {},
 ): Promise<string> {
-  const created = await cloud.ok(openid, 'event', 'create', draft(overrides));
+  const created = await cloud.ok(openid, 'event', 'create', eventInput(overrides));
   await cloud.ok(openid, 'event', 'publish', { eventId: created.id });
   return created.id;
 }
@@ -49,7 +47,7 @@ export async function openEvent(
 const unitName = (id: string) => DEMO_UNITS.find((u) => u.id === id)?.name ?? id;
 
 /** Writes `count` verified workers (`o-<prefix>-00000`…) spread over `units`; returns their openids. */
-export async function createMembers(
+export async function insertWorkers(
   db: SeedDb,
   prefix: string,
   count: number,
@@ -93,7 +91,7 @@ export async function createMembers(
   return openids;
 }
 
-export interface Stored {
+export interface StoredRegistration {
   _id: string;
   eventId: string;
   openid: string;
@@ -102,8 +100,8 @@ export interface Stored {
 }
 
 /** Registrations of one event, straight from the database. */
-export const registrationsOf = (cloud: TestCloud, eventId: string): Stored[] =>
-  cloud.dump<Stored>('registrations').filter((r) => r.eventId === eventId);
+export const storedRegistrations = (cloud: TestCloud, eventId: string): StoredRegistration[] =>
+  cloud.dump<StoredRegistration>('registrations').filter((r) => r.eventId === eventId);
 
 export interface StoredEvent {
   _id: string;
@@ -129,7 +127,7 @@ interface StoredWaiter {
  * event document: it is the event's waiting registrations in the order of their waitKey (the
  * database's clock when they joined), then their id. Shown here in the shape the counters once had.
  */
-export const eventDoc = (cloud: TestCloud, eventId: string): StoredEvent => {
+export const storedEvent = (cloud: TestCloud, eventId: string): StoredEvent => {
   const event = cloud.dump<StoredEvent>('events').find((e) => e._id === eventId)!;
   const key = (r: StoredWaiter) => (r.waitKey ? new Date(r.waitKey).getTime() : 0);
   const waitlist = cloud

@@ -6,7 +6,7 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { createMembers, eventDoc, openEvent, registrationsOf } from './support';
+import { insertWorkers, storedEvent, publishEvent, storedRegistrations } from './support';
 
 let cloud: TestCloud;
 
@@ -19,8 +19,8 @@ afterAll(async () => {
 });
 
 test('a sign-up that meets a held counter waits for it and gets its place', async () => {
-  const eventId = await openEvent(cloud, PERSONAS.admin.openid, { capacity: 5, waitlistSize: 0 });
-  const [member] = await createMembers(cloud.db, 'held', 1);
+  const eventId = await publishEvent(cloud, PERSONAS.admin.openid, { capacity: 5, waitlistSize: 0 });
+  const [member] = await insertWorkers(cloud.db, 'held', 1);
   cloud.host.engine.roundTripMs = 20;
   try {
     // Someone else's transaction holds the event's counter for a while.
@@ -40,20 +40,20 @@ test('a sign-up that meets a held counter waits for it and gets its place', asyn
   } finally {
     cloud.host.engine.roundTripMs = 0;
   }
-  expect(eventDoc(cloud, eventId).seats.confirmed).toBe(1);
-  expect(registrationsOf(cloud, eventId)).toHaveLength(1);
+  expect(storedEvent(cloud, eventId).seats.confirmed).toBe(1);
+  expect(storedRegistrations(cloud, eventId)).toHaveLength(1);
 });
 
 test('eight members at once at 20 ms: every one gets a place, conflicts retried', async () => {
-  const eventId = await openEvent(cloud, PERSONAS.admin.openid, { capacity: 10, waitlistSize: 0 });
-  const members = await createMembers(cloud.db, 'crowd8', 8);
+  const eventId = await publishEvent(cloud, PERSONAS.admin.openid, { capacity: 10, waitlistSize: 0 });
+  const members = await insertWorkers(cloud.db, 'crowd8', 8);
   cloud.host.engine.roundTripMs = 20;
   try {
     const outs = await Promise.all(members.map((o) => cloud.call(o, 'event', 'signUp', { eventId, answers: [] })));
     // A member may be told CONFLICT (参与的人太多了) if the 2 s budget runs out; never INTERNAL.
     for (const o of outs) expect(o.ok || o.error.code === 'CONFLICT').toBe(true);
     const confirmed = outs.filter((o) => o.ok).length;
-    expect(eventDoc(cloud, eventId).seats.confirmed).toBe(confirmed);
+    expect(storedEvent(cloud, eventId).seats.confirmed).toBe(confirmed);
     expect(confirmed).toBeGreaterThan(0);
   } finally {
     cloud.host.engine.roundTripMs = 0;

@@ -6,7 +6,7 @@
 import { PERSONAS, demoMembers } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { codeOf } from './support';
+import { codeOf } from '../support/outcome';
 
 let cloud: TestCloud;
 const ORG_A = PERSONAS.organizer.openid; // 采油一大队

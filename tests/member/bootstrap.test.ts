@@ -1,7 +1,8 @@
 /** The first admin: only an OPENID listed in the member function's ADMIN_OPENIDS can claim it. */
 import { PERSONAS } from '../../demo/union';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { codeOf, newcomerProfile } from './support';
+import { registrationInput } from './support';
+import { codeOf } from '../support/outcome';
 
 let cloud: TestCloud;
 const FIRST = 'o-first-admin';
@@ -20,7 +21,7 @@ describe('claimAdmin', () => {
   it('refuses anyone not on the list, member or not, and writes nothing', async () => {
     const before = JSON.stringify(cloud.dump('members'));
     expect(
-      await codeOf(cloud.call(PERSONAS.newcomer.openid, 'member', 'claimAdmin', { profile: newcomerProfile() })),
+      await codeOf(cloud.call(PERSONAS.newcomer.openid, 'member', 'claimAdmin', { profile: registrationInput() })),
     ).toBe('FORBIDDEN');
     expect(await codeOf(cloud.call(PERSONAS.organizer.openid, 'member', 'claimAdmin', {}))).toBe('FORBIDDEN');
     expect(JSON.stringify(cloud.dump('members'))).toBe(before);
@@ -52,11 +53,11 @@ describe('claimAdmin', () => {
 
   it('no request can make an admin: registration always starts as a pending worker', async () => {
     const env = await cloud.call('o-sneaky', 'member', 'register', {
-      ...newcomerProfile({ employeeNo: 'QH77777' }),
+      ...registrationInput({ employeeNo: 'QH77777' }),
       role: 'admin',
     } as never);
     expect(env.ok ? 'OK' : env.error.code).toBe('BAD_REQUEST');
-    const out = await cloud.ok('o-sneaky', 'member', 'register', newcomerProfile({ employeeNo: 'QH77777' }));
+    const out = await cloud.ok('o-sneaky', 'member', 'register', registrationInput({ employeeNo: 'QH77777' }));
     expect(out.member).toMatchObject({ role: 'worker', status: 'pending' });
   });
 });

@@ -2,7 +2,7 @@
 import { PERSONAS } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { codeOf } from './support';
+import { codeOf } from '../support/outcome';
 
 let cloud: TestCloud;
 const W = PERSONAS.worker.openid;

@@ -1,7 +1,7 @@
 /** The org tree: admins create, rename, move and retire units; members' stored paths and names follow. */
 import { PERSONAS, demoMembers } from '../../demo/union';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { codeOf } from './support';
+import { codeOf } from '../support/outcome';
 
 let cloud: TestCloud;
 const ADMIN = PERSONAS.admin.openid;

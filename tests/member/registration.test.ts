@@ -2,7 +2,8 @@
 import { PERSONAS } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { codeOf, newcomerProfile } from './support';
+import { registrationInput } from './support';
+import { codeOf } from '../support/outcome';
 
 let cloud: TestCloud;
 const NEW = PERSONAS.newcomer.openid;
@@ -41,7 +42,7 @@ describe('a newcomer not on the roster', () => {
   });
 
   it('refuses an unknown unit with NOT_FOUND and writes nothing', async () => {
-    expect(await codeOf(cloud.call(NEW, 'member', 'register', newcomerProfile({ unitId: 'u-nowhere' })))).toBe(
+    expect(await codeOf(cloud.call(NEW, 'member', 'register', registrationInput({ unitId: 'u-nowhere' })))).toBe(
       'NOT_FOUND',
     );
     expect(memberDoc(NEW)).toBeUndefined();
@@ -53,14 +54,14 @@ describe('a newcomer not on the roster', () => {
       NEW,
       'member',
       'register',
-      newcomerProfile({ employeeNo: PERSONAS.worker.employeeNo }),
+      registrationInput({ employeeNo: PERSONAS.worker.employeeNo }),
     );
     expect(env.ok ? 'OK' : env.error.code).toBe('CONFLICT');
     expect(memberDoc(NEW)).toBeUndefined();
   });
 
   it('registers as pending, with the unit trail stored for the pages', async () => {
-    const out = await cloud.ok(NEW, 'member', 'register', newcomerProfile({ employeeNo: 'qh10099 ' }));
+    const out = await cloud.ok(NEW, 'member', 'register', registrationInput({ employeeNo: 'qh10099 ' }));
     expect(out.status).toBe('pending');
     expect(out.rosterMatched).toBe(false);
     expect(out.member).toMatchObject({
@@ -109,7 +110,7 @@ describe('a newcomer not on the roster', () => {
   });
 
   it('cannot register again once verified', async () => {
-    expect(await codeOf(cloud.call(NEW, 'member', 'register', newcomerProfile()))).toBe('CONFLICT');
+    expect(await codeOf(cloud.call(NEW, 'member', 'register', registrationInput()))).toBe('CONFLICT');
   });
 });
 

@@ -5,8 +5,10 @@
 import { PERSONAS } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
 import type { ImportChunk, ImportReport, ImportRosterOutput } from '../../domain/contract/member';
-import { startTestCloud, type TestCloud } from '../support/cloud';
-import { codeOf, rosterXlsx, upload } from './support';
+import { startTestCloud, type TestCloud, upload } from '../support/cloud';
+import { codeOf } from '../support/outcome';
+import { simpleBook } from '../support/workbook';
+import { ROSTER_HEADER } from './support';
 
 let cloud: TestCloud;
 const ADMIN = PERSONAS.admin.openid;
@@ -55,7 +57,8 @@ describe('a file with good and bad rows', () => {
     });
     fileId = upload(
       cloud,
-      await rosterXlsx([
+      'roster',
+      await simpleBook('名册', ROSTER_HEADER, [
         ['马小军', 'QH30001', 13912340001, 'QH01-01-01'], // row 2: good (phone typed as a number)
         ['', 'QH30002', '13912340002', 'QH01-01-01'], // row 3: missing name
         ['林一', 'QH#3', '13912340003', 'QH01-01-02'], // row 4: bad employee number
@@ -157,7 +160,11 @@ describe('a file with good and bad rows', () => {
 
 describe('authority over the rows', () => {
   it('an organizer cannot import rows for units outside their subtree', async () => {
-    const fileId = upload(cloud, await rosterXlsx([['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]));
+    const fileId = upload(
+      cloud,
+      'roster',
+      await simpleBook('名册', ROSTER_HEADER, [['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]),
+    );
     const report = await reportOf(ORG, fileId);
     expect(report.errors).toEqual([
       { sheet: '名册', row: 2, label: '韩梅 QH40001', reasons: ['单位不在您的管理范围内：QH01-02-01'] },
@@ -168,13 +175,23 @@ describe('authority over the rows', () => {
     expect(await codeOf(cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: true }))).toBe('NOT_FOUND');
     await commitAll(
       ADMIN,
-      upload(cloud, await rosterXlsx([['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]), 'roster.xlsx', ADMIN),
+      upload(
+        cloud,
+        'roster',
+        await simpleBook('名册', ROSTER_HEADER, [['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]),
+        'roster.xlsx',
+        ADMIN,
+      ),
     );
     expect(roster().get('QH40001')).toMatchObject({ unitId: 'u-grass-3' });
   });
 
   it('workers and cadres cannot import at all', async () => {
-    const fileId = upload(cloud, await rosterXlsx([['韩雪', 'QH40002', '13912350002', 'QH01-01-01']]));
+    const fileId = upload(
+      cloud,
+      'roster',
+      await simpleBook('名册', ROSTER_HEADER, [['韩雪', 'QH40002', '13912350002', 'QH01-01-01']]),
+    );
     expect(await codeOf(cloud.call(PERSONAS.cadre.openid, 'member', 'importRoster', { fileId, commit: true }))).toBe(
       'FORBIDDEN',
     );
@@ -184,7 +201,13 @@ describe('authority over the rows', () => {
 
 describe('files that cannot be read', () => {
   it('a sheet without the header columns is refused as a whole, naming the missing ones', async () => {
-    const fileId = upload(cloud, await rosterXlsx([['张三', 'QH50001']], ['姓名', '工号']), 'roster.xlsx', ADMIN);
+    const fileId = upload(
+      cloud,
+      'roster',
+      await simpleBook('名册', ['姓名', '工号'], [['张三', 'QH50001']]),
+      'roster.xlsx',
+      ADMIN,
+    );
     const env = await cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: false });
     expect(env.ok ? 'OK' : `${env.error.code} ${env.error.message}`).toBe(
       'BAD_REQUEST 「名册」工作表第1行的表头缺少：手机号、单位编码或单位名称（必需的列：姓名、工号、手机号、单位编码或单位名称）',
@@ -192,7 +215,7 @@ describe('files that cannot be read', () => {
   });
 
   it('a file that is not an xlsx is refused', async () => {
-    const fileId = upload(cloud, Buffer.from('姓名,工号\n张三,QH1\n'), 'roster.csv', ADMIN);
+    const fileId = upload(cloud, 'roster', Buffer.from('姓名,工号\n张三,QH1\n'), 'roster.csv', ADMIN);
     expect(await codeOf(cloud.call(ADMIN, 'member', 'importRoster', { fileId, commit: false }))).toBe('BAD_REQUEST');
   });
 
@@ -211,7 +234,7 @@ describe('a large file', () => {
       i % 2 ? 'QH01-02-01' : 'QH01-02-02',
     ]);
     rows[300] = ['坏行', 'QH6BAD', '123', 'QH01-02-01']; // sheet row 302
-    const fileId = upload(cloud, await rosterXlsx(rows), 'roster.xlsx', ADMIN);
+    const fileId = upload(cloud, 'roster', await simpleBook('名册', ROSTER_HEADER, rows), 'roster.xlsx', ADMIN);
     const report = await reportOf(ADMIN, fileId);
     expect(report).toMatchObject({ totalRows: 450, goodRows: 449, badRows: 1 });
     expect(report.errors.map((e) => e.row)).toEqual([302]);

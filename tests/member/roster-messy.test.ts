@@ -7,9 +7,8 @@
 import ExcelJS from 'exceljs';
 import { PERSONAS } from '../../demo/union';
 import type { ImportReport, ImportRosterOutput } from '../../domain/contract/member';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { startTestCloud, type TestCloud, upload } from '../support/cloud';
 import { workbook } from '../support/workbook';
-import { upload } from './support';
 
 let cloud: TestCloud;
 const ORG = PERSONAS.organizer.openid; // 采油一大队: 采油一队工会 (QH01-01-01), 采油二队工会 (QH01-01-02)
@@ -43,6 +42,7 @@ describe('a roster typed by hand', () => {
   beforeAll(async () => {
     fileId = upload(
       cloud,
+      'roster',
       await workbook([
         {
           name: '采油一大队',
@@ -175,7 +175,7 @@ describe('the roster template', () => {
         .map((r) => r[2]),
     ).toEqual(['QH01-01', 'QH01-01-01', 'QH01-01-02']);
 
-    const report = await reportOf(upload(cloud, cloud.host.storage.read(link.fileID)!));
+    const report = await reportOf(upload(cloud, 'roster', cloud.host.storage.read(link.fileID)!));
     expect(report.sheets.map((s) => [s.name, s.read])).toEqual([
       ['名册', true],
       ['单位编码', false],

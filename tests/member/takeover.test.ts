@@ -6,8 +6,10 @@
  * audit log.
  */
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
-import { codeOf, rosterXlsx, upload } from './support';
+import { startTestCloud, type TestCloud, upload } from '../support/cloud';
+import { codeOf } from '../support/outcome';
+import { simpleBook } from '../support/workbook';
+import { ROSTER_HEADER } from './support';
 
 let cloud: TestCloud;
 const ORG = PERSONAS.organizer.openid; // 采油一大队
@@ -80,7 +82,11 @@ describe('the impostor with the right name and 工号', () => {
   });
 
   it('the next roster import does not verify the impostor either', async () => {
-    const fileId = upload(cloud, await rosterXlsx([[ROW.name, ROW._id, ROW.phone, ROW.unitCode]]));
+    const fileId = upload(
+      cloud,
+      'roster',
+      await simpleBook('名册', ROSTER_HEADER, [[ROW.name, ROW._id, ROW.phone, ROW.unitCode]]),
+    );
     const report = await cloud.ok(ORG, 'member', 'importRoster', { fileId, commit: false });
     expect(report).toMatchObject({ mode: 'report', report: { pendingToVerify: 0 } });
     const chunk = await cloud.ok(ORG, 'member', 'importRoster', { fileId, commit: true, cursor: 0 });

@@ -5,7 +5,9 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
-import { accept, DAY, HOUR, noticeInput, publishNotice, saveNotice, sentTo, settle } from './support';
+import { expectError } from '../support/outcome';
+import { acceptSubscription, noticeInput, publishNotice, saveNotice, sentMessages, drainQueue } from './support';
+import { DAY, HOUR } from '../support/time';
 
 const { admin, organizer, organizer2, cadre, worker, worker2 } = PERSONAS;
 
@@ -27,12 +29,6 @@ const receipts = (noticeId: string) =>
   cloud
     .dump<{ noticeId: string; openid: string; readAt: string }>('notice_reads')
     .filter((r) => r.noticeId === noticeId);
-
-async function expectCode(p: Promise<{ ok: boolean; error?: { code: string } }>, code: string) {
-  const env = await p;
-  expect(env.ok).toBe(false);
-  expect(env.error?.code).toBe(code);
-}
 
 describe('targeting', () => {
   let grassOnly: string;
@@ -57,32 +53,47 @@ describe('targeting', () => {
   it('a member outside the aimed units never sees it, not even by id, and leaves no receipt', async () => {
     const theirs = await cloud.ok(worker2.openid, 'notice', 'listMine', {});
     expect(theirs.items.map((n) => n.id)).not.toContain(grassOnly);
-    await expectCode(cloud.call(worker2.openid, 'notice', 'open', { id: grassOnly }), 'NOT_FOUND');
-    await expectCode(cloud.call(organizer2.openid, 'notice', 'open', { id: grassOnly }), 'NOT_FOUND');
+    expectError(await cloud.call(worker2.openid, 'notice', 'open', { id: grassOnly }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2.openid, 'notice', 'open', { id: grassOnly }), 'NOT_FOUND');
     expect(receipts(grassOnly).map((r) => r.openid)).not.toContain(worker2.openid);
   });
 
   it('a notice aimed at a role reaches that role only, including in subunits', async () => {
     expect((await cloud.ok(cadre.openid, 'notice', 'listMine', {})).items.map((n) => n.id)).toContain(cadresOnly);
     expect((await cloud.ok(worker.openid, 'notice', 'listMine', {})).items.map((n) => n.id)).not.toContain(cadresOnly);
-    await expectCode(cloud.call(worker.openid, 'notice', 'open', { id: cadresOnly }), 'NOT_FOUND');
+    expectError(await cloud.call(worker.openid, 'notice', 'open', { id: cadresOnly }), 'NOT_FOUND');
   });
 
   it('an id that does not exist is NOT_FOUND too', async () => {
-    await expectCode(cloud.call(worker.openid, 'notice', 'open', { id: 'no-such-notice' }), 'NOT_FOUND');
+    expectError(await cloud.call(worker.openid, 'notice', 'open', { id: 'no-such-notice' }), 'NOT_FOUND');
   });
 
   it('an organizer cannot aim outside their subtree', async () => {
-    await expectCode(
-      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-brigade-2'], roles: [] } })),
+    expectError(
+      await cloud.call(
+        organizer.openid,
+        'notice',
+        'save',
+        noticeInput({ audience: { units: ['u-brigade-2'], roles: [] } }),
+      ),
       'FORBIDDEN',
     );
-    await expectCode(
-      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-branch'], roles: [] } })),
+    expectError(
+      await cloud.call(
+        organizer.openid,
+        'notice',
+        'save',
+        noticeInput({ audience: { units: ['u-branch'], roles: [] } }),
+      ),
       'FORBIDDEN',
     );
-    await expectCode(
-      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ audience: { units: ['u-nowhere'], roles: [] } })),
+    expectError(
+      await cloud.call(
+        organizer.openid,
+        'notice',
+        'save',
+        noticeInput({ audience: { units: ['u-nowhere'], roles: [] } }),
+      ),
       'BAD_REQUEST',
     );
   });
@@ -129,7 +140,7 @@ describe('the member list and read receipts', () => {
 
   it('reports the new-notice quota so the app can ask the member to subscribe again', async () => {
     expect((await cloud.ok(worker2.openid, 'notice', 'listMine', {})).noticeQuota).toBe(0);
-    await accept(cloud, worker2.openid, 'notice', 2);
+    await acceptSubscription(cloud, worker2.openid, 'notice', 2);
     expect((await cloud.ok(worker2.openid, 'notice', 'listMine', {})).noticeQuota).toBe(2);
   });
 
@@ -145,8 +156,8 @@ describe('withdrawal and editing', () => {
     await cloud.ok(worker.openid, 'notice', 'open', { id });
     expect((await cloud.ok(organizer.openid, 'notice', 'withdraw', { id })).state).toBe('withdrawn');
     expect((await cloud.ok(worker.openid, 'notice', 'listMine', {})).items.map((n) => n.id)).not.toContain(id);
-    await expectCode(cloud.call(worker.openid, 'notice', 'open', { id }), 'NOT_FOUND');
-    await expectCode(cloud.call(organizer.openid, 'notice', 'publish', { id }), 'CLOSED');
+    expectError(await cloud.call(worker.openid, 'notice', 'open', { id }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer.openid, 'notice', 'publish', { id }), 'CLOSED');
     // Withdrawing again is harmless.
     expect((await cloud.ok(organizer.openid, 'notice', 'withdraw', { id })).state).toBe('withdrawn');
   });
@@ -156,9 +167,9 @@ describe('withdrawal and editing', () => {
     await cloud.ok(organizer.openid, 'notice', 'save', { ...noticeInput({ title: '草稿（改）' }), id });
     expect((await cloud.ok(organizer.openid, 'notice', 'getComposer', { id })).notice?.title).toBe('草稿（改）');
     await cloud.ok(organizer.openid, 'notice', 'publish', { id });
-    await settle(cloud);
-    await expectCode(
-      cloud.call(organizer.openid, 'notice', 'save', { ...noticeInput({ title: '再改' }), id }),
+    await drainQueue(cloud);
+    expectError(
+      await cloud.call(organizer.openid, 'notice', 'save', { ...noticeInput({ title: '再改' }), id }),
       'CONFLICT',
     );
   });
@@ -175,9 +186,9 @@ describe('withdrawal and editing', () => {
 describe('authority', () => {
   it('organizers manage the notices of their own subtree only; admins all', async () => {
     const id = await publishNotice(cloud, organizer.openid, { title: '一大队的通知' });
-    await expectCode(cloud.call(organizer2.openid, 'notice', 'getReadReport', { id }), 'NOT_FOUND');
-    await expectCode(cloud.call(organizer2.openid, 'notice', 'withdraw', { id }), 'NOT_FOUND');
-    await expectCode(cloud.call(organizer2.openid, 'notice', 'getComposer', { id }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2.openid, 'notice', 'getReadReport', { id }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2.openid, 'notice', 'withdraw', { id }), 'NOT_FOUND');
+    expectError(await cloud.call(organizer2.openid, 'notice', 'getComposer', { id }), 'NOT_FOUND');
     expect((await cloud.ok(admin.openid, 'notice', 'getReadReport', { id })).id).toBe(id);
     const theirs = await cloud.ok(organizer2.openid, 'notice', 'listManaged', {});
     expect(theirs.items.map((n) => n.id)).not.toContain(id);
@@ -195,8 +206,8 @@ describe('authority', () => {
 describe('scheduling', () => {
   it('a scheduled notice shows at its time, and its messages go out when it goes live', async () => {
     const at = Date.now() + 2 * HOUR;
-    await accept(cloud, worker.openid, 'notice');
-    const before = sentTo(cloud, worker.openid).length;
+    await acceptSubscription(cloud, worker.openid, 'notice');
+    const before = sentMessages(cloud, worker.openid).length;
     const id = await saveNotice(cloud, organizer.openid, {
       title: '定时发布的通知',
       audience: { units: ['u-grass-1'], roles: [] },
@@ -204,27 +215,27 @@ describe('scheduling', () => {
     });
     const res = await cloud.ok(organizer.openid, 'notice', 'publish', { id });
     expect(res).toMatchObject({ state: 'scheduled', publishAt: at, queued: 0 });
-    await settle(cloud);
+    await drainQueue(cloud);
     expect((await cloud.ok(worker.openid, 'notice', 'listMine', {})).items.map((n) => n.id)).not.toContain(id);
-    await expectCode(cloud.call(worker.openid, 'notice', 'open', { id }), 'NOT_FOUND');
-    expect(sentTo(cloud, worker.openid)).toHaveLength(before);
+    expectError(await cloud.call(worker.openid, 'notice', 'open', { id }), 'NOT_FOUND');
+    expect(sentMessages(cloud, worker.openid)).toHaveLength(before);
 
     setClock(at + 60_000);
     expect((await cloud.ok(worker.openid, 'notice', 'listMine', {})).items.map((n) => n.id)).toContain(id);
     // The timer's drain finds it due and queues its messages.
     const drained = await cloud.host.fireTrigger('notice', 'drain');
     expect(drained.ok && (drained.result as { data: { wentLive: number } }).data.wentLive).toBeGreaterThanOrEqual(1);
-    await settle(cloud);
+    await drainQueue(cloud);
     jest.useRealTimers();
-    const mine = sentTo(cloud, worker.openid);
+    const mine = sentMessages(cloud, worker.openid);
     expect(mine).toHaveLength(before + 1);
     expect(mine[0].page).toBe(`pages/notice-detail/index?id=${id}`);
     expect(mine[0].data.thing1.value).toBe('定时发布的通知');
   });
 
   it('refuses a schedule too far ahead', async () => {
-    await expectCode(
-      cloud.call(organizer.openid, 'notice', 'save', noticeInput({ publishAt: Date.now() + 400 * DAY })),
+    expectError(
+      await cloud.call(organizer.openid, 'notice', 'save', noticeInput({ publishAt: Date.now() + 400 * DAY })),
       'BAD_REQUEST',
     );
   });
@@ -292,26 +303,26 @@ describe('reports', () => {
       audience: { units: ['u-grass-1'], roles: [] },
     });
     await cloud.ok(worker.openid, 'notice', 'open', { id });
-    await accept(cloud, cadre.openid, 'notice');
-    const cadreBefore = sentTo(cloud, cadre.openid).length;
+    await acceptSubscription(cloud, cadre.openid, 'notice');
+    const cadreBefore = sentMessages(cloud, cadre.openid).length;
 
     const first = await cloud.ok(organizer.openid, 'notice', 'remindUnread', { id, round: 1 });
     expect(first.round).toBe(1);
-    await settle(cloud);
+    await drainQueue(cloud);
     const messages = () =>
       cloud.dump<{ openid: string; title: string }>('messages').filter((m) => m.title === '请阅读：请尽快阅读');
     const reminded = messages().map((m) => m.openid);
     expect(reminded).toContain(cadre.openid);
     expect(reminded).not.toContain(worker.openid);
-    expect(sentTo(cloud, cadre.openid)).toHaveLength(cadreBefore + 1);
+    expect(sentMessages(cloud, cadre.openid)).toHaveLength(cadreBefore + 1);
 
     // The same round again (a retried tap) sends nothing more; a stale round is refused.
     await cloud.ok(organizer.openid, 'notice', 'remindUnread', { id, round: 1 });
-    await settle(cloud);
+    await drainQueue(cloud);
     expect(messages()).toHaveLength(reminded.length);
-    await expectCode(cloud.call(organizer.openid, 'notice', 'remindUnread', { id, round: 5 }), 'CONFLICT');
+    expectError(await cloud.call(organizer.openid, 'notice', 'remindUnread', { id, round: 5 }), 'CONFLICT');
     // Too soon for a second round.
-    await expectCode(cloud.call(organizer.openid, 'notice', 'remindUnread', { id, round: 2 }), 'RATE_LIMITED');
+    expectError(await cloud.call(organizer.openid, 'notice', 'remindUnread', { id, round: 2 }), 'RATE_LIMITED');
 
     const delivery = await cloud.ok(organizer.openid, 'notice', 'getDeliveryReport', { id });
     expect(delivery.reminder?.round).toBe(1);
@@ -320,14 +331,14 @@ describe('reports', () => {
 
     setClock(Date.now() + HOUR);
     await cloud.ok(organizer.openid, 'notice', 'remindUnread', { id, round: 2 });
-    await settle(cloud);
+    await drainQueue(cloud);
     jest.useRealTimers();
     expect(messages()).toHaveLength(reminded.length * 2);
   });
 
   it('only a live notice can be reminded about', async () => {
     const id = await saveNotice(cloud, organizer.openid, { title: '草稿不能提醒' });
-    await expectCode(cloud.call(organizer.openid, 'notice', 'remindUnread', { id, round: 1 }), 'CLOSED');
+    expectError(await cloud.call(organizer.openid, 'notice', 'remindUnread', { id, round: 1 }), 'CLOSED');
   });
 });
 

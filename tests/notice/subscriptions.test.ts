@@ -5,7 +5,7 @@
 import { PERSONAS } from '../../demo/union';
 import { TEMPLATES } from '../../domain/templates';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { accept, NOTICE_TPL, publishNotice, saveNotice, sentTo, settle } from './support';
+import { acceptSubscription, NOTICE_TPL, publishNotice, saveNotice, sentMessages, drainQueue } from './support';
 
 const { organizer, cadre, worker, worker2 } = PERSONAS;
 
@@ -59,9 +59,9 @@ describe('recording accepts', () => {
 describe('quota accounting on publish', () => {
   it('sends only with quota, records no_quota without it, and spends one send per message', async () => {
     // worker: accepted once (both sides); cadre: never accepted.
-    await accept(cloud, worker.openid, 'notice');
-    const workerBefore = sentTo(cloud, worker.openid).length;
-    const cadreBefore = sentTo(cloud, cadre.openid).length;
+    await acceptSubscription(cloud, worker.openid, 'notice');
+    const workerBefore = sentMessages(cloud, worker.openid).length;
+    const cadreBefore = sentMessages(cloud, cadre.openid).length;
 
     const id = await publishNotice(cloud, organizer.openid, {
       title: '第一条',
@@ -69,8 +69,8 @@ describe('quota accounting on publish', () => {
     });
     expect(deliveryOf(id, worker.openid)?.status).toBe('sent');
     expect(deliveryOf(id, cadre.openid)?.status).toBe('no_quota');
-    expect(sentTo(cloud, worker.openid)).toHaveLength(workerBefore + 1);
-    expect(sentTo(cloud, cadre.openid)).toHaveLength(cadreBefore);
+    expect(sentMessages(cloud, worker.openid)).toHaveLength(workerBefore + 1);
+    expect(sentMessages(cloud, cadre.openid)).toHaveLength(cadreBefore);
     expect(await quotaOf(worker.openid)).toBe(0);
 
     // The next notice finds no quota left: nothing is sent until the member accepts again.
@@ -79,15 +79,15 @@ describe('quota accounting on publish', () => {
       audience: { units: ['u-grass-1'], roles: [] },
     });
     expect(deliveryOf(next, worker.openid)?.status).toBe('no_quota');
-    expect(sentTo(cloud, worker.openid)).toHaveLength(workerBefore + 1);
+    expect(sentMessages(cloud, worker.openid)).toHaveLength(workerBefore + 1);
 
-    await accept(cloud, worker.openid, 'notice');
+    await acceptSubscription(cloud, worker.openid, 'notice');
     const third = await publishNotice(cloud, organizer.openid, {
       title: '第三条',
       audience: { units: ['u-grass-1'], roles: [] },
     });
     expect(deliveryOf(third, worker.openid)?.status).toBe('sent');
-    expect(sentTo(cloud, worker.openid)).toHaveLength(workerBefore + 2);
+    expect(sentMessages(cloud, worker.openid)).toHaveLength(workerBefore + 2);
 
     const report = await cloud.ok(organizer.openid, 'notice', 'getDeliveryReport', { id: third });
     expect(report.publish.sent).toBeGreaterThanOrEqual(1);
@@ -107,7 +107,7 @@ describe('quota accounting on publish', () => {
       audience: { units: ['u-grass-2'], roles: [] },
     });
     expect(deliveryOf(id, worker2.openid)).toMatchObject({ status: 'refused', errCode: 43101 });
-    expect(sentTo(cloud, worker2.openid)).toHaveLength(0);
+    expect(sentMessages(cloud, worker2.openid)).toHaveLength(0);
     expect(await quotaOf(worker2.openid)).toBe(recorded - 1);
 
     const report = await cloud.ok(organizer.openid, 'notice', 'getDeliveryReport', { id });
@@ -117,9 +117,12 @@ describe('quota accounting on publish', () => {
 
 describe('never twice', () => {
   it('a publish retried, even concurrently, sends one message per member', async () => {
-    await accept(cloud, worker.openid, 'notice', 3);
-    await accept(cloud, cadre.openid, 'notice', 3);
-    const before = { worker: sentTo(cloud, worker.openid).length, cadre: sentTo(cloud, cadre.openid).length };
+    await acceptSubscription(cloud, worker.openid, 'notice', 3);
+    await acceptSubscription(cloud, cadre.openid, 'notice', 3);
+    const before = {
+      worker: sentMessages(cloud, worker.openid).length,
+      cadre: sentMessages(cloud, cadre.openid).length,
+    };
     const id = await saveNotice(cloud, organizer.openid, {
       title: '重试发布',
       audience: { units: ['u-grass-1'], roles: [] },
@@ -128,12 +131,12 @@ describe('never twice', () => {
     const results = await Promise.all([1, 2, 3].map(() => cloud.ok(organizer.openid, 'notice', 'publish', { id })));
     expect(results.every((r) => r.state === 'live')).toBe(true);
     await cloud.ok(organizer.openid, 'notice', 'publish', { id });
-    await settle(cloud);
+    await drainQueue(cloud);
     await cloud.ok(organizer.openid, 'notice', 'publish', { id });
-    await settle(cloud);
+    await drainQueue(cloud);
 
-    expect(sentTo(cloud, worker.openid)).toHaveLength(before.worker + 1);
-    expect(sentTo(cloud, cadre.openid)).toHaveLength(before.cadre + 1);
+    expect(sentMessages(cloud, worker.openid)).toHaveLength(before.worker + 1);
+    expect(sentMessages(cloud, cadre.openid)).toHaveLength(before.cadre + 1);
     expect(await quotaOf(worker.openid)).toBe(2);
   });
 
@@ -165,8 +168,8 @@ describe('never twice', () => {
   });
 
   it('drops what is still queued when the notice is withdrawn', async () => {
-    await accept(cloud, worker.openid, 'notice');
-    const before = sentTo(cloud, worker.openid).length;
+    await acceptSubscription(cloud, worker.openid, 'notice');
+    const before = sentMessages(cloud, worker.openid).length;
     const id = await saveNotice(cloud, organizer.openid, {
       title: '发出前撤回',
       audience: { units: ['u-grass-1'], roles: [] },
@@ -186,8 +189,8 @@ describe('never twice', () => {
       },
     });
     await cloud.ok(organizer.openid, 'notice', 'withdraw', { id });
-    await settle(cloud);
-    expect(sentTo(cloud, worker.openid)).toHaveLength(before);
+    await drainQueue(cloud);
+    expect(sentMessages(cloud, worker.openid)).toHaveLength(before);
     expect(
       cloud.dump<{ _id: string; status: string }>('notice_queue').find((p) => p._id === `${id}_0_manual`)?.status,
     ).toBe('cancelled');

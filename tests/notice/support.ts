@@ -7,8 +7,6 @@ import type { Input } from '../../domain/contract';
 import { TEMPLATES, type MessageKind } from '../../domain/templates';
 import type { TestCloud } from '../support/cloud';
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
 export const NOTICE_TPL = TEMPLATES.notice.templateId;
 
 type SaveInput = Input<'notice', 'save'>;
@@ -40,12 +38,17 @@ export async function publishNotice(
 ): Promise<string> {
   const id = await saveNotice(cloud, openid, overrides);
   await cloud.ok(openid, 'notice', 'publish', { id });
-  await settle(cloud);
+  await drainQueue(cloud);
   return id;
 }
 
 /** The member taps "allow" for `kind` (WeChat grants one send) and the app records it. */
-export async function accept(cloud: TestCloud, openid: string, kind: MessageKind = 'notice', times = 1): Promise<void> {
+export async function acceptSubscription(
+  cloud: TestCloud,
+  openid: string,
+  kind: MessageKind = 'notice',
+  times = 1,
+): Promise<void> {
   for (let i = 0; i < times; i++) {
     cloud.host.openapi.grantSubscription(openid, TEMPLATES[kind].templateId, 1);
     await cloud.ok(openid, 'notice', 'recordSubscriptions', { accepted: [kind] });
@@ -58,7 +61,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Runs the timer's drain until no page is queued or running. Background runs (the chain a publish
  * starts) may hold a page meanwhile, so it also waits for those.
  */
-export async function settle(cloud: TestCloud, maxMs = 30_000): Promise<void> {
+export async function drainQueue(cloud: TestCloud, maxMs = 30_000): Promise<void> {
   const until = Date.now() + maxMs;
   for (;;) {
     const r = await cloud.host.fireTrigger('notice', 'drain');
@@ -75,5 +78,5 @@ export async function settle(cloud: TestCloud, maxMs = 30_000): Promise<void> {
 }
 
 /** Subscription messages WeChat accepted for delivery to one member (the emulator's outbox). */
-export const sentTo = (cloud: TestCloud, openid: string, templateId = NOTICE_TPL) =>
+export const sentMessages = (cloud: TestCloud, openid: string, templateId = NOTICE_TPL) =>
   cloud.host.openapi.outbox({ touser: openid, templateId });

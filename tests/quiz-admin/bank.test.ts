@@ -6,7 +6,9 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import type { QuestionContent } from '../../domain/contract/quiz-admin';
 import { SHEET_COLUMNS } from '../../domain/rules/question-import';
-import { bank, codeOf, readXlsx } from './support';
+import { storedQuestions } from '../quiz/support';
+import { codeOf } from '../support/outcome';
+import { readWorkbook } from '../support/workbook';
 
 const ORGANIZER = PERSONAS.organizer.openid;
 const ADMIN = PERSONAS.admin.openid;
@@ -36,7 +38,7 @@ const question = (over: Partial<QuestionContent> = {}): QuestionContent => ({
 
 describe('listing', () => {
   it('shows the bank I use, an ancestor’s questions read-only, with filters for what is in it', async () => {
-    const all = await bank(cloud, { status: 'active' });
+    const all = await storedQuestions(cloud, { status: 'active' });
     const page = await cloud.ok(ORGANIZER, 'quizAdmin', 'listQuestions', { pageSize: 10 });
     expect(page.total).toBe(all.length);
     expect(page.items).toHaveLength(10);
@@ -46,7 +48,7 @@ describe('listing', () => {
   });
 
   it('filters by category, type, difficulty and tag, and searches the stem', async () => {
-    const all = await bank(cloud, { status: 'active' });
+    const all = await storedQuestions(cloud, { status: 'active' });
     const expectCount = async (input: Record<string, unknown>, predicate: (q: (typeof all)[number]) => boolean) => {
       const page = await cloud.ok(ORGANIZER, 'quizAdmin', 'listQuestions', { ...input, pageSize: 100 });
       expect(page.total).toBe(all.filter(predicate).length);
@@ -102,14 +104,14 @@ describe('create, edit, retire', () => {
       question: question({ type: 'judge', stem: '班前会应当首先强调安全。', options: [], answer: [0] }),
     });
     expect(edited).toMatchObject({ id, type: 'judge', options: ['正确', '错误'], answer: [0] });
-    expect((await bank(cloud, { _id: id }))[0]).toMatchObject({
+    expect((await storedQuestions(cloud, { _id: id }))[0]).toMatchObject({
       stem: '班前会应当首先强调安全。',
       ownerUnitId: 'u-brigade-1',
     });
   });
 
   it('an ancestor’s question is not mine to edit or retire', async () => {
-    const branchQ = (await bank(cloud, { ownerUnitId: 'u-branch' }))[0];
+    const branchQ = (await storedQuestions(cloud, { ownerUnitId: 'u-branch' }))[0];
     expect(
       await codeOf(
         cloud.call(ORGANIZER, 'quizAdmin', 'saveQuestion', {
@@ -130,7 +132,7 @@ describe('create, edit, retire', () => {
     expect(await cloud.ok(ORGANIZER, 'quizAdmin', 'retireQuestion', { questionId: id })).toEqual({
       outcome: 'deleted',
     });
-    expect(await bank(cloud, { _id: id })).toHaveLength(0);
+    expect(await storedQuestions(cloud, { _id: id })).toHaveLength(0);
   });
 
   it('a question a submitted paper used is retired: kept for old results, out of new papers, restorable', async () => {
@@ -160,7 +162,7 @@ describe('create, edit, retire', () => {
     const attempt = await cloud.ok(PERSONAS.worker.openid, 'quiz', 'submit', { attemptId: live.attemptId });
 
     expect(await cloud.ok(ADMIN, 'quizAdmin', 'retireQuestion', { questionId: q.id })).toEqual({ outcome: 'retired' });
-    expect((await bank(cloud, { _id: q.id }))[0].status).toBe('retired');
+    expect((await storedQuestions(cloud, { _id: q.id }))[0].status).toBe('retired');
     expect((await cloud.ok(ADMIN, 'quizAdmin', 'listQuestions', { query: '入井作业前' })).total).toBe(0);
     expect(
       (await cloud.ok(ADMIN, 'quizAdmin', 'listQuestions', { query: '入井作业前', status: 'retired' })).items.map(
@@ -189,7 +191,7 @@ describe('create, edit, retire', () => {
     const page = await cloud.ok(ORGANIZER, 'quizAdmin', 'listQuestions', { category: '心理疏导' });
     const link = await cloud.ok(ORGANIZER, 'quizAdmin', 'exportQuestions', { category: '心理疏导' });
     expect(link.rows).toBe(page.total);
-    const rows = (await readXlsx(cloud, link.fileID))['题库'].slice(1);
+    const rows = (await readWorkbook(cloud, link.fileID))['题库'].slice(1);
     expect(rows).toHaveLength(page.total);
     expect(new Set(rows.map((r) => r[SHEET_COLUMNS.indexOf('分类')]))).toEqual(new Set(['心理疏导']));
   });
@@ -204,7 +206,7 @@ describe('one question', () => {
       await cloud.ok(PERSONAS.organizer2.openid, 'quizAdmin', 'getQuestion', { questionId: mine.id }),
     ).toMatchObject({ id: mine.id, editable: true });
     expect(await codeOf(cloud.call(ORGANIZER, 'quizAdmin', 'getQuestion', { questionId: mine.id }))).toBe('NOT_FOUND');
-    const branchQ = (await bank(cloud, { ownerUnitId: 'u-branch' }))[0];
+    const branchQ = (await storedQuestions(cloud, { ownerUnitId: 'u-branch' }))[0];
     expect(await cloud.ok(ORGANIZER, 'quizAdmin', 'getQuestion', { questionId: branchQ._id })).toMatchObject({
       id: branchQ._id,
       editable: false,

@@ -5,13 +5,13 @@
  * letter prefixes, WPS pictures, hidden rows, generic stems. Each test asserts row by row what was
  * stored (stem, options, answer) and what the report told the clerk.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { startTestCloud, type TestCloud, upload } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import type { ImportQuestionsOutput, QuestionImportReport } from '../../domain/contract/quiz-admin';
 import type { QuestionDoc } from '../../server/quiz/repos/docs';
 import { importKeyOf } from '../../server/quiz/import-check';
 import { builtinFormat, workbook, type CellSpec, type SheetSpec } from '../support/workbook';
-import { bank, upload } from './support';
+import { storedQuestions } from '../quiz/support';
 
 const ORG = PERSONAS.organizer.openid;
 let cloud: TestCloud;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => cloud.close());
 
 async function check(content: Buffer): Promise<{ fileId: string; report: QuestionImportReport }> {
-  const fileId = upload(cloud, content);
+  const fileId = upload(cloud, 'questions', content);
   const out = await cloud.ok(ORG, 'quizAdmin', 'importQuestions', { fileId, commit: false });
   if (out.mode !== 'report') throw new Error('expected a report');
   return { fileId, report: out.report };
@@ -40,7 +40,7 @@ async function commit(fileId: string): Promise<Map<string, QuestionDoc>> {
     cursor = out.chunk.nextCursor;
   }
   const key = importKeyOf(fileId);
-  const mine = (await bank(cloud)).filter((q) => q.importKey === key);
+  const mine = (await storedQuestions(cloud)).filter((q) => q.importKey === key);
   // Ids are qi-<file>-<sheet>-<row>: the map is keyed "<sheet>-<row>".
   return new Map(mine.map((q) => [q._id.slice(`qi-${key}-`.length), q]));
 }
@@ -387,13 +387,13 @@ describe('duplicates: type, stem and options', () => {
   ];
 
   it('keeps different questions under one generic stem, refuses a re-typed one, and a re-import adds nothing', async () => {
-    const before = (await bank(cloud)).length;
+    const before = (await storedQuestions(cloud)).length;
     const { fileId, report } = await check(await one('题库', rows));
     expect(errorsOf(report)).toEqual([['题库', 4, ['与第2行重复']]]);
     const stored = await commit(fileId);
     expect([...stored.keys()].sort()).toEqual(['1-2', '1-3', '1-5']);
     expect(stored.get('1-3')).toMatchObject({ stem: GENERIC, options: ['职代会每年至少召开一次', '职代会可以不召开'] });
-    expect((await bank(cloud)).length).toBe(before + 3);
+    expect((await storedQuestions(cloud)).length).toBe(before + 3);
     // The same chunk again (a dropped connection), then the same content as a new upload.
     await cloud.ok(ORG, 'quizAdmin', 'importQuestions', { fileId, commit: true, cursor: 0 });
     const again = await check(await one('题库', rows));
@@ -404,6 +404,6 @@ describe('duplicates: type, stem and options', () => {
       ['与题库中已有题目重复'],
       ['与题库中已有题目重复'],
     ]);
-    expect((await bank(cloud)).length).toBe(before + 3);
+    expect((await storedQuestions(cloud)).length).toBe(before + 3);
   });
 });

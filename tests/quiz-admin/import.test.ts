@@ -3,7 +3,7 @@
  * reason for each bad row), nothing written until the organizer confirms, every good row written
  * after, in chunks a progress bar can follow; export → import gives back the same bank.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { startTestCloud, type TestCloud, upload } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import { starterQuestions } from '../../demo/questions';
 import type {
@@ -12,7 +12,9 @@ import type {
   QuestionImportReport,
 } from '../../domain/contract/quiz-admin';
 import { SHEET_COLUMNS } from '../../domain/rules/question-import';
-import { bank, codeOf, readXlsx, sheetXlsx, upload } from './support';
+import { storedQuestions } from '../quiz/support';
+import { codeOf } from '../support/outcome';
+import { readWorkbook, simpleBook } from '../support/workbook';
 
 const ORGANIZER = PERSONAS.organizer.openid;
 const ADMIN = PERSONAS.admin.openid;
@@ -140,8 +142,8 @@ describe('a file with good and bad rows', () => {
   let before: number;
 
   beforeAll(async () => {
-    fileId = upload(cloud, await sheetXlsx(LAYOUT, MIXED));
-    before = (await bank(cloud)).length;
+    fileId = upload(cloud, 'questions', await simpleBook('题库', LAYOUT, MIXED));
+    before = (await storedQuestions(cloud)).length;
   });
 
   it('reports every bad row with its row number and exact reasons, and writes nothing', async () => {
@@ -159,15 +161,15 @@ describe('a file with good and bad rows', () => {
       ]),
     );
     // The organizer may cancel here: the bank is as it was.
-    expect(await bank(cloud)).toHaveLength(before);
+    expect(await storedQuestions(cloud)).toHaveLength(before);
   });
 
   it('writes exactly the good rows, as typed, into my own unit’s bank once confirmed', async () => {
     const chunks = await commitAll(ORGANIZER, fileId);
     expect(chunks).toEqual([{ totalRows: 15, processed: 15, nextCursor: null, written: 5, skipped: 10 }]);
-    const added = (await bank(cloud)).filter((q) => q.importKey);
+    const added = (await storedQuestions(cloud)).filter((q) => q.importKey);
     expect(added).toHaveLength(5);
-    expect(await bank(cloud)).toHaveLength(before + 5);
+    expect(await storedQuestions(cloud)).toHaveLength(before + 5);
     const byStem = new Map(added.map((q) => [q.stem, q]));
     expect(byStem.get('职工代表大会是企业实行民主管理的基本形式，这一说法出自哪部法律？')).toMatchObject({
       type: 'single',
@@ -213,11 +215,11 @@ describe('a file with good and bad rows', () => {
       mode: 'commit',
       chunk: { totalRows: 15, processed: 15, nextCursor: null, written: 5, skipped: 10 },
     });
-    expect(await bank(cloud)).toHaveLength(before + 5);
+    expect(await storedQuestions(cloud)).toHaveLength(before + 5);
   });
 
   it('the same file uploaded again finds its questions already in the bank', async () => {
-    const r = await report(ORGANIZER, upload(cloud, await sheetXlsx(LAYOUT, MIXED)));
+    const r = await report(ORGANIZER, upload(cloud, 'questions', await simpleBook('题库', LAYOUT, MIXED)));
     expect(r.goodRows).toBe(0);
     expect(r.errors.filter((e) => [2, 3, 4, 5, 15].includes(e.row)).map((e) => e.reasons)).toEqual([
       ['与题库中已有题目重复'],
@@ -234,35 +236,39 @@ describe('large files', () => {
     const rows: Row[] = Array.from({ length: 450 }, (_, i) =>
       row('单选', `批量导入测试题第${i + 1}号：下列哪一项正确？`, ['对的', '错的'], 'A', { category: '批量测试' }),
     );
-    const fileId = upload(cloud, await sheetXlsx(LAYOUT, rows));
+    const fileId = upload(cloud, 'questions', await simpleBook('题库', LAYOUT, rows));
     expect(await report(ORGANIZER, fileId)).toMatchObject({ totalRows: 450, goodRows: 450, badRows: 0 });
-    expect(await bank(cloud, { category: '批量测试' })).toHaveLength(0);
+    expect(await storedQuestions(cloud, { category: '批量测试' })).toHaveLength(0);
     const chunks = await commitAll(ORGANIZER, fileId);
     expect(chunks.map((c) => [c.processed, c.nextCursor, c.written])).toEqual([
       [200, 200, 200],
       [400, 400, 200],
       [450, null, 50],
     ]);
-    expect(await bank(cloud, { category: '批量测试' })).toHaveLength(450);
+    expect(await storedQuestions(cloud, { category: '批量测试' })).toHaveLength(450);
   });
 });
 
 describe('files that are not a bank', () => {
   it('a sheet without the answer column is refused with the sheet, the row and the column named', async () => {
-    const fileId = upload(cloud, await sheetXlsx(['题型', '题目', '选项A', '选项B'], [['单选', '题', '甲', '乙']]));
+    const fileId = upload(
+      cloud,
+      'questions',
+      await simpleBook('题库', ['题型', '题目', '选项A', '选项B'], [['单选', '题', '甲', '乙']]),
+    );
     const res = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: false });
     expect(res.ok ? 'ok' : res.error.message).toBe('「题库」工作表第1行的表头缺少：答案（必需的列：题型、题目、答案）');
   });
 
   it('a file with no question sheet at all says what a header needs', async () => {
-    const fileId = upload(cloud, await sheetXlsx(['说明'], [['请按模板填写']]));
+    const fileId = upload(cloud, 'questions', await simpleBook('题库', ['说明'], [['请按模板填写']]));
     const res = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: false });
     expect(res.ok ? 'ok' : res.error.message).toBe('没有找到题目的表头：表头应包含题型、题目、答案（可先下载模板）');
   });
 
   it('something that is not .xlsx, and a file that is gone', async () => {
     const bad = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', {
-      fileId: upload(cloud, Buffer.from('不是表格')),
+      fileId: upload(cloud, 'questions', Buffer.from('不是表格')),
       commit: false,
     });
     expect(bad.ok ? 'ok' : bad.error.code).toBe('BAD_REQUEST');
@@ -279,10 +285,10 @@ describe('files that are not a bank', () => {
 
 describe('export and template', () => {
   it('export → import gives back the same bank, field for field', async () => {
-    const original = (await bank(cloud, { status: 'active' })).sort((a, b) => a.stem.localeCompare(b.stem));
+    const original = (await storedQuestions(cloud, { status: 'active' })).sort((a, b) => a.stem.localeCompare(b.stem));
     expect(original.length).toBeGreaterThan(150);
     const link = await cloud.ok(ADMIN, 'quizAdmin', 'exportQuestions', {});
-    const sheet = (await readXlsx(cloud, link.fileID))['题库'];
+    const sheet = (await readWorkbook(cloud, link.fileID))['题库'];
     expect(sheet[0]).toEqual([...SHEET_COLUMNS]);
     // The admin's bank is every active question (the demo's and those imported above).
     expect(link.rows).toBe(original.length);
@@ -294,12 +300,12 @@ describe('export and template', () => {
 
     // Empty the bank, import the export as the admin, and compare.
     await cloud.db.collection('quiz_questions').where({ status: 'active' }).remove();
-    expect(await bank(cloud, { status: 'active' })).toHaveLength(0);
-    const fileId = upload(cloud, cloud.host.storage.read(link.fileID)!, 'bank.xlsx', ADMIN);
+    expect(await storedQuestions(cloud, { status: 'active' })).toHaveLength(0);
+    const fileId = upload(cloud, 'questions', cloud.host.storage.read(link.fileID)!, 'bank.xlsx', ADMIN);
     const r = await report(ADMIN, fileId);
     expect(r).toMatchObject({ totalRows: link.rows, goodRows: link.rows, badRows: 0, errors: [] });
     await commitAll(ADMIN, fileId);
-    const back = (await bank(cloud, { status: 'active' })).sort((a, b) => a.stem.localeCompare(b.stem));
+    const back = (await storedQuestions(cloud, { status: 'active' })).sort((a, b) => a.stem.localeCompare(b.stem));
     expect(new Set(back.map((q) => q.ownerUnitId))).toEqual(new Set(['u-branch']));
     const content = (q: (typeof back)[number]) => ({
       type: q.type,
@@ -317,11 +323,11 @@ describe('export and template', () => {
 
   it('the template holds the layout and an example of each type, which an import refuses as examples', async () => {
     const link = await cloud.ok(ORGANIZER, 'quizAdmin', 'getQuestionTemplate', {});
-    const sheets = await readXlsx(cloud, link.fileID);
+    const sheets = await readWorkbook(cloud, link.fileID);
     expect(sheets['题库'][0]).toEqual([...SHEET_COLUMNS]);
     expect(sheets['题库'].slice(1).map((r) => r[0])).toEqual(['单选', '多选', '判断']);
     expect(sheets['填写说明'].length).toBeGreaterThan(5);
-    const r = await report(ORGANIZER, upload(cloud, cloud.host.storage.read(link.fileID)!));
+    const r = await report(ORGANIZER, upload(cloud, 'questions', cloud.host.storage.read(link.fileID)!));
     expect(r).toMatchObject({ totalRows: 3, goodRows: 0, badRows: 3 });
     expect(r.errors.map((e) => [e.row, e.reasons])).toEqual(
       [2, 3, 4].map((row) => [row, ['这是模板中的示例行，未导入（请删除或改成本单位的内容）']]),

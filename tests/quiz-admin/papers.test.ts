@@ -6,7 +6,9 @@
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import type { PaperInput } from '../../domain/contract/quiz';
-import { DAY, bank, codeOf } from './support';
+import { DAY } from '../support/time';
+import { storedQuestions } from '../quiz/support';
+import { codeOf } from '../support/outcome';
 
 const ORGANIZER = PERSONAS.organizer.openid;
 const WORKER = PERSONAS.worker.openid;
@@ -63,7 +65,9 @@ describe('drafts, preview, publish', () => {
     const singles = data.bank
       .filter((b) => b.category === '法律法规' && b.type === 'single')
       .reduce((n, b) => n + b.count, 0);
-    expect(singles).toBe((await bank(cloud, { category: '法律法规', type: 'single', status: 'active' })).length);
+    expect(singles).toBe(
+      (await storedQuestions(cloud, { category: '法律法规', type: 'single', status: 'active' })).length,
+    );
   });
 
   it('a new paper is a draft: saved with every setting, invisible to members', async () => {
@@ -97,7 +101,7 @@ describe('drafts, preview, publish', () => {
     expect(preview.questions.filter((q) => q.type === 'judge').every((q) => q.difficulty === 2 && q.points === 5)).toBe(
       true,
     );
-    const byId = new Map((await bank(cloud, {})).map((q) => [q._id, q]));
+    const byId = new Map((await storedQuestions(cloud, {})).map((q) => [q._id, q]));
     for (const q of preview.questions) {
       const original = byId.get(q.questionId)!;
       expect(q.answer.map((i) => q.options[i]).sort()).toEqual(original.answer.map((i) => original.options[i]).sort());
@@ -248,7 +252,7 @@ describe('what the editor refuses', () => {
   });
 
   it('a fixed list keeps its questions, in order, in the editor', async () => {
-    const ids = (await bank(cloud, { type: 'single', ownerUnitId: 'u-branch' }))
+    const ids = (await storedQuestions(cloud, { type: 'single', ownerUnitId: 'u-branch' }))
       .slice(0, 3)
       .map((q) => q._id)
       .reverse();

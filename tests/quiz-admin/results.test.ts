@@ -9,20 +9,20 @@ import { UNION_NAME } from '../../domain/union';
 import { insertAll } from '../../demo/db';
 import type { PaperResults } from '../../domain/contract/quiz-admin';
 import {
-  TB,
-  TG1,
-  TG2,
-  T_ORG,
-  T_ORG1,
-  addMembers,
-  addTestUnits,
-  bank,
-  codeOf,
-  fixedPaper,
-  readXlsx,
-  submitted,
+  TEST_BRIGADE,
+  TEST_GRASS_1,
+  TEST_GRASS_2,
+  TEST_BRIGADE_ORGANIZER,
+  TEST_GRASS_1_ORGANIZER,
+  insertMembers,
+  insertTestUnits,
+  fixedPaperInput,
+  attemptDoc,
   type TestPerson,
 } from './support';
+import { storedQuestions } from '../quiz/support';
+import { codeOf } from '../support/outcome';
+import { readWorkbook } from '../support/workbook';
 
 let cloud: TestCloud;
 let paperId: string;
@@ -35,32 +35,35 @@ const m = (n: number, unitId: string, role: TestPerson['role'] = 'worker', statu
   role,
   status,
 });
-const ORG: TestPerson = { openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' };
-const ORG1: TestPerson = { openid: T_ORG1, name: '测一队长', unitId: TG1, role: 'organizer' };
-const M1 = m(1, TG1);
-const M2 = m(2, TG1);
-const M3 = m(3, TG1);
-const M4 = m(4, TG1);
-const M5 = m(5, TG2);
-const M6 = m(6, TG2);
-const M7 = m(7, TG2);
-const M8 = m(8, TG2, 'cadre');
-const PENDING = m(9, TG2, 'worker', 'pending');
+const ORG: TestPerson = { openid: TEST_BRIGADE_ORGANIZER, name: '测大队长', unitId: TEST_BRIGADE, role: 'organizer' };
+const ORG1: TestPerson = { openid: TEST_GRASS_1_ORGANIZER, name: '测一队长', unitId: TEST_GRASS_1, role: 'organizer' };
+const M1 = m(1, TEST_GRASS_1);
+const M2 = m(2, TEST_GRASS_1);
+const M3 = m(3, TEST_GRASS_1);
+const M4 = m(4, TEST_GRASS_1);
+const M5 = m(5, TEST_GRASS_2);
+const M6 = m(6, TEST_GRASS_2);
+const M7 = m(7, TEST_GRASS_2);
+const M8 = m(8, TEST_GRASS_2, 'cadre');
+const PENDING = m(9, TEST_GRASS_2, 'worker', 'pending');
 
 const t0 = Date.now() - 3600_000;
 const at = (minutes: number) => new Date(t0 + minutes * 60_000);
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  await addTestUnits(cloud);
-  await addMembers(cloud, [ORG, ORG1, M1, M2, M3, M4, M5, M6, M7, M8, PENDING]);
-  Q = (await bank(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
-  const draft = await cloud.ok(T_ORG, 'quizAdmin', 'savePaper', { paper: fixedPaper(Q, TB), withCertificate: true });
+  await insertTestUnits(cloud);
+  await insertMembers(cloud, [ORG, ORG1, M1, M2, M3, M4, M5, M6, M7, M8, PENDING]);
+  Q = (await storedQuestions(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
+  const draft = await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'savePaper', {
+    paper: fixedPaperInput(Q, TEST_BRIGADE),
+    withCertificate: true,
+  });
   paperId = draft.id;
-  await cloud.ok(T_ORG, 'quizAdmin', 'publishPaper', { paperId });
+  await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'publishPaper', { paperId });
   const [q1, q2, q3, q4] = Q;
   const s = (person: TestPerson, n: number, score: number, usedSeconds: number, minute: number, wrong: string[]) =>
-    submitted({ paperId, person, n, score, usedSeconds, submittedAt: at(minute), qids: Q, wrong });
+    attemptDoc({ paperId, person, n, score, usedSeconds, submittedAt: at(minute), qids: Q, wrong });
   await insertAll(cloud.db, 'quiz_attempts', [
     s(M1, 1, 50, 600, 1, [q1, q2]),
     s(M1, 2, 100, 300, 20, []),
@@ -79,14 +82,14 @@ afterAll(async () => {
 describe('the brigade organizer’s view (their whole audience)', () => {
   let r: PaperResults;
   beforeAll(async () => {
-    r = await cloud.ok(T_ORG, 'quizAdmin', 'getPaperResults', { paperId });
+    r = await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'getPaperResults', { paperId });
   });
 
   it('participation, averages and pass rates by unit, rolled up the tree', () => {
     // Aimed: 测试大队 itself 1 (the organizer), 一队 5 (4 workers + its organizer), 二队 4 (the pending registrant is not a member yet).
     expect(r.units).toEqual([
       {
-        unitId: TB,
+        unitId: TEST_BRIGADE,
         name: '测试大队',
         level: 2,
         depth: 0,
@@ -98,7 +101,7 @@ describe('the brigade organizer’s view (their whole audience)', () => {
         passRate: 66.7,
       },
       {
-        unitId: TG1,
+        unitId: TEST_GRASS_1,
         name: '测试一队工会',
         level: 3,
         depth: 1,
@@ -110,7 +113,7 @@ describe('the brigade organizer’s view (their whole audience)', () => {
         passRate: 100,
       },
       {
-        unitId: TG2,
+        unitId: TEST_GRASS_2,
         name: '测试二队工会',
         level: 3,
         depth: 1,
@@ -170,14 +173,18 @@ describe('the brigade organizer’s view (their whole audience)', () => {
   });
 
   it('pages the ranking', async () => {
-    const page2 = await cloud.ok(T_ORG, 'quizAdmin', 'getPaperResults', { paperId, page: 2, pageSize: 4 });
+    const page2 = await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'getPaperResults', {
+      paperId,
+      page: 2,
+      pageSize: 4,
+    });
     expect(page2.ranking.items.map((x) => x.name)).toEqual([M8.name, M5.name]);
   });
 
   it('exports every counted result and the unit figures to Excel', async () => {
-    const link = await cloud.ok(T_ORG, 'quizAdmin', 'exportResults', { paperId });
+    const link = await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'exportResults', { paperId });
     expect(link.rows).toBe(6);
-    const sheets = await readXlsx(cloud, link.fileID);
+    const sheets = await readWorkbook(cloud, link.fileID);
     expect(sheets['成绩'][0]).toEqual([
       '排名',
       '姓名',
@@ -207,17 +214,20 @@ describe('the brigade organizer’s view (their whole audience)', () => {
 
 describe('who sees what', () => {
   it('the organizer of one grassroots union sees only it', async () => {
-    const r = await cloud.ok(T_ORG1, 'quizAdmin', 'getPaperResults', { paperId });
+    const r = await cloud.ok(TEST_GRASS_1_ORGANIZER, 'quizAdmin', 'getPaperResults', { paperId });
     expect(r.scope).toEqual(['测试一队工会']);
-    expect(r.units.map((u) => [u.unitId, u.aimed, u.taken])).toEqual([[TG1, 5, 3]]);
+    expect(r.units.map((u) => [u.unitId, u.aimed, u.taken])).toEqual([[TEST_GRASS_1, 5, 3]]);
     expect(r.summary).toMatchObject({ aimed: 5, taken: 3, passed: 3, average: 83.3, highest: 100, lowest: 75 });
     expect(r.ranking.items.map((x) => x.name)).toEqual([M1.name, M3.name, M2.name]);
     expect(r.distribution.reduce((n, b) => n + b.count, 0)).toBe(3);
     // Only its members' attempts count towards the hardest questions (M1 twice, M2, M3).
     expect(Math.max(...r.hardest.map((h) => h.answered))).toBe(4);
-    const sheet = (await readXlsx(cloud, (await cloud.ok(T_ORG1, 'quizAdmin', 'exportResults', { paperId })).fileID))[
-      '成绩'
-    ];
+    const sheet = (
+      await readWorkbook(
+        cloud,
+        (await cloud.ok(TEST_GRASS_1_ORGANIZER, 'quizAdmin', 'exportResults', { paperId })).fileID,
+      )
+    )['成绩'];
     expect(sheet.slice(1).map((x) => x[1])).toEqual([M1.name, M3.name, M2.name]);
   });
 
@@ -237,7 +247,7 @@ describe('who sees what', () => {
 
   it('on a paper aimed at the whole branch, each brigade organizer sees only their own brigade', async () => {
     const p = await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'savePaper', {
-      paper: fixedPaper(Q, 'u-branch', { title: '全分公司测试卷' }),
+      paper: fixedPaperInput(Q, 'u-branch', { title: '全分公司测试卷' }),
     });
     await cloud.ok(PERSONAS.admin.openid, 'quizAdmin', 'publishPaper', { paperId: p.id });
     const person = (openid: string, unitId: string): TestPerson => ({ openid, name: openid, unitId, role: 'worker' });
@@ -245,7 +255,7 @@ describe('who sees what', () => {
       cloud.db,
       'quiz_attempts',
       [
-        submitted({
+        attemptDoc({
           paperId: p.id,
           person: { ...person(PERSONAS.worker.openid, 'u-grass-1'), name: PERSONAS.worker.name },
           n: 1,
@@ -255,7 +265,7 @@ describe('who sees what', () => {
           qids: Q,
           wrong: [],
         }),
-        submitted({
+        attemptDoc({
           paperId: p.id,
           person: { ...person(PERSONAS.worker2.openid, 'u-grass-2'), name: PERSONAS.worker2.name },
           n: 1,
@@ -265,7 +275,7 @@ describe('who sees what', () => {
           qids: Q,
           wrong: Q.slice(0, 2),
         }),
-        submitted({
+        attemptDoc({
           paperId: p.id,
           person: { ...person('o-demo-10102', 'u-grass-3'), name: '其他大队' },
           n: 1,
@@ -326,12 +336,12 @@ describe('what members see', () => {
     expect(lb.units).toEqual({
       levelLabel: '基层工会',
       byParticipation: [
-        { rank: 1, unitId: TG2, name: '测试二队工会', aimed: 4, taken: 3, participation: 75, average: 58.3 },
-        { rank: 2, unitId: TG1, name: '测试一队工会', aimed: 5, taken: 3, participation: 60, average: 83.3 },
+        { rank: 1, unitId: TEST_GRASS_2, name: '测试二队工会', aimed: 4, taken: 3, participation: 75, average: 58.3 },
+        { rank: 2, unitId: TEST_GRASS_1, name: '测试一队工会', aimed: 5, taken: 3, participation: 60, average: 83.3 },
       ],
       byAverage: [
-        { rank: 1, unitId: TG1, name: '测试一队工会', aimed: 5, taken: 3, participation: 60, average: 83.3 },
-        { rank: 2, unitId: TG2, name: '测试二队工会', aimed: 4, taken: 3, participation: 75, average: 58.3 },
+        { rank: 1, unitId: TEST_GRASS_1, name: '测试一队工会', aimed: 5, taken: 3, participation: 60, average: 83.3 },
+        { rank: 2, unitId: TEST_GRASS_2, name: '测试二队工会', aimed: 4, taken: 3, participation: 75, average: 58.3 },
       ],
     });
     expect(lb.certificate).toBe(true);

@@ -8,18 +8,18 @@ import { insertAll } from '../../demo/db';
 import type { Envelope } from '../../domain/contract/envelope';
 import type { Leaderboard, PaperResults } from '../../domain/contract/quiz-admin';
 import {
-  TB,
-  TG1,
-  TG2,
-  T_ORG,
-  addMembers,
-  addTestUnits,
-  bank,
-  fixedPaper,
-  readXlsx,
-  submitted,
+  TEST_BRIGADE,
+  TEST_GRASS_1,
+  TEST_GRASS_2,
+  TEST_BRIGADE_ORGANIZER,
+  insertMembers,
+  insertTestUnits,
+  fixedPaperInput,
+  attemptDoc,
   type TestPerson,
 } from './support';
+import { storedQuestions } from '../quiz/support';
+import { readWorkbook } from '../support/workbook';
 
 const MEMBERS = 2500;
 const IN_TG1 = 1500;
@@ -31,7 +31,7 @@ let Q: string[];
 const people: TestPerson[] = Array.from({ length: MEMBERS }, (_, i) => ({
   openid: `o-s-${String(i).padStart(5, '0')}`,
   name: `职工${i}`,
-  unitId: i < IN_TG1 ? TG1 : TG2,
+  unitId: i < IN_TG1 ? TEST_GRASS_1 : TEST_GRASS_2,
   role: 'worker',
 }));
 
@@ -71,15 +71,20 @@ async function measure<T>(
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  await addTestUnits(cloud);
-  await addMembers(cloud, [{ openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' }, ...people]);
-  Q = (await bank(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
-  paperId = (await cloud.ok(T_ORG, 'quizAdmin', 'savePaper', { paper: fixedPaper(Q, TB) })).id;
-  await cloud.ok(T_ORG, 'quizAdmin', 'publishPaper', { paperId });
+  await insertTestUnits(cloud);
+  await insertMembers(cloud, [
+    { openid: TEST_BRIGADE_ORGANIZER, name: '测大队长', unitId: TEST_BRIGADE, role: 'organizer' },
+    ...people,
+  ]);
+  Q = (await storedQuestions(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
+  paperId = (
+    await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'savePaper', { paper: fixedPaperInput(Q, TEST_BRIGADE) })
+  ).id;
+  await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'publishPaper', { paperId });
   const t0 = Date.now() - 7200_000;
   const docs = people.flatMap((person, i) =>
     attemptsOf(i).map((a) =>
-      submitted({
+      attemptDoc({
         paperId,
         person,
         n: a.n,
@@ -104,7 +109,7 @@ describe('2,500 members, 5,000 submissions', () => {
   let requests: number;
 
   beforeAll(async () => {
-    const m = await measure<PaperResults>(T_ORG, 'getPaperResults', { paperId, pageSize: 50 });
+    const m = await measure<PaperResults>(TEST_BRIGADE_ORGANIZER, 'getPaperResults', { paperId, pageSize: 50 });
     r = m.data;
     requests = m.requests;
     console.log(`paperResults: ${m.requests} database requests, ${m.ms} ms`);
@@ -139,7 +144,7 @@ describe('2,500 members, 5,000 submissions', () => {
         passRate: round1((passed * 100) / cs.length),
       };
     };
-    expect(r.units.map((u) => u.unitId)).toEqual([TB, TG1, TG2]);
+    expect(r.units.map((u) => u.unitId)).toEqual([TEST_BRIGADE, TEST_GRASS_1, TEST_GRASS_2]);
     expect(r.units[1]).toMatchObject({ ...figures(0, IN_TG1), participation: 100 });
     expect(r.units[2]).toMatchObject({ ...figures(IN_TG1, MEMBERS), participation: 100 });
     expect(r.units[0]).toMatchObject({ aimed: MEMBERS + 1, taken: MEMBERS });
@@ -175,10 +180,12 @@ describe('2,500 members, 5,000 submissions', () => {
   });
 
   it('the export lists all 2,500 and the leaderboard ranks a 1,500-member union', async () => {
-    const exported = await measure<{ fileID: string; rows: number }>(T_ORG, 'exportResults', { paperId });
+    const exported = await measure<{ fileID: string; rows: number }>(TEST_BRIGADE_ORGANIZER, 'exportResults', {
+      paperId,
+    });
     console.log(`exportResults: ${exported.requests} database requests, ${exported.ms} ms`);
     expect(exported.data.rows).toBe(MEMBERS);
-    expect((await readXlsx(cloud, exported.data.fileID))['成绩']).toHaveLength(MEMBERS + 1);
+    expect((await readWorkbook(cloud, exported.data.fileID))['成绩']).toHaveLength(MEMBERS + 1);
 
     const lb = await measure<Leaderboard>(people[0].openid, 'getLeaderboard', { paperId });
     console.log(`leaderboard: ${lb.requests} database requests, ${lb.ms} ms`);
@@ -186,8 +193,8 @@ describe('2,500 members, 5,000 submissions', () => {
     expect(lb.data.myUnit?.me?.score).toBe(countedOf(0).score);
     expect(lb.data.units?.byParticipation.map((u) => [u.unitId, u.taken])).toEqual(
       expect.arrayContaining([
-        [TG1, IN_TG1],
-        [TG2, MEMBERS - IN_TG1],
+        [TEST_GRASS_1, IN_TG1],
+        [TEST_GRASS_2, MEMBERS - IN_TG1],
       ]),
     );
     expect(lb.requests).toBeLessThanOrEqual(7);

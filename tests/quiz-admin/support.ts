@@ -1,86 +1,23 @@
 /**
- * Arranging quiz-admin tests: workbooks built with exceljs (the library the function parses with)
- * and uploaded into the local cloud's storage as a phone's upload would be; a small union of our
- * own (a brigade with two grassroots unions) whose figures can be worked out by hand; submissions
- * written straight into quiz_attempts as the quiz function writes them.
+ * Arranging quiz-admin tests: a small union of our own (a brigade with two grassroots unions) whose
+ * figures can be worked out by hand, and submissions written straight into quiz_attempts as the quiz
+ * function writes them. Workbooks and uploads are tests/support's (workbook.ts, cloud.ts).
  */
-import ExcelJS from 'exceljs';
 import type { TestCloud } from '../support/cloud';
-import type { AttemptDoc, QuestionDoc } from '../../server/quiz/repos/docs';
+import { DAY } from '../support/time';
+import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import type { PaperInput } from '../../domain/contract/quiz';
 import type { Role } from '../../domain/roles';
 import { insertAll } from '../../demo/db';
-import { PERSONAS } from '../../demo/union';
-
-export const DAY = 86_400_000;
-
-/** An .xlsx with the header and rows on its first sheet. */
-export async function sheetXlsx(header: string[], rows: (string | number | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('题库');
-  ws.addRow(header);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-let uploads = 0;
-
-/**
- * Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would at the path
- * member.getUploadPath gives: under the uploader's own folder (only they may import it).
- */
-export function upload(
-  cloud: TestCloud,
-  content: Buffer,
-  name = 'bank.xlsx',
-  owner: string = PERSONAS.organizer.openid,
-): string {
-  uploads += 1;
-  return cloud.host.storage.put(`uploads/${owner}/questions/qa-test-${uploads}-${name}`, content, `client:${owner}`);
-}
-
-/** Reads back a workbook the function wrote (by its fileID): each sheet as rows of cell texts. */
-export async function readXlsx(cloud: TestCloud, fileID: string): Promise<Record<string, string[][]>> {
-  const content = cloud.host.storage.read(fileID);
-  if (!content) throw new Error(`no file ${fileID}`);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(content as unknown as ArrayBuffer);
-  const out: Record<string, string[][]> = {};
-  for (const ws of wb.worksheets) {
-    const rows: string[][] = [];
-    ws.eachRow({ includeEmpty: false }, (r) =>
-      rows.push((r.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
-    );
-    out[ws.name] = rows;
-  }
-  return out;
-}
-
-export async function bank(cloud: TestCloud, where: Record<string, unknown> = {}): Promise<QuestionDoc[]> {
-  const out: QuestionDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = (await cloud.db.collection('quiz_questions').where(where).skip(skip).limit(1000).get()) as unknown as {
-      data: QuestionDoc[];
-    };
-    out.push(...res.data);
-    if (res.data.length < 1000) return out;
-  }
-}
-
-/** The code an action refused with, or 'OK'. */
-export async function codeOf(p: Promise<{ ok: boolean; error?: { code: string } }>): Promise<string> {
-  const env = await p;
-  return env.ok ? 'OK' : env.error!.code;
-}
 
 // ---------------------------------------------------------------------------------------------
 // A union of our own: 测试大队 (u-tb) under the demo branch, with 测试一队 (u-tg1) and 测试二队 (u-tg2).
 
-export const TB = 'u-tb';
-export const TG1 = 'u-tg1';
-export const TG2 = 'u-tg2';
-export const T_ORG = 'o-t-org';
-export const T_ORG1 = 'o-t-org1';
+export const TEST_BRIGADE = 'u-tb';
+export const TEST_GRASS_1 = 'u-tg1';
+export const TEST_GRASS_2 = 'u-tg2';
+export const TEST_BRIGADE_ORGANIZER = 'o-t-org';
+export const TEST_GRASS_1_ORGANIZER = 'o-t-org1';
 
 export interface TestPerson {
   openid: string;
@@ -91,49 +28,49 @@ export interface TestPerson {
 }
 
 const PATHS: Record<string, string[]> = {
-  [TB]: ['u-branch', TB],
-  [TG1]: ['u-branch', TB, TG1],
-  [TG2]: ['u-branch', TB, TG2],
+  [TEST_BRIGADE]: ['u-branch', TEST_BRIGADE],
+  [TEST_GRASS_1]: ['u-branch', TEST_BRIGADE, TEST_GRASS_1],
+  [TEST_GRASS_2]: ['u-branch', TEST_BRIGADE, TEST_GRASS_2],
 };
 const NAMES: Record<string, string> = {
   'u-branch': '青河油田第一分公司',
-  [TB]: '测试大队',
-  [TG1]: '测试一队工会',
-  [TG2]: '测试二队工会',
+  [TEST_BRIGADE]: '测试大队',
+  [TEST_GRASS_1]: '测试一队工会',
+  [TEST_GRASS_2]: '测试二队工会',
 };
 
-export async function addTestUnits(cloud: TestCloud): Promise<void> {
+export async function insertTestUnits(cloud: TestCloud): Promise<void> {
   const now = new Date();
   await insertAll(cloud.db, 'units', [
     {
-      _id: TB,
+      _id: TEST_BRIGADE,
       code: 'QH01-09',
-      name: NAMES[TB],
+      name: NAMES[TEST_BRIGADE],
       parentId: 'u-branch',
       level: 2,
-      path: PATHS[TB],
+      path: PATHS[TEST_BRIGADE],
       retired: false,
       createdAt: now,
       updatedAt: now,
     },
     {
-      _id: TG1,
+      _id: TEST_GRASS_1,
       code: 'QH01-09-01',
-      name: NAMES[TG1],
-      parentId: TB,
+      name: NAMES[TEST_GRASS_1],
+      parentId: TEST_BRIGADE,
       level: 3,
-      path: PATHS[TG1],
+      path: PATHS[TEST_GRASS_1],
       retired: false,
       createdAt: now,
       updatedAt: now,
     },
     {
-      _id: TG2,
+      _id: TEST_GRASS_2,
       code: 'QH01-09-02',
-      name: NAMES[TG2],
-      parentId: TB,
+      name: NAMES[TEST_GRASS_2],
+      parentId: TEST_BRIGADE,
       level: 3,
-      path: PATHS[TG2],
+      path: PATHS[TEST_GRASS_2],
       retired: false,
       createdAt: now,
       updatedAt: now,
@@ -157,7 +94,7 @@ export const memberDoc = (p: TestPerson, i: number) => ({
   updatedAt: new Date(),
 });
 
-export async function addMembers(cloud: TestCloud, people: TestPerson[], offset = 0): Promise<void> {
+export async function insertMembers(cloud: TestCloud, people: TestPerson[], offset = 0): Promise<void> {
   await insertAll(
     cloud.db,
     'members',
@@ -166,7 +103,7 @@ export async function addMembers(cloud: TestCloud, people: TestPerson[], offset 
 }
 
 /** A fixed paper of `questionIds`, 25 points a judge question, open now, aimed at `unitId`. */
-export function fixedPaper(questionIds: string[], unitId: string, over: Partial<PaperInput> = {}): PaperInput {
+export function fixedPaperInput(questionIds: string[], unitId: string, over: Partial<PaperInput> = {}): PaperInput {
   const now = Date.now();
   return {
     title: '结果统计测试卷',
@@ -200,7 +137,7 @@ export interface Submission {
 }
 
 /** A submitted attempt as the quiz function stores it (trimmed to what statistics read). */
-export function submitted(s: Submission): AttemptDoc {
+export function attemptDoc(s: Submission): AttemptDoc {
   const startedAt = new Date(s.submittedAt.getTime() - s.usedSeconds * 1000);
   return {
     _id: `${s.paperId}_${s.person.openid}_${s.n}`,

@@ -5,7 +5,15 @@
 import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
 import type { LiveAttempt, PracticeQuestion } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import { answerAll, bankQuestions, createPaper, keyOf, endDemoExam, storedAttempt, wrongChoice } from './helpers';
+import {
+  answerAll,
+  storedQuestions,
+  publishPaper,
+  storedKey,
+  closeDemoExam,
+  storedAttempt,
+  wrongChoice,
+} from './support';
 
 let cloud: TestCloud;
 const demoMembers = () =>
@@ -15,7 +23,7 @@ const demoMembers = () =>
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  await endDemoExam(cloud);
+  await closeDemoExam(cloud);
 });
 
 afterAll(async () => {
@@ -33,7 +41,7 @@ async function sit(
   skip: number[] = [],
 ): Promise<{ live: LiveAttempt; key: string[][] }> {
   const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
-  const key = await keyOf(cloud, live.attemptId);
+  const key = await storedKey(cloud, live.attemptId);
   const answered = live.questions.filter((q) => !skip.includes(q.index));
   for (const q of answered) {
     const tokens = wrong.includes(q.index) ? wrongChoice(live, q.index, key[q.index]) : key[q.index];
@@ -56,7 +64,7 @@ async function answerPractice(openid: string, q: PracticeQuestion, right: boolea
 describe('wrong-answer book', () => {
   it('holds every question I got wrong or left blank, with the key and the explanation, by category', async () => {
     const [openid] = demoMembers().map((m) => m._id);
-    const paperId = await createPaper(cloud);
+    const paperId = await publishPaper(cloud);
     const { live } = await sit(openid, paperId, [0, 3], [5]);
     const stored = await storedAttempt(cloud, live.attemptId);
     const book = await cloud.ok(openid, 'quiz', 'getWrongBook', {});
@@ -66,7 +74,7 @@ describe('wrong-answer book', () => {
     expect(book.categories).toEqual([{ category: '法律法规', count: 3 }]);
     expect(book.bankCategories).toEqual(expect.arrayContaining(['政策理论', '日常业务', '法律法规', '心理疏导']));
     // The key matches the bank, and the explanation cites its source.
-    const bank = new Map((await bankQuestions(cloud, {})).map((q) => [q._id, q]));
+    const bank = new Map((await storedQuestions(cloud, {})).map((q) => [q._id, q]));
     for (const w of book.items) {
       const q = bank.get(w.questionId)!;
       expect(w.correct.map((i) => w.options[i]).sort()).toEqual(q.answer.map((i) => q.options[i]).sort());
@@ -95,10 +103,10 @@ describe('wrong-answer book', () => {
 describe('practice', () => {
   it('shows a book question without its key, gives feedback at once, and lets it go after two right answers', async () => {
     const openid = demoMembers()[2]._id;
-    const paperId = await createPaper(cloud, {
+    const paperId = await publishPaper(cloud, {
       draw: {
         mode: 'fixed',
-        questionIds: (await bankQuestions(cloud, { type: 'single' })).slice(0, 3).map((q) => q._id),
+        questionIds: (await storedQuestions(cloud, { type: 'single' })).slice(0, 3).map((q) => q._id),
       },
       passScore: 10,
     });
@@ -149,8 +157,8 @@ describe('practice', () => {
 
   it('getting it wrong again in an exam puts it back with its right answers reset', async () => {
     const openid = demoMembers()[3]._id;
-    const ids = (await bankQuestions(cloud, { type: 'judge' })).slice(0, 2).map((q) => q._id);
-    const paperId = await createPaper(cloud, {
+    const ids = (await storedQuestions(cloud, { type: 'judge' })).slice(0, 2).map((q) => q._id);
+    const paperId = await publishPaper(cloud, {
       draw: { mode: 'fixed', questionIds: ids },
       shuffleQuestions: false,
       passScore: 5,
@@ -170,8 +178,8 @@ describe('practice', () => {
 
   it('never asks the same book question twice in a row when there is another', async () => {
     const openid = demoMembers()[6]._id;
-    const ids = (await bankQuestions(cloud, { type: 'single' })).slice(30, 32).map((q) => q._id);
-    const paperId = await createPaper(cloud, { draw: { mode: 'fixed', questionIds: ids }, passScore: 10 });
+    const ids = (await storedQuestions(cloud, { type: 'single' })).slice(30, 32).map((q) => q._id);
+    const paperId = await publishPaper(cloud, { draw: { mode: 'fixed', questionIds: ids }, passScore: 10 });
     await sit(openid, paperId, [0, 1]);
     const stems: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -200,8 +208,8 @@ describe('study record', () => {
     const openid = demoMembers()[5]._id;
     const t0 = Date.UTC(2027, 4, 10, 2, 0); // 10:00 in China
     setClock(t0 - 60_000);
-    const ids = (await bankQuestions(cloud, { type: 'single' })).slice(10, 14).map((q) => q._id);
-    const paperId = await createPaper(cloud, {
+    const ids = (await storedQuestions(cloud, { type: 'single' })).slice(10, 14).map((q) => q._id);
+    const paperId = await publishPaper(cloud, {
       title: '年度学习测试',
       draw: { mode: 'fixed', questionIds: ids },
       points: { single: 25, multiple: 0, judge: 0 },
@@ -213,13 +221,13 @@ describe('study record', () => {
     // Attempt 1: 50 points in 2 minutes; attempt 2: 100 points in 3 minutes.
     setClock(t0);
     let live = await cloud.ok(openid, 'quiz', 'start', { paperId });
-    let key = await keyOf(cloud, live.attemptId);
+    let key = await storedKey(cloud, live.attemptId);
     await answerAll(cloud, openid, live, (i) => (i < 2 ? key[i] : wrongChoice(live, i, key[i])));
     setClock(t0 + 120_000);
     await cloud.ok(openid, 'quiz', 'submit', { attemptId: live.attemptId });
     setClock(t0 + 3600_000);
     live = await cloud.ok(openid, 'quiz', 'start', { paperId });
-    key = await keyOf(cloud, live.attemptId);
+    key = await storedKey(cloud, live.attemptId);
     await answerAll(cloud, openid, live, (i) => key[i]);
     setClock(t0 + 3600_000 + 180_000);
     await cloud.ok(openid, 'quiz', 'submit', { attemptId: live.attemptId });
@@ -268,8 +276,8 @@ describe('study record', () => {
       .filter((m) => m.unitId === 'u-grass-4' && m.status === 'verified')
       .map((m) => m._id);
     expect(unitMates.length).toBeGreaterThanOrEqual(3);
-    const ids = (await bankQuestions(cloud, { type: 'single' })).slice(20, 24).map((q) => q._id);
-    const paperId = await createPaper(cloud, {
+    const ids = (await storedQuestions(cloud, { type: 'single' })).slice(20, 24).map((q) => q._id);
+    const paperId = await publishPaper(cloud, {
       draw: { mode: 'fixed', questionIds: ids },
       points: { single: 25, multiple: 0, judge: 0 },
       passScore: 50,

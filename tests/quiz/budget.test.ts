@@ -6,7 +6,8 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { Envelope } from '../../domain/contract/envelope';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import type { MemberDoc } from '../../server/member/repos/members';
-import { CADRE, WORKER, createPaper, keyOf, storedAttempt } from './helpers';
+import { publishPaper, storedKey, storedAttempt } from './support';
+import { CADRE, WORKER } from '../support/personas';
 
 let cloud: TestCloud;
 
@@ -49,7 +50,8 @@ describe.each([
 
   beforeAll(async () => {
     paperId =
-      demoId || (await createPaper(cloud, { draw: LONG, points: { single: 1, multiple: 1, judge: 1 }, passScore: 60 }));
+      demoId ||
+      (await publishPaper(cloud, { draw: LONG, points: { single: 1, multiple: 1, judge: 1 }, passScore: 60 }));
   });
 
   it('start ≤ 4 (fresh and resumed)', async () => {
@@ -78,7 +80,7 @@ describe.each([
   });
 
   it('submit ≤ 4 (and a second submit too)', async () => {
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     const sub = await measure(openid, 'submit', {
       attemptId: live.attemptId,
       answers: live.questions.slice(5).map((q) => ({ index: q.index, tokens: key[q.index] })),

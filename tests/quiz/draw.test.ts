@@ -2,7 +2,8 @@
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { Quota } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
-import { ADMIN, CADRE, WORKER, bankQuestions, createPaper, paperInput, setUpPaper, storedAttempt } from './helpers';
+import { storedQuestions, publishPaper, paperInput, tryPublishPaper, storedAttempt } from './support';
+import { ADMIN, CADRE, WORKER } from '../support/personas';
 
 let cloud: TestCloud;
 let members: string[];
@@ -32,7 +33,7 @@ describe('random draws', () => {
   let drawn: { openid: string; qids: string[]; optionOrders: string[] }[];
 
   beforeAll(async () => {
-    paperId = await createPaper(cloud, { draw: { mode: 'random', quotas: QUOTAS } });
+    paperId = await publishPaper(cloud, { draw: { mode: 'random', quotas: QUOTAS } });
     drawn = await Promise.all(
       members.slice(0, 12).map(async (openid) => {
         const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
@@ -47,7 +48,7 @@ describe('random draws', () => {
   });
 
   it('every member gets exactly the quotas, no question twice, each from its category, type and difficulty', async () => {
-    const bank = new Map((await bankQuestions(cloud, {})).map((q) => [q._id, q]));
+    const bank = new Map((await storedQuestions(cloud, {})).map((q) => [q._id, q]));
     for (const d of drawn) {
       expect(new Set(d.qids).size).toBe(13);
       const qs = d.qids.map((id) => bank.get(id)!);
@@ -83,9 +84,9 @@ describe('random draws', () => {
 
 describe('fixed lists', () => {
   it('everyone gets the listed questions; unshuffled, in list order with options in bank order', async () => {
-    const singles = (await bankQuestions(cloud, { type: 'single' })).slice(0, 4);
+    const singles = (await storedQuestions(cloud, { type: 'single' })).slice(0, 4);
     const ids = singles.map((q) => q._id).reverse();
-    const paperId = await createPaper(cloud, {
+    const paperId = await publishPaper(cloud, {
       draw: { mode: 'fixed', questionIds: ids },
       shuffleQuestions: false,
       shuffleOptions: false,
@@ -101,8 +102,8 @@ describe('fixed lists', () => {
   });
 
   it('shuffled: same questions, orders differ between members', async () => {
-    const ids = (await bankQuestions(cloud, { type: 'single' })).slice(0, 10).map((q) => q._id);
-    const paperId = await createPaper(cloud, { draw: { mode: 'fixed', questionIds: ids }, passScore: 20 });
+    const ids = (await storedQuestions(cloud, { type: 'single' })).slice(0, 10).map((q) => q._id);
+    const paperId = await publishPaper(cloud, { draw: { mode: 'fixed', questionIds: ids }, passScore: 20 });
     const orders = await Promise.all(
       members.slice(0, 6).map(async (openid) => {
         const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
@@ -117,7 +118,7 @@ describe('fixed lists', () => {
 describe('setting up a paper (savePaper, publishPaper)', () => {
   it('refuses quotas the bank cannot fill, naming them, and writes nothing', async () => {
     const before = cloud.dump('quiz_papers').length;
-    const res = await setUpPaper(
+    const res = await tryPublishPaper(
       cloud,
       ADMIN,
       paperInput({ draw: { mode: 'random', quotas: [{ category: '政策理论', type: 'judge', count: 200 }] } }),
@@ -137,20 +138,24 @@ describe('setting up a paper (savePaper, publishPaper)', () => {
       { opensAt: now - 7200_000, closesAt: now - 3600_000 },
       { closesAt: now - 120_000 },
     ]) {
-      const res = await setUpPaper(cloud, ADMIN, paperInput(overrides));
+      const res = await tryPublishPaper(cloud, ADMIN, paperInput(overrides));
       expect(res.ok ? 'ok' : res.error.code).toBe('BAD_REQUEST');
     }
   });
 
   it('organizers aim only within their own subtree; workers and cadres cannot set up papers', async () => {
-    const own = await setUpPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-grass-1'] }));
+    const own = await tryPublishPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-grass-1'] }));
     expect(own.ok).toBe(true);
-    const other = await setUpPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-brigade-2'] }));
+    const other = await tryPublishPaper(
+      cloud,
+      PERSONAS.organizer.openid,
+      paperInput({ audienceUnits: ['u-brigade-2'] }),
+    );
     expect(other.ok ? 'ok' : other.error.code).toBe('FORBIDDEN');
-    const whole = await setUpPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-branch'] }));
+    const whole = await tryPublishPaper(cloud, PERSONAS.organizer.openid, paperInput({ audienceUnits: ['u-branch'] }));
     expect(whole.ok ? 'ok' : whole.error.code).toBe('FORBIDDEN');
     for (const openid of [WORKER, CADRE]) {
-      const res = await setUpPaper(cloud, openid, paperInput());
+      const res = await tryPublishPaper(cloud, openid, paperInput());
       expect(res.ok ? 'ok' : res.error.code).toBe('FORBIDDEN');
     }
   });
@@ -165,7 +170,7 @@ describe('setting up a paper (savePaper, publishPaper)', () => {
 
 describe('the demo papers', () => {
   it('one open now for the whole union, one upcoming, both drawn from the starter bank of 120+', async () => {
-    expect((await bankQuestions(cloud, {})).length).toBeGreaterThanOrEqual(120);
+    expect((await storedQuestions(cloud, {})).length).toBeGreaterThanOrEqual(120);
     const list = await cloud.ok(WORKER, 'quiz', 'listPapers', {});
     expect(list.items.find((p) => p.id === 'p-demo-open')).toMatchObject({
       window: 'open',

@@ -5,11 +5,13 @@
  * key (an organizer of the bank) may sit the exam but is 不计排名.
  */
 import { startTestCloud, type TestCloud } from '../support/cloud';
+import { codeOf } from '../support/outcome';
 import { DEMO_PAPER_OPEN } from '../../demo/seed-quiz';
 import { PERSONAS } from '../../demo/union';
 import { PRACTICE_PER_WINDOW } from '../../domain/rules/practice-rate';
 import type { LearnerDoc } from '../../server/quiz/repos/docs';
-import { ADMIN, createPaper, keyOf, storedAttempt, wrongChoice } from './helpers';
+import { publishPaper, storedKey, storedAttempt, wrongChoice } from './support';
+import { ADMIN } from '../support/personas';
 
 let cloud: TestCloud;
 
@@ -18,10 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.close());
 
-const codeOf = async (p: Promise<{ ok: boolean; error?: { code: string } }>) => {
-  const env = await p;
-  return env.ok ? 'OK' : env.error!.code;
-};
 const learnerOf = (openid: string) => cloud.dump<LearnerDoc>('quiz_learners').find((l) => l._id === openid);
 const demoPool = () =>
   (
@@ -99,7 +97,7 @@ describe('the harvest loop', () => {
     const [qid] = await addQuestions('后来入卷', 1);
     const next = await cloud.ok(member, 'quiz', 'drawPractice', { source: 'bank', category: '后来入卷' });
     expect(learnerOf(member)!.practice!.qid).toBe(qid);
-    await createPaper(cloud, {
+    await publishPaper(cloud, {
       purpose: 'exam',
       draw: { mode: 'fixed', questionIds: [qid] },
       points: { single: 10, multiple: 0, judge: 0 },
@@ -125,7 +123,7 @@ describe('results and the wrong-answer book of an exam still open for me', () =>
   it('show my own choices, never the key, until the exam closes', async () => {
     const member = PERSONAS.worker2.openid;
     const live = await cloud.ok(member, 'quiz', 'start', { paperId: DEMO_PAPER_OPEN });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     for (const q of live.questions)
       await cloud.ok(member, 'quiz', 'saveAnswer', {
         attemptId: live.attemptId,
@@ -168,7 +166,7 @@ describe('results and the wrong-answer book of an exam still open for me', () =>
   it('shows the key once I have used every attempt the exam allows', async () => {
     const member = demoMember(1);
     const ids = await addQuestions('一次机会', 2);
-    const paperId = await createPaper(cloud, {
+    const paperId = await publishPaper(cloud, {
       purpose: 'exam',
       draw: { mode: 'fixed', questionIds: ids },
       points: { single: 10, multiple: 0, judge: 0 },
@@ -191,7 +189,7 @@ describe('results and the wrong-answer book of an exam still open for me', () =>
 
   it('a 学习型 paper may be practised while it is open', async () => {
     const ids = await addQuestions('学习资料', 1);
-    await createPaper(cloud, {
+    await publishPaper(cloud, {
       purpose: 'study',
       draw: { mode: 'fixed', questionIds: ids },
       points: { single: 10, multiple: 0, judge: 0 },
@@ -208,7 +206,7 @@ describe('results and the wrong-answer book of an exam still open for me', () =>
 describe('a member who can read the key', () => {
   it('may sit the exam, but 不计排名: out of the ranking, the unit figures and the leaderboard', async () => {
     const ids = await addQuestions('组织者可见', 2);
-    const paperId = await createPaper(cloud, {
+    const paperId = await publishPaper(cloud, {
       purpose: 'exam',
       draw: { mode: 'fixed', questionIds: ids },
       points: { single: 50, multiple: 0, judge: 0 },
@@ -222,7 +220,7 @@ describe('a member who can read the key', () => {
     expect((await cloud.ok(PERSONAS.worker.openid, 'quiz', 'getPaper', { paperId })).unranked).toBe(false);
 
     const live = await cloud.ok(organizer, 'quiz', 'start', { paperId });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     for (const q of live.questions)
       await cloud.ok(organizer, 'quiz', 'saveAnswer', {
         attemptId: live.attemptId,

@@ -7,7 +7,7 @@ import { startTestCloud, type TestCloud } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
-import { createPaper, storedAttempt } from './helpers';
+import { publishPaper, storedAttempt } from './support';
 
 let cloud: TestCloud;
 const responses: { action: string; json: string; attemptId: string }[] = [];
@@ -59,7 +59,7 @@ const CHI2_3DF_P0001 = 21.11;
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
   // 20 choice questions of four options each, unlimited attempts.
-  const paperId = await createPaper(cloud, {
+  const paperId = await publishPaper(cloud, {
     draw: {
       mode: 'random',
       quotas: [

@@ -6,24 +6,21 @@ import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
 import {
-  ADMIN,
-  CADRE,
-  WORKER,
-  WORKER2,
   answerAll,
-  bankQuestions,
-  createPaper,
-  keyOf,
-  endDemoExam,
+  storedQuestions,
+  publishPaper,
+  storedKey,
+  closeDemoExam,
   storedAttempt,
   wrongChoice,
-} from './helpers';
+} from './support';
+import { ADMIN, CADRE, WORKER, WORKER2 } from '../support/personas';
 
 let cloud: TestCloud;
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  await endDemoExam(cloud);
+  await closeDemoExam(cloud);
 });
 
 afterAll(async () => {
@@ -35,7 +32,7 @@ afterEach(() => jest.useRealTimers());
 
 describe('start, save as you go, resume', () => {
   it('draws the paper on the server, keeps answers and review marks, and resumes the same attempt', async () => {
-    const paperId = await createPaper(cloud);
+    const paperId = await publishPaper(cloud);
     const live = await cloud.ok(CADRE, 'quiz', 'start', { paperId });
     expect(live.state).toBe('in_progress');
     expect(live.questions).toHaveLength(7);
@@ -62,7 +59,7 @@ describe('start, save as you go, resume', () => {
   });
 
   it('changing an answer replaces it (multiple choice keeps the whole set sent)', async () => {
-    const paperId = await createPaper(cloud);
+    const paperId = await publishPaper(cloud);
     const live = await cloud.ok(WORKER, 'quiz', 'start', { paperId });
     const multi = live.questions.find((q) => q.type === 'multiple')!;
     const [a, b, c] = multi.options.map((o) => o.token);
@@ -75,7 +72,7 @@ describe('start, save as you go, resume', () => {
   });
 
   it('refuses bad input and writes nothing', async () => {
-    const paperId = await createPaper(cloud);
+    const paperId = await publishPaper(cloud);
     const live = await cloud.ok(WORKER2, 'quiz', 'start', { paperId });
     const before = await storedAttempt(cloud, live.attemptId);
     for (const input of [
@@ -94,12 +91,12 @@ describe('start, save as you go, resume', () => {
 
 describe('marking', () => {
   /** A fixed paper of one question of each type, in this order, options unshuffled. */
-  async function fixedPaper(partialCredit: boolean): Promise<{ paperId: string; multiKeySize: number }> {
-    const [single] = await bankQuestions(cloud, { type: 'single' });
-    const multiples = await bankQuestions(cloud, { type: 'multiple' });
+  async function publishFixedPaper(partialCredit: boolean): Promise<{ paperId: string; multiKeySize: number }> {
+    const [single] = await storedQuestions(cloud, { type: 'single' });
+    const multiples = await storedQuestions(cloud, { type: 'multiple' });
     const multiple = multiples.find((q) => q.answer.length >= 2 && q.answer.length < q.options.length)!;
-    const [judge] = await bankQuestions(cloud, { type: 'judge' });
-    const paperId = await createPaper(cloud, {
+    const [judge] = await storedQuestions(cloud, { type: 'judge' });
+    const paperId = await publishPaper(cloud, {
       draw: { mode: 'fixed', questionIds: [single._id, multiple._id, judge._id] },
       shuffleQuestions: false,
       points: { single: 10, multiple: 20, judge: 5 },
@@ -111,14 +108,14 @@ describe('marking', () => {
 
   async function sit(openid: string, paperId: string, choose: (live: LiveAttempt, key: string[][]) => string[][]) {
     const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     const chosen = choose(live, key);
     await answerAll(cloud, openid, live, (i) => chosen[i]);
     return cloud.ok(openid, 'quiz', 'submit', { attemptId: live.attemptId });
   }
 
   it('gives full points for exactly the right options of every type', async () => {
-    const { paperId } = await fixedPaper(false);
+    const { paperId } = await publishFixedPaper(false);
     const res = await sit(CADRE, paperId, (_live, key) => key);
     expect(res).toMatchObject({
       score: 35,
@@ -131,7 +128,7 @@ describe('marking', () => {
   });
 
   it('single choice and true/false: a wrong option scores nothing', async () => {
-    const { paperId } = await fixedPaper(false);
+    const { paperId } = await publishFixedPaper(false);
     const res = await sit(CADRE, paperId, (live, key) => [
       wrongChoice(live, 0, key[0]),
       key[1],
@@ -141,13 +138,13 @@ describe('marking', () => {
   });
 
   it('multiple choice is all or nothing without partial credit', async () => {
-    const { paperId } = await fixedPaper(false);
+    const { paperId } = await publishFixedPaper(false);
     const res = await sit(WORKER, paperId, (_live, key) => [key[0], key[1].slice(0, 1), key[2]]);
     expect(res).toMatchObject({ score: 15, correctCount: 2 });
   });
 
   it('partial credit scores the share of right options picked, and nothing with a wrong one', async () => {
-    const { paperId, multiKeySize } = await fixedPaper(true);
+    const { paperId, multiKeySize } = await publishFixedPaper(true);
     const some = await sit(WORKER, paperId, (_live, key) => [key[0], key[1].slice(0, 1), key[2]]);
     expect(some.score).toBeCloseTo(15 + Math.round((20 / multiKeySize) * 10) / 10, 5);
     expect(some.correctCount).toBe(2);
@@ -160,9 +157,9 @@ describe('marking', () => {
   });
 
   it('unanswered questions score nothing; the result shows my answers, the key and the explanation', async () => {
-    const { paperId } = await fixedPaper(false);
+    const { paperId } = await publishFixedPaper(false);
     const live = await cloud.ok(CADRE, 'quiz', 'start', { paperId });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     await cloud.ok(CADRE, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: 0, tokens: key[0] });
     const early = await cloud.call(CADRE, 'quiz', 'getResult', { attemptId: live.attemptId });
     expect(early.ok ? 'ok' : early.error.code).toBe('CONFLICT');
@@ -176,7 +173,7 @@ describe('marking', () => {
       [false, false, 0],
       [false, false, 0],
     ]);
-    const bank = new Map((await bankQuestions(cloud, {})).map((b) => [b._id, b]));
+    const bank = new Map((await storedQuestions(cloud, {})).map((b) => [b._id, b]));
     result.questions.forEach((q, i) => {
       const b = bank.get(stored.questions[i].qid)!;
       expect(q).toMatchObject({ explanation: b.explanation, source: b.source, category: b.category, stem: b.stem });
@@ -195,9 +192,9 @@ describe('marking', () => {
 
 describe('submitting', () => {
   it('submitting twice, even at once, returns the same result', async () => {
-    const paperId = await createPaper(cloud);
+    const paperId = await publishPaper(cloud);
     const live = await cloud.ok(WORKER, 'quiz', 'start', { paperId });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     await answerAll(cloud, WORKER, live, (i) => (i % 2 ? key[i] : wrongChoice(live, i, key[i])));
     const [a, b] = await Promise.all([
       cloud.ok(WORKER, 'quiz', 'submit', { attemptId: live.attemptId }),
@@ -218,9 +215,9 @@ describe('submitting', () => {
   });
 
   it('answers carried by the submit count when they arrive in time', async () => {
-    const paperId = await createPaper(cloud);
+    const paperId = await publishPaper(cloud);
     const live = await cloud.ok(WORKER2, 'quiz', 'start', { paperId });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     const res = await cloud.ok(WORKER2, 'quiz', 'submit', {
       attemptId: live.attemptId,
       answers: live.questions.map((q, i) => ({ index: q.index, tokens: key[i] })),
@@ -232,7 +229,7 @@ describe('submitting', () => {
 describe('timing (the server clock is the only clock)', () => {
   it('resumes after a pause with the right remaining time', async () => {
     const t0 = Date.now();
-    const paperId = await createPaper(cloud, { timeLimitMinutes: 15 });
+    const paperId = await publishPaper(cloud, { timeLimitMinutes: 15 });
     setClock(t0);
     const live = await cloud.ok(CADRE, 'quiz', 'start', { paperId });
     expect(live.remainingSeconds).toBe(900);
@@ -245,10 +242,10 @@ describe('timing (the server clock is the only clock)', () => {
 
   it('a late submission is marked with what was saved by the deadline', async () => {
     const t0 = Date.now();
-    const paperId = await createPaper(cloud, { timeLimitMinutes: 10 });
+    const paperId = await publishPaper(cloud, { timeLimitMinutes: 10 });
     setClock(t0);
     const live = await cloud.ok(WORKER, 'quiz', 'start', { paperId });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     await cloud.ok(WORKER, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: 0, tokens: key[0] });
     // Within the grace after the deadline a save still lands (the tap was in time, the network slow).
     setClock(t0 + 10 * 60_000 + 20_000);
@@ -274,10 +271,10 @@ describe('timing (the server clock is the only clock)', () => {
 
   it('an attempt past its deadline is marked on its next touch, and start then opens a new one', async () => {
     const t0 = Date.now();
-    const paperId = await createPaper(cloud, { timeLimitMinutes: 5 });
+    const paperId = await publishPaper(cloud, { timeLimitMinutes: 5 });
     setClock(t0);
     const live = await cloud.ok(WORKER2, 'quiz', 'start', { paperId });
-    const key = await keyOf(cloud, live.attemptId);
+    const key = await storedKey(cloud, live.attemptId);
     await cloud.ok(WORKER2, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: 0, tokens: key[0] });
     setClock(t0 + 6 * 60_000);
     expect(await cloud.ok(WORKER2, 'quiz', 'resume', { attemptId: live.attemptId })).toEqual({
@@ -300,7 +297,7 @@ describe('timing (the server clock is the only clock)', () => {
 
   it('time runs out when the paper closes, even if the time limit would run longer', async () => {
     const t0 = Date.now();
-    const paperId = await createPaper(cloud, { timeLimitMinutes: 60, closesAt: t0 + 10 * 60_000 });
+    const paperId = await publishPaper(cloud, { timeLimitMinutes: 60, closesAt: t0 + 10 * 60_000 });
     setClock(t0);
     const live = await cloud.ok(CADRE, 'quiz', 'start', { paperId });
     expect(live.deadline).toBe(t0 + 10 * 60_000);
@@ -313,7 +310,7 @@ describe('attempt limits', () => {
     // 2026-03-10 23:00 in China is 15:00 UTC.
     const evening = Date.UTC(2026, 2, 10, 15, 0);
     setClock(evening - 60_000);
-    const paperId = await createPaper(cloud, {
+    const paperId = await publishPaper(cloud, {
       maxAttemptsPerDay: 1,
       opensAt: evening - 120_000,
       closesAt: evening + 10 * 86_400_000,
@@ -336,7 +333,7 @@ describe('attempt limits', () => {
   });
 
   it('in total: no attempt after the last one', async () => {
-    const paperId = await createPaper(cloud, { maxAttemptsTotal: 2 });
+    const paperId = await publishPaper(cloud, { maxAttemptsTotal: 2 });
     for (let i = 0; i < 2; i++) {
       const live = await cloud.ok(WORKER2, 'quiz', 'start', { paperId });
       await cloud.ok(WORKER2, 'quiz', 'submit', { attemptId: live.attemptId });
@@ -349,7 +346,7 @@ describe('attempt limits', () => {
   });
 
   it('simultaneous starts make one attempt', async () => {
-    const paperId = await createPaper(cloud, { maxAttemptsTotal: 1 });
+    const paperId = await publishPaper(cloud, { maxAttemptsTotal: 1 });
     const lives = await Promise.all([1, 2, 3, 4].map(() => cloud.ok(CADRE, 'quiz', 'start', { paperId })));
     expect(new Set(lives.map((l) => l.attemptId)).size).toBe(1);
     expect(cloud.dump<{ paperId: string }>('quiz_attempts').filter((a) => a.paperId === paperId)).toHaveLength(1);
@@ -358,7 +355,7 @@ describe('attempt limits', () => {
 
 describe('who may take a paper (not aimed at you = NOT_FOUND, as if it did not exist)', () => {
   it('units: a paper for the other brigade is invisible', async () => {
-    const paperId = await createPaper(cloud, { audienceUnits: ['u-brigade-2'] });
+    const paperId = await publishPaper(cloud, { audienceUnits: ['u-brigade-2'] });
     for (const action of ['start', 'getPaper'] as const) {
       const res = await cloud.call(WORKER, 'quiz', action, { paperId });
       expect(res.ok ? 'ok' : res.error.code).toBe('NOT_FOUND');
@@ -370,14 +367,14 @@ describe('who may take a paper (not aimed at you = NOT_FOUND, as if it did not e
   });
 
   it('roles: a paper for cadres is invisible to workers', async () => {
-    const paperId = await createPaper(cloud, { audienceRoles: ['cadre'] });
+    const paperId = await publishPaper(cloud, { audienceRoles: ['cadre'] });
     const res = await cloud.call(WORKER, 'quiz', 'start', { paperId });
     expect(res.ok ? 'ok' : res.error.code).toBe('NOT_FOUND');
     await cloud.ok(CADRE, 'quiz', 'start', { paperId });
   });
 
   it('someone else’s attempt is NOT_FOUND for every action', async () => {
-    const paperId = await createPaper(cloud);
+    const paperId = await publishPaper(cloud);
     const live = await cloud.ok(CADRE, 'quiz', 'start', { paperId });
     for (const [action, input] of [
       ['resume', { attemptId: live.attemptId }],

@@ -4,11 +4,13 @@
  * writes nothing); proof links are made only for the registrant's own uploads and no list carries a
  * raw file id; exports sit under their owner's path and are deleted a day later.
  */
-import ExcelJS from 'exceljs';
 import { PERSONAS } from '../../demo/union';
 import { COLLECTIONS } from '../../domain/collections';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { AID_FIELDS, PNG, apply, openAidEvent } from '../event-admin/support';
+import { codeOf } from '../support/outcome';
+import { simpleBook } from '../support/workbook';
+import { ROSTER_HEADER } from '../member/support';
+import { AID_FIELDS, PNG, applyWithProof, publishAidEvent } from '../event-admin/support';
 
 let cloud: TestCloud;
 const ADMIN = PERSONAS.admin.openid;
@@ -18,19 +20,9 @@ const WORKER = PERSONAS.worker.openid;
 const WORKER2 = PERSONAS.worker2.openid;
 
 const snapshot = () => JSON.stringify(Object.keys(COLLECTIONS).map((c) => [c, cloud.dump(c)]));
-const codeOf = async (p: Promise<{ ok: boolean; error?: { code: string } }>) => {
-  const env = await p;
-  return env.ok ? 'OK' : env.error!.code;
-};
 const put = (path: string, content: Buffer = PNG) => cloud.host.storage.put(path, content, 'client:test');
 
-async function rosterFile(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('名册');
-  ws.addRow(['姓名', '工号', '手机号', '单位编码']);
-  ws.addRow(['韩梅', 'QH40001', '13912350001', 'QH01-02-01']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const rosterFile = () => simpleBook('名册', ROSTER_HEADER, [['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]);
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
@@ -52,8 +44,8 @@ describe('where uploads go', () => {
 
 describe('a foreign file id', () => {
   it('as “my proof” in a sign-up: refused, nothing written', async () => {
-    const eventId = await openAidEvent(cloud, ADMIN, 5);
-    const { fileID: theirs } = await apply(cloud, WORKER2, eventId);
+    const eventId = await publishAidEvent(cloud, ADMIN, 5);
+    const { fileID: theirs } = await applyWithProof(cloud, WORKER2, eventId);
     const before = snapshot();
     for (const fileID of [theirs, put('event-uploads/legacy/a.png'), put(`uploads/${WORKER}/notice/x.png`)]) {
       const env = await cloud.call(WORKER, 'event', 'signUp', {
@@ -70,8 +62,8 @@ describe('a foreign file id', () => {
   });
 
   it('stored before uploads were checked: never signed into a proof link', async () => {
-    const eventId = await openAidEvent(cloud, ADMIN, 5, { fields: AID_FIELDS });
-    const { registrationId } = await apply(cloud, WORKER, eventId);
+    const eventId = await publishAidEvent(cloud, ADMIN, 5, { fields: AID_FIELDS });
+    const { registrationId } = await applyWithProof(cloud, WORKER, eventId);
     // Plant someone else's file as this registration's proof, as old data might hold it.
     const foreign = put(`uploads/${WORKER2}/proof/secret.png`);
     const stored = cloud
@@ -85,8 +77,8 @@ describe('a foreign file id', () => {
   });
 
   it('the registrations an organizer lists never carry a raw file id', async () => {
-    const eventId = await openAidEvent(cloud, ADMIN, 5, { needsReview: false });
-    await apply(cloud, WORKER, eventId);
+    const eventId = await publishAidEvent(cloud, ADMIN, 5, { needsReview: false });
+    await applyWithProof(cloud, WORKER, eventId);
     const list = await cloud.ok(ADMIN, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 });
     expect(list.items).toHaveLength(1);
     expect(JSON.stringify(list)).not.toContain('cloud://');

@@ -8,7 +8,8 @@ import { PERSONAS } from '../../demo/union';
 import { COLLECTIONS } from '../../domain/collections';
 import { MAX_RECORDED_QUOTA } from '../../domain/rules/notice-subscriptions';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { DAY, HOUR, openEvent } from '../event/support';
+import { publishEvent } from '../event/support';
+import { DAY, HOUR } from '../support/time';
 
 let cloud: TestCloud;
 const ADMIN = PERSONAS.admin.openid;
@@ -30,7 +31,7 @@ afterAll(() => cloud.close());
 
 describe('an id outside my audience answers like a made-up one', () => {
   it('event.signUp', async () => {
-    const eventId = await openEvent(cloud, ORG2, { audienceUnits: ['u-brigade-2'] });
+    const eventId = await publishEvent(cloud, ORG2, { audienceUnits: ['u-brigade-2'] });
     const before = snapshot();
     const real = await errorOf(cloud.call(WORKER, 'event', 'signUp', { eventId, answers: [] }));
     const made = await errorOf(cloud.call(WORKER, 'event', 'signUp', { eventId: 'ev-made-up-0001', answers: [] }));
@@ -45,7 +46,7 @@ describe('an id outside my audience answers like a made-up one', () => {
     expect(other).toEqual(none);
     expect(other.code).toBe('NOT_FOUND');
 
-    const eventId = await openEvent(cloud, ORG, { audienceUnits: ['u-brigade-1'] });
+    const eventId = await publishEvent(cloud, ORG, { audienceUnits: ['u-brigade-1'] });
     const theirs = await errorOf(cloud.call(ORG2, 'event', 'listRegistrations', { eventId, page: 1, pageSize: 20 }));
     const madeUp = await errorOf(
       cloud.call(ORG2, 'event', 'listRegistrations', { eventId: 'ev-made-up-0002', page: 1, pageSize: 20 }),
@@ -68,9 +69,9 @@ describe('an id outside my audience answers like a made-up one', () => {
 
 describe('a notice links only to what its whole audience can open', () => {
   it('refuses, writing nothing, a link to another brigade’s event, a narrower audience or fewer roles', async () => {
-    const brigade2 = await openEvent(cloud, ORG2, { audienceUnits: ['u-brigade-2'], title: '井下作业大队内部活动' });
-    const grass1 = await openEvent(cloud, ORG, { audienceUnits: ['u-grass-1'] });
-    const cadres = await openEvent(cloud, ADMIN, { audienceRoles: ['cadre'] });
+    const brigade2 = await publishEvent(cloud, ORG2, { audienceUnits: ['u-brigade-2'], title: '井下作业大队内部活动' });
+    const grass1 = await publishEvent(cloud, ORG, { audienceUnits: ['u-grass-1'] });
+    const cadres = await publishEvent(cloud, ADMIN, { audienceRoles: ['cadre'] });
     const before = snapshot();
     const save = (openid: string, units: string[], id: string) =>
       errorOf(
@@ -148,7 +149,7 @@ describe('the smaller holes', () => {
 
   it('an organizer cannot check themselves in', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, ORG, {
+    const eventId = await publishEvent(cloud, ORG, {
       audienceUnits: ['u-brigade-1'],
       startsAt: now + DAY,
       endsAt: now + DAY + 3 * HOUR,
@@ -168,7 +169,7 @@ describe('the smaller holes', () => {
 
   it('an old check-in code stops working after cancel and sign-up again', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, ORG, {
+    const eventId = await publishEvent(cloud, ORG, {
       audienceUnits: ['u-brigade-1'],
       startsAt: now + DAY,
       endsAt: now + DAY + 3 * HOUR,

@@ -4,6 +4,11 @@
  *
  *   const cloud = await startTestCloud({ seed: true });
  *   const res = await cloud.call(PERSONAS.worker.openid, 'member', 'getMe', {});
+ *
+ * Helpers are named one way (tests/README.md): `<thing>Input` for an action's input, `publish<Thing>` /
+ * `save<Thing>` to arrange through the real actions, `insert<Things>` to write straight into the
+ * database, `stored<Thing>` to read it back, `expectError` / `codeOf` (outcome.ts) for an answer,
+ * durations and China time from time.ts, personas' openids from personas.ts.
  */
 import path from 'node:path';
 import os from 'node:os';
@@ -14,6 +19,7 @@ import type { ActionOf, Area, Input, Output } from '../../domain/contract';
 import type { Envelope } from '../../domain/contract/envelope';
 import { seedDemo } from '../../demo/seed';
 import type { SeedDb } from '../../demo/db';
+import { PERSONAS } from '../../demo/union';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'cloudfunctions');
@@ -97,6 +103,24 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
       fs.rmSync(storageDir, { recursive: true, force: true });
     },
   };
+}
+
+let uploads = 0;
+
+/**
+ * Puts a file into cloud storage and returns its fileID, as Taro.cloud.uploadFile would at the path
+ * member.getUploadPath gives: `uploads/<owner>/<folder>/…`, the uploader's own folder (only they may
+ * import it).
+ */
+export function upload(
+  cloud: TestCloud,
+  folder: 'roster' | 'questions',
+  content: Buffer,
+  name = `${folder}.xlsx`,
+  owner: string = PERSONAS.organizer.openid,
+): string {
+  uploads += 1;
+  return cloud.host.storage.put(`uploads/${owner}/${folder}/test-${uploads}-${name}`, content, `client:${owner}`);
 }
 
 const REAL_TIMERS = [

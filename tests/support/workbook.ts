@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { TestCloud } from './cloud';
 
 /** A cell: its value, or its value with a number format. */
 export type CellSpec = string | number | Date | boolean | null | { value: ExcelJS.CellValue; numFmt?: string };
@@ -64,4 +65,21 @@ export async function builtinFormat(content: Buffer, code: string, id: number): 
   const rewritten = styles.replace(m[0], '').replace(new RegExp(`numFmtId="${m[1]}"`, 'g'), `numFmtId="${id}"`);
   zip.file('xl/styles.xml', rewritten);
   return Buffer.from(await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+/** Reads back a workbook a function wrote (by its fileID): each sheet as rows of cell texts. */
+export async function readWorkbook(cloud: TestCloud, fileID: string): Promise<Record<string, string[][]>> {
+  const content = cloud.host.storage.read(fileID);
+  if (!content) throw new Error(`no file ${fileID}`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(content as unknown as ArrayBuffer);
+  const out: Record<string, string[][]> = {};
+  for (const ws of wb.worksheets) {
+    const rows: string[][] = [];
+    ws.eachRow({ includeEmpty: false }, (r) =>
+      rows.push((r.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
+    );
+    out[ws.name] = rows;
+  }
+  return out;
 }

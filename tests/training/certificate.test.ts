@@ -6,7 +6,9 @@
 import { PERSONAS } from '../../demo/union';
 import { normaliseCode } from '../../domain/rules/training-certificate';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { YEAR, expectError, ledgerOf, publishLesson, readLesson } from './support';
+import { storedLedger, publishLesson, readLesson } from './support';
+import { THIS_YEAR } from '../support/time';
+import { expectError } from '../support/outcome';
 
 const { admin, worker } = PERSONAS;
 /** A demo member with no hours this year. */
@@ -23,24 +25,24 @@ afterAll(async () => {
 });
 
 test('no hours, no certificate', async () => {
-  expect(ledgerOf(cloud, NEWBIE)).toBeUndefined();
-  expectError(await cloud.call(NEWBIE, 'training', 'getCertificate', { year: YEAR }), 'NOT_FOUND');
+  expect(storedLedger(cloud, NEWBIE)).toBeUndefined();
+  expectError(await cloud.call(NEWBIE, 'training', 'getCertificate', { year: THIS_YEAR }), 'NOT_FOUND');
 });
 
 test('a certificate’s code verifies for anyone, with the name masked', async () => {
   const lessonId = await publishLesson(cloud, admin.openid, { credit: { subject: 'policy', hours: 2 } });
   await readLesson(cloud, worker.openid, lessonId);
-  const total = ledgerOf(cloud, worker.openid)!.total;
-  const cert = await cloud.ok(worker.openid, 'training', 'getCertificate', { year: YEAR });
+  const total = storedLedger(cloud, worker.openid)!.total;
+  const cert = await cloud.ok(worker.openid, 'training', 'getCertificate', { year: THIS_YEAR });
   expect(cert).toMatchObject({
-    year: YEAR,
+    year: THIS_YEAR,
     memberName: '刘芳',
     unitName: '采油一队工会',
     total,
     unionName: '青河油田第一分公司工会',
   });
   expect(cert.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-  expect((await cloud.ok(worker.openid, 'training', 'getCertificate', { year: YEAR })).code).toBe(cert.code);
+  expect((await cloud.ok(worker.openid, 'training', 'getCertificate', { year: THIS_YEAR })).code).toBe(cert.code);
 
   // Anyone: a caller who is not a member at all, typing the code loosely.
   const checked = await cloud.ok('o-passer-by', 'training', 'verifyCertificate', {
@@ -48,7 +50,7 @@ test('a certificate’s code verifies for anyone, with the name masked', async (
   });
   expect(checked).toEqual({
     code: cert.code,
-    year: YEAR,
+    year: THIS_YEAR,
     maskedName: '刘*',
     unitName: '采油一队工会',
     total,
@@ -62,7 +64,7 @@ test('a certificate’s code verifies for anyone, with the name masked', async (
   // More hours: a new code with the new total; the old code still verifies what it certified.
   const more = await publishLesson(cloud, admin.openid, { title: '再学一课', credit: { subject: 'law', hours: 1 } });
   await readLesson(cloud, worker.openid, more);
-  const next = await cloud.ok(worker.openid, 'training', 'getCertificate', { year: YEAR });
+  const next = await cloud.ok(worker.openid, 'training', 'getCertificate', { year: THIS_YEAR });
   expect(next.code).not.toBe(cert.code);
   expect(next.total).toBe(total + 1);
   expect((await cloud.ok('o-passer-by', 'training', 'verifyCertificate', { code: cert.code })).total).toBe(total);

@@ -7,8 +7,10 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
-import { openEvent, DAY, HOUR } from '../event/support';
-import { YEAR, expectError, ledgerOf, paperWithHours, publishLesson, readLesson, takePaper } from './support';
+import { publishEvent } from '../event/support';
+import { storedLedger, publishPaperWithHours, publishLesson, readLesson, takePaper } from './support';
+import { DAY, HOUR, THIS_YEAR } from '../support/time';
+import { expectError } from '../support/outcome';
 
 const { admin, organizer, organizer2, cadre, worker, worker2 } = PERSONAS;
 
@@ -23,8 +25,8 @@ afterAll(async () => {
 });
 
 const entriesFor = (openid: string, key: string) =>
-  (ledgerOf(cloud, openid)?.entries ?? []).filter((e) => e.key === key);
-const totalOf = (openid: string) => ledgerOf(cloud, openid)?.total ?? 0;
+  (storedLedger(cloud, openid)?.entries ?? []).filter((e) => e.key === key);
+const totalOf = (openid: string) => storedLedger(cloud, openid)?.total ?? 0;
 
 describe('a lesson', () => {
   let lessonId: string;
@@ -139,7 +141,7 @@ describe('a lesson', () => {
 describe('a 培训 / 会议', () => {
   it('credits its hours only when the member is checked in, and once for a second scan', async () => {
     const now = Date.now();
-    const eventId = await openEvent(cloud, organizer.openid, {
+    const eventId = await publishEvent(cloud, organizer.openid, {
       kind: 'meeting',
       title: '以会代训：工会财务管理专题',
       audienceUnits: ['u-brigade-1'],
@@ -178,13 +180,13 @@ describe('a 培训 / 会议', () => {
     };
     expectError(
       await cloud.call(organizer.openid, 'event', 'create', {
-        ...(await import('../event/support')).draft({ ...base, kind: 'training' }),
+        ...(await import('../event/support')).eventInput({ ...base, kind: 'training' }),
       }),
       'BAD_REQUEST',
     );
     expectError(
       await cloud.call(organizer.openid, 'event', 'create', {
-        ...(await import('../event/support')).draft({
+        ...(await import('../event/support')).eventInput({
           ...base,
           kind: 'general',
           studyHours: { subject: 'law', hours: 1 },
@@ -197,7 +199,7 @@ describe('a 培训 / 会议', () => {
 
 describe('a paper with hours', () => {
   it('credits once per paper: a fail gives nothing, the first pass the hours, a second pass and a replayed submit nothing more', async () => {
-    const paperId = await paperWithHours(cloud, admin.openid);
+    const paperId = await publishPaperWithHours(cloud, admin.openid);
     const key = `quiz:${paperId}`;
     await takePaper(cloud, worker.openid, paperId, false);
     expect(entriesFor(worker.openid, key)).toHaveLength(0);
@@ -348,8 +350,8 @@ describe('a 心得', () => {
 
 test('progress adds up the ledger by subject against the plan', async () => {
   const p = await cloud.ok(cadre.openid, 'training', 'getProgress', {});
-  const ledger = ledgerOf(cloud, cadre.openid)!;
-  expect(p.year).toBe(YEAR);
+  const ledger = storedLedger(cloud, cadre.openid)!;
+  expect(p.year).toBe(THIS_YEAR);
   for (const s of p.standing.subjects)
     expect(s.earned).toBe(ledger.entries.filter((e) => e.subject === s.subject).reduce((n, e) => n + e.hours, 0));
   expect(p.standing.earned).toBe(ledger.total);

@@ -7,12 +7,13 @@
 import { PERSONAS } from '../../demo/union';
 import { chinaYearRange } from '../../domain/rules/china-time';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { YEAR, expectError, row } from './support';
+import { planRow } from './support';
+import { DAY, THIS_YEAR } from '../support/time';
+import { expectError } from '../support/outcome';
 
 const { admin, organizer, organizer2, cadre, worker2 } = PERSONAS;
 /** Next year: no demo plan there, so every figure below is this test's own. */
-const Y = YEAR + 1;
-const DAY = 86_400_000;
+const Y = THIS_YEAR + 1;
 const { to } = chinaYearRange(Y);
 const BRANCH_DEADLINE = to - 10 * DAY;
 /** A cadre of 修井一队 (brigade 2) in the demo union. */
@@ -42,7 +43,7 @@ test('a branch plan reaches every member of its subtree, by role and unit level'
     year: Y,
     unitId: 'u-branch',
     deadline: BRANCH_DEADLINE,
-    rows: [row('cadre', 3, { law: 8, policy: 4 }), row('worker', 3, { law: 2 })],
+    rows: [planRow('cadre', 3, { law: 8, policy: 4 }), planRow('worker', 3, { law: 2 })],
   });
   expect(await required(cadre.openid)).toEqual({
     policy: 4,
@@ -64,7 +65,7 @@ test('a brigade may not loosen the inherited plan, and a refused plan writes not
     year: Y,
     unitId: 'u-brigade-1',
     deadline: BRANCH_DEADLINE,
-    rows: [row('cadre', 3, { law: 6, policy: 4 })],
+    rows: [planRow('cadre', 3, { law: 6, policy: 4 })],
   });
   expectError(looser, 'BAD_REQUEST');
   if (!looser.ok) {
@@ -75,7 +76,7 @@ test('a brigade may not loosen the inherited plan, and a refused plan writes not
     year: Y,
     unitId: 'u-brigade-1',
     deadline: BRANCH_DEADLINE + DAY,
-    rows: [row('cadre', 3, { law: 8, policy: 4 })],
+    rows: [planRow('cadre', 3, { law: 8, policy: 4 })],
   });
   expectError(later, 'BAD_REQUEST');
   expectError(
@@ -83,7 +84,7 @@ test('a brigade may not loosen the inherited plan, and a refused plan writes not
       year: Y,
       unitId: 'u-brigade-1',
       deadline: to + DAY,
-      rows: [row('cadre', 3, { law: 9 })],
+      rows: [planRow('cadre', 3, { law: 9 })],
     }),
     'BAD_REQUEST',
   );
@@ -108,10 +109,10 @@ test('a brigade tightens: more hours and an earlier deadline, only for its own s
     unitId: 'u-brigade-1',
     deadline: BRANCH_DEADLINE - 30 * DAY,
     // The branch-level row is dropped: a brigade's plan cannot reach a branch-level member.
-    rows: [row('cadre', 3, { law: 10, policy: 4, counselling: 2 }), row('cadre', 1, { law: 1 })],
+    rows: [planRow('cadre', 3, { law: 10, policy: 4, counselling: 2 }), planRow('cadre', 1, { law: 1 })],
     note: '大队加强心理疏导',
   });
-  expect(saved.rows).toEqual([row('cadre', 3, { law: 10, policy: 4, counselling: 2 })]);
+  expect(saved.rows).toEqual([planRow('cadre', 3, { law: 10, policy: 4, counselling: 2 })]);
 
   expect(await required(cadre.openid)).toMatchObject({
     law: 10,
@@ -130,7 +131,7 @@ test('raising the upper plan later still binds the lower one (the most any plan 
     year: Y,
     unitId: 'u-branch',
     deadline: BRANCH_DEADLINE,
-    rows: [row('cadre', 3, { law: 12, policy: 4 }), row('worker', 3, { law: 2 })],
+    rows: [planRow('cadre', 3, { law: 12, policy: 4 }), planRow('worker', 3, { law: 2 })],
   });
   expect(await required(cadre.openid)).toMatchObject({ law: 12, counselling: 2 });
   // Saving the brigade plan unchanged would now loosen it: refused.
@@ -139,7 +140,7 @@ test('raising the upper plan later still binds the lower one (the most any plan 
       year: Y,
       unitId: 'u-brigade-1',
       deadline: BRANCH_DEADLINE - 30 * DAY,
-      rows: [row('cadre', 3, { law: 10, policy: 4, counselling: 2 })],
+      rows: [planRow('cadre', 3, { law: 10, policy: 4, counselling: 2 })],
     }),
     'BAD_REQUEST',
   );
@@ -155,7 +156,7 @@ test('an organizer of another brigade can neither read nor set brigade 1’s pla
       year: Y,
       unitId: 'u-brigade-1',
       deadline: BRANCH_DEADLINE,
-      rows: [row('cadre', 3, { law: 20 })],
+      rows: [planRow('cadre', 3, { law: 20 })],
     }),
     'FORBIDDEN',
   );
@@ -164,7 +165,7 @@ test('an organizer of another brigade can neither read nor set brigade 1’s pla
       year: Y,
       unitId: 'u-branch',
       deadline: BRANCH_DEADLINE,
-      rows: [row('cadre', 3, { law: 20 })],
+      rows: [planRow('cadre', 3, { law: 20 })],
     }),
     'FORBIDDEN',
   );
@@ -181,7 +182,7 @@ test('an organizer of another brigade can neither read nor set brigade 1’s pla
     year: Y,
     unitId: 'u-brigade-2',
     deadline: BRANCH_DEADLINE,
-    rows: [row('cadre', 3, { law: 12, policy: 4, business: 3 })],
+    rows: [planRow('cadre', 3, { law: 12, policy: 4, business: 3 })],
   });
   expect(await required(CADRE_BRIGADE_2)).toMatchObject({ law: 12, business: 3 });
 });

@@ -14,18 +14,32 @@ import { STUDY_SUBJECTS, type HoursBySubject, type StudySubject } from '../../do
 import { templateIdOf } from '../../domain/templates';
 import type { LedgerDoc } from '../../server/training/repos/docs';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { TB, TG1, TG2, T_ORG, addMembers, addTestUnits, readXlsx, type TestPerson } from '../quiz-admin/support';
-import { YEAR, expectError, hours, row } from './support';
+import {
+  TEST_BRIGADE,
+  TEST_GRASS_1,
+  TEST_GRASS_2,
+  TEST_BRIGADE_ORGANIZER,
+  insertMembers,
+  insertTestUnits,
+  type TestPerson,
+} from '../quiz-admin/support';
+import { hours, planRow } from './support';
+import { readWorkbook } from '../support/workbook';
+import { THIS_YEAR } from '../support/time';
+import { expectError } from '../support/outcome';
 
-const Y = YEAR + 1;
+const Y = THIS_YEAR + 1;
 const MEMBERS = 2000;
 const IN_TG1 = 1200;
-const PATHS: Record<string, string[]> = { [TG1]: ['u-branch', TB, TG1], [TG2]: ['u-branch', TB, TG2] };
+const PATHS: Record<string, string[]> = {
+  [TEST_GRASS_1]: ['u-branch', TEST_BRIGADE, TEST_GRASS_1],
+  [TEST_GRASS_2]: ['u-branch', TEST_BRIGADE, TEST_GRASS_2],
+};
 
 const people: TestPerson[] = Array.from({ length: MEMBERS }, (_, i) => ({
   openid: `o-r-${String(i).padStart(5, '0')}`,
   name: `职工${i}`,
-  unitId: i < IN_TG1 ? TG1 : TG2,
+  unitId: i < IN_TG1 ? TEST_GRASS_1 : TEST_GRASS_2,
   role: i % 10 === 0 ? 'cadre' : 'worker',
 }));
 /** Member 7 moved from 测试一队 to 测试二队 after their hours were credited: counted where they are now. */
@@ -62,7 +76,7 @@ function ledgerDoc(p: TestPerson, i: number): LedgerDoc {
   }));
   const h = hours({});
   for (const e of entries) h[e.subject] += e.hours;
-  const unitId = i === MOVED ? TG1 : p.unitId;
+  const unitId = i === MOVED ? TEST_GRASS_1 : p.unitId;
   return {
     _id: `${Y}_${p.openid}`,
     year: Y,
@@ -101,8 +115,11 @@ function expected(unitId: string | null) {
       .map((l) => [l.openid, l]),
   );
   const everyone: { p: TestPerson; unitId: string }[] = [
-    { p: { openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' }, unitId: TB },
-    ...people.map((p, i) => ({ p, unitId: i === MOVED ? TG2 : p.unitId })),
+    {
+      p: { openid: TEST_BRIGADE_ORGANIZER, name: '测大队长', unitId: TEST_BRIGADE, role: 'organizer' },
+      unitId: TEST_BRIGADE,
+    },
+    ...people.map((p, i) => ({ p, unitId: i === MOVED ? TEST_GRASS_2 : p.unitId })),
   ];
   const rows = everyone
     .filter((x) => unitId === null || x.unitId === unitId)
@@ -130,23 +147,23 @@ function expected(unitId: string | null) {
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
-  await addTestUnits(cloud);
-  await addMembers(cloud, [
-    { openid: T_ORG, name: '测大队长', unitId: TB, role: 'organizer' },
-    ...people.map((p, i) => (i === MOVED ? { ...p, unitId: TG2 } : p)),
+  await insertTestUnits(cloud);
+  await insertMembers(cloud, [
+    { openid: TEST_BRIGADE_ORGANIZER, name: '测大队长', unitId: TEST_BRIGADE, role: 'organizer' },
+    ...people.map((p, i) => (i === MOVED ? { ...p, unitId: TEST_GRASS_2 } : p)),
   ]);
   await insertAll(cloud.db, 'training_ledgers', people.map(ledgerDoc) as unknown as Record<string, unknown>[]);
   await cloud.ok(PERSONAS.admin.openid, 'trainingAdmin', 'savePlan', {
     year: Y,
     unitId: 'u-branch',
     deadline: chinaYearRange(Y).to - 86_400_000,
-    rows: [row('worker', 3, { law: 4 }), row('cadre', 3, { law: 8, policy: 4 })],
+    rows: [planRow('worker', 3, { law: 4 }), planRow('cadre', 3, { law: 8, policy: 4 })],
   });
-  await cloud.ok(T_ORG, 'trainingAdmin', 'savePlan', {
+  await cloud.ok(TEST_BRIGADE_ORGANIZER, 'trainingAdmin', 'savePlan', {
     year: Y,
-    unitId: TB,
+    unitId: TEST_BRIGADE,
     deadline: chinaYearRange(Y).to - 10 * 86_400_000,
-    rows: [row('worker', 3, REQUIRED.worker), row('cadre', 3, REQUIRED.cadre)],
+    rows: [planRow('worker', 3, REQUIRED.worker), planRow('cadre', 3, REQUIRED.cadre)],
   });
 }, 180_000);
 
@@ -158,7 +175,7 @@ describe('2,000 members', () => {
   let r: Rollup;
 
   beforeAll(async () => {
-    const m = await measure<Rollup>(T_ORG, 'getRollup', { year: Y, pageSize: 50 });
+    const m = await measure<Rollup>(TEST_BRIGADE_ORGANIZER, 'getRollup', { year: Y, pageSize: 50 });
     r = m.data;
     console.log(`rollup of ${MEMBERS} members: ${m.requests} database requests, ${m.ms} ms`);
   });
@@ -181,9 +198,9 @@ describe('2,000 members', () => {
   it('matches the ledger for the brigade and each grassroots union', () => {
     expect(figures(r.total)).toEqual(pick(expected(null)));
     expect(r.total.completion).toBeCloseTo(expected(null).counted / expected(null).required, 10);
-    expect(r.children.map((c) => c.unitId)).toEqual([TG1, TG2]);
-    expect(figures(r.children[0])).toEqual(pick(expected(TG1)));
-    expect(figures(r.children[1])).toEqual(pick(expected(TG2)));
+    expect(r.children.map((c) => c.unitId)).toEqual([TEST_GRASS_1, TEST_GRASS_2]);
+    expect(figures(r.children[0])).toEqual(pick(expected(TEST_GRASS_1)));
+    expect(figures(r.children[1])).toEqual(pick(expected(TEST_GRASS_2)));
     expect(r.children[1].members).toBe(MEMBERS - IN_TG1 + 1);
     expect(r.deadline).toBe(chinaYearRange(Y).to - 10 * 86_400_000);
   });
@@ -195,13 +212,20 @@ describe('2,000 members', () => {
     expect(r.behind.items[0].leftTotal).toBe(e.behind[0].leftTotal);
     const byId = new Map(e.behind.map((b) => [b.openid, b]));
     for (const b of r.behind.items) expect(b.left).toEqual(byId.get(b.openid)!.left);
-    const last = (await measure<Rollup>(T_ORG, 'getRollup', { year: Y, unitId: TG2, page: 100, pageSize: 50 })).data;
-    expect(last.behind.total).toBe(expected(TG2).behind.length);
+    const last = (
+      await measure<Rollup>(TEST_BRIGADE_ORGANIZER, 'getRollup', {
+        year: Y,
+        unitId: TEST_GRASS_2,
+        page: 100,
+        pageSize: 50,
+      })
+    ).data;
+    expect(last.behind.total).toBe(expected(TEST_GRASS_2).behind.length);
     expect(last.behind.items).toHaveLength(0);
   });
 
   it('reminds everyone behind in-app, by subscription only within quota, and once a day', async () => {
-    const behindTg2 = expected(TG2).behind.map((b) => b.openid);
+    const behindTg2 = expected(TEST_GRASS_2).behind.map((b) => b.openid);
     const withQuota = behindTg2.slice(0, 3);
     for (const openid of withQuota) {
       cloud.host.openapi.grantSubscription(openid, templateIdOf('training_reminder'), 1);
@@ -210,10 +234,14 @@ describe('2,000 members', () => {
         .doc(`${openid}_training_reminder`)
         .set({ data: { openid, kind: 'training_reminder', count: 1, updatedAt: new Date() } });
     }
-    const m = await measure<{ behind: number; messages: number; pushed: number }>(T_ORG, 'remindBehind', {
-      year: Y,
-      unitId: TG2,
-    });
+    const m = await measure<{ behind: number; messages: number; pushed: number }>(
+      TEST_BRIGADE_ORGANIZER,
+      'remindBehind',
+      {
+        year: Y,
+        unitId: TEST_GRASS_2,
+      },
+    );
     console.log(`remindBehind of ${m.data.behind} members: ${m.requests} database requests, ${m.ms} ms`);
     expect(m.data).toEqual({ behind: behindTg2.length, messages: behindTg2.length, pushed: 3 });
     const messages = cloud
@@ -222,26 +250,37 @@ describe('2,000 members', () => {
     expect(new Set(messages.map((x) => x.openid))).toEqual(new Set(behindTg2));
     expect(messages[0].body).toMatch(/^您本年度的培训学时还差[\d.]+学时（.+），请在\d{4}年\d+月\d+日前完成。$/);
     expect(
-      (await measure<{ messages: number; pushed: number }>(T_ORG, 'remindBehind', { year: Y, unitId: TG2 })).data,
+      (
+        await measure<{ messages: number; pushed: number }>(TEST_BRIGADE_ORGANIZER, 'remindBehind', {
+          year: Y,
+          unitId: TEST_GRASS_2,
+        })
+      ).data,
     ).toMatchObject({ messages: 0, pushed: 0 });
   }, 60_000);
 
   it('exports completion by unit and member, and every ledger entry', async () => {
-    const completion = (await measure<{ fileID: string; rows: number }>(T_ORG, 'exportCompletion', { year: Y })).data;
-    const book = await readXlsx(cloud, completion.fileID);
+    const completion = (
+      await measure<{ fileID: string; rows: number }>(TEST_BRIGADE_ORGANIZER, 'exportCompletion', { year: Y })
+    ).data;
+    const book = await readWorkbook(cloud, completion.fileID);
     expect(book['单位完成情况'].map((x) => x[0])).toEqual(['单位', '测试大队', '测试一队工会', '测试二队工会']);
     expect(book['人员明细']).toHaveLength(MEMBERS + 1 + 1);
-    const ledger = (await measure<{ fileID: string; rows: number }>(T_ORG, 'exportLedger', { year: Y, unitId: TG1 }))
-      .data;
+    const ledger = (
+      await measure<{ fileID: string; rows: number }>(TEST_BRIGADE_ORGANIZER, 'exportLedger', {
+        year: Y,
+        unitId: TEST_GRASS_1,
+      })
+    ).data;
     const entries = people.slice(0, IN_TG1).reduce((n, _, i) => n + (i === MOVED ? 0 : entriesOf(i).length), 0);
     expect(ledger.rows).toBe(entries);
-    expect((await readXlsx(cloud, ledger.fileID))['学时台账']).toHaveLength(entries + 1);
+    expect((await readWorkbook(cloud, ledger.fileID))['学时台账']).toHaveLength(entries + 1);
   }, 60_000);
 
   it('is refused to another brigade’s organizer', async () => {
     const org2 = PERSONAS.organizer2.openid;
     for (const action of ['getRollup', 'remindBehind', 'exportLedger', 'exportCompletion'] as const) {
-      expectError(await cloud.call(org2, 'trainingAdmin', action, { year: Y, unitId: TB }), 'FORBIDDEN');
+      expectError(await cloud.call(org2, 'trainingAdmin', action, { year: Y, unitId: TEST_BRIGADE }), 'FORBIDDEN');
     }
   });
 });

@@ -5,25 +5,21 @@
  */
 import type { LessonDraft } from '../../domain/contract/training-admin';
 import type { PlanRow } from '../../domain/rules/training-plan';
-import { chinaYear, chinaYearRange } from '../../domain/rules/china-time';
 import { zeroHours, type HoursBySubject } from '../../domain/rules/training-subjects';
 import type { LedgerDoc } from '../../server/training/repos/docs';
 import { setClock, type TestCloud } from '../support/cloud';
-import { paperInput, keyOf } from '../quiz/helpers';
-
-export const YEAR = chinaYear(Date.now());
-/** The last day of this year, China time: a deadline every plan may set. */
-export const YEAR_END = chinaYearRange(YEAR).to - 3600_000;
+import { THIS_YEAR } from '../support/time';
+import { paperInput, storedKey } from '../quiz/support';
 
 export const hours = (h: Partial<HoursBySubject>): HoursBySubject => ({ ...zeroHours(), ...h });
 
-export const row = (role: PlanRow['role'], level: PlanRow['level'], h: Partial<HoursBySubject>): PlanRow => ({
+export const planRow = (role: PlanRow['role'], level: PlanRow['level'], h: Partial<HoursBySubject>): PlanRow => ({
   role,
   level,
   hours: hours(h),
 });
 
-export function lessonDraft(over: Partial<LessonDraft> = {}): LessonDraft {
+export function lessonInput(over: Partial<LessonDraft> = {}): LessonDraft {
   return {
     title: '工会法第六条学习',
     summary: '维护职工合法权益是工会的基本职责',
@@ -45,7 +41,7 @@ export async function publishLesson(
   openid: string,
   over: Partial<LessonDraft> = {},
 ): Promise<string> {
-  const saved = await cloud.ok(openid, 'trainingAdmin', 'saveLesson', { lesson: lessonDraft(over) });
+  const saved = await cloud.ok(openid, 'trainingAdmin', 'saveLesson', { lesson: lessonInput(over) });
   await cloud.ok(openid, 'trainingAdmin', 'setLessonStatus', { lessonId: saved.id, status: 'published' });
   return saved.id;
 }
@@ -61,12 +57,12 @@ export async function readLesson(cloud: TestCloud, openid: string, lessonId: str
   }
 }
 
-export function ledgerOf(cloud: TestCloud, openid: string, year = YEAR): LedgerDoc | undefined {
+export function storedLedger(cloud: TestCloud, openid: string, year = THIS_YEAR): LedgerDoc | undefined {
   return cloud.dump<LedgerDoc>('training_ledgers').find((l) => l._id === `${year}_${openid}`);
 }
 
 /** A paper with study hours, open now for the whole union, created and published by `admin`. */
-export async function paperWithHours(
+export async function publishPaperWithHours(
   cloud: TestCloud,
   admin: string,
   credit = { subject: 'law' as const, hours: 2 },
@@ -82,15 +78,11 @@ export async function paperWithHours(
 /** Takes the paper as `openid` and answers every question right (pass) or wrong (fail). */
 export async function takePaper(cloud: TestCloud, openid: string, paperId: string, pass: boolean) {
   const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
-  const key = await keyOf(cloud, live.attemptId);
+  const key = await storedKey(cloud, live.attemptId);
   const answers = live.questions.map((q) => {
     const wrong = q.options.find((o) => !key[q.index].includes(o.token))!.token;
     return { index: q.index, tokens: pass ? key[q.index] : [wrong] };
   });
   const result = await cloud.ok(openid, 'quiz', 'submit', { attemptId: live.attemptId, answers });
   return { attemptId: live.attemptId, result };
-}
-
-export function expectError(env: { ok: boolean; error?: { code: string } }, code: string): void {
-  expect(env.ok ? 'OK' : env.error?.code).toBe(code);
 }

@@ -10,7 +10,9 @@ import type { ActionSpec } from '../../domain/contract/define';
 import { roleAtLeast } from '../../domain/roles';
 import { demoMembers } from '../../demo/union';
 import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
-import { admin, at, GRASS_ORG, messagesTo, organizer, pngBytes, submitRequest, verdictsIn } from './support';
+import { GRASS_ORGANIZER, storedMessages, pngBytes, submitRequest, waitForVerdicts } from './support';
+import { ADMIN, ORGANIZER } from '../support/personas';
+import { chinaAt } from '../support/time';
 
 // A member with nothing named anywhere in the demo's voice data (grassroots union 采油一队).
 const writer = demoMembers()[8];
@@ -59,7 +61,7 @@ afterAll(async () => {
 });
 
 it('no organizer action or export ever returns who wrote an anonymous request', async () => {
-  setClock(at('2026-12-01 09:00'));
+  setClock(chinaAt('2026-12-01 09:00'));
   const a = await submitRequest(
     cloud,
     writer.openid,
@@ -67,18 +69,18 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
     [pngBytes()],
   );
   const b = await submitRequest(cloud, writer.openid, { anonymous: true, text: '建议公开夜班排班规则，轮流安排。' });
-  await verdictsIn(cloud, a.id);
+  await waitForVerdicts(cloud, a.id);
   // Overdue: it escalates to the brigade, whose organizers are told.
-  setClock(at('2026-12-07 09:00'));
-  const O = GRASS_ORG.openid;
+  setClock(chinaAt('2026-12-07 09:00'));
+  const O = GRASS_ORGANIZER;
   for (const filter of ['open', 'overdue', 'answered', 'closed', 'all'])
-    await asOrganizer(organizer.openid, 'voice', 'listQueue', { filter });
+    await asOrganizer(ORGANIZER, 'voice', 'listQueue', { filter });
   await asOrganizer(O, 'voice', 'listQueue', { unitId: 'u-grass-1' });
   await asOrganizer(O, 'voice', 'getRequest', { id: a.id });
   await asOrganizer(O, 'voice', 'accept', { id: a.id });
-  await asOrganizer(O, 'voice', 'assign', { id: a.id, to: organizer.openid });
+  await asOrganizer(O, 'voice', 'assign', { id: a.id, to: ORGANIZER });
   await asOrganizer(O, 'voice', 'merge', { id: b.id, into: a.id });
-  await asOrganizer(organizer.openid, 'voice', 'reply', { id: a.id, text: '已要求各班组公开排班规则。' });
+  await asOrganizer(ORGANIZER, 'voice', 'reply', { id: a.id, text: '已要求各班组公开排班规则。' });
   await asOrganizer(O, 'voice', 'adopt', { id: a.id });
   await cloud.ok(writer.openid, 'voice', 'rate', { id: a.id, rating: 'basic' });
   await asOrganizer(O, 'voice', 'getRequest', { id: a.id });
@@ -89,10 +91,10 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
     templates: { id: string }[];
   };
   await asOrganizer(O, 'voice', 'removeTemplate', { id: t.templates[t.templates.length - 1].id });
-  for (const who of [O, organizer.openid, admin.openid]) await asOrganizer(who, 'voice', 'getDashboard', {});
-  await asOrganizer(admin.openid, 'voice', 'getCalendar', {});
-  await asOrganizer(admin.openid, 'voice', 'saveCalendar', { holidays: [], workdays: [] });
-  const exported = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportRequests', {})) as {
+  for (const who of [O, ORGANIZER, ADMIN]) await asOrganizer(who, 'voice', 'getDashboard', {});
+  await asOrganizer(ADMIN, 'voice', 'getCalendar', {});
+  await asOrganizer(ADMIN, 'voice', 'saveCalendar', { holidays: [], workdays: [] });
+  const exported = (await asOrganizer(ORGANIZER, 'voiceAdmin', 'exportRequests', {})) as {
     fileID: string;
     rows: number;
   };
@@ -102,27 +104,27 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
   expect(sheet).toContain('匿名职工');
   outputs.push(sheet);
   // Surveys (an anonymous one, answered by the same member).
-  const { id: sid } = (await asOrganizer(organizer.openid, 'voice', 'saveSurvey', {
+  const { id: sid } = (await asOrganizer(ORGANIZER, 'voice', 'saveSurvey', {
     title: '排班调研',
     anonymous: true,
-    closesAt: at('2026-12-30 18:00'),
+    closesAt: chinaAt('2026-12-30 18:00'),
     audience: { units: ['u-grass-1'], roles: [] },
     questions: [{ id: 'q1', type: 'text', stem: '您对排班的意见', options: [] }],
   })) as { id: string };
-  await asOrganizer(organizer.openid, 'voice', 'getSurveyEditor', { id: sid });
-  await asOrganizer(organizer.openid, 'voice', 'publishSurvey', { id: sid });
+  await asOrganizer(ORGANIZER, 'voice', 'getSurveyEditor', { id: sid });
+  await asOrganizer(ORGANIZER, 'voice', 'publishSurvey', { id: sid });
   await cloud.ok(writer.openid, 'voice', 'answerSurvey', { id: sid, answers: [{ q: 'q1', text: '希望轮流排夜班' }] });
-  await asOrganizer(organizer.openid, 'voice', 'listManagedSurveys', {});
-  await asOrganizer(organizer.openid, 'voice', 'getSurveyResults', { id: sid });
-  await asOrganizer(organizer.openid, 'voice', 'closeSurvey', { id: sid });
-  const surveyFile = (await asOrganizer(organizer.openid, 'voiceAdmin', 'exportSurvey', { id: sid })) as {
+  await asOrganizer(ORGANIZER, 'voice', 'listManagedSurveys', {});
+  await asOrganizer(ORGANIZER, 'voice', 'getSurveyResults', { id: sid });
+  await asOrganizer(ORGANIZER, 'voice', 'closeSurvey', { id: sid });
+  const surveyFile = (await asOrganizer(ORGANIZER, 'voiceAdmin', 'exportSurvey', { id: sid })) as {
     fileID: string;
   };
   outputs.push(await xlsxText(surveyFile.fileID));
   // What organizers were told (escalation notices) is organizer-facing too.
-  for (const o of [O, organizer.openid, admin.openid]) outputs.push(JSON.stringify(messagesTo(cloud, o)));
+  for (const o of [O, ORGANIZER, ADMIN]) outputs.push(JSON.stringify(storedMessages(cloud, o)));
   expect(
-    messagesTo(cloud, organizer.openid).some((m) => m.kind === 'voice_escalated' && m.body.includes('班组长分配夜班')),
+    storedMessages(cloud, ORGANIZER).some((m) => m.kind === 'voice_escalated' && m.body.includes('班组长分配夜班')),
   ).toBe(true);
 
   expect([...called].sort()).toEqual([...organizerActions].sort());
@@ -142,7 +144,7 @@ it('no organizer action or export ever returns who wrote an anonymous request', 
 });
 
 it('the anonymous writer still hears of the reply and was able to rate it', async () => {
-  const told = messagesTo(cloud, writer.openid).filter((m) => m.kind === 'voice_reply');
+  const told = storedMessages(cloud, writer.openid).filter((m) => m.kind === 'voice_reply');
   expect(told.some((m) => m.body.includes('已要求各班组公开排班规则'))).toBe(true);
   const mine = await cloud.ok(writer.openid, 'voice', 'listMine', {});
   expect(mine.items.filter((i) => i.anonymous)).toHaveLength(2);

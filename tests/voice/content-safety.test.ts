@@ -5,17 +5,9 @@
  * writer's own "refused" mark, and the writer is told. Images must come from the draft's own folder.
  */
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import {
-  expectCode,
-  GRASS_ORG,
-  messagesTo,
-  pngBytes,
-  requestInput,
-  submitRequest,
-  verdictsIn,
-  worker,
-  worker2,
-} from './support';
+import { GRASS_ORGANIZER, storedMessages, pngBytes, requestInput, submitRequest, waitForVerdicts } from './support';
+import { WORKER, WORKER2 } from '../support/personas';
+import { expectError } from '../support/outcome';
 
 let cloud: TestCloud;
 
@@ -31,9 +23,9 @@ const requests = () => cloud.dump<{ _id: string; text: string; timeline: { text?
 describe('text', () => {
   it('a refused word stops the request before it is stored, with a polite reason', async () => {
     const before = requests().length;
-    const draft = await cloud.ok(worker.openid, 'voice', 'getDraft', {});
-    const message = await expectCode(
-      cloud.call(worker.openid, 'voice', 'submit', {
+    const draft = await cloud.ok(WORKER, 'voice', 'getDraft', {});
+    const message = expectError(
+      await cloud.call(WORKER, 'voice', 'submit', {
         clientId: draft.clientId,
         ...requestInput({ text: '有人在宿舍组织赌博，希望工会管一管。' }),
       }),
@@ -45,36 +37,30 @@ describe('text', () => {
   });
 
   it('refused words in a supplement or a rating comment are not added either', async () => {
-    const r = await submitRequest(cloud, worker.openid, { text: '食堂的菜太咸了。' });
-    await expectCode(
-      cloud.call(worker.openid, 'voice', 'addNote', { id: r.id, text: '做菜的人是傻逼' }),
-      'BAD_REQUEST',
-    );
-    await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', { id: r.id, text: '已转告食堂，少放盐。' });
-    await expectCode(
-      cloud.call(worker.openid, 'voice', 'rate', { id: r.id, rating: 'unsatisfied', comment: '去死吧' }),
+    const r = await submitRequest(cloud, WORKER, { text: '食堂的菜太咸了。' });
+    expectError(await cloud.call(WORKER, 'voice', 'addNote', { id: r.id, text: '做菜的人是傻逼' }), 'BAD_REQUEST');
+    await cloud.ok(GRASS_ORGANIZER, 'voice', 'reply', { id: r.id, text: '已转告食堂，少放盐。' });
+    expectError(
+      await cloud.call(WORKER, 'voice', 'rate', { id: r.id, rating: 'unsatisfied', comment: '去死吧' }),
       'BAD_REQUEST',
     );
     const doc = requests().find((d) => d._id === r.id)!;
     expect(JSON.stringify(doc)).not.toMatch(/傻逼|去死/);
-    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: r.id })).status).toBe('answered');
+    expect((await cloud.ok(GRASS_ORGANIZER, 'voice', 'getRequest', { id: r.id })).status).toBe('answered');
   });
 });
 
 describe('images', () => {
   it('only a passed image reaches the organizer; the refused one is marked for its writer alone, who is told', async () => {
-    const r = await submitRequest(cloud, worker.openid, { text: '井场道路坑洼，请看照片。' }, [
-      pngBytes(),
-      pngBytes(true),
-    ]);
+    const r = await submitRequest(cloud, WORKER, { text: '井场道路坑洼，请看照片。' }, [pngBytes(), pngBytes(true)]);
     expect(r.images.map((i) => i.state)).toEqual(['checking', 'checking']);
-    await verdictsIn(cloud, r.id);
-    const seen = await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: r.id });
+    await waitForVerdicts(cloud, r.id);
+    const seen = await cloud.ok(GRASS_ORGANIZER, 'voice', 'getRequest', { id: r.id });
     expect(seen.images).toHaveLength(1);
-    const mine = await cloud.ok(worker.openid, 'voice', 'getMine', { id: r.id });
+    const mine = await cloud.ok(WORKER, 'voice', 'getMine', { id: r.id });
     expect(mine.images.map((i) => i.state)).toEqual(['pass', 'refused']);
     expect(mine.images[1].url).toBeNull();
-    expect(messagesTo(cloud, worker.openid).some((m) => m.title === '图片未通过检测' && m.body.includes('第2张'))).toBe(
+    expect(storedMessages(cloud, WORKER).some((m) => m.title === '图片未通过检测' && m.body.includes('第2张'))).toBe(
       true,
     );
     // An image still being checked is not shown either (arranged: the verdict not in yet).
@@ -82,9 +68,9 @@ describe('images', () => {
       .collection('voice_requests')
       .doc(r.id)
       .update({ data: { 'images.0.verdict': 'checking' } });
-    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: r.id })).images).toHaveLength(0);
+    expect((await cloud.ok(GRASS_ORGANIZER, 'voice', 'getRequest', { id: r.id })).images).toHaveLength(0);
     // The export and the queue carry no refused image either.
-    const q = await cloud.ok(GRASS_ORG.openid, 'voice', 'listQueue', { filter: 'open' });
+    const q = await cloud.ok(GRASS_ORGANIZER, 'voice', 'listQueue', { filter: 'open' });
     expect(JSON.stringify(q)).not.toContain('1.png');
     expect(JSON.stringify(seen)).not.toContain('1.png');
   });
@@ -96,33 +82,31 @@ describe('images', () => {
       trace_id: 'x-1',
       result: { suggest: 'pass', label: 100 },
     };
-    expect(((await cloud.raw(worker.openid, 'voice', push)) as { error: { code: string } }).error.code).toBe(
-      'FORBIDDEN',
-    );
-    const r = await submitRequest(cloud, worker.openid, { text: '更衣室漏水，请看照片。' }, [pngBytes(true)]);
-    await verdictsIn(cloud, r.id);
+    expect(((await cloud.raw(WORKER, 'voice', push)) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    const r = await submitRequest(cloud, WORKER, { text: '更衣室漏水，请看照片。' }, [pngBytes(true)]);
+    await waitForVerdicts(cloud, r.id);
     const trace = cloud.dump<{ _id: string; traces: string[] }>('voice_requests').find((d) => d._id === r.id)!
       .traces[0];
     const again = (await cloud.raw('', 'voice', { ...push, trace_id: trace })) as { data: { applied: boolean } };
     expect(again.data.applied).toBe(false);
-    expect((await cloud.ok(worker.openid, 'voice', 'getMine', { id: r.id })).images[0].state).toBe('refused');
+    expect((await cloud.ok(WORKER, 'voice', 'getMine', { id: r.id })).images[0].state).toBe('refused');
   });
 
   it('refuses an image from outside the draft’s own folder (somebody else’s file)', async () => {
-    const theirs = await cloud.ok(worker2.openid, 'voice', 'getDraft', {});
-    const fileID = cloud.host.storage.put(`${theirs.uploadFolder}/0.png`, pngBytes(), worker2.openid);
-    const draft = await cloud.ok(worker.openid, 'voice', 'getDraft', {});
-    await expectCode(
-      cloud.call(worker.openid, 'voice', 'submit', { clientId: draft.clientId, ...requestInput({ images: [fileID] }) }),
+    const theirs = await cloud.ok(WORKER2, 'voice', 'getDraft', {});
+    const fileID = cloud.host.storage.put(`${theirs.uploadFolder}/0.png`, pngBytes(), WORKER2);
+    const draft = await cloud.ok(WORKER, 'voice', 'getDraft', {});
+    expectError(
+      await cloud.call(WORKER, 'voice', 'submit', { clientId: draft.clientId, ...requestInput({ images: [fileID] }) }),
       'BAD_REQUEST',
     );
   });
 
   it('a retried submit of the same draft is the same request', async () => {
-    const draft = await cloud.ok(worker.openid, 'voice', 'getDraft', {});
+    const draft = await cloud.ok(WORKER, 'voice', 'getDraft', {});
     const input = { clientId: draft.clientId, ...requestInput({ text: '网络断了我再点一次提交。' }) };
-    const a = await cloud.ok(worker.openid, 'voice', 'submit', input);
-    const b = await cloud.ok(worker.openid, 'voice', 'submit', input);
+    const a = await cloud.ok(WORKER, 'voice', 'submit', input);
+    const b = await cloud.ok(WORKER, 'voice', 'submit', input);
     expect(b.id).toBe(a.id);
     expect(requests().filter((d) => d.text === '网络断了我再点一次提交。')).toHaveLength(1);
   });

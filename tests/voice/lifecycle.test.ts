@@ -5,17 +5,9 @@
  * an organizer of another brigade gets NOT_FOUND for every step.
  */
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import {
-  cadre,
-  expectCode,
-  GRASS_ORG,
-  messagesTo,
-  organizer,
-  organizer2,
-  submitRequest,
-  worker,
-  worker2,
-} from './support';
+import { GRASS_ORGANIZER, storedMessages, submitRequest } from './support';
+import { CADRE, ORGANIZER, ORGANIZER2, WORKER, WORKER2 } from '../support/personas';
+import { expectError } from '../support/outcome';
 
 let cloud: TestCloud;
 
@@ -31,31 +23,31 @@ describe('the handling union’s steps and the writer’s answer', () => {
 
   it('accepts, hands to a colleague, and replies from a saved template', async () => {
     id = (
-      await submitRequest(cloud, worker.openid, {
+      await submitRequest(cloud, WORKER, {
         kind: 'consult',
         category: '薪酬待遇',
         text: '请问夜班补贴是按小时还是按班次计算？',
       })
     ).id;
-    const accepted = await cloud.ok(GRASS_ORG.openid, 'voice', 'accept', { id });
+    const accepted = await cloud.ok(GRASS_ORGANIZER, 'voice', 'accept', { id });
     expect(accepted.status).toBe('accepted');
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'accept', { id }), 'CONFLICT');
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'accept', { id }), 'CONFLICT');
     expect(accepted.colleagues.map((c) => c.name)).toEqual(expect.arrayContaining(['李秀兰', '王建国']));
-    const handed = await cloud.ok(GRASS_ORG.openid, 'voice', 'assign', { id, to: organizer.openid });
+    const handed = await cloud.ok(GRASS_ORGANIZER, 'voice', 'assign', { id, to: ORGANIZER });
     expect(handed).toMatchObject({ status: 'processing', assignee: '李秀兰' });
     // Only someone who may handle this union's requests: not the other brigade's organizer.
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'assign', { id, to: organizer2.openid }), 'BAD_REQUEST');
-    const mineOnly = await cloud.ok(organizer.openid, 'voice', 'listQueue', { filter: 'open', assignedToMe: true });
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'assign', { id, to: ORGANIZER2 }), 'BAD_REQUEST');
+    const mineOnly = await cloud.ok(ORGANIZER, 'voice', 'listQueue', { filter: 'open', assignedToMe: true });
     expect(mineOnly.items.map((i) => i.id)).toContain(id);
 
-    const settings = await cloud.ok(organizer.openid, 'voice', 'saveTemplate', {
+    const settings = await cloud.ok(ORGANIZER, 'voice', 'saveTemplate', {
       title: '补贴说明',
       text: '夜班补贴按班次计算，每班30元，随当月工资发放。',
     });
-    const detail = await cloud.ok(organizer.openid, 'voice', 'getRequest', { id });
+    const detail = await cloud.ok(ORGANIZER, 'voice', 'getRequest', { id });
     const template = detail.templates.find((t) => t.title === '补贴说明')!;
     expect(settings.templates.map((t) => t.id)).toContain(template.id);
-    const answered = await cloud.ok(organizer.openid, 'voice', 'reply', { id, text: template.text });
+    const answered = await cloud.ok(ORGANIZER, 'voice', 'reply', { id, text: template.text });
     expect(answered.status).toBe('answered');
     expect(answered.timeline.map((e) => e.kind)).toEqual(['submitted', 'accepted', 'assigned', 'replied']);
     expect(answered.timeline[3].by).toBe('采油一大队 · 李秀兰');
@@ -63,23 +55,21 @@ describe('the handling union’s steps and the writer’s answer', () => {
 
   it('tells the writer, who sees the reply unread until opened', async () => {
     expect(
-      messagesTo(cloud, worker.openid).filter((m) => m.kind === 'voice_reply' && m.body.includes('夜班补贴按班次计算')),
+      storedMessages(cloud, WORKER).filter((m) => m.kind === 'voice_reply' && m.body.includes('夜班补贴按班次计算')),
     ).toHaveLength(1);
-    const list = await cloud.ok(worker.openid, 'voice', 'listMine', {});
+    const list = await cloud.ok(WORKER, 'voice', 'listMine', {});
     expect(list.items.find((i) => i.id === id)?.unreadReplies).toBe(1);
-    const mine = await cloud.ok(worker.openid, 'voice', 'getMine', { id });
+    const mine = await cloud.ok(WORKER, 'voice', 'getMine', { id });
     expect(mine.may).toEqual({ addNote: true, rate: true, reopen: false });
-    expect((await cloud.ok(worker.openid, 'voice', 'listMine', {})).items.find((i) => i.id === id)?.unreadReplies).toBe(
-      0,
-    );
+    expect((await cloud.ok(WORKER, 'voice', 'listMine', {})).items.find((i) => i.id === id)?.unreadReplies).toBe(0);
   });
 
   it('only the writer may add to it, rate it or reopen it: anyone else gets NOT_FOUND', async () => {
-    for (const other of [worker2.openid, cadre.openid, organizer.openid, GRASS_ORG.openid]) {
-      await expectCode(cloud.call(other, 'voice', 'getMine', { id }), 'NOT_FOUND');
-      await expectCode(cloud.call(other, 'voice', 'addNote', { id, text: '补充一下' }), 'NOT_FOUND');
-      await expectCode(cloud.call(other, 'voice', 'rate', { id, rating: 'satisfied' }), 'NOT_FOUND');
-      await expectCode(cloud.call(other, 'voice', 'reopen', { id, reason: '不满意' }), 'NOT_FOUND');
+    for (const other of [WORKER2, CADRE, ORGANIZER, GRASS_ORGANIZER]) {
+      expectError(await cloud.call(other, 'voice', 'getMine', { id }), 'NOT_FOUND');
+      expectError(await cloud.call(other, 'voice', 'addNote', { id, text: '补充一下' }), 'NOT_FOUND');
+      expectError(await cloud.call(other, 'voice', 'rate', { id, rating: 'satisfied' }), 'NOT_FOUND');
+      expectError(await cloud.call(other, 'voice', 'reopen', { id, reason: '不满意' }), 'NOT_FOUND');
     }
     const before = cloud
       .dump<{ _id: string; rating: unknown; notes: number }>('voice_requests')
@@ -88,10 +78,10 @@ describe('the handling union’s steps and the writer’s answer', () => {
   });
 
   it('the writer adds to it, rates it 不满意, reopens it once, and rates the second answer', async () => {
-    const noted = await cloud.ok(worker.openid, 'voice', 'addNote', { id, text: '我们队是四班三倒，每班8小时。' });
+    const noted = await cloud.ok(WORKER, 'voice', 'addNote', { id, text: '我们队是四班三倒，每班8小时。' });
     expect(noted.timeline.at(-1)).toMatchObject({ kind: 'note', by: '本人' });
-    await expectCode(cloud.call(worker.openid, 'voice', 'reopen', { id, reason: '还没评价' }), 'CLOSED');
-    const rated = await cloud.ok(worker.openid, 'voice', 'rate', {
+    expectError(await cloud.call(WORKER, 'voice', 'reopen', { id, reason: '还没评价' }), 'CLOSED');
+    const rated = await cloud.ok(WORKER, 'voice', 'rate', {
       id,
       rating: 'unsatisfied',
       comment: '没有说明倒班怎么算',
@@ -101,69 +91,66 @@ describe('the handling union’s steps and the writer’s answer', () => {
       rating: 'unsatisfied',
       may: { rate: false, reopen: true, addNote: false },
     });
-    const reopened = await cloud.ok(worker.openid, 'voice', 'reopen', { id, reason: '请说明四班三倒的补贴标准' });
+    const reopened = await cloud.ok(WORKER, 'voice', 'reopen', { id, reason: '请说明四班三倒的补贴标准' });
     expect(reopened).toMatchObject({ status: 'processing', rating: null, waiting: 'on_time' });
-    expect(messagesTo(cloud, GRASS_ORG.openid).some((m) => m.title === '诉求重新办理')).toBe(true);
-    await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', { id, text: '四班三倒同样按班次计算，每班30元。' });
-    await cloud.ok(worker.openid, 'voice', 'rate', { id, rating: 'unsatisfied' });
-    await expectCode(cloud.call(worker.openid, 'voice', 'reopen', { id, reason: '还是不满意' }), 'CLOSED');
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'reply', { id, text: '再答复' }), 'CLOSED');
+    expect(storedMessages(cloud, GRASS_ORGANIZER).some((m) => m.title === '诉求重新办理')).toBe(true);
+    await cloud.ok(GRASS_ORGANIZER, 'voice', 'reply', { id, text: '四班三倒同样按班次计算，每班30元。' });
+    await cloud.ok(WORKER, 'voice', 'rate', { id, rating: 'unsatisfied' });
+    expectError(await cloud.call(WORKER, 'voice', 'reopen', { id, reason: '还是不满意' }), 'CLOSED');
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'reply', { id, text: '再答复' }), 'CLOSED');
   });
 });
 
 describe('duplicates, suggestions and closing', () => {
   it('merges a duplicate: it closes, its writer is told and sees the main request’s replies', async () => {
-    const main = (
-      await submitRequest(cloud, worker.openid, { kind: 'suggestion', text: '建议在井场休息室配备微波炉。' })
-    ).id;
-    const dup = (await submitRequest(cloud, cadre.openid, { kind: 'suggestion', text: '希望休息室能有微波炉热饭。' }))
-      .id;
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'merge', { id: dup, into: dup }), 'BAD_REQUEST');
-    const merged = await cloud.ok(GRASS_ORG.openid, 'voice', 'merge', { id: dup, into: main });
+    const main = (await submitRequest(cloud, WORKER, { kind: 'suggestion', text: '建议在井场休息室配备微波炉。' })).id;
+    const dup = (await submitRequest(cloud, CADRE, { kind: 'suggestion', text: '希望休息室能有微波炉热饭。' })).id;
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'merge', { id: dup, into: dup }), 'BAD_REQUEST');
+    const merged = await cloud.ok(GRASS_ORGANIZER, 'voice', 'merge', { id: dup, into: main });
     expect(merged).toMatchObject({ status: 'closed', mergedInto: main });
-    expect((await cloud.ok(GRASS_ORG.openid, 'voice', 'getRequest', { id: main })).merged).toBe(1);
-    await cloud.ok(GRASS_ORG.openid, 'voice', 'reply', { id: main, text: '已为各井场休息室采购微波炉。' });
-    const theirs = await cloud.ok(cadre.openid, 'voice', 'getMine', { id: dup });
+    expect((await cloud.ok(GRASS_ORGANIZER, 'voice', 'getRequest', { id: main })).merged).toBe(1);
+    await cloud.ok(GRASS_ORGANIZER, 'voice', 'reply', { id: main, text: '已为各井场休息室采购微波炉。' });
+    const theirs = await cloud.ok(CADRE, 'voice', 'getMine', { id: dup });
     expect(theirs.mergedInto?.replies.map((r) => r.text)).toEqual(['已为各井场休息室采购微波炉。']);
     expect(
-      messagesTo(cloud, cadre.openid)
+      storedMessages(cloud, CADRE)
         .filter((m) => m.kind === 'voice_reply')
         .map((m) => m.body)
         .join(),
     ).toContain('合并办理');
-    const adopted = await cloud.ok(GRASS_ORG.openid, 'voice', 'adopt', { id: main });
+    const adopted = await cloud.ok(GRASS_ORGANIZER, 'voice', 'adopt', { id: main });
     expect(adopted.adopted).toBe(true);
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'adopt', { id: main }), 'CONFLICT');
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'adopt', { id: main }), 'CONFLICT');
   });
 
   it('adopts only suggestions, and closes with a reason the writer is told', async () => {
     const id = (
-      await submitRequest(cloud, worker.openid, { kind: 'help', text: '家中老人住院，希望了解大病救助的申请方式。' })
+      await submitRequest(cloud, WORKER, { kind: 'help', text: '家中老人住院，希望了解大病救助的申请方式。' })
     ).id;
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'adopt', { id }), 'BAD_REQUEST');
-    const closed = await cloud.ok(GRASS_ORG.openid, 'voice', 'close', {
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'adopt', { id }), 'BAD_REQUEST');
+    const closed = await cloud.ok(GRASS_ORGANIZER, 'voice', 'close', {
       id,
       reason: '已电话联系本人，按大病救助流程办理。',
     });
     expect(closed.status).toBe('closed');
-    expect(messagesTo(cloud, worker.openid).some((m) => m.body.includes('已电话联系本人'))).toBe(true);
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'close', { id, reason: '再关闭' }), 'CONFLICT');
+    expect(storedMessages(cloud, WORKER).some((m) => m.body.includes('已电话联系本人'))).toBe(true);
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'close', { id, reason: '再关闭' }), 'CONFLICT');
   });
 });
 
 describe('an organizer of another brigade', () => {
   it('gets NOT_FOUND for every step on a request of the first brigade, and it is not in their queue', async () => {
-    const id = (await submitRequest(cloud, worker.openid, { text: '宿舍楼热水供应时间太短。' })).id;
-    const other = organizer2.openid;
-    await expectCode(cloud.call(other, 'voice', 'getRequest', { id }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'accept', { id }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'assign', { id, to: other }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'reply', { id, text: '答复' }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'merge', { id, into: 'v-demo-heating' }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'adopt', { id }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'close', { id, reason: '关闭' }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'listQueue', { unitId: 'u-grass-1' }), 'NOT_FOUND');
-    await expectCode(cloud.call(other, 'voice', 'getDashboard', { unitId: 'u-brigade-1' }), 'NOT_FOUND');
+    const id = (await submitRequest(cloud, WORKER, { text: '宿舍楼热水供应时间太短。' })).id;
+    const other = ORGANIZER2;
+    expectError(await cloud.call(other, 'voice', 'getRequest', { id }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'accept', { id }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'assign', { id, to: other }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'reply', { id, text: '答复' }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'merge', { id, into: 'v-demo-heating' }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'adopt', { id }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'close', { id, reason: '关闭' }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'listQueue', { unitId: 'u-grass-1' }), 'NOT_FOUND');
+    expectError(await cloud.call(other, 'voice', 'getDashboard', { unitId: 'u-brigade-1' }), 'NOT_FOUND');
     const q = await cloud.ok(other, 'voice', 'listQueue', { filter: 'all' });
     expect(q.items.map((i) => i.id)).not.toContain(id);
     const doc = cloud.dump<{ _id: string; status: string; rev: number }>('voice_requests').find((d) => d._id === id)!;
@@ -171,8 +158,8 @@ describe('an organizer of another brigade', () => {
   });
 
   it('a grassroots organizer sees only their own union', async () => {
-    const id = (await submitRequest(cloud, worker2.openid, { text: '二队班车时间能否调整？' })).id;
-    await expectCode(cloud.call(GRASS_ORG.openid, 'voice', 'getRequest', { id }), 'NOT_FOUND');
-    expect((await cloud.ok(organizer.openid, 'voice', 'getRequest', { id })).unitName).toBe('采油二队工会');
+    const id = (await submitRequest(cloud, WORKER2, { text: '二队班车时间能否调整？' })).id;
+    expectError(await cloud.call(GRASS_ORGANIZER, 'voice', 'getRequest', { id }), 'NOT_FOUND');
+    expect((await cloud.ok(ORGANIZER, 'voice', 'getRequest', { id })).unitName).toBe('采油二队工会');
   });
 });

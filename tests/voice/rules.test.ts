@@ -5,10 +5,10 @@ import { topTopics } from '../../domain/rules/voice-topics';
 import { suppressedGroups } from '../../domain/rules/voice-small-groups';
 import { checkAnswers, surveyProblem, type SurveyQuestion } from '../../domain/rules/voice-survey';
 import { rollup, share } from '../../domain/rules/voice-rollup';
+import { chinaAt } from '../support/time';
 
-const at = (s: string) => Date.parse(`${s.replace(' ', 'T')}:00+08:00`);
 const cal = workCalendar(null);
-const due = (from: string, n: number, c = cal) => deadlineDay(addWorkingDays(at(from), n, c));
+const due = (from: string, n: number, c = cal) => deadlineDay(addWorkingDays(chinaAt(from), n, c));
 
 describe('China working days', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('China working days', () => {
   });
 
   it('a deadline ends at China midnight, whatever the server zone', () => {
-    expect(addWorkingDays(at('2026-11-02 23:59'), 1, cal)).toBe(at('2026-11-04 00:00'));
+    expect(addWorkingDays(chinaAt('2026-11-02 23:59'), 1, cal)).toBe(chinaAt('2026-11-04 00:00'));
   });
 
   it('an admin’s added year counts (2027 New Year, say)', () => {
@@ -34,26 +34,26 @@ describe('China working days', () => {
 });
 
 describe('promise and escalation', () => {
-  const deadlines = planDeadlines(at('2026-09-30 10:00'), [3, 3, 3], cal);
+  const deadlines = planDeadlines(chinaAt('2026-09-30 10:00'), [3, 3, 3], cal);
 
   it('chains each union’s days from the previous deadline', () => {
     expect(deadlines.map(deadlineDay)).toEqual(['2026-10-10', '2026-10-14', '2026-10-19']);
   });
 
   it('escalates once per deadline passed, dated at the deadline, never past the top, never once answered', () => {
-    expect(escalationsDue({ stage: 0, deadlines, awaiting: true }, at('2026-10-10 23:59'))).toEqual([]);
-    expect(escalationsDue({ stage: 0, deadlines, awaiting: true }, at('2026-10-20 08:00'))).toEqual([
+    expect(escalationsDue({ stage: 0, deadlines, awaiting: true }, chinaAt('2026-10-10 23:59'))).toEqual([]);
+    expect(escalationsDue({ stage: 0, deadlines, awaiting: true }, chinaAt('2026-10-20 08:00'))).toEqual([
       { stage: 1, at: deadlines[0] },
       { stage: 2, at: deadlines[1] },
     ]);
-    expect(escalationsDue({ stage: 2, deadlines, awaiting: true }, at('2027-01-01 08:00'))).toEqual([]);
-    expect(escalationsDue({ stage: 0, deadlines, awaiting: false }, at('2026-10-20 08:00'))).toEqual([]);
+    expect(escalationsDue({ stage: 2, deadlines, awaiting: true }, chinaAt('2027-01-01 08:00'))).toEqual([]);
+    expect(escalationsDue({ stage: 0, deadlines, awaiting: false }, chinaAt('2026-10-20 08:00'))).toEqual([]);
   });
 
   it('on time, due today, overdue', () => {
-    expect(waitingState(deadlines[0], at('2026-10-09 12:00'))).toBe('on_time');
-    expect(waitingState(deadlines[0], at('2026-10-10 00:00'))).toBe('due_today');
-    expect(waitingState(deadlines[0], at('2026-10-11 00:00'))).toBe('overdue');
+    expect(waitingState(deadlines[0], chinaAt('2026-10-09 12:00'))).toBe('on_time');
+    expect(waitingState(deadlines[0], chinaAt('2026-10-10 00:00'))).toBe('due_today');
+    expect(waitingState(deadlines[0], chinaAt('2026-10-11 00:00'))).toBe('overdue');
   });
 
   it('on-time share counts answered and past-promise requests', () => {

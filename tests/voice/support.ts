@@ -5,15 +5,11 @@
 import type { Input } from '../../domain/contract';
 import type { MyRequestDetail } from '../../domain/contract/voice-model';
 import { RISKY_IMAGE_MARKER } from '../../emulator/security-check';
-import { PERSONAS } from '../../demo/union';
 import { VOICE_PERSONAS } from '../../demo/seed-voice';
 import type { TestCloud } from '../support/cloud';
 
-export const GRASS_ORG = VOICE_PERSONAS[0];
-export const { admin, organizer, organizer2, worker, worker2, cadre } = PERSONAS;
-
-/** China time: `at('2026-09-30 10:00')`. */
-export const at = (s: string): number => Date.parse(`${s.replace(' ', 'T')}:00+08:00`);
+/** The grassroots organizer (钱淑芬, u-grass-1) the voice demo's requests are handled by. */
+export const GRASS_ORGANIZER = VOICE_PERSONAS[0].openid;
 
 type SubmitInput = Omit<Input<'voice', 'submit'>, 'clientId'>;
 
@@ -47,7 +43,7 @@ export async function submitRequest(
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until no image of the request is still being checked (the verdict push has landed). */
-export async function verdictsIn(cloud: TestCloud, id: string, ms = 10_000): Promise<void> {
+export async function waitForVerdicts(cloud: TestCloud, id: string, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
     const doc = cloud.dump<{ _id: string; images: { verdict: string }[] }>('voice_requests').find((d) => d._id === id);
@@ -57,17 +53,7 @@ export async function verdictsIn(cloud: TestCloud, id: string, ms = 10_000): Pro
   }
 }
 
-export const messagesTo = (cloud: TestCloud, openid: string) =>
+export const storedMessages = (cloud: TestCloud, openid: string) =>
   cloud
     .dump<{ openid: string; kind: string; title: string; body: string }>('messages')
     .filter((m) => m.openid === openid);
-
-export async function expectCode(
-  p: Promise<{ ok: boolean; error?: { code: string; message?: string } }>,
-  code: string,
-): Promise<string> {
-  const env = await p;
-  expect(env.ok).toBe(false);
-  expect(env.error?.code).toBe(code);
-  return env.error?.message ?? '';
-}

@@ -4,12 +4,14 @@
  * surveys show no group under 5 answers (and no group that subtraction would give away); Excel export.
  */
 import ExcelJS from 'exceljs';
-import { demoMembers } from '../../demo/union';
+import { demoMembers, PERSONAS } from '../../demo/union';
 import { startTestCloud, type TestCloud } from '../support/cloud';
-import { cadre, expectCode, messagesTo, organizer, organizer2, worker, worker2 } from './support';
+import { storedMessages } from './support';
+import { ADMIN, CADRE, ORGANIZER, ORGANIZER2, WORKER, WORKER2 } from '../support/personas';
+import { expectError } from '../support/outcome';
+import { HOUR } from '../support/time';
 
 let cloud: TestCloud;
-const HOUR = 3_600_000;
 
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
@@ -49,8 +51,8 @@ const grass = (unitId: string) => demoMembers().filter((m) => m.unitId === unitI
 
 describe('building and publishing', () => {
   it('refuses a survey aimed outside my subtree, and a broken one', async () => {
-    await expectCode(
-      cloud.call(organizer.openid, 'voice', 'saveSurvey', {
+    expectError(
+      await cloud.call(ORGANIZER, 'voice', 'saveSurvey', {
         title: '越权',
         anonymous: true,
         closesAt: Date.now() + HOUR,
@@ -59,8 +61,8 @@ describe('building and publishing', () => {
       } as never),
       'FORBIDDEN',
     );
-    await expectCode(
-      cloud.call(organizer.openid, 'voice', 'saveSurvey', {
+    expectError(
+      await cloud.call(ORGANIZER, 'voice', 'saveSurvey', {
         title: '单选一个选项',
         anonymous: true,
         closesAt: Date.now() + HOUR,
@@ -72,20 +74,20 @@ describe('building and publishing', () => {
   });
 
   it('a draft is seen by nobody; publishing opens it to its audience, who are told', async () => {
-    const id = await newSurvey(organizer.openid, { audience: { units: ['u-grass-2'], roles: ['worker'] } });
-    await expectCode(cloud.call(worker2.openid, 'voice', 'getSurvey', { id }), 'NOT_FOUND');
-    const pub = await cloud.ok(organizer.openid, 'voice', 'publishSurvey', { id });
+    const id = await newSurvey(ORGANIZER, { audience: { units: ['u-grass-2'], roles: ['worker'] } });
+    expectError(await cloud.call(WORKER2, 'voice', 'getSurvey', { id }), 'NOT_FOUND');
+    const pub = await cloud.ok(ORGANIZER, 'voice', 'publishSurvey', { id });
     expect(pub.notified).toBeGreaterThan(1);
-    expect(
-      messagesTo(cloud, worker2.openid).some((m) => m.kind === 'survey' && m.body.includes('职工福利需求调研')),
-    ).toBe(true);
-    expect((await cloud.ok(worker2.openid, 'voice', 'listSurveys', {})).items.map((s) => s.id)).toContain(id);
+    expect(storedMessages(cloud, WORKER2).some((m) => m.kind === 'survey' && m.body.includes('职工福利需求调研'))).toBe(
+      true,
+    );
+    expect((await cloud.ok(WORKER2, 'voice', 'listSurveys', {})).items.map((s) => s.id)).toContain(id);
     // Outside the units or the roles: not there at all.
-    await expectCode(cloud.call(worker.openid, 'voice', 'getSurvey', { id }), 'NOT_FOUND');
-    expect((await cloud.ok(worker.openid, 'voice', 'listSurveys', {})).items.map((s) => s.id)).not.toContain(id);
-    await expectCode(cloud.call(organizer2.openid, 'voice', 'getSurveyResults', { id }), 'NOT_FOUND');
-    await expectCode(
-      cloud.call(organizer.openid, 'voice', 'saveSurvey', {
+    expectError(await cloud.call(WORKER, 'voice', 'getSurvey', { id }), 'NOT_FOUND');
+    expect((await cloud.ok(WORKER, 'voice', 'listSurveys', {})).items.map((s) => s.id)).not.toContain(id);
+    expectError(await cloud.call(ORGANIZER2, 'voice', 'getSurveyResults', { id }), 'NOT_FOUND');
+    expectError(
+      await cloud.call(ORGANIZER, 'voice', 'saveSurvey', {
         id,
         title: '改',
         anonymous: true,
@@ -102,18 +104,18 @@ describe('answering once and anonymous results', () => {
   let id: string;
 
   beforeAll(async () => {
-    id = await newSurvey(organizer.openid);
-    await cloud.ok(organizer.openid, 'voice', 'publishSurvey', { id });
+    id = await newSurvey(ORGANIZER);
+    await cloud.ok(ORGANIZER, 'voice', 'publishSurvey', { id });
   });
 
   it('a member answers once; a second answer is refused and nothing changes', async () => {
-    await cloud.ok(worker.openid, 'voice', 'answerSurvey', { id, answers: sheet(0) });
-    await expectCode(cloud.call(worker.openid, 'voice', 'answerSurvey', { id, answers: sheet(1) }), 'CONFLICT');
-    await expectCode(
-      cloud.call(cadre.openid, 'voice', 'answerSurvey', { id, answers: [{ q: 'q1', choices: [0, 1] }] }),
+    await cloud.ok(WORKER, 'voice', 'answerSurvey', { id, answers: sheet(0) });
+    expectError(await cloud.call(WORKER, 'voice', 'answerSurvey', { id, answers: sheet(1) }), 'CONFLICT');
+    expectError(
+      await cloud.call(CADRE, 'voice', 'answerSurvey', { id, answers: [{ q: 'q1', choices: [0, 1] }] }),
       'BAD_REQUEST',
     );
-    const mine = await cloud.ok(worker.openid, 'voice', 'getSurvey', { id });
+    const mine = await cloud.ok(WORKER, 'voice', 'getSurvey', { id });
     expect(mine.answered).toBe(true);
     const stored = cloud
       .dump<{ surveyId: string; name?: string; answeredAt?: unknown }>('survey_answers')
@@ -122,11 +124,11 @@ describe('answering once and anonymous results', () => {
     // An anonymous sheet names nobody and keeps no time.
     expect(stored[0].name).toBeUndefined();
     expect(stored[0].answeredAt).toBeUndefined();
-    expect(JSON.stringify(stored)).not.toContain(worker.openid);
+    expect(JSON.stringify(stored)).not.toContain(WORKER);
   });
 
   it('shows nothing while fewer than 5 have answered', async () => {
-    const r = await cloud.ok(organizer.openid, 'voice', 'getSurveyResults', { id });
+    const r = await cloud.ok(ORGANIZER, 'voice', 'getSurveyResults', { id });
     expect(r.total).toBe(1);
     expect(r.questions.every((q) => q.result === null)).toBe(true);
     expect(r.units.every((u) => u.questions === null)).toBe(true);
@@ -138,7 +140,7 @@ describe('answering once and anonymous results', () => {
       await cloud.ok(m.openid, 'voice', 'answerSurvey', { id, answers: sheet(i) });
     for (const [i, m] of grass('u-grass-2').slice(0, 5).entries())
       await cloud.ok(m.openid, 'voice', 'answerSurvey', { id, answers: sheet(i) });
-    const r = await cloud.ok(organizer.openid, 'voice', 'getSurveyResults', { id });
+    const r = await cloud.ok(ORGANIZER, 'voice', 'getSurveyResults', { id });
     expect(r.units.map((u) => [u.name, u.answers, u.suppressed])).toEqual([
       ['采油一队工会', 7, false],
       ['采油二队工会', 5, false],
@@ -150,17 +152,16 @@ describe('answering once and anonymous results', () => {
   });
 
   it('a closed survey takes no answers', async () => {
-    await cloud.ok(organizer.openid, 'voice', 'closeSurvey', { id });
+    await cloud.ok(ORGANIZER, 'voice', 'closeSurvey', { id });
     const late = grass('u-grass-1')[8];
-    await expectCode(cloud.call(late.openid, 'voice', 'answerSurvey', { id, answers: sheet(0) }), 'CLOSED');
+    expectError(await cloud.call(late.openid, 'voice', 'answerSurvey', { id, answers: sheet(0) }), 'CLOSED');
   });
 });
 
 describe('small groups across the branch, and named surveys', () => {
   it('an anonymous branch survey with a unit of 2 hides it and the next smallest unit', async () => {
-    const { admin } = await import('./support');
-    const id = await newSurvey(admin.openid, { audience: { units: ['u-branch'], roles: [] } });
-    await cloud.ok(admin.openid, 'voice', 'publishSurvey', { id });
+    const id = await newSurvey(ADMIN, { audience: { units: ['u-branch'], roles: [] } });
+    await cloud.ok(ADMIN, 'voice', 'publishSurvey', { id });
     const answer = async (unitId: string, n: number) => {
       for (const [i, m] of grass(unitId).slice(0, n).entries())
         await cloud.ok(m.openid, 'voice', 'answerSurvey', { id, answers: sheet(i) });
@@ -169,14 +170,14 @@ describe('small groups across the branch, and named surveys', () => {
     await answer('u-grass-2', 6);
     await answer('u-grass-3', 2);
     await answer('u-grass-4', 5);
-    const r = await cloud.ok(admin.openid, 'voice', 'getSurveyResults', { id, level: 3 });
+    const r = await cloud.ok(ADMIN, 'voice', 'getSurveyResults', { id, level: 3 });
     const byName = Object.fromEntries(r.units.map((u) => [u.name, u]));
     expect(byName['修井一队工会']).toMatchObject({ suppressed: true, answers: 0, questions: null });
     // 2 hidden alone would be given away by the total: the next smallest (测试队工会, 5) is hidden too.
     expect(byName['测试队工会'].suppressed).toBe(true);
     expect(byName['采油一队工会']).toMatchObject({ suppressed: false, answers: 7 });
     expect(byName['采油二队工会']).toMatchObject({ suppressed: false, answers: 6 });
-    const file = await cloud.ok(admin.openid, 'voiceAdmin', 'exportSurvey', { id });
+    const file = await cloud.ok(ADMIN, 'voiceAdmin', 'exportSurvey', { id });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(cloud.host.storage.read(file.fileID)! as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '分单位']);
@@ -186,20 +187,20 @@ describe('small groups across the branch, and named surveys', () => {
   });
 
   it('a named survey shows every unit and exports each member’s answers with their name', async () => {
-    const id = await newSurvey(organizer.openid, { anonymous: false, title: '工会小组长推荐' });
-    await cloud.ok(organizer.openid, 'voice', 'publishSurvey', { id });
-    await cloud.ok(worker.openid, 'voice', 'answerSurvey', { id, answers: sheet(0) });
-    await cloud.ok(worker2.openid, 'voice', 'answerSurvey', { id, answers: sheet(1) });
-    const r = await cloud.ok(organizer.openid, 'voice', 'getSurveyResults', { id });
+    const id = await newSurvey(ORGANIZER, { anonymous: false, title: '工会小组长推荐' });
+    await cloud.ok(ORGANIZER, 'voice', 'publishSurvey', { id });
+    await cloud.ok(WORKER, 'voice', 'answerSurvey', { id, answers: sheet(0) });
+    await cloud.ok(WORKER2, 'voice', 'answerSurvey', { id, answers: sheet(1) });
+    const r = await cloud.ok(ORGANIZER, 'voice', 'getSurveyResults', { id });
     expect(r.units.map((u) => [u.answers, u.suppressed])).toEqual([
       [1, false],
       [1, false],
     ]);
-    const file = await cloud.ok(organizer.openid, 'voiceAdmin', 'exportSurvey', { id });
+    const file = await cloud.ok(ORGANIZER, 'voiceAdmin', 'exportSurvey', { id });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(cloud.host.storage.read(file.fileID)! as unknown as ArrayBuffer);
     const people = wb.getWorksheet('答卷明细')!;
     const names = (people.getColumn(1).values as unknown[]).slice(2);
-    expect(names.sort()).toEqual([worker.name, worker2.name].sort());
+    expect(names.sort()).toEqual([PERSONAS.worker.name, PERSONAS.worker2.name].sort());
   });
 });

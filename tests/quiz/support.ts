@@ -3,18 +3,13 @@
  * read straight from the database, answers chosen right or wrong on purpose.
  */
 import type { TestCloud } from '../support/cloud';
+import { ADMIN } from '../support/personas';
+import { MINUTE } from '../support/time';
 import type { LiveAttempt, PaperInput } from '../../domain/contract/quiz';
 import type { AdminPaper } from '../../domain/contract/quiz-admin';
 import type { Envelope } from '../../domain/contract/envelope';
-import { PERSONAS } from '../../demo/union';
 import { DEMO_PAPER_OPEN } from '../../demo/seed-quiz';
 import type { AttemptDoc, QuestionDoc } from '../../server/quiz/repos/docs';
-
-export const ADMIN = PERSONAS.admin.openid;
-export const CADRE = PERSONAS.cadre.openid;
-export const WORKER = PERSONAS.worker.openid;
-export const WORKER2 = PERSONAS.worker2.openid;
-export const MINUTE = 60_000;
 
 /**
  * A paper open now for the whole union: override what the test is about. 学习型 by default, so the
@@ -48,14 +43,18 @@ export function paperInput(overrides: Partial<PaperInput> = {}): PaperInput {
 }
 
 /** Sets up and publishes a paper as an organizer does: save the draft, then publish it. */
-export async function setUpPaper(cloud: TestCloud, openid: string, paper: PaperInput): Promise<Envelope<AdminPaper>> {
+export async function tryPublishPaper(
+  cloud: TestCloud,
+  openid: string,
+  paper: PaperInput,
+): Promise<Envelope<AdminPaper>> {
   const draft = await cloud.call(openid, 'quizAdmin', 'savePaper', { paper });
   if (!draft.ok) return draft;
   return cloud.call(openid, 'quizAdmin', 'publishPaper', { paperId: draft.data.id });
 }
 
-export async function createPaper(cloud: TestCloud, overrides: Partial<PaperInput> = {}): Promise<string> {
-  const res = await setUpPaper(cloud, ADMIN, paperInput(overrides));
+export async function publishPaper(cloud: TestCloud, overrides: Partial<PaperInput> = {}): Promise<string> {
+  const res = await tryPublishPaper(cloud, ADMIN, paperInput(overrides));
   if (!res.ok) throw new Error(`setting up the paper failed: ${res.error.code} ${res.error.message}`);
   return res.data.id;
 }
@@ -65,7 +64,7 @@ export async function createPaper(cloud: TestCloud, overrides: Partial<PaperInpu
  * lock keeps every starter question's key out of practice, the book and results (exam-lock.ts).
  * Suites about what a member sees after an exam call this first.
  */
-export async function endDemoExam(cloud: TestCloud): Promise<void> {
+export async function closeDemoExam(cloud: TestCloud): Promise<void> {
   await cloud.ok(ADMIN, 'quizAdmin', 'closePaper', { paperId: DEMO_PAPER_OPEN });
 }
 
@@ -74,15 +73,20 @@ export async function storedAttempt(cloud: TestCloud, attemptId: string): Promis
   return res.data;
 }
 
-export async function bankQuestions(cloud: TestCloud, where: Record<string, unknown>): Promise<QuestionDoc[]> {
-  const res = (await cloud.db.collection('quiz_questions').where(where).limit(1000).get()) as unknown as {
-    data: QuestionDoc[];
-  };
-  return res.data;
+/** The bank's questions as stored (every page of them), those matching `where`. */
+export async function storedQuestions(cloud: TestCloud, where: Record<string, unknown> = {}): Promise<QuestionDoc[]> {
+  const out: QuestionDoc[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const res = (await cloud.db.collection('quiz_questions').where(where).skip(skip).limit(1000).get()) as unknown as {
+      data: QuestionDoc[];
+    };
+    out.push(...res.data);
+    if (res.data.length < 1000) return out;
+  }
 }
 
 /** The right tokens for every question of an attempt (read from the server's copy, as only a test can). */
-export async function keyOf(cloud: TestCloud, attemptId: string): Promise<string[][]> {
+export async function storedKey(cloud: TestCloud, attemptId: string): Promise<string[][]> {
   return (await storedAttempt(cloud, attemptId)).questions.map((q) => q.correct);
 }
 
