@@ -19,7 +19,7 @@ function wxss(selector: string): { ok: boolean; errors: string } {
 }
 
 test.each([
-  '.adm-line > :first-child',
+  '.admin-line > :first-child',
   '.a > *',
   '.a > *:first-child',
   '.a > :not(.b)',
@@ -34,7 +34,7 @@ test.each([
 });
 
 test.each([
-  '.adm-line > text:first-child',
+  '.admin-line > text:first-child',
   '.a > view:first-child',
   '.a :first-child',
   '.a:not(.b)',

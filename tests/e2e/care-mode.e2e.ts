@@ -63,7 +63,7 @@ test('large text is visibly larger, saved, and back to normal when turned off', 
 
   // Every page follows: the home page renders large as well.
   await fresh.goto(`${app.url}/#/pages/home/index`);
-  await fresh.locator('.home-hello__name').waitFor();
+  await fresh.locator('.home__hello-name').waitFor();
   expect(
     await fresh
       .locator('.uh-screen')

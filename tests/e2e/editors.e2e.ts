@@ -47,7 +47,7 @@ test('the event editor publishes what is on screen, after confirming with a summ
   await field(page, '活动地点').fill('职工之家二楼（阅览室）');
   await page.getByText('有未保存的修改').waitFor();
   // The button says what it will do: save what is on screen, then publish.
-  await page.locator('.ee-publish', { hasText: '保存并发布' }).click();
+  await page.locator('.event-admin-edit__publish', { hasText: '保存并发布' }).click();
   const dialog = page.locator('.taro-modal__content');
   await dialog.getByText(/地点：职工之家二楼（阅览室）/).waitFor();
   await dialog.getByText(/职工读书分享会（第二版）/).waitFor();
@@ -70,7 +70,7 @@ test('cancelling the publish dialog publishes nothing', async () => {
   await field(page, '活动名称').waitFor({ timeout: 20_000 });
   await field(page, '活动名称').fill('不发布的活动');
   await field(page, '活动地点').fill('会议室');
-  await page.locator('.ee-publish').click();
+  await page.locator('.event-admin-edit__publish').click();
   await page.locator('.taro-modal__content').waitFor();
   await page.locator('.taro-modal__foot').getByText('取消').click();
   await page.waitForTimeout(500);

@@ -68,11 +68,11 @@ it('reviews an application with its proof, shows the member their code, and chec
   await card.getByText('仅本单位').waitFor({ timeout: 15_000 });
   await card.getByText('审核', { exact: true }).click();
 
-  const item = org.locator('.rv-item', { hasText: '刘芳' });
+  const item = org.locator('.event-admin-review__item', { hasText: '刘芳' });
   await item.getByText('西南石油大学').waitFor({ timeout: 15_000 });
   await item.getByText('录取通知书').waitFor();
   // The proof is shown through a signed, short-lived link, and it loads.
-  const img = item.locator('.rv-proof__img img');
+  const img = item.locator('.event-admin-review__proof-img img');
   await img.waitFor({ timeout: 15_000 });
   await org.waitForFunction(
     (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
@@ -81,7 +81,7 @@ it('reviews an application with its proof, shows the member their code, and chec
   );
   expect(await img.getAttribute('src')).toMatch(/\/files\/uploads\/.+\/proof\/.+sign=/);
   // Another brigade's application (the seeded one) is not in this organizer's queue.
-  expect(await org.locator('.rv-item').count()).toBe(1);
+  expect(await org.locator('.event-admin-review__item').count()).toBe(1);
 
   await org.screenshot({ path: path.join(ARTIFACTS, 'event-admin-review.png'), fullPage: true });
   await item.getByText('通过', { exact: true }).click();
@@ -89,19 +89,19 @@ it('reviews an application with its proof, shows the member their code, and chec
 
   // The member sees the approval and the way to the code.
   const member = await app.pageAs('worker', '/packages/checkin/mine/index');
-  const mine = member.locator('.mr-item', { hasText: '金秋助学' });
+  const mine = member.locator('.checkin-mine__item', { hasText: '金秋助学' });
   await mine.getByText('已确认').waitFor({ timeout: 15_000 });
   await mine.getByText('出示签到码').click();
   // The QR alone: its signed text (which names the registration) never shows.
-  await member.locator('.ck-qr__run').first().waitFor({ timeout: 15_000 });
+  await member.locator('.checkin-code__qr-run').first().waitFor({ timeout: 15_000 });
   expect(await member.getByText(/UH1\./).count()).toBe(0);
   expect(await member.getByText(worker, { exact: false }).count()).toBe(0);
   // The QR code is drawn: a version-6/7 symbol has a few hundred runs of dark modules.
-  expect(await member.locator('.ck-qr__run').count()).toBeGreaterThan(100);
+  expect(await member.locator('.checkin-code__qr-run').count()).toBeGreaterThan(100);
   await member.getByText('到场时请出示此码，由工作人员扫码签到').waitFor();
   // The 报名码 to read out when the QR cannot be scanned: six characters, in two groups of three.
   await member.getByText('扫不出时，向工作人员报出报名码').waitFor();
-  const said = (await member.locator('.ck__signup-code-text').innerText()).trim();
+  const said = (await member.locator('.checkin-code__signup-code-text').innerText()).trim();
   expect(said).toMatch(/^[A-Z2-9]{3} [A-Z2-9]{3}$/);
   await member.screenshot({ path: path.join(ARTIFACTS, 'event-admin-code.png'), fullPage: true });
 
@@ -110,8 +110,10 @@ it('reviews an application with its proof, shows the member their code, and chec
   await offline.route('**/api/functions/**', (route) => route.abort('internetdisconnected'));
   await offline.goto(`${app.url}/#/packages/checkin/code/index?id=${eventId}`);
   await offline.getByText('网络不可用，显示的是已保存的签到码，仍可正常扫码签到。').waitFor({ timeout: 15_000 });
-  expect((await offline.locator('.ck__signup-code-text').innerText()).trim()).toBe(said);
-  expect(await offline.locator('.ck-qr__run').count()).toBe(await member.locator('.ck-qr__run').count());
+  expect((await offline.locator('.checkin-code__signup-code-text').innerText()).trim()).toBe(said);
+  expect(await offline.locator('.checkin-code__qr-run').count()).toBe(
+    await member.locator('.checkin-code__qr-run').count(),
+  );
   await offline.close();
 
   // And the in-app message about the result.
@@ -121,18 +123,18 @@ it('reviews an application with its proof, shows the member their code, and chec
   // At the event: the member reads out the 报名码 and the organizer types it (H5 has no camera scanner).
   const door = await app.pageAs('organizer', `/packages/event-admin/checkin/index?id=${eventId}`);
   await door.getByText('已签到 / 已确认（本单位）').waitFor({ timeout: 15_000 });
-  await door.locator('.ci-count__num', { hasText: '0 / 1' }).waitFor();
-  await door.locator('.ci-paste__box textarea').fill(said.toLowerCase());
+  await door.locator('.event-admin-checkin__count-num', { hasText: '0 / 1' }).waitFor();
+  await door.locator('.event-admin-checkin__paste-box textarea').fill(said.toLowerCase());
   await door.getByText('签到', { exact: true }).click();
   await door.getByText('签到成功').waitFor({ timeout: 15_000 });
-  await door.locator('.ci-result', { hasText: '刘芳' }).waitFor();
-  await door.locator('.ci-count__num', { hasText: '1 / 1' }).waitFor();
+  await door.locator('.event-admin-checkin__result', { hasText: '刘芳' }).waitFor();
+  await door.locator('.event-admin-checkin__count-num', { hasText: '1 / 1' }).waitFor();
 
   // The same code again: nothing changes, and it says when.
-  await door.locator('.ci-paste__box textarea').fill(said);
+  await door.locator('.event-admin-checkin__paste-box textarea').fill(said);
   await door.getByText('签到', { exact: true }).click();
   await door.getByText(/已于 .+ 签到过/).waitFor({ timeout: 15_000 });
-  await door.locator('.ci-count__num', { hasText: '1 / 1' }).waitFor();
+  await door.locator('.event-admin-checkin__count-num', { hasText: '1 / 1' }).waitFor();
   await door.screenshot({ path: path.join(ARTIFACTS, 'event-admin-checkin.png'), fullPage: true });
 
   // The member's page sees the check-in (it polls while waiting).
@@ -140,8 +142,8 @@ it('reviews an application with its proof, shows the member their code, and chec
 
   // The roster counts them, rolled up to the brigade.
   const roster = await app.pageAs('organizer', `/packages/event-admin/roster/index?id=${eventId}`);
-  const brigade = roster.locator('.ro-unit', { hasText: '采油一大队' });
+  const brigade = roster.locator('.event-admin-roster__unit', { hasText: '采油一大队' });
   await brigade.waitFor({ timeout: 15_000 });
-  expect((await brigade.locator('.ro-unit__num').allInnerTexts()).slice(0, 2)).toEqual(['1', '1']);
+  expect((await brigade.locator('.event-admin-roster__unit-num').allInnerTexts()).slice(0, 2)).toEqual(['1', '1']);
   await roster.screenshot({ path: path.join(ARTIFACTS, 'event-admin-roster.png'), fullPage: true });
 });

@@ -30,17 +30,17 @@ test('a newcomer registers, the organizer approves, the newcomer sees the member
   await newcomer.getByText('采油一大队').waitFor();
 
   // A bad phone is caught on the form, per field, before anything is sent.
-  await newcomer.locator('.login-form__field--name input').fill(NEW.name);
-  await newcomer.locator('.login-form__field--employeeNo input').fill(NEW.employeeNo);
-  await newcomer.locator('.login-form__field--phone input').fill('1390546');
+  await newcomer.locator('.member-login__form-field--name input').fill(NEW.name);
+  await newcomer.locator('.member-login__form-field--employeeNo input').fill(NEW.employeeNo);
+  await newcomer.locator('.member-login__form-field--phone input').fill('1390546');
   await newcomer.getByText('采油一大队').click();
   await newcomer.getByText('采油一队工会').click();
   await newcomer.getByText('已选：青河油田第一分公司 / 采油一大队 / 采油一队工会').waitFor();
-  await newcomer.locator('.login-form__submit').click();
+  await newcomer.locator('.member-login__form-submit').click();
   await newcomer.getByText('手机号应为11位大陆手机号').waitFor();
 
-  await newcomer.locator('.login-form__field--phone input').fill(NEW.phone);
-  await newcomer.locator('.login-form__submit').click();
+  await newcomer.locator('.member-login__form-field--phone input').fill(NEW.phone);
+  await newcomer.locator('.member-login__form-submit').click();
   await newcomer.getByText('已提交，等待审核').waitFor();
   await newcomer.screenshot({ path: path.join(ARTIFACTS, 'member-registered.png') });
 
@@ -50,7 +50,7 @@ test('a newcomer registers, the organizer approves, the newcomer sees the member
 
   // 2. The organizer of 采油一大队 approves from the approvals page.
   const organizer = await app.pageAs('organizer', '/packages/admin/approvals/index');
-  const card = organizer.locator('.adm-pending', { hasText: NEW.name });
+  const card = organizer.locator('.admin-approvals__pending', { hasText: NEW.name });
   await card.waitFor();
   await card.getByText(`工号 ${NEW.employeeNo}`).waitFor();
   await card.getByText('139****0099', { exact: false }).waitFor();
@@ -69,14 +69,14 @@ test('a newcomer registers, the organizer approves, the newcomer sees the member
   await newcomer.getByText('通知公告').first().waitFor();
   await newcomer.screenshot({ path: path.join(ARTIFACTS, 'member-home.png') });
 
-  await newcomer.locator('.home-hello__messages').click();
+  await newcomer.locator('.home__hello-messages').click();
   await newcomer.getByText('会员认证已通过').waitFor();
 });
 
 test('the organizer of the other brigade does not see the newcomer’s brigade in approvals', async () => {
   const other = await app.pageAs('organizer2', '/packages/admin/approvals/index');
   await other.getByText('郑丽华').waitFor();
-  expect(await other.locator('.adm-pending', { hasText: '周晓梅' }).count()).toBe(0);
+  expect(await other.locator('.admin-approvals__pending', { hasText: '周晓梅' }).count()).toBe(0);
 });
 
 test('an organizer imports a roster through the page: the report names the bad rows, then the good rows go in', async () => {
@@ -91,15 +91,18 @@ test('an organizer imports a roster through the page: the report names the bad r
 
   const page = await app.pageAs('organizer', '/packages/admin/import/index');
   await page.getByText('选择名册文件（.xlsx）').waitFor();
-  await page.locator('input.si-file').setInputFiles({
+  await page.locator('input.sheet-import__file').setInputFiles({
     name: '采油一大队名册.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer,
   });
   await page.getByText('检查结果：「采油一大队名册.xlsx」').waitFor();
-  const row3 = page.locator('.si-error', { hasText: '第3行' });
+  const row3 = page.locator('.sheet-import__error', { hasText: '第3行' });
   await row3.getByText('手机号应为11位大陆手机号').waitFor();
-  await page.locator('.si-error', { hasText: '第4行' }).getByText('单位不在您的管理范围内：QH01-02-01').waitFor();
+  await page
+    .locator('.sheet-import__error', { hasText: '第4行' })
+    .getByText('单位不在您的管理范围内：QH01-02-01')
+    .waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'member-import-report.png'), fullPage: true });
 
   await page.getByText('导入 2 行', { exact: true }).click();
@@ -111,14 +114,14 @@ test('an organizer imports a roster through the page: the report names the bad r
   // local stand-in for the phone-number button, the account's phone being the one they hold).
   const ma = await app.pageAs('o-ma-xiaojun');
   await ma.waitForURL(/mode=register/);
-  await ma.locator('.login-form__field--name input').fill('马小军');
-  await ma.locator('.login-form__field--employeeNo input').fill('QH30001');
-  await ma.locator('.login-form__field--phone input').fill('13912340001');
+  await ma.locator('.member-login__form-field--name input').fill('马小军');
+  await ma.locator('.member-login__form-field--employeeNo input').fill('QH30001');
+  await ma.locator('.member-login__form-field--phone input').fill('13912340001');
   await ma.getByText('使用微信手机号验证（本地模拟）').click();
   await ma.getByText('已使用微信手机号验证').waitFor();
   await ma.getByText('井下作业大队').click();
   await ma.getByText('修井一队工会').click();
-  await ma.locator('.login-form__submit').click();
+  await ma.locator('.member-login__form-submit').click();
   await ma.getByText('已通过名册核验').waitFor();
   await ma.getByText('您已是采油一队工会的认证会员', { exact: false }).waitFor();
 });
@@ -126,18 +129,18 @@ test('an organizer imports a roster through the page: the report names the bad r
 test('a colleague registering someone else’s 工号 is turned to a dispute, which the organizer settles', async () => {
   const impostor = await app.pageAs('o-e2e-impostor');
   await impostor.waitForURL(/mode=register/);
-  await impostor.locator('.login-form__field--name input').fill(PERSONAS.worker.name);
-  await impostor.locator('.login-form__field--employeeNo input').fill(PERSONAS.worker.employeeNo);
-  await impostor.locator('.login-form__field--phone input').fill('13900001111');
+  await impostor.locator('.member-login__form-field--name input').fill(PERSONAS.worker.name);
+  await impostor.locator('.member-login__form-field--employeeNo input').fill(PERSONAS.worker.employeeNo);
+  await impostor.locator('.member-login__form-field--phone input').fill('13900001111');
   await impostor.getByText('采油一大队').click();
   await impostor.getByText('采油一队工会').click();
-  await impostor.locator('.login-form__submit').click();
+  await impostor.locator('.member-login__form-submit').click();
   await impostor.getByText('该工号已被其他微信用户注册', { exact: false }).waitFor();
-  await impostor.locator('.login-form__dispute').click();
+  await impostor.locator('.member-login__form-dispute').click();
   await impostor.getByText('申诉已提交').waitFor();
 
   const organizer = await app.pageAs('organizer', '/packages/admin/approvals/index');
-  const card = organizer.locator('.adm-dispute', { hasText: `工号 ${PERSONAS.worker.employeeNo}` });
+  const card = organizer.locator('.admin-approvals__dispute', { hasText: `工号 ${PERSONAS.worker.employeeNo}` });
   await card.waitFor();
   await card.getByText(`现持有人 ${PERSONAS.worker.name}`, { exact: false }).waitFor();
   await card.locator('input').fill('本人持工牌核实');

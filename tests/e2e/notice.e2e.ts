@@ -46,14 +46,17 @@ it('publishes to one grassroots union, is read there, shows in the report and th
   const worker = await app.pageAs('worker2', '/packages/member/subscriptions/index');
   await worker.getByText('新通知提醒', { exact: true }).waitFor();
   await worker.getByText(/订阅所选提醒/).click();
-  await worker.locator('.sb__kind', { hasText: '新通知提醒' }).getByText('还可提醒 1 次').waitFor();
+  await worker.locator('.member-subscriptions__kind', { hasText: '新通知提醒' }).getByText('还可提醒 1 次').waitFor();
 
   // 2. The organizer writes the notice, aims it at 采油二队工会 and publishes it.
   const organizer = await app.pageAs('organizer', '/packages/notice-admin/compose/index');
-  await organizer.locator('.nc__title input').waitFor();
-  await organizer.locator('.nc__title input').fill(TITLE);
-  await organizer.locator('.nc__para textarea').first().fill('天气转冷，宿舍严禁使用大功率电器，请各班组自查。');
-  await organizer.locator('.nc__unit', { hasText: '采油二队工会' }).click();
+  await organizer.locator('.notice-admin-compose__title input').waitFor();
+  await organizer.locator('.notice-admin-compose__title input').fill(TITLE);
+  await organizer
+    .locator('.notice-admin-compose__para textarea')
+    .first()
+    .fill('天气转冷，宿舍严禁使用大功率电器，请各班组自查。');
+  await organizer.locator('.notice-admin-compose__unit', { hasText: '采油二队工会' }).click();
   await organizer.getByText('预览').click();
   await organizer.getByText('天气转冷，宿舍严禁使用大功率电器，请各班组自查。').waitFor();
   await organizer.getByText('返回编辑').click();
@@ -69,7 +72,7 @@ it('publishes to one grassroots union, is read there, shows in the report and th
 
   // 3. The worker sees it unread, opens it, and it is marked read.
   await worker.goto(`${app.url}/#/pages/notices/index`);
-  const card = worker.locator('.nt-item', { hasText: TITLE });
+  const card = worker.locator('.notices__item', { hasText: TITLE });
   await card.waitFor();
   await card.getByText('未读').waitFor();
   await card.click();
@@ -79,22 +82,22 @@ it('publishes to one grassroots union, is read there, shows in the report and th
   await worker.goto(`${app.url}/#/pages/notices/index`);
   // A fresh load: H5 keeps earlier page instances (hidden) in the DOM, and only the server's answer counts here.
   await worker.reload();
-  await worker.locator('.nt-item.nt-item--read', { hasText: TITLE }).waitFor();
+  await worker.locator('.notices__item.notices__item--read', { hasText: TITLE }).waitFor();
 
   // 4. Someone in the same union who has not subscribed sees it too; someone elsewhere does not.
   const elsewhere = await app.pageAs('worker', '/pages/notices/index');
-  await elsewhere.locator('.nt-item').first().waitFor();
+  await elsewhere.locator('.notices__item').first().waitFor();
   expect(await elsewhere.getByText(TITLE).count()).toBe(0);
 
   // 5. The organizer's report counts the read, by unit, and the reader is off the unread list.
   await organizer.reload();
   await organizer.getByText(/1 \/ \d+ 人已读/).waitFor({ timeout: 20_000 });
-  await organizer.locator('.nr__unit', { hasText: '采油二队工会' }).getByText(/^1\//).waitFor();
+  await organizer.locator('.notice-admin-report__unit', { hasText: '采油二队工会' }).getByText(/^1\//).waitFor();
   await organizer.getByText('未读名单').click();
   await organizer.getByText(/未读 \d+ 人/).waitFor();
-  expect(await organizer.locator('.nr__member', { hasText: PERSONAS.worker2.name }).count()).toBe(0);
+  expect(await organizer.locator('.notice-admin-report__member', { hasText: PERSONAS.worker2.name }).count()).toBe(0);
   await organizer.getByText('微信提醒').click();
-  await organizer.locator('.nr__stat', { hasText: '已送达' }).getByText('1').waitFor();
+  await organizer.locator('.notice-admin-report__stat', { hasText: '已送达' }).getByText('1').waitFor();
 
   // 6. WeChat accepted the subscription message for the worker, opening the notice.
   const sent = await until(

@@ -124,13 +124,13 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   // 1. Import: the check reports each sheet and names the bad row; the good rows go into the brigade's bank.
   const org = await app.pageAs('organizer', '/packages/quiz-admin/import/index');
   await org.getByText('选择题库文件（.xlsx）').waitFor();
-  await org.locator('input.si-file').setInputFiles({
+  await org.locator('input.sheet-import__file').setInputFiles({
     name: '班组安全题库.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await bankFile(),
   });
   await org.getByText('检查结果：「班组安全题库.xlsx」').waitFor();
-  const sheets = org.locator('.si-sheet');
+  const sheets = org.locator('.sheet-import__sheet');
   await eventually(async () =>
     expect(await sheets.allTextContents()).toEqual([
       '「填写说明」工作表：没有题目的表头，未读取',
@@ -138,9 +138,9 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
       '「判断题」工作表：1 行，可导入 1 题',
     ]),
   );
-  await org.locator('.si-error', { hasText: '「选择题」第6行' }).getByText('答案D不在选项中').waitFor();
+  await org.locator('.sheet-import__error', { hasText: '「选择题」第6行' }).getByText('答案D不在选项中').waitFor();
   await org
-    .locator('.si-warning', { hasText: '「判断题」第2行' })
+    .locator('.sheet-import__warning', { hasText: '「判断题」第2行' })
     .getByText('判断题的选项A是“错误”、选项B是“正确”，答案A按“错误”导入')
     .waitFor();
   await org.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-import-report.png'), fullPage: true });
@@ -160,26 +160,26 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   // Categories and tags are folded away at first (dozens of chips).
   // Playwright's hit test lands on Taro H5's pull-to-refresh wrapper here, though the browser's own
   // (document.elementFromPoint) finds this link: send the tap to it directly.
-  const more = shown(org).locator('.qb-more');
+  const more = shown(org).locator('.quiz-admin-bank__more');
   await more.waitFor();
   await more.dispatchEvent('click');
-  await org.locator('.qb-filter', { hasText: '分类' }).getByText('班组安全', { exact: true }).click();
+  await org.locator('.quiz-admin-bank__filter', { hasText: '分类' }).getByText('班组安全', { exact: true }).click();
   await org.getByText('共 4 题').waitFor();
-  await org.locator('.qb-item', { hasText: '班组安全题四' }).getByText('A. 安全帽 ✓').waitFor();
+  await org.locator('.quiz-admin-bank__item', { hasText: '班组安全题四' }).getByText('A. 安全帽 ✓').waitFor();
 
   // 2. A fixed paper of those questions, aimed at 采油一队工会 only, with a certificate.
   await org.goto(`${app.url}/#/packages/quiz-admin/paper/index`);
   await org.getByText('出题方式').waitFor();
   await org.locator('.uh-field', { hasText: '试卷标题' }).locator('input').fill(TITLE);
-  await org.locator('.qa-chip', { hasText: '采油一大队' }).click();
-  await org.locator('.qa-chip', { hasText: '采油一队工会' }).click();
+  await org.locator('.quiz-admin-chip', { hasText: '采油一大队' }).click();
+  await org.locator('.quiz-admin-chip', { hasText: '采油一队工会' }).click();
   await org.getByText('固定题目（每人相同）').click();
-  await org.locator('.pe-search__input input').fill('班组安全题');
-  await org.locator('.pe-search').getByText('搜索', { exact: true }).click();
-  for (let i = 0; i < 4; i++) await org.locator('.pe-add').first().click();
-  await eventually(async () => expect(await org.locator('.pe-fixed__n').count()).toBe(4));
+  await org.locator('.quiz-admin-paper__search-input input').fill('班组安全题');
+  await org.locator('.quiz-admin-paper__search').getByText('搜索', { exact: true }).click();
+  for (let i = 0; i < 4; i++) await org.locator('.quiz-admin-paper__add').first().click();
+  await eventually(async () => expect(await org.locator('.quiz-admin-paper__fixed-n').count()).toBe(4));
   await setNumber(org, '及格分', '15');
-  await org.locator('.pe-cert-switch').click();
+  await org.locator('.quiz-admin-paper__cert-switch').click();
   await org.getByText('预览', { exact: true }).click();
   await org.getByText('试卷预览（随机抽取的一份样卷）').waitFor();
   await org.getByText('保存草稿').click();
@@ -200,7 +200,7 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   // 3. A member of 采油一队工会 takes it and gets everything right.
   const member = await app.pageAs('worker', `/pages/paper-intro/index?id=${paperId}`);
   await member.getByText('开始答题').click();
-  await member.locator('.qz-answer__stem').waitFor();
+  await member.locator('.paper-answer__stem').waitFor();
   const attempt = await waitFor(
     () =>
       app.local.host.engine
@@ -213,18 +213,23 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
     await answer(member, right, { index: i, total: attempt.questions.length, multiple: q.type === 'multiple' });
   }
   await member.getByText('已保存').waitFor();
-  await member.locator('.qz-answer__nav').getByText('交卷', { exact: true }).first().click();
+  await member.locator('.paper-answer__nav').getByText('交卷', { exact: true }).first().click();
   await member.locator('.taro-modal__foot').getByText('交卷').click();
-  await member.locator('.qz-result__score').waitFor();
+  await member.locator('.study-paper-result__score').waitFor();
 
   // 4. The organizer sees it in the results.
   await org.goto(`${app.url}/#/packages/quiz-admin/results/index?id=${paperId}`);
-  await org.locator('.qr-rank', { hasText: PERSONAS.worker.name }).waitFor();
+  await org.locator('.quiz-admin-results__rank', { hasText: PERSONAS.worker.name }).waitFor();
   await org.getByText('统计范围：采油一队工会').waitFor();
-  expect(await org.locator('.qr-figure', { hasText: '已参加' }).locator('.qr-figure__value').textContent()).toBe('1');
-  expect(await org.locator('.qr-rank__score').first().textContent()).toBe('20');
-  await org.locator('.qr-units__row', { hasText: '采油一队工会' }).waitFor();
-  expect(await org.locator('.qr-chart__bar--pass').count()).toBeGreaterThan(0);
+  expect(
+    await org
+      .locator('.quiz-admin-results__figure', { hasText: '已参加' })
+      .locator('.quiz-admin-results__figure-value')
+      .textContent(),
+  ).toBe('1');
+  expect(await org.locator('.quiz-admin-results__rank-score').first().textContent()).toBe('20');
+  await org.locator('.quiz-admin-results__units-row', { hasText: '采油一队工会' }).waitFor();
+  expect(await org.locator('.quiz-admin-results__chart-bar--pass').count()).toBeGreaterThan(0);
   await org.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-results.png'), fullPage: true });
   const [download] = await Promise.all([org.waitForEvent('download'), org.getByText('导出全部成绩（Excel）').click()]);
   expect(download.suggestedFilename()).toBe(`${TITLE}-成绩.xlsx`);
@@ -234,19 +239,19 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
 
   // 5. The member's leaderboard and certificate.
   await member.goto(`${app.url}/#/packages/study/leaderboard/index`);
-  await member.locator('.lb-line--me', { hasText: `${PERSONAS.worker.name}（我）` }).waitFor();
+  await member.locator('.study-leaderboard__line--me', { hasText: `${PERSONAS.worker.name}（我）` }).waitFor();
   await member.getByText('查看我的合格证书').click();
-  await member.locator('.cert__image').waitFor();
+  await member.locator('.study-certificate__image').waitFor();
   await member.getByText(`${TITLE}：20 / 20 分`).waitFor();
-  expect(await member.locator('.cert__image img, img.cert__image').first().getAttribute('src')).toMatch(
-    /^data:image\/png;base64,/,
-  );
+  expect(
+    await member.locator('.study-certificate__image img, img.study-certificate__image').first().getAttribute('src'),
+  ).toMatch(/^data:image\/png;base64,/);
   await member.screenshot({ path: path.join(ARTIFACTS, 'quiz-admin-certificate.png'), fullPage: true });
 });
 
 /** Types into the number input on the line with this label. */
 async function setNumber(page: Page, label: string, value: string) {
-  const input = page.locator('.qa-line', { hasText: label }).locator('input').first();
+  const input = page.locator('.quiz-admin-line', { hasText: label }).locator('input').first();
   await input.fill(value);
 }
 

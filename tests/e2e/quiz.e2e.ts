@@ -47,7 +47,7 @@ async function tap(page: Page, positions: number[]) {
 test('a lost connection shows a quiet 未保存，重试中 and the answer lands once back online', async () => {
   const page = await app.pageAs('worker', '/pages/paper-intro/index?id=p-demo-open');
   await page.getByText('开始答题').click();
-  await page.locator('.qz-answer__stem').waitFor();
+  await page.locator('.paper-answer__stem').waitFor();
   const mine = () =>
     app.local.host.engine
       .dump('quiz_attempts')
@@ -58,8 +58,8 @@ test('a lost connection shows a quiet 未保存，重试中 and the answer lands
   await page.getByText('未保存，重试中').waitFor();
   // The choice stays on screen while it waits (back to it if the answer moved on by itself).
   if (mine().questions[0].type !== 'multiple') {
-    await page.locator('.qz-answer__progress', { hasText: '第2/20题' }).waitFor();
-    await page.locator('.qz-answer__nav').getByText('上一题').click();
+    await page.locator('.paper-answer__progress', { hasText: '第2/20题' }).waitFor();
+    await page.locator('.paper-answer__nav').getByText('上一题').click();
   }
   expect(await page.locator('.uh-choice').nth(1).getAttribute('class')).toContain('uh-choice--chosen');
   expect(mine().answers).toEqual({});
@@ -73,15 +73,15 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   const page = await app.pageAs('cadre', '/pages/papers/index');
   await page.getByText('工会法律法规与业务知识测试').click();
   await page.getByText('开始答题').click();
-  await page.locator('.qz-answer__stem').waitFor();
+  await page.locator('.paper-answer__stem').waitFor();
 
   const attempt = await waitFor(() => storedAttempt());
   const correctPositions = (i: number) =>
     attempt.questions[i].tokens.flatMap((t, p) => (attempt.questions[i].correct.includes(t) ? [p] : []));
   const wrongPosition = (i: number) =>
     attempt.questions[i].tokens.findIndex((t) => !attempt.questions[i].correct.includes(t));
-  expect(await page.locator('.qz-answer__stem').textContent()).toBe(attempt.questions[0].stem);
-  expect(await page.locator('.qz-answer__progress').textContent()).toBe('第1/20题');
+  expect(await page.locator('.paper-answer__stem').textContent()).toBe(attempt.questions[0].stem);
+  expect(await page.locator('.paper-answer__progress').textContent()).toBe('第1/20题');
 
   // Question 1 wrong, 2 and 3 right; question 3 marked for review. A single-choice or true/false
   // answer moves on by itself; multiple choice waits for 下一题.
@@ -91,11 +91,11 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await tap(page, correctPositions(2));
   // Marking question 3 must happen on question 3: stop the auto-advance first if it is single-choice.
   if (attempt.questions[2].type !== 'multiple') {
-    await page.locator('.qz-answer__progress', { hasText: '第4/20题' }).waitFor();
-    await page.locator('.qz-answer__nav').getByText('上一题').click();
-    await page.locator('.qz-answer__progress', { hasText: '第3/20题' }).waitFor();
+    await page.locator('.paper-answer__progress', { hasText: '第4/20题' }).waitFor();
+    await page.locator('.paper-answer__nav').getByText('上一题').click();
+    await page.locator('.paper-answer__progress', { hasText: '第3/20题' }).waitFor();
   }
-  await page.locator('.qz-answer__nav').getByText('标记', { exact: true }).click();
+  await page.locator('.paper-answer__nav').getByText('标记', { exact: true }).click();
   await page.getByText('已保存').waitFor();
   // Saved on the server as chosen, not on submit.
   await eventually(() => {
@@ -108,27 +108,27 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
     ]).toEqual([1, correctPositions(1).length, correctPositions(2).length, true]);
   });
 
-  const before = seconds((await page.locator('.qz-answer__timer').textContent()) ?? '');
+  const before = seconds((await page.locator('.paper-answer__timer').textContent()) ?? '');
   expect(before).toBeGreaterThan(29 * 60 - 60);
   await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-answer.png'), fullPage: true });
 
   // Reload: the page comes back from the server, at the first unanswered question.
   await page.reload();
-  await page.locator('.qz-answer__stem').waitFor();
-  expect(await page.locator('.qz-answer__progress').textContent()).toBe('第4/20题');
-  const after = seconds((await page.locator('.qz-answer__timer').textContent()) ?? '');
+  await page.locator('.paper-answer__stem').waitFor();
+  expect(await page.locator('.paper-answer__progress').textContent()).toBe('第4/20题');
+  const after = seconds((await page.locator('.paper-answer__timer').textContent()) ?? '');
   expect(after).toBeLessThanOrEqual(before);
   expect(after).toBeGreaterThan(before - 20);
 
   await page.getByText('答题卡 3/20').click();
-  await eventually(async () => expect(await page.locator('.qz-answer__cell--done').count()).toBe(3));
-  expect(await page.locator('.qz-answer__cell--flag').textContent()).toBe('3');
-  await page.locator('.qz-answer__cell').nth(0).click();
-  expect(await page.locator('.qz-answer__progress').textContent()).toBe('第1/20题');
+  await eventually(async () => expect(await page.locator('.paper-answer__cell--done').count()).toBe(3));
+  expect(await page.locator('.paper-answer__cell--flag').textContent()).toBe('3');
+  await page.locator('.paper-answer__cell').nth(0).click();
+  expect(await page.locator('.paper-answer__progress').textContent()).toBe('第1/20题');
   await eventually(async () =>
     expect(await page.locator('.uh-choice').nth(wrongPosition(0)).getAttribute('class')).toContain('uh-choice--chosen'),
   );
-  await page.locator('.qz-answer__nav').getByText('下一题').click();
+  await page.locator('.paper-answer__nav').getByText('下一题').click();
   for (const p of correctPositions(1))
     expect(await page.locator('.uh-choice').nth(p).getAttribute('class')).toContain('uh-choice--chosen');
 
@@ -141,8 +141,8 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await page.locator('.taro-modal__foot').getByText('交卷').click();
 
   // The result: two right answers of 5 points, the key and the explanations, my rank in my unit.
-  await page.locator('.qz-result__score').waitFor();
-  expect((await page.locator('.qz-result__score').textContent())?.replace(/\s/g, '')).toBe('10分');
+  await page.locator('.study-paper-result__score').waitFor();
+  expect((await page.locator('.study-paper-result__score').textContent())?.replace(/\s/g, '')).toBe('10分');
   await page.getByText('未通过', { exact: true }).waitFor();
   await page.getByText('采油一队工会第1名（共1人）').waitFor();
   // The paper allows another attempt, so it is still open for me: my own choices, no key, no verdict
@@ -152,7 +152,9 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   expect(await page.getByText(explanationOf(attempt.questions[0].qid)).count()).toBe(0);
   expect(
     await page
-      .locator('.qz-result__q .uh-choice--wrong, .qz-result__q .uh-choice--missed, .qz-result__q .uh-choice--right')
+      .locator(
+        '.study-paper-result__q .uh-choice--wrong, .study-paper-result__q .uh-choice--missed, .study-paper-result__q .uh-choice--right',
+      )
       .count(),
   ).toBe(0);
   await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result-open.png'), fullPage: true });
@@ -160,9 +162,9 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   // The wrong-answer book holds them back too, saying how many wait for the exam to close.
   await page.getByText('错题本', { exact: true }).click();
   await page.getByText('另有18道错题来自尚未结束的考试，考试结束后显示').waitFor();
-  expect(await page.locator('.qz-book__item').count()).toBe(0);
+  expect(await page.locator('.study-wrong-book__item').count()).toBe(0);
   await page.goBack();
-  await page.locator('.qz-result__score').waitFor();
+  await page.locator('.study-paper-result__score').waitFor();
 
   // The union's admin ends the exam; now the result and the book show the key and the explanations.
   const admin = await app.pageAs('admin', '/packages/quiz-admin/paper/index?id=p-demo-open');
@@ -172,20 +174,20 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await admin.context().close();
   await page.reload();
   await page.getByText(explanationOf(attempt.questions[0].qid)).waitFor();
-  expect(await page.locator('.qz-result__q').first().locator('.uh-choice--wrong').count()).toBe(1);
-  expect(await page.locator('.qz-result__q').first().locator('.uh-choice--missed').count()).toBe(
+  expect(await page.locator('.study-paper-result__q').first().locator('.uh-choice--wrong').count()).toBe(1);
+  expect(await page.locator('.study-paper-result__q').first().locator('.uh-choice--missed').count()).toBe(
     correctPositions(0).length,
   );
   await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-result.png'), fullPage: true });
 
   // The wrong-answer book: question 1 and the 17 left blank, by category.
   await page.getByText('错题本', { exact: true }).click();
-  await page.locator('.qz-book__item').first().waitFor();
+  await page.locator('.study-wrong-book__item').first().waitFor();
   await page.getByText('全部 18').waitFor();
-  expect(await page.locator('.qz-book__item').count()).toBe(18);
+  expect(await page.locator('.study-wrong-book__item').count()).toBe(18);
   // H5 keeps the result page underneath: look inside the book only.
-  await page.locator('.qz-book__item', { hasText: attempt.questions[0].stem }).click();
-  await page.locator('.qz-book__explain', { hasText: explanationOf(attempt.questions[0].qid) }).waitFor();
+  await page.locator('.study-wrong-book__item', { hasText: attempt.questions[0].stem }).click();
+  await page.locator('.study-wrong-book__explain', { hasText: explanationOf(attempt.questions[0].qid) }).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-wrong-book.png'), fullPage: true });
 });
 

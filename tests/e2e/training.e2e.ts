@@ -33,7 +33,10 @@ async function api<T>(fn: string, action: string, input: unknown, openid: string
 /** The organizer's figure for 采油一队工会: hours counted towards the plan. */
 async function countedAt(org: Page): Promise<number> {
   const meta =
-    (await org.locator('.tra-unit:visible', { hasText: '采油一队工会' }).locator('.uh-card__meta').textContent()) ?? '';
+    (await org
+      .locator('.training-admin-unit:visible', { hasText: '采油一队工会' })
+      .locator('.uh-card__meta')
+      .textContent()) ?? '';
   const m = /已修([\d.]+)\//.exec(meta);
   if (!m) throw new Error(`no figure in "${meta}"`);
   return Number(m[1]);
@@ -70,47 +73,47 @@ test('a cadre reads a lesson to the end, the hours rise, the unit’s completion
   await api('trainingAdmin', 'setLessonStatus', { lessonId: saved.id, status: 'published' }, PERSONAS.organizer.openid);
 
   const org = await app.pageAs('organizer', '/packages/training-admin/hub/index');
-  await org.locator('.tra-unit', { hasText: '采油一队工会' }).waitFor({ timeout: 20_000 });
+  await org.locator('.training-admin-unit', { hasText: '采油一队工会' }).waitFor({ timeout: 20_000 });
   const before = await countedAt(org);
 
   // 学习 → 我的学时.
   const cadre = await app.pageAs('cadre', '/pages/papers/index');
   await cadre.getByText('我的学时').click();
-  await cadre.locator('.tr-progress__earned').waitFor({ timeout: 20_000 });
-  const earnedBefore = await number(cadre, '.tr-progress__earned:visible');
-  expect(await cadre.locator('.tr-bar--law .tr-bar__figure').textContent()).toMatch(/^0 \/ 8/);
+  await cadre.locator('.training-progress__earned').waitFor({ timeout: 20_000 });
+  const earnedBefore = await number(cadre, '.training-progress__earned:visible');
+  expect(await cadre.locator('.training-bar--law .training-bar__figure').textContent()).toMatch(/^0 \/ 8/);
   await cadre.screenshot({ path: path.join(ARTIFACTS, 'training-progress.png'), fullPage: true });
 
   // The lesson: the finish waits for the server's minimum time, at the end of the text.
-  await cadre.locator('.tr-lesson-card', { hasText: TITLE }).click();
-  const finish = cadre.locator('.tr-reader__finish');
+  await cadre.locator('.training-progress__lesson-card', { hasText: TITLE }).click();
+  const finish = cadre.locator('.training-reader__finish');
   await finish.waitFor();
   expect(await finish.textContent()).toMatch(/^还需学习 0:(0\d|10)$/);
   await finish.scrollIntoViewIfNeeded();
-  await cadre.locator('.tr-reader__finish', { hasText: '完成学习' }).waitFor({ timeout: 20_000 });
+  await cadre.locator('.training-reader__finish', { hasText: '完成学习' }).waitFor({ timeout: 20_000 });
   await finish.click();
-  await cadre.locator('.tr-reader__done').waitFor();
+  await cadre.locator('.training-reader__done').waitFor();
   await cadre.screenshot({ path: path.join(ARTIFACTS, 'training-lesson.png'), fullPage: true });
 
   // Back on 我的学时: one more hour of law.
   await cadre.goBack();
   await eventually(
-    async () => expect(await number(cadre, '.tr-progress__earned:visible')).toBe(earnedBefore + 1),
+    async () => expect(await number(cadre, '.training-progress__earned:visible')).toBe(earnedBefore + 1),
     10_000,
   );
-  expect(await cadre.locator('.tr-bar--law .tr-bar__figure').first().textContent()).toMatch(/^1 \/ 8/);
-  await cadre.locator('.tr-entry', { hasText: TITLE }).waitFor();
+  expect(await cadre.locator('.training-bar--law .training-bar__figure').first().textContent()).toMatch(/^1 \/ 8/);
+  await cadre.locator('.training-entry', { hasText: TITLE }).waitFor();
 
   // The organizer sees the unit's completion change.
   await org.reload();
-  await org.locator('.tra-unit', { hasText: '采油一队工会' }).waitFor({ timeout: 20_000 });
+  await org.locator('.training-admin-unit', { hasText: '采油一队工会' }).waitFor({ timeout: 20_000 });
   expect(await countedAt(org)).toBe(before + 1);
   await org.screenshot({ path: path.join(ARTIFACTS, 'training-hub.png'), fullPage: true });
 
   // The certificate: drawn, downloaded, its code checked by someone else.
   await cadre.getByText('学时证明').click();
-  await cadre.locator('.cert__image').waitFor({ timeout: 20_000 });
-  const codeLine = (await cadre.locator('.tr-cert__code').textContent()) ?? '';
+  await cadre.locator('.study-certificate__image').waitFor({ timeout: 20_000 });
+  const codeLine = (await cadre.locator('.study-hours-certificate__code').textContent()) ?? '';
   const code = /([2-9A-Z]{4}-[2-9A-Z]{4})/.exec(codeLine)?.[1];
   expect(code).toBeDefined();
   const [download] = await Promise.all([cadre.waitForEvent('download'), cadre.getByText('下载证书图片').click()]);
@@ -119,12 +122,12 @@ test('a cadre reads a lesson to the end, the hours rise, the unit’s completion
   await cadre.screenshot({ path: path.join(ARTIFACTS, 'training-certificate.png'), fullPage: true });
 
   const checker = await app.pageAs('worker2', '/packages/training/verify/index');
-  await checker.locator('.tr-verify__input input').fill(code!.toLowerCase());
+  await checker.locator('.training-verify__input input').fill(code!.toLowerCase());
   await checker.getByText('查验', { exact: true }).click();
-  const result = checker.locator('.tr-verify__result');
+  const result = checker.locator('.training-verify__result');
   await result.waitFor();
   expect(await result.textContent()).toContain('张* · 采油一队工会');
-  expect(await result.locator('.tr-verify__total').textContent()).toBe(String(earnedBefore + 1));
+  expect(await result.locator('.training-verify__total').textContent()).toBe(String(earnedBefore + 1));
 });
 
 /** Retries an assertion until it holds (the page and the server catch up), or fails with its last error. */

@@ -29,13 +29,17 @@ const visible = (page: Page) => page.locator('.taro_page:visible, .uh-screen:vis
 
 /** The member pages the rules are checked on, with what shows each is ready. */
 const PAGES: { name: string; path: string; ready: string }[] = [
-  { name: 'home', path: '/pages/home/index', ready: '.home-hello__name' },
-  { name: 'event-detail', path: `/pages/event-detail/index?id=${DEMO_EVENTS.summer}`, ready: '.ed__places-left' },
+  { name: 'home', path: '/pages/home/index', ready: '.home__hello-name' },
+  {
+    name: 'event-detail',
+    path: `/pages/event-detail/index?id=${DEMO_EVENTS.summer}`,
+    ready: '.event-detail__places-left',
+  },
   { name: 'notice-detail', path: '/pages/notice-detail/index?id=nt-demo-safety', ready: '.uh-notice-body' },
   { name: 'me', path: '/pages/me/index', ready: '.me__name' },
-  { name: 'papers', path: '/pages/papers/index', ready: '.qz-papers__card' },
-  { name: 'events', path: '/pages/events/index', ready: '.ev-card' },
-  { name: 'notices', path: '/pages/notices/index', ready: '.nt-item' },
+  { name: 'papers', path: '/pages/papers/index', ready: '.papers__card' },
+  { name: 'events', path: '/pages/events/index', ready: '.events__card' },
+  { name: 'notices', path: '/pages/notices/index', ready: '.notices__item' },
 ];
 
 const setLargeText = (openid: string, on: boolean) =>
@@ -69,12 +73,12 @@ test('the answer screen and its dialog keep the rules, 关怀模式 included', a
     care: true,
   });
   await page.getByText('开始答题').click();
-  await page.locator('.qz-answer__stem').waitFor();
+  await page.locator('.paper-answer__stem').waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'ui-paper-answer-care.png'), fullPage: true });
   expect(await readabilityProblems(page, true)).toEqual({});
   // The hand-in dialog: H5 draws it in the page, and it enlarges too.
   await page
-    .locator('.qz-answer__nav')
+    .locator('.paper-answer__nav')
     .getByText(/答题卡/)
     .click();
   await page.getByText('提前交卷').click();
@@ -88,7 +92,7 @@ test('the answer screen and its dialog keep the rules, 关怀模式 included', a
 
 test('the tab bar: five tabs, each one tap from anywhere, with the unread count', async () => {
   const page = await app.pageAs('worker', '/pages/home/index', { viewport: SMALL_PHONE });
-  await page.locator('.home-hello__name').waitFor();
+  await page.locator('.home__hello-name').waitFor();
   const tabs = page.locator('.weui-tabbar__item');
   expect(await tabs.allInnerTexts()).toEqual([
     expect.stringContaining('首页'),
@@ -102,33 +106,33 @@ test('the tab bar: five tabs, each one tap from anywhere, with the unread count'
   expect(Number(await tabs.nth(3).locator('.weui-badge').innerText())).toBeGreaterThan(0);
 
   await tabs.nth(1).click();
-  await visible(page).locator('.qz-papers__card').first().waitFor();
+  await visible(page).locator('.papers__card').first().waitFor();
   await tabs.nth(2).click();
-  await visible(page).locator('.ev-card').first().waitFor();
+  await visible(page).locator('.events__card').first().waitFor();
   await tabs.nth(3).click();
-  await visible(page).locator('.nt-item').first().waitFor();
+  await visible(page).locator('.notices__item').first().waitFor();
   await tabs.nth(4).click();
   await visible(page).locator('.me__name').waitFor();
   await tabs.nth(0).click();
-  await visible(page).locator('.home-hello__name').waitFor();
+  await visible(page).locator('.home__hello-name').waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'ui-tab-bar.png') });
 });
 
 test('an organizer sees waiting work on home, counted as the list it opens', async () => {
   const page = await app.pageAs('admin', '/pages/home/index', { viewport: SMALL_PHONE });
-  const todo = page.locator('.home-todo');
-  await todo.locator('.home-todo__row', { hasText: '注册待审核' }).waitFor({ timeout: 20_000 });
+  const todo = page.locator('.home__todo');
+  await todo.locator('.home__todo-row', { hasText: '注册待审核' }).waitFor({ timeout: 20_000 });
   const count = Number(
-    (await todo.locator('.home-todo__row', { hasText: '注册待审核' }).locator('.uh-badge').innerText()).replace(
+    (await todo.locator('.home__todo-row', { hasText: '注册待审核' }).locator('.uh-badge').innerText()).replace(
       /\D/g,
       '',
     ),
   );
   expect(count).toBeGreaterThan(0);
   await page.screenshot({ path: path.join(ARTIFACTS, 'ui-home-organizer.png') });
-  await todo.locator('.home-todo__row', { hasText: '注册待审核' }).click();
-  await visible(page).locator('.adm-pending').first().waitFor({ timeout: 20_000 });
-  expect(await visible(page).locator('.adm-pending').count()).toBe(count);
+  await todo.locator('.home__todo-row', { hasText: '注册待审核' }).click();
+  await visible(page).locator('.admin-approvals__pending').first().waitFor({ timeout: 20_000 });
+  expect(await visible(page).locator('.admin-approvals__pending').count()).toBe(count);
 });
 
 describe('tap counts', () => {
@@ -153,7 +157,7 @@ describe('tap counts', () => {
     const page = await app.pageAs('worker2', '/pages/home/index', { viewport: SMALL_PHONE });
     const taps = new Taps(page);
     await taps.tap(page.locator('.home .uh-card', { hasText: '采油一大队职工趣味运动会' }));
-    await taps.tap(visible(page).locator('.ed__signup'));
+    await taps.tap(visible(page).locator('.event-detail__signup'));
     await visible(page).locator('.uh-reg-status').getByText('已确认').waitFor({ timeout: 15_000 });
     counts['sign up for an open event from home (no form)'] = taps.count;
     expect(taps.count).toBeLessThanOrEqual(3);
@@ -162,7 +166,7 @@ describe('tap counts', () => {
     await page.goto(`${app.url}/#/pages/home/index`);
     const code = new Taps(page);
     await code.tap(page.locator('.home .uh-card', { hasText: '采油一大队职工趣味运动会' }).getByText('出示签到码'));
-    await visible(page).locator('.ck-qr__run').first().waitFor({ timeout: 15_000 });
+    await visible(page).locator('.checkin-code__qr-run').first().waitFor({ timeout: 15_000 });
     counts['open my check-in code from home'] = code.count;
     expect(code.count).toBe(1);
     // The code screen shows the QR, not the signed text under it.
@@ -173,19 +177,19 @@ describe('tap counts', () => {
     const paperId = await createSinglePaper(app, 20);
     const page = await app.pageAs('worker2', `/pages/paper-intro/index?id=${paperId}`, { viewport: SMALL_PHONE });
     await page.getByText('开始答题').click();
-    await page.locator('.qz-answer__stem').waitFor();
+    await page.locator('.paper-answer__stem').waitFor();
     const taps = new Taps(page);
     for (let i = 1; i <= 20; i++) {
-      await page.locator('.qz-answer__progress', { hasText: `第${i}/20题` }).waitFor();
+      await page.locator('.paper-answer__progress', { hasText: `第${i}/20题` }).waitFor();
       await taps.tap(page.locator('.uh-choice').first());
     }
     // The last answer does not advance: its button is the one 交卷.
-    expect(await page.locator('.qz-answer__nav .uh-btn', { hasText: /^交卷$/ }).count()).toBe(1);
+    expect(await page.locator('.paper-answer__nav .uh-btn', { hasText: /^交卷$/ }).count()).toBe(1);
     expect(await page.getByText('提前交卷').count()).toBe(0);
-    await taps.tap(page.locator('.qz-answer__nav .uh-btn', { hasText: /^交卷$/ }));
+    await taps.tap(page.locator('.paper-answer__nav .uh-btn', { hasText: /^交卷$/ }));
     await page.getByText('已全部作答。交卷后不能修改。').waitFor();
     await taps.tap(page.locator('.taro-modal__foot').getByText('交卷'));
-    await page.locator('.qz-result__score').waitFor({ timeout: 15_000 });
+    await page.locator('.study-paper-result__score').waitFor({ timeout: 15_000 });
     counts['answer a 20-question single-choice paper (from its first question)'] = taps.count;
     expect(taps.count).toBeLessThanOrEqual(22);
   });

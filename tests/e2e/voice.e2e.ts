@@ -31,14 +31,14 @@ afterAll(async () => {
 
 async function send(page: Page, text: string, anonymous: boolean) {
   await page.goto(`${app.url}/#/pages/home/index`);
-  await shown(page).locator('.home-voice__door', { hasText: '我要反映' }).click();
+  await shown(page).locator('.home__voice-door', { hasText: '我要反映' }).click();
   const form = shown(page);
   await form.getByText('承诺3个工作日内首次答复', { exact: false }).waitFor();
-  await form.locator('.vc-chip', { hasText: '食堂后勤' }).click();
-  await form.locator('.vc-new__text textarea').fill(text);
-  if (anonymous) await form.locator('.vc-new__anonymous').click();
+  await form.locator('.voice-parts__chip', { hasText: '食堂后勤' }).click();
+  await form.locator('.voice-new__text textarea').fill(text);
+  if (anonymous) await form.locator('.voice-new__anonymous').click();
   if (anonymous) await form.getByText('工会工作人员在任何页面和导出中都看不到您是谁', { exact: false }).waitFor();
-  await form.locator('.vc-new__submit').click();
+  await form.locator('.voice-new__submit').click();
   await shown(page).getByText('办理经过').waitFor();
 }
 
@@ -52,18 +52,20 @@ it('anonymous request → same-day answer → rated → answered on time; an una
 
   // 2. The grassroots organizer finds it in the queue (writer: 匿名职工) and answers.
   const org = await app.pageAs(VOICE_PERSONAS[0].openid, '/packages/voice-admin/queue/index');
-  const row = shown(org).locator('.va-row', { hasText: FIRST });
+  const row = shown(org).locator('.voice-admin-queue__row', { hasText: FIRST });
   await row.waitFor();
   await row.getByText('匿名职工', { exact: false }).waitFor();
   await row.click();
   // The request page, not the queue behind it (which lists named requests too).
-  await shown(org).locator('.va-actions__text').waitFor();
+  await shown(org).locator('.voice-admin-request__actions-text').waitFor();
   const handle = shown(org);
   await handle.getByText(FIRST).waitFor();
   expect(await handle.getByText('刘芳').count()).toBe(0);
-  await handle.locator('.va-actions__text textarea').fill('已与食堂商定，夜班保留一个热饭窗口，下周一起执行。');
-  await handle.locator('.va-actions__reply').click();
-  await handle.locator('.vc-timeline__label', { hasText: '已答复' }).waitFor();
+  await handle
+    .locator('.voice-admin-request__actions-text textarea')
+    .fill('已与食堂商定，夜班保留一个热饭窗口，下周一起执行。');
+  await handle.locator('.voice-admin-request__actions-reply').click();
+  await handle.locator('.voice-parts__timeline-label', { hasText: '已答复' }).waitFor();
   await handle.getByText('已按时答复', { exact: false }).waitFor();
 
   // 3. The worker sees the answer and rates it.
@@ -71,18 +73,18 @@ it('anonymous request → same-day answer → rated → answered on time; an una
   const mine = shown(worker);
   await mine.getByText('已与食堂商定，夜班保留一个热饭窗口', { exact: false }).waitFor();
   await mine.getByText('已在承诺时间内答复', { exact: false }).waitFor();
-  await mine.locator('.vc-actions__rate .vc-chip', { hasText: /^满意$/ }).click();
-  await mine.locator('.vc-actions__submit-rating').click();
+  await mine.locator('.voice-detail__actions-rate .voice-parts__chip', { hasText: /^满意$/ }).click();
+  await mine.locator('.voice-detail__actions-submit-rating').click();
   await mine.getByText('已评价：满意').waitFor();
   await worker.screenshot({ path: path.join(ARTIFACTS, 'voice-rated.png') });
 
   // 4. The dashboard (this month, June) shows it answered on time and rated.
   await org.goto(`${app.url}/#/packages/voice-admin/dashboard/index`);
   const board = shown(org);
-  await board.locator('.va-dashboard .uh-title', { hasText: '2026年6月' }).waitFor();
-  await board.locator('.va-dashboard__on-time .va-stat__value', { hasText: '100%' }).waitFor();
-  await board.locator('.va-stat', { hasText: '满意率' }).getByText('100%').waitFor();
-  await board.locator('.va-bar', { hasText: '食堂后勤' }).waitFor();
+  await board.locator('.voice-admin-dashboard .uh-title', { hasText: '2026年6月' }).waitFor();
+  await board.locator('.voice-admin-dashboard__on-time .voice-admin-stat__value', { hasText: '100%' }).waitFor();
+  await board.locator('.voice-admin-stat', { hasText: '满意率' }).getByText('100%').waitFor();
+  await board.locator('.voice-admin-bar', { hasText: '食堂后勤' }).waitFor();
   await org.screenshot({ path: path.join(ARTIFACTS, 'voice-dashboard.png') });
 
   // 5. A second request nobody answers: by Friday the grassroots union's 3 days have run out.
@@ -91,9 +93,9 @@ it('anonymous request → same-day answer → rated → answered on time; an una
   setClock(at('2026-06-12 10:00'));
   await worker.reload();
   await shown(worker).getByText('已超过承诺时间，现由采油一大队督办', { exact: false }).waitFor();
-  await shown(worker).locator('.vc-timeline__label', { hasText: '已转采油一大队督办' }).waitFor();
+  await shown(worker).locator('.voice-parts__timeline-label', { hasText: '已转采油一大队督办' }).waitFor();
   const brigade = await app.pageAs('organizer', '/packages/voice-admin/queue/index');
-  const late = shown(brigade).locator('.va-row', { hasText: SECOND });
+  const late = shown(brigade).locator('.voice-admin-queue__row', { hasText: SECOND });
   await late.getByText('督办').waitFor();
   await brigade.screenshot({ path: path.join(ARTIFACTS, 'voice-escalated.png') });
 });

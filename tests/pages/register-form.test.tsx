@@ -44,7 +44,7 @@ function serve(register: Reply) {
 }
 
 const field = (container: HTMLElement, name: string) =>
-  container.querySelector(`.login-form__field--${name} input`) as HTMLInputElement;
+  container.querySelector(`.member-login__form-field--${name} input`) as HTMLInputElement;
 const type = (el: HTMLInputElement, value: string) => fireEvent.input(el, { target: { value } });
 
 async function fillValid(container: HTMLElement) {
@@ -134,10 +134,10 @@ describe('registration form', () => {
     await fillValid(container);
     await submit();
     await screen.findByText('工号格式与本单位不符');
-    const employeeField = container.querySelector('.login-form__field--employeeNo')!;
+    const employeeField = container.querySelector('.member-login__form-field--employeeNo')!;
     expect(employeeField.textContent).toContain('工号格式与本单位不符');
     expect(container.querySelector('.uh-unit-picker')!.textContent).toContain('所选单位已撤销');
-    expect(container.querySelector('.login-form__field--name')!.textContent).not.toContain('不');
+    expect(container.querySelector('.member-login__form-field--name')!.textContent).not.toContain('不');
     expect(sent.find((e) => e.action === 'register')!.input).toEqual({
       name: '孙丽',
       employeeNo: 'QH10099',

@@ -74,7 +74,7 @@ beforeEach(() => {
 });
 
 async function pickFile(container: HTMLElement) {
-  const input = container.querySelector('input.si-file') as HTMLInputElement;
+  const input = container.querySelector('input.sheet-import__file') as HTMLInputElement;
   const file = new File([new Uint8Array([80, 75, 3, 4])], '名册.xlsx');
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });
@@ -82,7 +82,8 @@ async function pickFile(container: HTMLElement) {
   await screen.findByText('检查结果：「名册.xlsx」');
 }
 
-const barWidth = (container: HTMLElement) => (container.querySelector('.si-bar__fill') as HTMLElement).style.width;
+const barWidth = (container: HTMLElement) =>
+  (container.querySelector('.sheet-import__bar-fill') as HTMLElement).style.width;
 const answer = async (env: Envelope<unknown>) => act(async () => release.shift()!(env));
 
 describe('roster import page', () => {
@@ -92,12 +93,12 @@ describe('roster import page', () => {
     expect(screen.getByText('第302行')).toBeTruthy();
     expect(screen.getByText('手机号应为11位大陆手机号')).toBeTruthy();
     // Each sheet in a line of its own: read with its counts, or passed over with why.
-    const sheets = Array.from(container.querySelectorAll('.si-sheet'), (e) => e.textContent);
+    const sheets = Array.from(container.querySelectorAll('.sheet-import__sheet'), (e) => e.textContent);
     expect(sheets).toEqual([
       '「名册」工作表：450 行，可导入 449 行，有问题 1 行（第460行是隐藏行，未导入）',
       '「说明」工作表：没有名册的表头，未读取',
     ]);
-    expect(container.querySelector('.si-warning')?.textContent).toContain('姓名“王　芳”按“王芳”导入');
+    expect(container.querySelector('.sheet-import__warning')?.textContent).toContain('姓名“王　芳”按“王芳”导入');
     expect(screen.getByText('导入 449 行')).toBeTruthy();
     expect(calls.map((c) => c.input)).toEqual([
       { fileId: 'cloud://union-local.test/uploads/o-org-li/roster/x.xlsx', commit: false },

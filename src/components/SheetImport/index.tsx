@@ -49,7 +49,7 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
   };
 
   return (
-    <View className='si'>
+    <View className='sheet-import'>
       <View className='uh-section'>
         <View className='uh-card'>
           <View className='uh-card__title'>{props.title}</View>
@@ -57,13 +57,13 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
           {process.env.TARO_ENV === 'h5' && (
             <input
               ref={fileInput}
-              className='si-file'
+              className='sheet-import__file'
               type='file'
               accept='.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
               onChange={onH5File}
             />
           )}
-          <View className='si-actions'>
+          <View className='sheet-import__actions'>
             {template && (
               <Button className='uh-btn uh-btn--ghost uh-btn--small' disabled={busy || undefined} onClick={download}>
                 下载模板
@@ -93,12 +93,12 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
             unit={props.unit}
             extra={props.extra?.(step.report)}
           />
-          <View className='si-actions'>
+          <View className='sheet-import__actions'>
             <Button className='uh-btn uh-btn--ghost' onClick={reset}>
               取消
             </Button>
             <Button
-              className='uh-btn si-commit'
+              className='uh-btn sheet-import__commit'
               disabled={step.report.goodRows === 0 || undefined}
               onClick={() => commit(step)}
             >
@@ -112,9 +112,9 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
         <View className='uh-section'>
           <View className='uh-card'>
             <View className='uh-card__title'>正在导入「{step.fileName}」</View>
-            <View className='si-bar'>
+            <View className='sheet-import__bar'>
               <View
-                className='si-bar__fill'
+                className='sheet-import__bar-fill'
                 style={{ width: `${Math.round((step.processed / Math.max(1, step.total)) * 100)}%` }}
               />
             </View>
@@ -136,9 +136,9 @@ export function SheetImport<R extends SheetImportReport, C extends SheetImportCh
 
       {step.kind === 'done' && (
         <View className='uh-section'>
-          <View className='uh-card si-done'>
+          <View className='uh-card sheet-import__done'>
             <View className='uh-big uh-ok'>导入完成</View>
-            <View className='si-done__text'>{props.doneText(step)}</View>
+            <View className='sheet-import__done-text'>{props.doneText(step)}</View>
             {props.doneActions}
           </View>
         </View>
@@ -162,25 +162,25 @@ export function SheetReport({
   const read = report.sheets.filter((s) => s.read);
   // The sheet is named only when more than one was read; its own line, so 第6行 never breaks.
   const where = (sheet: string, row: number) => (
-    <View className='si-row__at'>
+    <View className='sheet-import__row-at'>
       {read.length > 1 && <View>「{sheet}」</View>}
       <View>第{row}行</View>
     </View>
   );
   return (
-    <View className='uh-card si-report'>
+    <View className='uh-card sheet-import__report'>
       <View className='uh-card__title'>检查结果：「{fileName}」</View>
-      <View className='si-totals'>
+      <View className='sheet-import__totals'>
         共 {report.totalRows} 行：
         <Text className='uh-ok'>
           可导入 {report.goodRows} {unit}
         </Text>
         ，<Text className={report.badRows ? 'uh-danger' : ''}>有问题 {report.badRows} 行</Text>
       </View>
-      <View className='si-sheets'>
+      <View className='sheet-import__sheets'>
         {report.sheets.map((s) => (
-          <View key={s.name} className={`si-sheet ${s.read ? '' : 'si-sheet--skipped'}`}>
-            <Text className='si-sheet__name'>「{s.name}」工作表：</Text>
+          <View key={s.name} className={`sheet-import__sheet ${s.read ? '' : 'sheet-import__sheet--skipped'}`}>
+            <Text className='sheet-import__sheet-name'>「{s.name}」工作表：</Text>
             <Text>
               {s.read
                 ? `${s.rows} 行，可导入 ${s.good} ${unit}${s.bad ? `，有问题 ${s.bad} 行` : ''}`
@@ -190,14 +190,14 @@ export function SheetReport({
           </View>
         ))}
       </View>
-      {extra && <View className='uh-muted si-extra'>{extra}</View>}
+      {extra && <View className='uh-muted sheet-import__extra'>{extra}</View>}
       {report.errors.length > 0 && (
-        <View className='si-list'>
-          <View className='si-list__title uh-danger'>不会导入的行（请在 Excel 中改正后重新导入）</View>
+        <View className='sheet-import__list'>
+          <View className='sheet-import__list-title uh-danger'>不会导入的行（请在 Excel 中改正后重新导入）</View>
           {report.errors.map((e) => (
-            <View key={`${e.sheet}-${e.row}`} className='si-row si-error'>
+            <View key={`${e.sheet}-${e.row}`} className='sheet-import__row sheet-import__error'>
               {where(e.sheet, e.row)}
-              <View className='si-row__body'>
+              <View className='sheet-import__row-body'>
                 {e.label && <View className='uh-muted'>{e.label}</View>}
                 {e.reasons.map((r) => (
                   <View key={r} className='uh-danger'>
@@ -211,15 +211,15 @@ export function SheetReport({
         </View>
       )}
       {report.warnings.length > 0 && (
-        <View className='si-list'>
-          <View className='si-list__title'>会导入，但请留意这些调整</View>
+        <View className='sheet-import__list'>
+          <View className='sheet-import__list-title'>会导入，但请留意这些调整</View>
           {report.warnings.map((w) => (
-            <View key={`${w.sheet}-${w.row}`} className='si-row si-warning'>
+            <View key={`${w.sheet}-${w.row}`} className='sheet-import__row sheet-import__warning'>
               {where(w.sheet, w.row)}
-              <View className='si-row__body'>
+              <View className='sheet-import__row-body'>
                 {w.label && <View className='uh-muted'>{w.label}</View>}
                 {w.messages.map((m) => (
-                  <View key={m} className='si-warning__text'>
+                  <View key={m} className='sheet-import__warning-text'>
                     {m}
                   </View>
                 ))}

@@ -20,9 +20,13 @@ export function Chips<T extends string>({
 }) {
   const on = (o: T) => (Array.isArray(value) ? value.includes(o) : value === o);
   return (
-    <View className='vc-chips'>
+    <View className='voice-parts__chips'>
       {options.map((o) => (
-        <View key={o} className={`vc-chip ${on(o) ? 'vc-chip--on' : ''}`} onClick={() => onChange(o)}>
+        <View
+          key={o}
+          className={`voice-parts__chip ${on(o) ? 'voice-parts__chip--on' : ''}`}
+          onClick={() => onChange(o)}
+        >
           {labels ? labels[o] : o}
         </View>
       ))}
@@ -34,9 +38,9 @@ export function Chips<T extends string>({
 export function StatusSteps({ status }: { status: VoiceStatus }) {
   const reached = status === 'closed' ? VOICE_STEPS.length : VOICE_STEPS.indexOf(status) + 1;
   return (
-    <View className='vc-steps'>
+    <View className='voice-parts__steps'>
       {VOICE_STEPS.map((s, i) => (
-        <Text key={s} className={`vc-step ${i < reached ? 'vc-step--done' : ''}`}>
+        <Text key={s} className={`voice-parts__step ${i < reached ? 'voice-parts__step--done' : ''}`}>
           {i === VOICE_STEPS.length - 1 && status === 'closed' ? '已关闭' : VOICE_STATUS_LABELS[s]}
         </Text>
       ))}
@@ -53,7 +57,7 @@ export const WAITING_TAG: Record<WaitingState, string> = {
 export function WaitingTag({ waiting }: { waiting: WaitingState | null }) {
   if (!waiting) return null;
   return (
-    <Text className={`uh-tag ${WAITING_TAG[waiting]} vc-waiting vc-waiting--${waiting}`}>
+    <Text className={`uh-tag ${WAITING_TAG[waiting]} voice-parts__waiting voice-parts__waiting--${waiting}`}>
       {WAITING_LABELS[waiting]}
     </Text>
   );
@@ -61,15 +65,18 @@ export function WaitingTag({ waiting }: { waiting: WaitingState | null }) {
 
 export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
   return (
-    <View className='vc-timeline'>
+    <View className='voice-parts__timeline'>
       {entries.map((e, i) => (
-        <View key={i} className={`vc-timeline__item ${e.kind === 'replied' ? 'vc-timeline__item--reply' : ''}`}>
+        <View
+          key={i}
+          className={`voice-parts__timeline-item ${e.kind === 'replied' ? 'voice-parts__timeline-item--reply' : ''}`}
+        >
           <View className='uh-row'>
-            <Text className='vc-timeline__label'>{e.label}</Text>
+            <Text className='voice-parts__timeline-label'>{e.label}</Text>
             <Text className='uh-muted'>{chinaTime(e.at)}</Text>
           </View>
           {e.by && <View className='uh-muted'>{e.by}</View>}
-          {e.text && <View className='vc-timeline__text'>{e.text}</View>}
+          {e.text && <View className='voice-parts__timeline-text'>{e.text}</View>}
         </View>
       ))}
     </View>

@@ -9,21 +9,21 @@ export interface SubjectBarsProps {
 /** One bar per subject: earned against required (full when nothing is required but hours were earned). */
 export function SubjectBars({ subjects }: SubjectBarsProps) {
   return (
-    <View className='tr-bars'>
+    <View className='training-bars'>
       {subjects.map((s) => {
         const share = s.required > 0 ? Math.min(1, s.earned / s.required) : s.earned > 0 ? 1 : 0;
         return (
-          <View key={s.subject} className={`tr-bar tr-bar--${s.subject}`}>
+          <View key={s.subject} className={`training-bar training-bar--${s.subject}`}>
             <View className='uh-row'>
               <Text>{STUDY_SUBJECT_LABELS[s.subject]}</Text>
-              <Text className='tr-bar__figure'>
+              <Text className='training-bar__figure'>
                 {hoursText(s.earned)} / {hoursText(s.required)}
                 {s.left > 0 ? `（差${hoursText(s.left)}）` : s.required > 0 ? ' ✓' : ''}
               </Text>
             </View>
-            <View className='tr-bar__track'>
+            <View className='training-bar__track'>
               <View
-                className={`tr-bar__fill ${s.left === 0 && s.required > 0 ? 'tr-bar__fill--done' : ''}`}
+                className={`training-bar__fill ${s.left === 0 && s.required > 0 ? 'training-bar__fill--done' : ''}`}
                 style={{ width: `${Math.round(share * 100)}%` }}
               />
             </View>

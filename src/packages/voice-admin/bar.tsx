@@ -4,12 +4,12 @@ import { Text, View } from '@tarojs/components';
 export function Bar({ label, value, max, text }: { label: string; value: number; max: number; text?: string }) {
   const width = max > 0 ? Math.max(2, Math.round((value / max) * 100)) : 0;
   return (
-    <View className='va-bar'>
-      <Text className='va-bar__label'>{label}</Text>
-      <View className='va-bar__track'>
-        <View className='va-bar__fill' style={{ width: `${width}%` }} />
+    <View className='voice-admin-bar'>
+      <Text className='voice-admin-bar__label'>{label}</Text>
+      <View className='voice-admin-bar__track'>
+        <View className='voice-admin-bar__fill' style={{ width: `${width}%` }} />
       </View>
-      <Text className='va-bar__value'>{text ?? value}</Text>
+      <Text className='voice-admin-bar__value'>{text ?? value}</Text>
     </View>
   );
 }

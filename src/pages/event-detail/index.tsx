@@ -132,9 +132,9 @@ export default function EventDetail() {
   return (
     <Screen loading={loading && !d} error={error && !d ? error : undefined} onRetry={reload}>
       {d && (
-        <View className='uh-section ed'>
+        <View className='uh-section event-detail'>
           <View className='uh-card'>
-            <View className='ed__tags'>
+            <View className='event-detail__tags'>
               <Text className='uh-tag'>{EVENT_KIND_LABELS[d.kind]}</Text>
               <Text className={`uh-tag ${d.phase === 'open' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>
                 {SIGNUP_PHASE_LABELS[d.phase]}
@@ -143,42 +143,44 @@ export default function EventDetail() {
               {d.oncePerKindPerYear && <Text className='uh-tag uh-tag--muted'>每人每年限一次</Text>}
               {d.studyHours && <Text className='uh-tag uh-tag--ok'>签到计{d.studyHours.hours}学时</Text>}
             </View>
-            <View className='uh-title ed__title'>{d.title}</View>
-            <View className='ed__line'>
+            <View className='uh-title event-detail__title'>{d.title}</View>
+            <View className='event-detail__line'>
               <Icon name='clock' size='md' />
               <Text>{eventSpanText(d.startsAt, d.endsAt)}</Text>
             </View>
-            <View className='ed__line'>
+            <View className='event-detail__line'>
               <Icon name='place' size='md' />
               <Text>{d.place}</Text>
             </View>
-            <View className='ed__fact'>
-              <Text className='ed__fact-label'>报名时间</Text>
+            <View className='event-detail__fact'>
+              <Text className='event-detail__fact-label'>报名时间</Text>
               <Text>
                 {eventTimeText(d.signupOpensAt)} 至 {eventTimeText(d.signupClosesAt)}
               </Text>
             </View>
-            <View className='ed__fact'>
-              <Text className='ed__fact-label'>取消截止</Text>
+            <View className='event-detail__fact'>
+              <Text className='event-detail__fact-label'>取消截止</Text>
               <Text>{eventTimeText(d.cancelDeadline)}</Text>
             </View>
           </View>
 
-          <View className='uh-card ed__places'>
-            <View className='ed__places-item'>
-              <Text className='uh-big ed__places-left'>{d.placesLeft === null ? '不限' : d.placesLeft}</Text>
-              <Text className='ed__places-label'>{d.capacity === null ? '名额' : `剩余名额（共${d.capacity}个）`}</Text>
+          <View className='uh-card event-detail__places'>
+            <View className='event-detail__places-item'>
+              <Text className='uh-big event-detail__places-left'>{d.placesLeft === null ? '不限' : d.placesLeft}</Text>
+              <Text className='event-detail__places-label'>
+                {d.capacity === null ? '名额' : `剩余名额（共${d.capacity}个）`}
+              </Text>
             </View>
             {d.waitlistSize > 0 && (
-              <View className='ed__places-item'>
-                <Text className='uh-big ed__places-wait'>{d.waitlistLeft}</Text>
-                <Text className='ed__places-label'>{`候补空位（共${d.waitlistSize}个）`}</Text>
+              <View className='event-detail__places-item'>
+                <Text className='uh-big event-detail__places-wait'>{d.waitlistLeft}</Text>
+                <Text className='event-detail__places-label'>{`候补空位（共${d.waitlistSize}个）`}</Text>
               </View>
             )}
           </View>
 
           {reg && (
-            <View className='uh-card ed__mine'>
+            <View className='uh-card event-detail__mine'>
               <View className='uh-card__title'>我的报名</View>
               <RegistrationStatus
                 state={reg.state}
@@ -193,7 +195,7 @@ export default function EventDetail() {
                 </Button>
               )}
               {isActiveState(reg.state) && d.canCancel && (
-                <Button variant='danger' className='ed__cancel' disabled={busy} onClick={cancel}>
+                <Button variant='danger' className='event-detail__cancel' disabled={busy} onClick={cancel}>
                   取消报名
                 </Button>
               )}
@@ -203,12 +205,18 @@ export default function EventDetail() {
           {d.description && (
             <View className='uh-card'>
               <View className='uh-card__title'>活动说明</View>
-              <Text className='ed__desc'>{d.description}</Text>
+              <Text className='event-detail__desc'>{d.description}</Text>
             </View>
           )}
 
           {action && (
-            <Button className='ed__signup' disabled={!action.enabled} busy={busy} busyText='提交中…' onClick={signUp}>
+            <Button
+              className='event-detail__signup'
+              disabled={!action.enabled}
+              busy={busy}
+              busyText='提交中…'
+              onClick={signUp}
+            >
               {action.label}
             </Button>
           )}

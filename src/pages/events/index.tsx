@@ -47,8 +47,8 @@ export default function Events() {
           <Empty text='暂时没有面向您的活动' hint='工会发布新的福利活动后会显示在这里' icon='event' />
         )}
         {data?.map((e) => (
-          <View key={e.id} className='uh-card ev-card' onClick={link('eventDetail', { id: e.id })}>
-            <View className='ev-card__tags'>
+          <View key={e.id} className='uh-card events__card' onClick={link('eventDetail', { id: e.id })}>
+            <View className='events__card-tags'>
               <Text className='uh-tag'>{EVENT_KIND_LABELS[e.kind]}</Text>
               <Text className={`uh-tag ${PHASE_TONE[e.phase]}`}>{SIGNUP_PHASE_LABELS[e.phase]}</Text>
               {e.mine && <RegistrationStatus state={e.mine.state} position={e.mine.position} compact />}
@@ -63,7 +63,7 @@ export default function Events() {
               <Text>{e.place}</Text>
             </View>
             <View
-              className={`uh-fact uh-fact--strong ev-card__places ${e.placesLeft === 0 ? 'ev-card__places--full' : ''}`}
+              className={`uh-fact uh-fact--strong events__card-places ${e.placesLeft === 0 ? 'events__card-places--full' : ''}`}
             >
               <Icon name='people' tone={e.placesLeft === 0 ? 'warn' : 'primary'} />
               <Text>{placesText(e)}</Text>

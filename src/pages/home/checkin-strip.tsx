@@ -18,8 +18,8 @@ export function CheckinStrip({ refreshKey }: { refreshKey: unknown }) {
   return (
     <View className='uh-section'>
       {soon.map((e) => (
-        <View key={e.id} className='uh-card home-checkin'>
-          <Text className='home-checkin__label'>即将参加</Text>
+        <View key={e.id} className='uh-card home__checkin'>
+          <Text className='home__checkin-label'>即将参加</Text>
           <Text className='uh-card__title'>{e.title}</Text>
           <Text className='uh-fact uh-fact--strong'>{eventTimeText(e.startsAt)} 开始</Text>
           <Button icon='qr' onClick={() => goTo('checkinCode', { id: e.id })}>

@@ -25,8 +25,8 @@ export function PaperCard({ paper }: { paper: HomePaper }) {
   const state = PAPER_STATE[paper.state];
   return (
     <View className='uh-card' onClick={link('paperIntro', { id: paper.id })}>
-      <View className='home-card__head'>
-        <Text className='uh-card__title home-card__title'>{paper.title}</Text>
+      <View className='home__card-head'>
+        <Text className='uh-card__title home__card-title'>{paper.title}</Text>
         <Text className={`uh-tag ${state.tag}`}>{state.label}</Text>
       </View>
       <View className='uh-fact uh-fact--strong'>
@@ -47,8 +47,8 @@ export function EventCard({ event }: { event: HomeEvent }) {
   const mine = event.mine && isState(event.mine) ? event.mine : null;
   return (
     <View className='uh-card' onClick={link('eventDetail', { id: event.id })}>
-      <View className='home-card__head'>
-        <Text className='uh-card__title home-card__title'>{event.title}</Text>
+      <View className='home__card-head'>
+        <Text className='uh-card__title home__card-title'>{event.title}</Text>
         {mine && <Text className={`uh-tag uh-tag--${registrationTone(mine)}`}>{REGISTRATION_STATE_LABELS[mine]}</Text>}
       </View>
       {kindLabel(event.kind) && <Text className='uh-tag uh-tag--muted'>{kindLabel(event.kind)}</Text>}
@@ -71,7 +71,7 @@ export function EventCard({ event }: { event: HomeEvent }) {
           variant='ghost'
           size='small'
           icon='qr'
-          className='home-card__code'
+          className='home__card-code'
           onClick={() => goTo('checkinCode', { id: event.id })}
         >
           出示签到码
@@ -84,7 +84,7 @@ export function EventCard({ event }: { event: HomeEvent }) {
 export function NoticeCard({ notice }: { notice: HomeNotice }) {
   return (
     <View className='uh-card' onClick={link('noticeDetail', { id: notice.id })}>
-      <View className='uh-card__title home-notice__title'>
+      <View className='uh-card__title home__notice-title'>
         {!notice.read && <Text className='uh-dot' />}
         {notice.pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
         <Text>{notice.title}</Text>

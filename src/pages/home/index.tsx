@@ -58,19 +58,19 @@ function HomeBody({ result, loadedAt }: { result: HomeResult; loadedAt: number }
 function RegistrationState({ member }: { member: SelfView }) {
   const rejected = member.status === 'rejected';
   return (
-    <View className='uh-section home-state'>
+    <View className='uh-section home__state'>
       <View className='uh-card'>
         <View className={`uh-big ${rejected ? 'uh-danger' : ''}`}>
           {rejected ? '注册未通过审核' : '已提交，等待审核'}
         </View>
-        <View className='home-state__text'>
+        <View className='home__state-text'>
           {member.name} · 工号 {member.employeeNo}
         </View>
         <View className='uh-card__meta'>{member.unitTrail.join(' / ')}</View>
         {rejected ? (
-          <View className='home-state__text'>原因：{member.rejectReason || '未说明'}。请核对后重新提交。</View>
+          <View className='home__state-text'>原因：{member.rejectReason || '未说明'}。请核对后重新提交。</View>
         ) : (
-          <View className='home-state__text'>所在单位的工会组织者审核后即可使用，审核结果会通知您。</View>
+          <View className='home__state-text'>所在单位的工会组织者审核后即可使用，审核结果会通知您。</View>
         )}
         <Button variant='ghost' icon='edit' onClick={() => goTo('login', { mode: 'register' })}>
           {rejected ? '重新提交' : '修改注册信息'}

@@ -33,17 +33,17 @@ export function MemberHome({ home, loadedAt }: { home: HomeOutput; loadedAt: num
 
   return (
     <View className='home'>
-      <View className='home-hello'>
-        <View className='home-hello__who'>
-          <Text className='home-hello__name'>{home.name}，您好</Text>
-          <Text className='home-hello__unit'>
+      <View className='home__hello'>
+        <View className='home__hello-who'>
+          <Text className='home__hello-name'>{home.name}，您好</Text>
+          <Text className='home__hello-unit'>
             {home.unitName} · {ROLE_LABELS[role]}
           </Text>
         </View>
-        <View className='home-hello__messages' onClick={link('messages')}>
+        <View className='home__hello-messages' onClick={link('messages')}>
           <Icon name='message' tone='white' size='md' />
           <Text>消息</Text>
-          {home.unreadMessages > 0 && <Text className='home-hello__badge'>{home.unreadMessages}</Text>}
+          {home.unreadMessages > 0 && <Text className='home__hello-badge'>{home.unreadMessages}</Text>}
         </View>
       </View>
 

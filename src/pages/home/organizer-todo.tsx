@@ -37,11 +37,11 @@ export function OrganizerTodo({ refreshKey }: { refreshKey: unknown }) {
   const none = todo.approvals + todo.reviews === 0;
   return (
     <View className='uh-section'>
-      <View className='uh-card home-todo'>
-        <View className='home-todo__head'>
+      <View className='uh-card home__todo'>
+        <View className='home__todo-head'>
           <Icon name='todo' tone='primary' size='md' />
-          <Text className='home-todo__title'>待我处理</Text>
-          {none && <Text className='home-todo__none'>暂无待办</Text>}
+          <Text className='home__todo-title'>待我处理</Text>
+          {none && <Text className='home__todo-none'>暂无待办</Text>}
         </View>
         {todo.approvals > 0 && (
           <TodoRow label='注册待审核' count={todo.approvals} unit='人' onTap={link('approvals')} />
@@ -56,9 +56,9 @@ export function OrganizerTodo({ refreshKey }: { refreshKey: unknown }) {
 
 function TodoRow({ label, count, unit, onTap }: { label: string; count: number; unit: string; onTap: () => void }) {
   return (
-    <View className='home-todo__row' onClick={onTap}>
+    <View className='home__todo-row' onClick={onTap}>
       <Text>{label}</Text>
-      <View className='home-todo__count'>
+      <View className='home__todo-count'>
         <Text className='uh-badge'>
           {count}
           {unit}

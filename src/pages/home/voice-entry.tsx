@@ -16,11 +16,11 @@ export function VoiceEntry() {
       <View className='uh-section__title'>
         <Text>职工心声</Text>
       </View>
-      <View className='home-voice'>
+      <View className='home__voice'>
         {ENTRIES.map((e) => (
-          <View key={e.label} className='uh-card home-voice__door' onClick={link(e.page)}>
-            <Text className='home-voice__label'>{e.label}</Text>
-            <Text className='uh-muted home-voice__hint'>{e.hint}</Text>
+          <View key={e.label} className='uh-card home__voice-door' onClick={link(e.page)}>
+            <Text className='home__voice-label'>{e.label}</Text>
+            <Text className='uh-muted home__voice-hint'>{e.hint}</Text>
           </View>
         ))}
       </View>

@@ -59,21 +59,21 @@ export default function NoticeDetail() {
       onRetry={error?.code === 'NOT_FOUND' ? undefined : reload}
     >
       {data && (
-        <View className='uh-section nd'>
+        <View className='uh-section notice-detail'>
           <View className='uh-card'>
-            <View className='nd__tags'>
+            <View className='notice-detail__tags'>
               {data.pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
               <Text className='uh-tag'>{data.category}</Text>
             </View>
-            <View className='uh-title nd__title'>{data.title}</View>
-            <View className='uh-card__meta nd__meta'>
+            <View className='uh-title notice-detail__title'>{data.title}</View>
+            <View className='uh-card__meta notice-detail__meta'>
               {data.issuer} · {chinaTime(data.publishedAt)}
             </View>
             <NoticeBody blocks={data.blocks} />
           </View>
 
           {data.link && link && (
-            <View className='uh-card nd__link'>
+            <View className='uh-card notice-detail__link'>
               <Text className='uh-card__meta'>相关{data.link.kind === 'event' ? '活动' : '考试'}</Text>
               <View className='uh-card__title'>{data.link.title}</View>
               <Button className='uh-btn' onClick={() => link.open(data.link!.id)}>
@@ -83,14 +83,14 @@ export default function NoticeDetail() {
           )}
 
           {data.group && (
-            <View className='uh-card nd__group'>
+            <View className='uh-card notice-detail__group'>
               <Text>本群已有 </Text>
-              <Text className='uh-big nd__group-count'>{data.group.readers}</Text>
+              <Text className='uh-big notice-detail__group-count'>{data.group.readers}</Text>
               <Text> 人阅读</Text>
             </View>
           )}
 
-          <View className='nd__actions'>
+          <View className='notice-detail__actions'>
             <Text className='uh-muted'>{data.firstRead ? '已记录您的阅读' : '您已阅读过本通知'}</Text>
             {!subscribed && (
               <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={remindMe}>

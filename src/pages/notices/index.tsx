@@ -66,25 +66,25 @@ export default function Notices() {
       <View className='uh-section'>
         <View className='uh-section__title'>
           <Text>通知公告</Text>
-          {data && data.unread > 0 && <Text className='uh-badge nt-list__unread'>{data.unread} 条未读</Text>}
+          {data && data.unread > 0 && <Text className='uh-badge notices__unread'>{data.unread} 条未读</Text>}
         </View>
 
         {data && needsResubscribe(quota) && (
-          <View className='uh-card nt-list__remind'>
-            <Text className='nt-list__remind-text'>
+          <View className='uh-card notices__remind'>
+            <Text className='notices__remind-text'>
               新通知提醒次数已用完，订阅后有新通知会通过微信提醒您（每订阅一次可提醒一次）。
             </Text>
-            <Button className='uh-btn uh-btn--small nt-list__remind-btn' onClick={resubscribe}>
+            <Button className='uh-btn uh-btn--small notices__remind-btn' onClick={resubscribe}>
               订阅新通知提醒
             </Button>
           </View>
         )}
 
-        <View className='uh-card nt-list__messages' onClick={link('messages')}>
+        <View className='uh-card notices__messages' onClick={link('messages')}>
           <Icon name='message' tone='primary' size='md' />
-          <View className='nt-list__messages-label'>
+          <View className='notices__messages-label'>
             <Text>我的消息</Text>
-            <Text className='uh-muted nt-list__messages-hint'>报名结果、候补转正、审核通知</Text>
+            <Text className='uh-muted notices__messages-hint'>报名结果、候补转正、审核通知</Text>
           </View>
           <Icon name='chevron' />
         </View>
@@ -96,18 +96,18 @@ export default function Notices() {
         {items.map((n) => (
           <View
             key={n.id}
-            className={`uh-card nt-item ${n.read ? 'nt-item--read' : ''}`}
+            className={`uh-card notices__item ${n.read ? 'notices__item--read' : ''}`}
             onClick={link('noticeDetail', { id: n.id })}
           >
-            <View className='nt-item__tags'>
-              {!n.read && <Text className='uh-dot nt-item__dot' />}
-              {!n.read && <Text className='uh-tag nt-item__unread-label'>未读</Text>}
+            <View className='notices__item-tags'>
+              {!n.read && <Text className='uh-dot notices__item-dot' />}
+              {!n.read && <Text className='uh-tag notices__item-unread-label'>未读</Text>}
               {n.pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
               <Text className='uh-tag uh-tag--muted'>{n.category}</Text>
-              <Text className='uh-card__meta nt-item__date'>{listDate(n.publishedAt, now)}</Text>
+              <Text className='uh-card__meta notices__item-date'>{listDate(n.publishedAt, now)}</Text>
             </View>
-            <View className='uh-card__title nt-item__title'>{n.title}</View>
-            {n.excerpt && <View className='uh-card__meta nt-item__excerpt'>{n.excerpt}</View>}
+            <View className='uh-card__title notices__item-title'>{n.title}</View>
+            {n.excerpt && <View className='uh-card__meta notices__item-excerpt'>{n.excerpt}</View>}
           </View>
         ))}
 
@@ -117,7 +117,7 @@ export default function Notices() {
           </Button>
         )}
 
-        <View className='nt-list__links'>
+        <View className='notices__links'>
           <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('subscriptions')}>
             消息订阅设置
           </Button>

@@ -30,12 +30,12 @@ function Rules({ paper }: { paper: PaperIntro }) {
   return (
     <View className='uh-card'>
       {rows.map(([k, v]) => (
-        <View key={k} className='qz-intro__rule'>
-          <Text className='qz-intro__rule-key'>{k}</Text>
-          <Text className='qz-intro__rule-value'>{v}</Text>
+        <View key={k} className='paper-intro__rule'>
+          <Text className='paper-intro__rule-key'>{k}</Text>
+          <Text className='paper-intro__rule-value'>{v}</Text>
         </View>
       ))}
-      <View className='uh-card__meta qz-intro__note'>
+      <View className='uh-card__meta paper-intro__note'>
         每道题选择后自动保存，断网或退出后可继续作答，剩余时间以服务器为准。
       </View>
     </View>
@@ -66,12 +66,12 @@ export default function PaperIntroPage() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
         <View className='uh-section'>
-          <View className='qz-intro__title uh-title'>{data.title}</View>
-          {data.description && <View className='qz-intro__desc'>{data.description}</View>}
+          <View className='paper-intro__title uh-title'>{data.title}</View>
+          {data.description && <View className='paper-intro__desc'>{data.description}</View>}
           <Rules paper={data} />
 
           {data.counted && (
-            <View className='uh-card qz-intro__counted'>
+            <View className='uh-card paper-intro__counted'>
               <Text>本卷成绩（{COUNT_MODE_LABELS[data.rules.counts]}）</Text>
               <Text className={`uh-big ${data.counted.passed ? 'uh-ok' : 'uh-danger'}`}>
                 {score(data.counted.score)}分
@@ -80,24 +80,24 @@ export default function PaperIntroPage() {
           )}
 
           {data.unranked && (
-            <View className='uh-muted qz-intro__left'>您可查看本卷题库的答案，可以参加，成绩不计排名。</View>
+            <View className='uh-muted paper-intro__left'>您可查看本卷题库的答案，可以参加，成绩不计排名。</View>
           )}
 
           {data.inProgressId ? (
-            <Button className='uh-btn qz-intro__go' onClick={link('paperAnswer', { attemptId: data.inProgressId })}>
+            <Button className='uh-btn paper-intro__go' onClick={link('paperAnswer', { attemptId: data.inProgressId })}>
               继续作答
             </Button>
           ) : data.canStart ? (
-            <Button className='uh-btn qz-intro__go' busy={starting} onClick={start}>
+            <Button className='uh-btn paper-intro__go' busy={starting} onClick={start}>
               {data.attempts.length ? '再考一次' : '开始答题'}
             </Button>
           ) : (
-            <Button className='uh-btn qz-intro__go' disabled>
+            <Button className='uh-btn paper-intro__go' disabled>
               {data.blockedReason ?? '暂不能作答'}
             </Button>
           )}
           {left && (left.total !== null || left.today !== null) && (
-            <View className='uh-muted qz-intro__left'>
+            <View className='uh-muted paper-intro__left'>
               剩余次数：{left.total === null ? '' : `共${left.total}次`}
               {left.total !== null && left.today !== null ? '，' : ''}
               {left.today === null ? '' : `今天${left.today}次`}
@@ -105,14 +105,14 @@ export default function PaperIntroPage() {
           )}
 
           {data.attempts.length > 0 && (
-            <View className='qz-intro__attempts'>
+            <View className='paper-intro__attempts'>
               <View className='uh-section__title'>
                 <Text>我的作答</Text>
               </View>
               {data.attempts.map((a) => (
                 <View
                   key={a.attemptId}
-                  className='uh-card uh-row qz-intro__attempt'
+                  className='uh-card uh-row paper-intro__attempt'
                   onClick={() =>
                     goTo(a.status === 'submitted' ? 'paperResult' : 'paperAnswer', { attemptId: a.attemptId })
                   }

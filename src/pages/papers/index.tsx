@@ -20,14 +20,14 @@ const STATE: Record<MyPaperState, { label: string; tag: string }> = {
 function Card({ p }: { p: PaperCard }) {
   const open = p.window === 'open';
   return (
-    <View className='uh-card qz-papers__card' onClick={link('paperIntro', { id: p.id })}>
-      <View className='qz-papers__tags'>
+    <View className='uh-card papers__card' onClick={link('paperIntro', { id: p.id })}>
+      <View className='papers__tags'>
         {open ? (
           <Text className={STATE[p.state].tag}>{STATE[p.state].label}</Text>
         ) : (
           <Text className='uh-tag uh-tag--muted'>即将开始</Text>
         )}
-        {p.countedScore !== null && <Text className='qz-papers__score'>{score(p.countedScore)}分</Text>}
+        {p.countedScore !== null && <Text className='papers__score'>{score(p.countedScore)}分</Text>}
       </View>
       <View className='uh-card__title'>{p.title}</View>
       <View className='uh-card__meta'>
@@ -72,7 +72,7 @@ export default function Papers() {
           ))}
         </View>
       )}
-      <View className='uh-section qz-papers__links'>
+      <View className='uh-section papers__links'>
         <Button className='uh-btn uh-btn--ghost' onClick={link('wrongBook')}>
           错题本
         </Button>

@@ -120,7 +120,7 @@ export async function brokenPerCharacter(page: Page): Promise<string[]> {
 export async function smallTargets(
   page: Page,
   min: number,
-  selector = '.uh-btn, .uh-more, .uh-choice, .me__link, .weui-tabbar__item, .home-todo__row',
+  selector = '.uh-btn, .uh-more, .uh-choice, .me__link, .weui-tabbar__item, .home__todo-row',
 ): Promise<TextIssue[]> {
   return page.evaluate(
     ({ selector, min }) =>

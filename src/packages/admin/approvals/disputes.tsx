@@ -40,7 +40,7 @@ function DisputeCard({ dispute: d, onSettled }: { dispute: DisputeView; onSettle
     }
   };
   return (
-    <View className='uh-card adm-dispute'>
+    <View className='uh-card admin-approvals__dispute'>
       <View className='uh-row'>
         <Text className='uh-card__title'>工号 {d.employeeNo}</Text>
         {d.roster && (
@@ -67,7 +67,7 @@ function DisputeCard({ dispute: d, onSettled }: { dispute: DisputeView; onSettle
         onInput={(e) => setReason(e.detail.value)}
       />
       {problem && <View className='uh-field__error'>{problem}</View>}
-      <View className='adm-actions'>
+      <View className='admin-actions'>
         <Button
           className='uh-btn uh-btn--small uh-btn--ghost'
           disabled={busy || undefined}

@@ -93,7 +93,7 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
   };
 
   return (
-    <View className='uh-card adm-pending'>
+    <View className='uh-card admin-approvals__pending'>
       <View className='uh-row'>
         <Text className='uh-card__title' onClick={link('member', { id: member.id })}>
           {member.name}
@@ -107,13 +107,13 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
       </View>
       {member.rosterCheck && (
         <View
-          className={`uh-card__meta adm-roster-check ${member.rosterCheck === 'phone_mismatch' || member.rosterCheck === 'name_mismatch' ? 'uh-danger' : ''}`}
+          className={`uh-card__meta admin-approvals__roster-check ${member.rosterCheck === 'phone_mismatch' || member.rosterCheck === 'name_mismatch' ? 'uh-danger' : ''}`}
         >
           名册核对：{ROSTER_CHECK_LABELS[member.rosterCheck]}
         </View>
       )}
       {rejecting && (
-        <View className='adm-panel'>
+        <View className='admin-panel'>
           <Input
             className='uh-input'
             value={reason}
@@ -124,7 +124,7 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
         </View>
       )}
       {problem && <View className='uh-field__error'>{problem}</View>}
-      <View className='adm-actions'>
+      <View className='admin-actions'>
         {rejecting ? (
           <>
             <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setRejecting(false)}>

@@ -20,11 +20,11 @@ export function UnitCodes() {
       <View className='uh-card'>
         {units ? (
           units.map((u) => (
-            <View key={u.id} className='adm-line' style={{ paddingLeft: `${(u.level - 1) * 24}px` }}>
+            <View key={u.id} className='admin-line' style={{ paddingLeft: `${(u.level - 1) * 24}px` }}>
               <Text>
                 {u.name} <Text className='uh-muted'>{UNIT_LEVEL_LABELS[u.level]}</Text>
               </Text>
-              <Text className='imp__code'>{u.code}</Text>
+              <Text className='admin-import__code'>{u.code}</Text>
             </View>
           ))
         ) : (

@@ -68,7 +68,7 @@ function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => 
       {member.assignableRoles.length > 0 && (
         <View className='uh-section'>
           <View className='uh-section__title'>调整角色</View>
-          <View className='uh-card adm-actions adm-roles'>
+          <View className='uh-card admin-actions admin-roles'>
             {member.assignableRoles.map((r) => (
               <Button key={r} className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => changeRole(r)}>
                 设为{ROLE_LABELS[r]}
@@ -98,7 +98,7 @@ function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => 
 }
 
 const Line = ({ label, value }: { label: string; value: string }) => (
-  <View className='adm-line'>
+  <View className='admin-line'>
     <Text className='uh-muted'>{label}</Text>
     <Text>{value}</Text>
   </View>
@@ -162,7 +162,7 @@ function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: 
         )}
       </View>
       {problem && <View className='uh-field__error'>{problem}</View>}
-      <View className='adm-actions'>
+      <View className='admin-actions'>
         <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => onDone(false)}>
           取消
         </Button>

@@ -65,9 +65,9 @@ export default function Members() {
               清除单位筛选
             </Text>
           )}
-          <View className='uh-row adm-search'>
+          <View className='uh-row admin-search'>
             <Input
-              className='uh-input adm-search__input'
+              className='uh-input admin-search__input'
               value={text}
               placeholder='姓名或工号'
               maxlength={20}
@@ -79,11 +79,11 @@ export default function Members() {
             </Button>
           </View>
         </View>
-        <View className='adm-tabs'>
+        <View className='admin-tabs'>
           {STATUS_TABS.map((t) => (
             <View
               key={t.status}
-              className={`adm-tab ${status === t.status ? 'adm-tab--on' : ''}`}
+              className={`admin-tab ${status === t.status ? 'admin-tab--on' : ''}`}
               onClick={() => choose(() => setStatus(t.status))}
             >
               {t.label}
@@ -93,7 +93,7 @@ export default function Members() {
         {list.error && <View className='uh-card uh-danger'>{messageOf(list.error)}</View>}
         {list.data && list.data.items.length === 0 && <View className='uh-card uh-empty'>没有符合条件的成员</View>}
         {list.data?.items.map((m) => (
-          <View key={m.id} className='uh-card adm-member' onClick={link('member', { id: m.id })}>
+          <View key={m.id} className='uh-card admin-members__member' onClick={link('member', { id: m.id })}>
             <View className='uh-row'>
               <Text className='uh-card__title'>{m.name}</Text>
               <Text className='uh-tag'>{ROLE_LABELS[m.role]}</Text>
@@ -105,7 +105,7 @@ export default function Members() {
           </View>
         ))}
         {list.data && (
-          <Pager className='adm-pager' page={page} pages={pages} onPage={setPage}>
+          <Pager className='admin-pager' page={page} pages={pages} onPage={setPage}>
             第 {page} / {pages} 页，共 {list.data.total} 人
           </Pager>
         )}

@@ -24,12 +24,12 @@ export default function Org() {
   const renderUnit = (u: OrgUnitView) => (
     <View key={u.id}>
       <View
-        className={`org__unit org__unit--l${u.level} ${u.retired ? 'org__unit--retired' : ''} ${selected === u.id ? 'org__unit--on' : ''}`}
+        className={`admin-org__unit admin-org__unit--l${u.level} ${u.retired ? 'admin-org__unit--retired' : ''} ${selected === u.id ? 'admin-org__unit--on' : ''}`}
         onClick={() => setSelected(selected === u.id ? null : u.id)}
       >
         <View>
-          <Text className='org__name'>{u.name}</Text>
-          <Text className='uh-muted org__meta'>
+          <Text className='admin-org__name'>{u.name}</Text>
+          <Text className='uh-muted admin-org__meta'>
             {UNIT_LEVEL_LABELS[u.level]} · {u.code}
           </Text>
         </View>
@@ -43,10 +43,10 @@ export default function Org() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <View className='uh-muted org__hint'>
+        <View className='uh-muted admin-org__hint'>
           点选单位可改名、新建下级、移动、转移成员或撤销。有成员的单位需先转移成员才能撤销。
         </View>
-        <View className='uh-card org__tree'>{childrenOf(units, null, true).map(renderUnit)}</View>
+        <View className='uh-card admin-org__tree'>{childrenOf(units, null, true).map(renderUnit)}</View>
         {creatingBranch ? (
           <CreateUnitForm parent={null} onDone={changed} onCancel={() => setCreatingBranch(false)} />
         ) : (

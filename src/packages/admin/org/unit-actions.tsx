@@ -39,7 +39,7 @@ export function UnitActions({
   const [problem, setProblem] = useState<string>();
   const act = async (task: () => Promise<unknown>, done: string) => setProblem(await run(task, done, onChanged));
 
-  if (unit.retired) return <View className='org__actions uh-muted'>该单位已撤销。</View>;
+  if (unit.retired) return <View className='admin-org__actions uh-muted'>该单位已撤销。</View>;
 
   const retire = async () => {
     const ok = await confirm({
@@ -52,8 +52,8 @@ export function UnitActions({
   };
 
   return (
-    <View className='org__actions'>
-      <View className='adm-actions'>
+    <View className='admin-org__actions'>
+      <View className='admin-actions'>
         <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => setPanel('rename')}>
           改名
         </Button>
@@ -105,9 +105,9 @@ export function UnitActions({
 function RenameForm({ unit, onSave }: { unit: OrgUnitView; onSave: (name: string) => void }) {
   const [name, setName] = useState(unit.name);
   return (
-    <View className='adm-panel'>
+    <View className='admin-panel'>
       <Input className='uh-input' value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
-      <View className='adm-actions'>
+      <View className='admin-actions'>
         <Button
           className='uh-btn uh-btn--small'
           disabled={!name.trim() || undefined}
@@ -143,7 +143,7 @@ export function CreateUnitForm({
       ),
     );
   return (
-    <View className='adm-panel uh-card'>
+    <View className='admin-panel uh-card'>
       <View className='uh-card__title'>
         新建{UNIT_LEVEL_LABELS[level]}
         {parent ? `（${parent.name}下）` : ''}
@@ -157,7 +157,7 @@ export function CreateUnitForm({
         <Input className='uh-input' value={code} maxlength={32} onInput={(e) => setCode(e.detail.value)} />
       </View>
       {problem && <View className='uh-field__error'>{problem}</View>}
-      <View className='adm-actions'>
+      <View className='admin-actions'>
         <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onCancel}>
           取消
         </Button>
@@ -181,12 +181,12 @@ function MoveForm({
 }) {
   const options = units.filter((p) => moveProblem(unit, p) === null);
   return (
-    <View className='adm-panel'>
+    <View className='admin-panel'>
       <View className='uh-muted'>
         移到哪个{UNIT_LEVEL_LABELS[(unit.level - 1) as UnitLevel]}下？下级单位和成员一并移动。
       </View>
       {options.length === 0 && <View className='uh-muted'>没有可移入的上级单位</View>}
-      <View className='adm-actions'>
+      <View className='admin-actions'>
         {options.map((p) => (
           <Button key={p.id} className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => onMove(p.id)}>
             {trailOf(units, p.id).join(' / ')}
@@ -208,12 +208,12 @@ function MoveMembersForm({
 }) {
   const [to, setTo] = useState<string | null>(null);
   return (
-    <View className='adm-panel'>
+    <View className='admin-panel'>
       <View className='uh-muted'>
         把「{unit.name}」的 {unit.members} 名成员转到：
       </View>
       <UnitPicker units={units.filter((u) => !u.retired)} value={to} onChange={setTo} />
-      <View className='adm-actions'>
+      <View className='admin-actions'>
         <Button
           className='uh-btn uh-btn--small'
           disabled={!to || to === unit.id || undefined}

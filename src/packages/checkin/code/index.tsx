@@ -92,7 +92,7 @@ export default function CheckinCodePage() {
   return (
     <Screen loading={loading && !code} error={!code ? error : undefined} onRetry={() => void load()}>
       {code && (
-        <View className='uh-section ck'>
+        <View className='uh-section checkin-code'>
           <View className='uh-card'>
             <Text className='uh-tag'>{EVENT_KIND_LABELS[code.event.kind]}</Text>
             <View className='uh-card__title'>{code.event.title}</View>
@@ -100,31 +100,35 @@ export default function CheckinCodePage() {
             <View className='uh-card__meta'>{code.event.place}</View>
           </View>
 
-          {offline && <View className='ck__offline'>网络不可用，显示的是已保存的签到码，仍可正常扫码签到。</View>}
+          {offline && (
+            <View className='checkin-code__offline'>网络不可用，显示的是已保存的签到码，仍可正常扫码签到。</View>
+          )}
 
           {code.token ? (
-            <View className='uh-card ck__code'>
-              {code.checkedInAt && <View className='ck__done'>已签到 · {eventTimeText(code.checkedInAt)}</View>}
+            <View className='uh-card checkin-code__code'>
+              {code.checkedInAt && (
+                <View className='checkin-code__done'>已签到 · {eventTimeText(code.checkedInAt)}</View>
+              )}
               <QrView text={code.token} />
               <Text className='uh-card__title'>{code.name}</Text>
-              <Text className='ck__hint'>
+              <Text className='checkin-code__hint'>
                 {expired ? '签到码已过期' : code.checkedInAt ? '您已完成签到' : '到场时请出示此码，由工作人员扫码签到'}
               </Text>
               {code.expiresAt && !expired && <Text className='uh-muted'>有效期至 {eventTimeText(code.expiresAt)}</Text>}
               {code.signupCode && !code.checkedInAt && (
-                <View className='ck__signup-code'>
+                <View className='checkin-code__signup-code'>
                   <Text className='uh-muted'>扫不出时，向工作人员报出报名码</Text>
-                  <Text className='ck__signup-code-text' userSelect>
+                  <Text className='checkin-code__signup-code-text' userSelect>
                     {code.signupCode.slice(0, 3)} {code.signupCode.slice(3)}
                   </Text>
                 </View>
               )}
             </View>
           ) : (
-            <View className='uh-card ck__code'>
+            <View className='uh-card checkin-code__code'>
               <Text className='uh-tag uh-tag--warn'>{REGISTRATION_STATE_LABELS[code.state]}</Text>
-              <Text className='ck__hint'>{WAITING[code.state] ?? '该报名没有签到码。'}</Text>
-              {code.reason && <Text className='ck__reason'>原因：{code.reason}</Text>}
+              <Text className='checkin-code__hint'>{WAITING[code.state] ?? '该报名没有签到码。'}</Text>
+              {code.reason && <Text className='checkin-code__reason'>原因：{code.reason}</Text>}
             </View>
           )}
         </View>

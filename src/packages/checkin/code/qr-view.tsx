@@ -46,12 +46,12 @@ export function QrView({ text }: QrViewProps) {
   }, [text]);
   const pct = (n: number) => `${((n * 100) / span).toFixed(3)}%`;
   return (
-    <View className='ck-qr' data-version={version}>
+    <View className='checkin-code__qr' data-version={version}>
       {runs.map((r) => (
         // A sliver of overlap keeps rows from showing hairline gaps when scaled.
         <View
           key={`${r.y}-${r.x}`}
-          className='ck-qr__run'
+          className='checkin-code__qr-run'
           style={{ left: pct(r.x + QUIET), top: pct(r.y + QUIET), width: pct(r.length), height: pct(1.04) }}
         />
       ))}

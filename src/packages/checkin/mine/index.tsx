@@ -69,10 +69,10 @@ export default function MyRegistrations() {
           </Empty>
         )}
         {data?.map((r) => (
-          <View key={r.id} className='uh-card mr-item'>
+          <View key={r.id} className='uh-card checkin-mine__item'>
             <View onClick={link('eventDetail', { id: r.event.id })}>
               <Text className='uh-tag uh-tag--muted'>{EVENT_KIND_LABELS[r.event.kind]}</Text>
-              <View className='uh-card__title mr-item__title'>{r.event.title}</View>
+              <View className='uh-card__title checkin-mine__item-title'>{r.event.title}</View>
               <View className='uh-fact'>
                 <Icon name='clock' />
                 <Text>{eventTimeText(r.event.startsAt)}</Text>
@@ -93,7 +93,7 @@ export default function MyRegistrations() {
               <Button
                 variant='danger'
                 size='small'
-                className='mr-item__cancel'
+                className='checkin-mine__item-cancel'
                 disabled={busy === r.id}
                 onClick={() => void cancel(r)}
               >

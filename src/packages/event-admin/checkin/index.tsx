@@ -85,8 +85,8 @@ export default function CheckinScanner() {
             <View className='uh-card__meta'>{eventTimeText(data.event.startsAt)}</View>
           </View>
           {shown && (
-            <View className='uh-card ci-count'>
-              <Text className='uh-big ci-count__num'>
+            <View className='uh-card event-admin-checkin__count'>
+              <Text className='uh-big event-admin-checkin__count-num'>
                 {shown.checkedIn} / {shown.confirmed}
               </Text>
               <Text className='uh-muted'>已签到 / 已确认{data.scope === 'unit' ? '（本单位）' : ''}</Text>
@@ -94,8 +94,10 @@ export default function CheckinScanner() {
           )}
 
           {result && result.kind !== 'error' && (
-            <View className={`uh-card ci-result ${result.kind === 'again' ? 'ci-result--again' : ''}`}>
-              <Text className='ci-result__head'>
+            <View
+              className={`uh-card event-admin-checkin__result ${result.kind === 'again' ? 'event-admin-checkin__result--again' : ''}`}
+            >
+              <Text className='event-admin-checkin__result-head'>
                 {result.kind === 'ok' ? '签到成功' : `已于 ${eventTimeText(result.out.checkedInAt)} 签到过`}
               </Text>
               <Text>
@@ -105,8 +107,8 @@ export default function CheckinScanner() {
             </View>
           )}
           {result?.kind === 'error' && (
-            <View className='uh-card ci-result ci-result--error'>
-              <Text className='ci-result__head'>未签到</Text>
+            <View className='uh-card event-admin-checkin__result event-admin-checkin__result--error'>
+              <Text className='event-admin-checkin__result-head'>未签到</Text>
               <Text>{result.message}</Text>
             </View>
           )}
@@ -117,9 +119,9 @@ export default function CheckinScanner() {
             </Button>
           )}
           {manual ? (
-            <View className='ci-paste'>
+            <View className='event-admin-checkin__paste'>
               <Textarea
-                className='ci-paste__box'
+                className='event-admin-checkin__paste-box'
                 placeholder='输入对方报出的6位报名码（或粘贴签到码）'
                 value={text}
                 maxlength={300}
@@ -134,7 +136,7 @@ export default function CheckinScanner() {
               </Button>
             </View>
           ) : (
-            <Text className='ci-manual' onClick={() => setManual(true)}>
+            <Text className='event-admin-checkin__manual' onClick={() => setManual(true)}>
               扫不出？输入报名码
             </Text>
           )}

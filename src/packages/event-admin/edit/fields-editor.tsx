@@ -21,12 +21,12 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
     onChange(next);
   };
   return (
-    <View className='ee-fields'>
+    <View className='event-admin-edit__fields'>
       {fields.length === 0 && (
         <View className='uh-muted'>无需填写信息（可添加姓名以外的问题，如尺码、子女姓名、证明图片）</View>
       )}
       {fields.map((f, i) => (
-        <View key={f.id} className='ee-field'>
+        <View key={f.id} className='event-admin-edit__field'>
           <Input
             className='uh-input'
             placeholder='问题名称，如：衣服尺码'
@@ -35,11 +35,11 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
             disabled={locked}
             onInput={(e) => patch(i, { label: e.detail.value })}
           />
-          <View className='ee-chips'>
+          <View className='event-admin-edit__chips'>
             {FIELD_TYPES.map((t) => (
               <Text
                 key={t}
-                className={`ee-chip ${f.type === t ? 'ee-chip--on' : ''}`}
+                className={`event-admin-edit__chip ${f.type === t ? 'event-admin-edit__chip--on' : ''}`}
                 onClick={() => !locked && patch(i, { type: t })}
               >
                 {FIELD_TYPE_LABELS[t]}
@@ -48,7 +48,7 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
           </View>
           {f.type === 'choice' && (
             <Textarea
-              className='uh-input ee-options'
+              className='uh-input event-admin-edit__options'
               placeholder='选项，每行一个'
               value={f.options}
               disabled={locked}
@@ -75,13 +75,16 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
             </View>
             {!locked && (
               <View className='uh-row'>
-                <Text className='ee-link' onClick={() => move(i, -1)}>
+                <Text className='event-admin-edit__link' onClick={() => move(i, -1)}>
                   上移
                 </Text>
-                <Text className='ee-link' onClick={() => move(i, 1)}>
+                <Text className='event-admin-edit__link' onClick={() => move(i, 1)}>
                   下移
                 </Text>
-                <Text className='ee-link uh-danger' onClick={() => onChange(fields.filter((_, j) => j !== i))}>
+                <Text
+                  className='event-admin-edit__link uh-danger'
+                  onClick={() => onChange(fields.filter((_, j) => j !== i))}
+                >
                   删除
                 </Text>
               </View>

@@ -11,9 +11,18 @@ import { Chips, optionsOf, type ChipSkin } from '../../../components/Chips';
 const ONCE_A_YEAR_BY_DEFAULT = new Set(['summer_cooling', 'autumn_aid', 'winter_warmth']);
 
 const KIND_OPTIONS = optionsOf(EVENT_KINDS, EVENT_KIND_LABELS);
-const CHIP_SKIN: ChipSkin = { list: 'ee-chips', chip: 'ee-chip', on: 'ee-chip--on' };
+const CHIP_SKIN: ChipSkin = {
+  list: 'event-admin-edit__chips',
+  chip: 'event-admin-edit__chip',
+  on: 'event-admin-edit__chip--on',
+};
 /** Units stand one a line, indented by their depth in the tree. */
-const UNIT_SKIN: ChipSkin = { list: 'ee-units', chip: 'ee-chip ee-unit', on: 'ee-chip--on', level: 'ee-unit--l' };
+const UNIT_SKIN: ChipSkin = {
+  list: 'event-admin-edit__units',
+  chip: 'event-admin-edit__chip event-admin-edit__unit',
+  on: 'event-admin-edit__chip--on',
+  level: 'event-admin-edit__unit--l',
+};
 
 export interface EventFormViewProps {
   form: FormState;
@@ -61,7 +70,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         <View className='uh-field'>
           <Text className='uh-field__label'>活动说明</Text>
           <Textarea
-            className='uh-input ee-desc'
+            className='uh-input event-admin-edit__desc'
             value={form.description}
             maxlength={2000}
             onInput={(e) => set({ description: e.detail.value })}
@@ -73,8 +82,8 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
       <View className='uh-card'>
         <View className='uh-card__title'>时间</View>
         {TIME_KEYS.map((k) => (
-          <View key={k} className='uh-row ee-when'>
-            <Text className='ee-when__label'>{TIME_LABELS[k]}</Text>
+          <View key={k} className='uh-row event-admin-edit__when'>
+            <Text className='event-admin-edit__when-label'>{TIME_LABELS[k]}</Text>
             {(['date', 'time'] as const).map((part) => (
               <Picker
                 key={part}
@@ -84,7 +93,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
                   set({ times: { ...form.times, [k]: { ...form.times[k], [part]: String(e.detail.value) } } })
                 }
               >
-                <View className='uh-input ee-when__pick'>{form.times[k][part]}</View>
+                <View className='uh-input event-admin-edit__when-pick'>{form.times[k][part]}</View>
               </Picker>
             ))}
           </View>
@@ -123,7 +132,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
           onChange={(audienceUnits) => set({ audienceUnits })}
           skin={UNIT_SKIN}
         />
-        <View className='uh-field__label ee-roles-label'>面向身份（不选为全部）</View>
+        <View className='uh-field__label event-admin-edit__roles-label'>面向身份（不选为全部）</View>
         <AudienceChips
           options={ROLE_OPTIONS}
           chosen={form.audienceRoles}
@@ -147,7 +156,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
 
 function SwitchLine(p: { label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
   return (
-    <View className='uh-row ee-line'>
+    <View className='uh-row event-admin-edit__line'>
       <Text>{p.label}</Text>
       <Switch color='#c8231e' checked={p.checked} disabled={p.disabled} onChange={(e) => p.onChange(e.detail.value)} />
     </View>
@@ -156,9 +165,14 @@ function SwitchLine(p: { label: string; checked: boolean; disabled?: boolean; on
 
 function NumberLine(p: { label: string; value: string; onChange: (value: string) => void }) {
   return (
-    <View className='uh-row ee-line'>
+    <View className='uh-row event-admin-edit__line'>
       <Text>{p.label}</Text>
-      <Input className='uh-input ee-number' type='number' value={p.value} onInput={(e) => p.onChange(e.detail.value)} />
+      <Input
+        className='uh-input event-admin-edit__number'
+        type='number'
+        value={p.value}
+        onInput={(e) => p.onChange(e.detail.value)}
+      />
     </View>
   );
 }

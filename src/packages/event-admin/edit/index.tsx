@@ -114,9 +114,9 @@ export default function EventEdit() {
   return (
     <Screen loading={loading && !form} error={error} onRetry={reload}>
       {form && (
-        <View className='uh-section ee'>
+        <View className='uh-section event-admin-edit'>
           {event && (
-            <View className='uh-card ee-status'>
+            <View className='uh-card event-admin-edit__status'>
               <Text className={`uh-tag ${event.status === 'published' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>
                 {EVENT_STATUS_LABELS[event.status]}
               </Text>
@@ -126,7 +126,7 @@ export default function EventEdit() {
             </View>
           )}
           {problems.length > 0 && (
-            <View className='uh-card ee-problems'>
+            <View className='uh-card event-admin-edit__problems'>
               {problems.map((p, i) => (
                 <View key={i} className='uh-danger'>
                   {p}
@@ -137,7 +137,7 @@ export default function EventEdit() {
 
           <EventFormView form={form} units={units} locked={locked} set={set} />
 
-          {unsaved.dirty && <View className='ee-unsaved'>有未保存的修改</View>}
+          {unsaved.dirty && <View className='event-admin-edit__unsaved'>有未保存的修改</View>}
           {event?.status !== 'closed' && (
             <Button
               variant={event?.status === 'published' ? 'primary' : 'ghost'}
@@ -149,7 +149,7 @@ export default function EventEdit() {
             </Button>
           )}
           {(!event || event.status === 'draft') && (
-            <Button className='ee-publish' busy={busy} busyText='发布中…' onClick={publish}>
+            <Button className='event-admin-edit__publish' busy={busy} busyText='发布中…' onClick={publish}>
               {unsaved.dirty ? '保存并发布' : '发布活动'}
             </Button>
           )}

@@ -14,10 +14,10 @@ export function QuotasEditor({ quotas, units, onChange, locked }: QuotasEditorPr
   const patch = (i: number, p: Partial<{ unitId: string; limit: string }>) =>
     onChange(quotas.map((q, j) => (j === i ? { ...q, ...p } : q)));
   return (
-    <View className='ee-quotas'>
+    <View className='event-admin-edit__quotas'>
       {quotas.length === 0 && <View className='uh-muted'>不分配（先到先得）</View>}
       {quotas.map((q, i) => (
-        <View key={i} className='uh-row ee-quota'>
+        <View key={i} className='uh-row event-admin-edit__quota'>
           <Picker
             mode='selector'
             range={names}
@@ -28,10 +28,12 @@ export function QuotasEditor({ quotas, units, onChange, locked }: QuotasEditorPr
             disabled={locked}
             onChange={(e) => patch(i, { unitId: units[Number(e.detail.value)]?.id ?? '' })}
           >
-            <View className='uh-input ee-quota__unit'>{units.find((u) => u.id === q.unitId)?.name ?? '选择单位'}</View>
+            <View className='uh-input event-admin-edit__quota-unit'>
+              {units.find((u) => u.id === q.unitId)?.name ?? '选择单位'}
+            </View>
           </Picker>
           <Input
-            className='uh-input ee-quota__limit'
+            className='uh-input event-admin-edit__quota-limit'
             type='number'
             value={q.limit}
             disabled={locked}
@@ -39,7 +41,10 @@ export function QuotasEditor({ quotas, units, onChange, locked }: QuotasEditorPr
           />
           <Text>人</Text>
           {!locked && (
-            <Text className='ee-link uh-danger' onClick={() => onChange(quotas.filter((_, j) => j !== i))}>
+            <Text
+              className='event-admin-edit__link uh-danger'
+              onClick={() => onChange(quotas.filter((_, j) => j !== i))}
+            >
               删除
             </Text>
           )}

@@ -18,11 +18,11 @@ export function StudyHoursField({ form, set }: StudyHoursFieldProps) {
         value={form.studyHours}
         onInput={(e) => set({ studyHours: e.detail.value })}
       />
-      <View className='ee-chips'>
+      <View className='event-admin-edit__chips'>
         {STUDY_SUBJECTS.map((s) => (
           <Text
             key={s}
-            className={`ee-chip ${form.studySubject === s ? 'ee-chip--on' : ''}`}
+            className={`event-admin-edit__chip ${form.studySubject === s ? 'event-admin-edit__chip--on' : ''}`}
             onClick={() => set({ studySubject: s })}
           >
             {STUDY_SUBJECT_LABELS[s]}

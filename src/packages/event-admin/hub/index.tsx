@@ -33,7 +33,7 @@ export default function EventWorkHub() {
         {data && data.items.length === 0 && <View className='uh-empty'>暂无需要处理的活动</View>}
         {data?.items.map((e) => (
           <View key={e.id} className='uh-card'>
-            <View className='eh-tags'>
+            <View className='event-admin-hub__tags'>
               <Text className='uh-tag'>{EVENT_KIND_LABELS[e.kind]}</Text>
               {e.needsReview && <Text className='uh-tag uh-tag--warn'>需审核</Text>}
               {e.scope === 'unit' && <Text className='uh-tag uh-tag--muted'>仅本单位</Text>}
@@ -43,12 +43,12 @@ export default function EventWorkHub() {
             <View className='uh-card__meta'>
               {eventTimeText(e.startsAt)} · {e.place} · {e.ownerUnitName}
             </View>
-            <View className='eh-seats'>
+            <View className='event-admin-hub__seats'>
               确认 {e.seats.confirmed}
               {e.capacity !== null ? `/${e.capacity}` : ''} · 候补 {e.seats.waitlisted}
               {e.needsReview ? ` · 全活动待审核 ${e.seats.pending}` : ''}
             </View>
-            <View className='uh-row eh-actions'>
+            <View className='uh-row event-admin-hub__actions'>
               {e.needsReview && (
                 <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventReview', { eventId: e.id })}>
                   审核

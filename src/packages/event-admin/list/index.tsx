@@ -45,11 +45,11 @@ export default function EventAdminList() {
             </Button>
           </View>
         </View>
-        <View className='ea-filters'>
+        <View className='event-admin-list__filters'>
           {FILTERS.map((f) => (
             <Text
               key={f.label}
-              className={`ea-filter ${status === f.status ? 'ea-filter--on' : ''}`}
+              className={`event-admin-list__filter ${status === f.status ? 'event-admin-list__filter--on' : ''}`}
               onClick={() => setStatus(f.status)}
             >
               {f.label}
@@ -58,8 +58,8 @@ export default function EventAdminList() {
         </View>
         {data && data.items.length === 0 && <View className='uh-empty'>还没有活动</View>}
         {data?.items.map((e) => (
-          <View key={e.id} className='uh-card ea-item'>
-            <View className='ea-item__tags'>
+          <View key={e.id} className='uh-card event-admin-list__item'>
+            <View className='event-admin-list__item-tags'>
               <Text className='uh-tag'>{EVENT_KIND_LABELS[e.kind]}</Text>
               <Text className={`uh-tag ${e.status === 'published' ? 'uh-tag--ok' : 'uh-tag--muted'}`}>
                 {EVENT_STATUS_LABELS[e.status]}
@@ -70,11 +70,11 @@ export default function EventAdminList() {
             <View className='uh-card__meta'>
               {eventTimeText(e.startsAt)} · {e.ownerUnitName}
             </View>
-            <View className='ea-item__seats'>
+            <View className='event-admin-list__item-seats'>
               确认 {e.seats.confirmed}
               {e.capacity !== null ? `/${e.capacity}` : ''} · 候补 {e.seats.waitlisted} · 待审核 {e.seats.pending}
             </View>
-            <View className='uh-row ea-item__actions'>
+            <View className='uh-row event-admin-list__item-actions'>
               <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={link('eventEdit', { id: e.id })}>
                 编辑
               </Button>

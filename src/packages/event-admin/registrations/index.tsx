@@ -64,11 +64,11 @@ export default function EventRegistrations() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <View className='er-filters'>
+        <View className='event-admin-registrations__filters'>
           {FILTERS.map((s) => (
             <Text
               key={s ?? 'all'}
-              className={`er-filter ${state === s ? 'er-filter--on' : ''}`}
+              className={`event-admin-registrations__filter ${state === s ? 'event-admin-registrations__filter--on' : ''}`}
               onClick={() => setState(s)}
             >
               {s ? REGISTRATION_STATE_LABELS[s] : '全部'}
@@ -76,13 +76,13 @@ export default function EventRegistrations() {
           ))}
         </View>
         {data && (
-          <View className='uh-muted er-total'>
+          <View className='uh-muted event-admin-registrations__total'>
             共 {data.total} 条{data.total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}
           </View>
         )}
         {data && data.items.length === 0 && <View className='uh-empty'>暂无报名</View>}
         {data?.items.map((r) => (
-          <View key={r.id} className='uh-card er-row'>
+          <View key={r.id} className='uh-card event-admin-registrations__row'>
             <View className='uh-row'>
               <Text className='uh-card__title'>{r.name}</Text>
               <Text className={`uh-tag uh-tag--${registrationTone(r.state)}`}>
@@ -96,7 +96,7 @@ export default function EventRegistrations() {
             {r.reason && <View className='uh-danger'>原因：{r.reason}</View>}
             {isActiveState(r.state) &&
               (removing === r.id ? (
-                <View className='er-remove'>
+                <View className='event-admin-registrations__remove'>
                   <Input
                     className='uh-input'
                     placeholder='移除原因（报名人可见）'
@@ -118,7 +118,7 @@ export default function EventRegistrations() {
                   </View>
                 </View>
               ) : (
-                <Text className='er-remove-link' onClick={() => setRemoving(r.id)}>
+                <Text className='event-admin-registrations__remove-link' onClick={() => setRemoving(r.id)}>
                   移除
                 </Text>
               ))}

@@ -74,7 +74,7 @@ export default function ReviewQueue() {
         </View>
         {data && data.items.length === 0 && <View className='uh-empty'>没有待审核的申请</View>}
         {data?.items.map((item) => (
-          <View key={item.registrationId} className='uh-card rv-item'>
+          <View key={item.registrationId} className='uh-card event-admin-review__item'>
             <View className='uh-row'>
               <Text className='uh-card__title'>{item.name}</Text>
               <Text className='uh-tag'>{EVENT_KIND_LABELS[item.event.kind]}</Text>
@@ -87,24 +87,24 @@ export default function ReviewQueue() {
               {item.event.placesLeft !== null ? ` · 剩余名额 ${item.event.placesLeft}/${item.event.capacity}` : ''}
             </View>
             {item.answers.map((a) => (
-              <View key={a.label} className='rv-answer'>
-                <Text className='rv-answer__label'>{a.label}：</Text>
+              <View key={a.label} className='event-admin-review__answer'>
+                <Text className='event-admin-review__answer-label'>{a.label}：</Text>
                 <Text>{a.value}</Text>
               </View>
             ))}
             {item.proofs.length > 0 && (
-              <View className='rv-proofs'>
+              <View className='event-admin-review__proofs'>
                 {item.proofs.map((p) => (
-                  <View key={p.fieldId} className='rv-proof'>
+                  <View key={p.fieldId} className='event-admin-review__proof'>
                     {p.url ? (
                       <Image
-                        className='rv-proof__img'
+                        className='event-admin-review__proof-img'
                         src={p.url}
                         mode='aspectFill'
                         onClick={() => preview(item, p.url)}
                       />
                     ) : (
-                      <Text className='rv-proof__missing'>图片已失效</Text>
+                      <Text className='event-admin-review__proof-missing'>图片已失效</Text>
                     )}
                     <Text className='uh-muted'>{p.label}</Text>
                   </View>
@@ -112,7 +112,7 @@ export default function ReviewQueue() {
               </View>
             )}
             {rejecting === item.registrationId ? (
-              <View className='rv-reject'>
+              <View className='event-admin-review__reject'>
                 <Input
                   className='uh-input'
                   placeholder='不通过的原因（申请人可见）'
@@ -120,7 +120,7 @@ export default function ReviewQueue() {
                   maxlength={100}
                   onInput={(e) => setReason(e.detail.value)}
                 />
-                <View className='uh-row rv-actions'>
+                <View className='uh-row event-admin-review__actions'>
                   <Button
                     className='uh-btn uh-btn--small'
                     disabled={busy !== null || undefined}
@@ -134,7 +134,7 @@ export default function ReviewQueue() {
                 </View>
               </View>
             ) : (
-              <View className='uh-row rv-actions'>
+              <View className='uh-row event-admin-review__actions'>
                 <Button
                   className='uh-btn uh-btn--ghost uh-btn--small'
                   disabled={busy !== null || undefined}

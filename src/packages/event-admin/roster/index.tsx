@@ -95,31 +95,31 @@ export default function EventRoster() {
 
           <View className='uh-card'>
             <View className='uh-card__title'>各单位人数</View>
-            <View className='ro-units__head'>
-              <Text className='ro-unit__name'>单位</Text>
-              <Text className='ro-unit__num'>确认</Text>
-              <Text className='ro-unit__num'>签到</Text>
-              <Text className='ro-unit__num'>候补</Text>
-              {data.event.needsReview && <Text className='ro-unit__num'>待审</Text>}
+            <View className='event-admin-roster__units-head'>
+              <Text className='event-admin-roster__unit-name'>单位</Text>
+              <Text className='event-admin-roster__unit-num'>确认</Text>
+              <Text className='event-admin-roster__unit-num'>签到</Text>
+              <Text className='event-admin-roster__unit-num'>候补</Text>
+              {data.event.needsReview && <Text className='event-admin-roster__unit-num'>待审</Text>}
             </View>
             {data.units.length === 0 && <View className='uh-empty'>暂无报名</View>}
             {data.units.map((u) => (
               <View
                 key={u.unitId}
-                className={`ro-unit ro-unit--l${u.level} ${unitId === u.unitId ? 'ro-unit--on' : ''}`}
+                className={`event-admin-roster__unit event-admin-roster__unit--l${u.level} ${unitId === u.unitId ? 'event-admin-roster__unit--on' : ''}`}
                 onClick={() => pick({ unitId: unitId === u.unitId ? undefined : u.unitId })}
               >
-                <Text className='ro-unit__name'>{u.name}</Text>
-                <Text className='ro-unit__num'>{u.confirmed}</Text>
-                <Text className='ro-unit__num'>{u.checkedIn}</Text>
-                <Text className='ro-unit__num'>{u.waitlisted}</Text>
-                {data.event.needsReview && <Text className='ro-unit__num'>{u.pending}</Text>}
+                <Text className='event-admin-roster__unit-name'>{u.name}</Text>
+                <Text className='event-admin-roster__unit-num'>{u.confirmed}</Text>
+                <Text className='event-admin-roster__unit-num'>{u.checkedIn}</Text>
+                <Text className='event-admin-roster__unit-num'>{u.waitlisted}</Text>
+                {data.event.needsReview && <Text className='event-admin-roster__unit-num'>{u.pending}</Text>}
               </View>
             ))}
             {unitId && <Text className='uh-muted'>已按单位筛选，再点一次取消</Text>}
           </View>
 
-          <View className='uh-card ro-export'>
+          <View className='uh-card event-admin-roster__export'>
             <View className='uh-card__title'>导出 Excel</View>
             <Text className='uh-muted'>
               已确认、候补、已签到、未签到分表{unitId ? '（当前所选单位）' : ''}；默认手机号、身份证号脱敏。
@@ -148,7 +148,7 @@ export default function EventRoster() {
                   小时内有效。
                 </Text>
                 <Text
-                  className='ro-export__link'
+                  className='event-admin-roster__export-link'
                   onClick={() =>
                     void openExport(file).catch((e: unknown) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
                   }
@@ -159,11 +159,11 @@ export default function EventRoster() {
             )}
           </View>
 
-          <View className='ro-filters'>
+          <View className='event-admin-roster__filters'>
             {ROSTER_FILTERS.map((f) => (
               <Text
                 key={f}
-                className={`ro-filter ${filter === f ? 'ro-filter--on' : ''}`}
+                className={`event-admin-roster__filter ${filter === f ? 'event-admin-roster__filter--on' : ''}`}
                 onClick={() => pick({ filter: f })}
               >
                 {ROSTER_FILTER_LABELS[f]}
@@ -173,7 +173,7 @@ export default function EventRoster() {
           <View className='uh-muted'>共 {data.total} 人</View>
           {data.items.length === 0 && <View className='uh-empty'>没有符合条件的报名</View>}
           {data.items.map((r) => (
-            <View key={r.id} className='uh-card ro-row'>
+            <View key={r.id} className='uh-card event-admin-roster__row'>
               <View className='uh-row'>
                 <Text className='uh-card__title'>{r.name}</Text>
                 <Text className={`uh-tag uh-tag--${r.checkedInAt ? 'ok' : registrationTone(r.state)}`}>
@@ -191,7 +191,7 @@ export default function EventRoster() {
             </View>
           ))}
           {pages > 1 && (
-            <Pager className='uh-row ro-pager' page={page} pages={pages} onPage={setPage}>
+            <Pager className='uh-row event-admin-roster__pager' page={page} pages={pages} onPage={setPage}>
               {page} / {pages}
             </Pager>
           )}

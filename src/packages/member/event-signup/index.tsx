@@ -116,10 +116,10 @@ export default function EventSignup() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
-        <View className='uh-section es'>
+        <View className='uh-section member-event-signup'>
           <View className='uh-card'>
             <Text className='uh-tag'>{EVENT_KIND_LABELS[data.event.kind]}</Text>
-            <View className='uh-card__title es__title'>{data.event.title}</View>
+            <View className='uh-card__title member-event-signup__title'>{data.event.title}</View>
             <View className='uh-card__meta'>
               {eventSpanText(data.event.startsAt, data.event.endsAt)} · {data.event.place}
             </View>
@@ -138,7 +138,7 @@ export default function EventSignup() {
               {data.fields.map((f) => {
                 const d = drafts[f.id];
                 return (
-                  <View key={f.id} className='uh-field es__field'>
+                  <View key={f.id} className='uh-field member-event-signup__field'>
                     <Text className='uh-field__label'>
                       {f.label}
                       {f.required ? <Text className='uh-danger'> *</Text> : <Text className='uh-muted'>（选填）</Text>}
@@ -160,11 +160,11 @@ export default function EventSignup() {
                       />
                     )}
                     {f.type === 'choice' && (
-                      <View className='es__chips'>
+                      <View className='member-event-signup__chips'>
                         {(f.options ?? []).map((o) => (
                           <View
                             key={o}
-                            className={`es__chip ${d?.value === o ? 'es__chip--on' : ''}`}
+                            className={`member-event-signup__chip ${d?.value === o ? 'member-event-signup__chip--on' : ''}`}
                             onClick={() => set(f.id, { value: d?.value === o && !f.required ? '' : o })}
                           >
                             {o}
@@ -178,12 +178,14 @@ export default function EventSignup() {
                         value={d?.value || pickerParts(Date.now()).date}
                         onChange={(e) => set(f.id, { value: String(e.detail.value) })}
                       >
-                        <View className='uh-input es__picker'>{d?.value || '请选择日期'}</View>
+                        <View className='uh-input member-event-signup__picker'>{d?.value || '请选择日期'}</View>
                       </Picker>
                     )}
                     {f.type === 'image' && (
-                      <View className='es__image'>
-                        {d?.value && d.preview && <Image className='es__preview' src={d.preview} mode='aspectFill' />}
+                      <View className='member-event-signup__image'>
+                        {d?.value && d.preview && (
+                          <Image className='member-event-signup__preview' src={d.preview} mode='aspectFill' />
+                        )}
                         {d?.value && !d.preview && <Text className='uh-ok'>已上传（沿用上次）</Text>}
                         <Button
                           className='uh-btn uh-btn--ghost uh-btn--small'
@@ -199,7 +201,11 @@ export default function EventSignup() {
                   </View>
                 );
               })}
-              <Button className='uh-btn es__submit' disabled={busy || uploading !== null || undefined} onClick={submit}>
+              <Button
+                className='uh-btn member-event-signup__submit'
+                disabled={busy || uploading !== null || undefined}
+                onClick={submit}
+              >
                 提交报名
               </Button>
             </View>

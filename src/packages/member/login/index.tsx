@@ -20,7 +20,7 @@ export default function Login() {
     void Taro.setNavigationBarTitle({ title: choosePersona ? '选择身份' : '会员注册' }).catch(() => undefined);
   }, [choosePersona]);
   return (
-    <Screen className='login' homeLink={false}>
+    <Screen className='member-login' homeLink={false}>
       {choosePersona ? <PersonaList /> : <RegisterForm bootstrap={bootstrap} />}
     </Screen>
   );

@@ -29,7 +29,7 @@ export function PersonaList() {
   return (
     <View className='uh-section'>
       <View className='uh-section__title'>选择本地身份</View>
-      <View className='uh-muted login__hint'>
+      <View className='uh-muted member-login__hint'>
         本地运行时没有微信登录：选择一位演示成员进入。在微信中由平台识别身份。
       </View>
       {failed && <View className='uh-empty'>无法读取演示身份列表，请确认本地服务已启动</View>}
@@ -37,7 +37,7 @@ export function PersonaList() {
       {personas?.map((p) => (
         <View
           key={p.openid}
-          className={`uh-card login__persona ${p.openid === current ? 'login__persona--current' : ''}`}
+          className={`uh-card member-login__persona ${p.openid === current ? 'member-login__persona--current' : ''}`}
         >
           <View className='uh-row'>
             <View>

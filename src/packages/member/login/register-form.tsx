@@ -110,9 +110,9 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   if (result) return <RegisterResult result={result} />;
   if (disputed) return <DisputeSent employeeNo={normaliseEmployeeNo(form.employeeNo)} />;
   return (
-    <View className='uh-section login-form'>
+    <View className='uh-section member-login__form'>
       <View className='uh-section__title'>{sent ? '修改注册信息' : '会员注册'}</View>
-      <View className='uh-muted login__hint'>
+      <View className='uh-muted member-login__hint'>
         请填写真实信息并使用微信手机号验证：与工会名册一致的将立即通过核验；其他由所在单位的工会组织者审核。
       </View>
       <View className='uh-card'>
@@ -142,14 +142,17 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
           type='number'
         />
         {phoneCode ? (
-          <View className='uh-ok login-form__phone-ok'>已使用微信手机号验证</View>
+          <View className='uh-ok member-login__form-phone-ok'>已使用微信手机号验证</View>
         ) : process.env.TARO_ENV === 'h5' ? (
-          <Button className='uh-btn uh-btn--small uh-btn--ghost login-form__phone-proof' onClick={() => provePhone()}>
+          <Button
+            className='uh-btn uh-btn--small uh-btn--ghost member-login__form-phone-proof'
+            onClick={() => provePhone()}
+          >
             使用微信手机号验证（本地模拟）
           </Button>
         ) : (
           <Button
-            className='uh-btn uh-btn--small uh-btn--ghost login-form__phone-proof'
+            className='uh-btn uh-btn--small uh-btn--ghost member-login__form-phone-proof'
             openType='getPhoneNumber'
             onGetPhoneNumber={(e) => provePhone(e.detail.code ?? '')}
           >
@@ -176,25 +179,29 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
             <Text className='uh-muted'>单位列表加载中…</Text>
           )}
         </View>
-        {formError && <View className='uh-danger login-form__error'>{formError}</View>}
+        {formError && <View className='uh-danger member-login__form-error'>{formError}</View>}
         {held && (
-          <Button className='uh-btn uh-btn--ghost login-form__dispute' disabled={busy || undefined} onClick={dispute}>
+          <Button
+            className='uh-btn uh-btn--ghost member-login__form-dispute'
+            disabled={busy || undefined}
+            onClick={dispute}
+          >
             这是我的工号
           </Button>
         )}
         {/* `|| undefined`: Taro H5 writes disabled={false} as the attribute disabled="false", which [disabled] styles match. */}
-        <Button className='uh-btn login-form__submit' disabled={busy || undefined} onClick={submit}>
+        <Button className='uh-btn member-login__form-submit' disabled={busy || undefined} onClick={submit}>
           {busy ? '提交中…' : sent ? '重新提交' : '提交注册'}
         </Button>
       </View>
-      <View className='login-form__extra'>
+      <View className='member-login__form-extra'>
         {bootstrap && (
-          <Text className='login-form__link' onClick={claimAdmin}>
+          <Text className='member-login__form-link' onClick={claimAdmin}>
             首次部署：开通管理员
           </Text>
         )}
         {process.env.TARO_ENV === 'h5' && (
-          <Text className='login-form__link' onClick={() => restartAt('login')}>
+          <Text className='member-login__form-link' onClick={() => restartAt('login')}>
             切换身份
           </Text>
         )}
@@ -215,7 +222,7 @@ interface TextFieldProps {
 
 function TextField({ label, field, value, error, placeholder, type = 'text', onInput }: TextFieldProps) {
   return (
-    <View className={`uh-field login-form__field login-form__field--${field}`}>
+    <View className={`uh-field member-login__form-field member-login__form-field--${field}`}>
       <Text className='uh-field__label'>{label}</Text>
       <Input
         className='uh-input'

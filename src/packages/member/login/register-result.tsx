@@ -16,9 +16,9 @@ function ResultCard({
 }) {
   return (
     <View className='uh-section'>
-      <View className='uh-card login-result'>
+      <View className='uh-card member-login__result'>
         <View className={ok ? 'uh-big uh-ok' : 'uh-big'}>{title}</View>
-        <View className='login-result__text'>{text}</View>
+        <View className='member-login__result-text'>{text}</View>
         <Button className='uh-btn' onClick={() => restartAt('home')}>
           {button}
         </Button>

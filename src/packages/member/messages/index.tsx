@@ -68,14 +68,14 @@ export default function Messages() {
         {items.map((m) => (
           <View
             key={m.id}
-            className={`uh-card messages__item ${m.read ? 'messages__item--read' : ''}`}
+            className={`uh-card member-messages__item ${m.read ? 'member-messages__item--read' : ''}`}
             onClick={() => open(m)}
           >
             <View className='uh-card__title'>
               {!m.read && <Text className='uh-dot' />}
               {m.title}
             </View>
-            <View className='messages__body'>{m.body}</View>
+            <View className='member-messages__body'>{m.body}</View>
             <View className='uh-card__meta'>{chinaTime(m.createdAt)}</View>
           </View>
         ))}

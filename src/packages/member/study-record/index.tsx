@@ -12,8 +12,8 @@ import './index.scss';
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <View className='qz-record__stat'>
-      <Text className='qz-record__value'>{value}</Text>
+    <View className='member-study-record__stat'>
+      <Text className='member-study-record__value'>{value}</Text>
       <Text className='uh-muted'>{label}</Text>
     </View>
   );
@@ -31,7 +31,7 @@ export default function StudyRecord() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
         <View className='uh-section'>
-          <View className='qz-record__years'>
+          <View className='member-study-record__years'>
             <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setYear(data.year - 1)}>
               上一年
             </Button>
@@ -47,7 +47,7 @@ export default function StudyRecord() {
 
           <View className='uh-card'>
             <View className='uh-card__title'>考试</View>
-            <View className='qz-record__stats'>
+            <View className='member-study-record__stats'>
               <Stat label='参加试卷' value={`${data.exams.papers}份`} />
               <Stat label='通过' value={`${data.exams.passedPapers}份`} />
               <Stat label='作答' value={`${data.exams.attempts}次`} />
@@ -57,7 +57,7 @@ export default function StudyRecord() {
 
           <View className='uh-card'>
             <View className='uh-card__title'>练习</View>
-            <View className='qz-record__stats'>
+            <View className='member-study-record__stats'>
               <Stat label='练习题数' value={`${data.practice.answered}题`} />
               <Stat label='正确率' value={rate === null ? '—' : `${rate}%`} />
               <Stat label='用时' value={duration(data.practice.seconds)} />
@@ -76,7 +76,7 @@ export default function StudyRecord() {
           {data.papers.map((p) => (
             <View key={p.paperId} className='uh-card'>
               <View className='uh-row'>
-                <Text className='qz-record__paper'>{p.title}</Text>
+                <Text className='member-study-record__paper'>{p.title}</Text>
                 <Text className={p.passed ? 'uh-tag uh-tag--ok' : 'uh-tag uh-tag--muted'}>
                   {p.passed ? '通过' : '未通过'}
                 </Text>

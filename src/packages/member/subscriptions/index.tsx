@@ -64,31 +64,31 @@ export default function Subscriptions() {
     <Screen loading={loading && !data} error={error} onRetry={reload}>
       {view && (
         <View className='uh-section'>
-          <View className='uh-card sb__intro'>
+          <View className='uh-card member-subscriptions__intro'>
             微信规定：每订阅一次，我们只能给您发一条该类消息。次数用完后，请回到这里再点一次“订阅”。
           </View>
 
           {empty.length > 0 && (
-            <View className='uh-card sb__remind'>
+            <View className='uh-card member-subscriptions__remind'>
               <Text>以下提醒还没有订阅或次数已用完，点下方按钮订阅：</Text>
-              <Text className='sb__remind-list'>
+              <Text className='member-subscriptions__remind-list'>
                 {empty.map((k) => view.kinds.find((x) => x.kind === k)?.label).join('、')}
               </Text>
             </View>
           )}
 
           {view.kinds.map((k) => (
-            <View key={k.kind} className='uh-card uh-row sb__kind'>
+            <View key={k.kind} className='uh-card uh-row member-subscriptions__kind'>
               <View>
                 <View className='uh-card__title'>{k.label}</View>
                 <Text
-                  className={`uh-tag ${k.quota > 0 ? 'uh-tag--ok' : wanted.includes(k.kind) ? 'uh-tag--warn' : 'uh-tag--muted'} sb__quota`}
+                  className={`uh-tag ${k.quota > 0 ? 'uh-tag--ok' : wanted.includes(k.kind) ? 'uh-tag--warn' : 'uh-tag--muted'} member-subscriptions__quota`}
                 >
                   {k.quota > 0 ? `还可提醒 ${k.quota} 次` : wanted.includes(k.kind) ? '已选择，待订阅' : '未订阅'}
                 </Text>
               </View>
               {/* The switch chooses what the button below asks for; it is not the subscription itself. */}
-              <View className='sb__choose'>
+              <View className='member-subscriptions__choose'>
                 <Text className='uh-muted'>选择</Text>
                 <Switch
                   checked={wanted.includes(k.kind)}
@@ -99,11 +99,11 @@ export default function Subscriptions() {
             </View>
           ))}
 
-          <Button className='uh-btn sb__ask' disabled={next.length === 0 || undefined} onClick={ask}>
+          <Button className='uh-btn member-subscriptions__ask' disabled={next.length === 0 || undefined} onClick={ask}>
             {next.length === 0 ? '请先打开要订阅的提醒' : `订阅所选提醒（${next.length} 项）`}
           </Button>
           {wanted.length > MAX_TEMPLATES_PER_REQUEST && (
-            <Text className='uh-muted sb__note'>
+            <Text className='uh-muted member-subscriptions__note'>
               微信每次最多订阅 {MAX_TEMPLATES_PER_REQUEST} 项，剩余次数最少的先订阅，可多点几次。
             </Text>
           )}

@@ -26,14 +26,18 @@ import './index.scss';
 
 const HOUR = 3600_000;
 
-const CHIP_SKIN: ChipSkin = { list: 'nc__chips', chip: 'nc__chip', on: 'nc__chip--on' };
+const CHIP_SKIN: ChipSkin = {
+  list: 'notice-admin-compose__chips',
+  chip: 'notice-admin-compose__chip',
+  on: 'notice-admin-compose__chip--on',
+};
 /** Units are a tick-box list, indented by their depth in the tree. */
 const UNIT_SKIN: ChipSkin = {
-  list: 'nc__units',
-  chip: 'nc__unit',
-  on: 'nc__unit--on',
-  level: 'nc__unit--l',
-  tick: 'nc__check',
+  list: 'notice-admin-compose__units',
+  chip: 'notice-admin-compose__unit',
+  on: 'notice-admin-compose__unit--on',
+  level: 'notice-admin-compose__unit--l',
+  tick: 'notice-admin-compose__check',
 };
 const CATEGORY_OPTIONS = NOTICE_CATEGORIES.map((c) => ({ id: c, name: c }));
 
@@ -159,11 +163,11 @@ export default function NoticeCompose() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {output && (
-        <View className='uh-section nc'>
+        <View className='uh-section notice-admin-compose'>
           <View className='uh-field'>
             <Text className='uh-field__label'>标题</Text>
             <Input
-              className='uh-input nc__title'
+              className='uh-input notice-admin-compose__title'
               value={title}
               maxlength={NOTICE_LIMITS.title}
               placeholder='通知标题'
@@ -179,10 +183,10 @@ export default function NoticeCompose() {
           <View className='uh-field'>
             <Text className='uh-field__label'>正文（每段一个输入框，可插入图片）</Text>
             {blocks.map((b, i) => (
-              <View key={b.key} className='nc__block'>
+              <View key={b.key} className='notice-admin-compose__block'>
                 {b.type === 'p' ? (
                   <Textarea
-                    className='uh-input nc__para'
+                    className='uh-input notice-admin-compose__para'
                     value={b.text}
                     maxlength={NOTICE_LIMITS.paragraph}
                     autoHeight
@@ -192,15 +196,15 @@ export default function NoticeCompose() {
                 ) : (
                   <NoticeBody blocks={[b]} />
                 )}
-                <View className='nc__block-tools'>
-                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i - 1))}>
+                <View className='notice-admin-compose__block-tools'>
+                  <Text className='notice-admin-compose__tool' onClick={() => setBlocks((l) => move(l, i, i - 1))}>
                     上移
                   </Text>
-                  <Text className='nc__tool' onClick={() => setBlocks((l) => move(l, i, i + 1))}>
+                  <Text className='notice-admin-compose__tool' onClick={() => setBlocks((l) => move(l, i, i + 1))}>
                     下移
                   </Text>
                   <Text
-                    className='nc__tool nc__tool--danger'
+                    className='notice-admin-compose__tool notice-admin-compose__tool--danger'
                     onClick={() => setBlocks((l) => l.filter((x) => x.key !== b.key))}
                   >
                     删除
@@ -208,7 +212,7 @@ export default function NoticeCompose() {
                 </View>
               </View>
             ))}
-            <View className='nc__row'>
+            <View className='notice-admin-compose__row'>
               <Button
                 className='uh-btn uh-btn--ghost uh-btn--small'
                 onClick={() => setBlocks((l) => [...l, keyed({ type: 'p', text: '' })])}
@@ -243,11 +247,15 @@ export default function NoticeCompose() {
           <Button className='uh-btn uh-btn--ghost' onClick={() => setPreview(true)}>
             预览
           </Button>
-          <View className='nc__row'>
-            <Button className='uh-btn uh-btn--ghost nc__grow' disabled={busy || undefined} onClick={saveDraft}>
+          <View className='notice-admin-compose__row'>
+            <Button
+              className='uh-btn uh-btn--ghost notice-admin-compose__grow'
+              disabled={busy || undefined}
+              onClick={saveDraft}
+            >
               保存草稿
             </Button>
-            <Button className='uh-btn nc__grow' disabled={busy || undefined} onClick={publish}>
+            <Button className='uh-btn notice-admin-compose__grow' disabled={busy || undefined} onClick={publish}>
               {scheduled ? '定时发布' : '发布'}
             </Button>
           </View>

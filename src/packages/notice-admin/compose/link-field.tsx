@@ -24,7 +24,7 @@ export function LinkField({ targets, link, onChange }: LinkFieldProps) {
           onChange(i === 0 ? null : (targets[i - 1] ?? null));
         }}
       >
-        <View className='uh-input nc__picker'>{options[Math.max(0, index)]}</View>
+        <View className='uh-input notice-admin-compose__picker'>{options[Math.max(0, index)]}</View>
       </Picker>
     </View>
   );

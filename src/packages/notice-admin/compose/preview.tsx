@@ -23,12 +23,12 @@ export function NoticePreview({ title, category, pinned, publishAt, blocks, link
     <Screen>
       <View className='uh-section'>
         <View className='uh-card'>
-          <View className='nc__preview-tags'>
+          <View className='notice-admin-compose__preview-tags'>
             {pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
             <Text className='uh-tag'>{category}</Text>
           </View>
           <View className='uh-title'>{title || '（未填写标题）'}</View>
-          <View className='uh-card__meta nc__preview-meta'>{chinaTime(publishAt ?? Date.now())}</View>
+          <View className='uh-card__meta notice-admin-compose__preview-meta'>{chinaTime(publishAt ?? Date.now())}</View>
           <NoticeBody blocks={blocks} />
         </View>
         {link && (

@@ -21,12 +21,12 @@ export function ScheduleCard({ scheduled, when, onScheduled, onWhen }: ScheduleC
         <Switch checked={scheduled} color='#c8231e' onChange={(e) => onScheduled(e.detail.value)} />
       </View>
       {scheduled && (
-        <View className='nc__row nc__when'>
+        <View className='notice-admin-compose__row notice-admin-compose__when'>
           <Picker mode='date' value={when.date} onChange={(e) => onWhen({ ...when, date: String(e.detail.value) })}>
-            <View className='uh-input nc__picker'>{when.date}</View>
+            <View className='uh-input notice-admin-compose__picker'>{when.date}</View>
           </Picker>
           <Picker mode='time' value={when.time} onChange={(e) => onWhen({ ...when, time: String(e.detail.value) })}>
-            <View className='uh-input nc__picker'>{when.time}</View>
+            <View className='uh-input notice-admin-compose__picker'>{when.time}</View>
           </Picker>
         </View>
       )}

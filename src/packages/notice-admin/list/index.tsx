@@ -51,8 +51,8 @@ export default function NoticeAdminList() {
         </Button>
         {data && items.length === 0 && <View className='uh-empty'>还没有通知</View>}
         {items.map((n) => (
-          <View key={n.id} className='uh-card na-row' onClick={() => void open(n)}>
-            <View className='na-row__tags'>
+          <View key={n.id} className='uh-card notice-admin-list__row' onClick={() => void open(n)}>
+            <View className='notice-admin-list__row-tags'>
               <Text className={`uh-tag ${STATE_TAG[n.state]}`}>{NOTICE_STATE_LABELS[n.state]}</Text>
               {n.pinned && <Text className='uh-tag uh-tag--warn'>置顶</Text>}
               <Text className='uh-tag'>{n.category}</Text>

@@ -98,18 +98,18 @@ export default function NoticeReport() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
-        <View className='uh-section nr'>
+        <View className='uh-section notice-admin-report'>
           <View className='uh-card'>
             <Text className='uh-tag'>{NOTICE_STATE_LABELS[data.state]}</Text>
-            <View className='uh-card__title nr__title'>{data.title}</View>
-            <View className='nr__totals'>
-              <Text className='uh-big nr__read'>{data.read}</Text>
+            <View className='uh-card__title notice-admin-report__title'>{data.title}</View>
+            <View className='notice-admin-report__totals'>
+              <Text className='uh-big notice-admin-report__read'>{data.read}</Text>
               <Text className='uh-muted'>
                 {' '}
                 / {data.aimed} 人已读（{readPercent(data)}%）
               </Text>
             </View>
-            <View className='nr__actions'>
+            <View className='notice-admin-report__actions'>
               {data.state === 'live' && data.read < data.aimed && (
                 <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={remind}>
                   提醒未读{data.remindRound > 0 ? `（已提醒${data.remindRound}次）` : ''}
@@ -134,11 +134,11 @@ export default function NoticeReport() {
             {data.lastRemindAt && <View className='uh-card__meta'>上次提醒：{listDate(data.lastRemindAt, now)}</View>}
           </View>
 
-          <View className='nr__tabs'>
+          <View className='notice-admin-report__tabs'>
             {TABS.map((t) => (
               <View
                 key={t.key}
-                className={`nr__tab ${tab === t.key ? 'nr__tab--on' : ''}`}
+                className={`notice-admin-report__tab ${tab === t.key ? 'notice-admin-report__tab--on' : ''}`}
                 onClick={() => void show(t.key)}
               >
                 {t.label}
@@ -152,13 +152,16 @@ export default function NoticeReport() {
                 <View className='uh-card__title'>按单位</View>
                 {data.units.length === 0 && <View className='uh-empty'>暂无数据</View>}
                 {data.units.map((u) => (
-                  <View key={u.unitId} className={`uh-row nr__unit nr__unit--d${Math.min(u.depth, 2)}`}>
-                    <Text className='nr__unit-name'>{u.name}</Text>
-                    <Text className='nr__unit-count'>
+                  <View
+                    key={u.unitId}
+                    className={`uh-row notice-admin-report__unit notice-admin-report__unit--d${Math.min(u.depth, 2)}`}
+                  >
+                    <Text className='notice-admin-report__unit-name'>{u.name}</Text>
+                    <Text className='notice-admin-report__unit-count'>
                       {u.read}/{u.aimed}
                     </Text>
-                    <View className='nr__bar'>
-                      <View className='nr__bar-fill' style={{ width: `${readPercent(u)}%` }} />
+                    <View className='notice-admin-report__bar'>
+                      <View className='notice-admin-report__bar-fill' style={{ width: `${readPercent(u)}%` }} />
                     </View>
                   </View>
                 ))}
@@ -167,7 +170,7 @@ export default function NoticeReport() {
                 <View className='uh-card__title'>微信群转发（{data.groups.length} 个群）</View>
                 {data.groups.length === 0 && <View className='uh-card__meta'>还没有人从群聊卡片打开这条通知</View>}
                 {data.groups.map((g) => (
-                  <View key={g.label} className='uh-row nr__group'>
+                  <View key={g.label} className='uh-row notice-admin-report__group'>
                     <Text>{g.label}</Text>
                     <Text>{g.members} 人从群里打开</Text>
                   </View>
@@ -180,7 +183,7 @@ export default function NoticeReport() {
             <View className='uh-card'>
               <View className='uh-card__title'>未读 {unread.total} 人</View>
               {unread.items.map((m, i) => (
-                <View key={`${m.name}-${i}`} className='uh-row nr__member'>
+                <View key={`${m.name}-${i}`} className='uh-row notice-admin-report__member'>
                   <Text>{m.name}</Text>
                   <Text className='uh-muted'>{m.unitName}</Text>
                   <Text className='uh-muted'>{m.phone}</Text>
@@ -210,7 +213,7 @@ export default function NoticeReport() {
           {tab === 'delivery' && delivery && (
             <View className='uh-card'>
               <View className='uh-card__title'>发布时的微信提醒</View>
-              <View className='nr__stats'>
+              <View className='notice-admin-report__stats'>
                 <Stat label={DELIVERY_LABELS.sent} value={delivery.publish.sent} />
                 <Stat label={DELIVERY_LABELS.no_quota} value={delivery.publish.no_quota} />
                 <Stat label='发送失败' value={failedOf(delivery.publish)} />
@@ -218,8 +221,10 @@ export default function NoticeReport() {
               {delivery.queued > 0 && <View className='uh-card__meta'>还有 {delivery.queued} 人正在排队发送</View>}
               {delivery.reminder && (
                 <View>
-                  <View className='uh-card__title nr__subtitle'>第 {delivery.reminder.round} 次提醒</View>
-                  <View className='nr__stats'>
+                  <View className='uh-card__title notice-admin-report__subtitle'>
+                    第 {delivery.reminder.round} 次提醒
+                  </View>
+                  <View className='notice-admin-report__stats'>
                     <Stat label={DELIVERY_LABELS.sent} value={delivery.reminder.counts.sent} />
                     <Stat label={DELIVERY_LABELS.no_quota} value={delivery.reminder.counts.no_quota} />
                     <Stat label='发送失败' value={failedOf(delivery.reminder.counts)} />
@@ -239,7 +244,7 @@ export default function NoticeReport() {
 
 function Stat({ label, value }: { label: string; value: number }) {
   return (
-    <View className='nr__stat'>
+    <View className='notice-admin-report__stat'>
       <Text className='uh-big'>{value}</Text>
       <Text className='uh-muted'>{label}</Text>
     </View>

@@ -105,7 +105,7 @@ export default function Bank() {
   return (
     <Screen error={error} onRetry={reload}>
       <View className='uh-section'>
-        <View className='uh-row qb-head'>
+        <View className='uh-row quiz-admin-bank__head'>
           <Button className='uh-btn uh-btn--small' onClick={link('quizQuestion')}>
             新增题目
           </Button>
@@ -118,16 +118,19 @@ export default function Bank() {
         </View>
 
         <View className='uh-card'>
-          <View className='uh-row qb-search'>
+          <View className='uh-row quiz-admin-bank__search'>
             <Input
-              className='uh-input qb-search__input'
+              className='uh-input quiz-admin-bank__search-input'
               value={typed}
               placeholder='搜索题目内容'
               confirmType='search'
               onInput={(e) => setTyped(e.detail.value)}
               onConfirm={() => set({ query: typed.trim() })}
             />
-            <Button className='uh-btn uh-btn--small qb-search__btn' onClick={() => set({ query: typed.trim() })}>
+            <Button
+              className='uh-btn uh-btn--small quiz-admin-bank__search-btn'
+              onClick={() => set({ query: typed.trim() })}
+            >
               搜索
             </Button>
           </View>
@@ -169,7 +172,7 @@ export default function Bank() {
               )}
             </>
           ) : (
-            <View className='qb-more' onClick={() => setMoreFilters(true)}>
+            <View className='quiz-admin-bank__more' onClick={() => setMoreFilters(true)}>
               按分类、标签筛选（{data?.categories.length ?? 0} 个分类）
             </View>
           )}
@@ -178,7 +181,7 @@ export default function Bank() {
         {loading && !data ? (
           <View className='uh-empty'>加载中…</View>
         ) : (
-          <View className='uh-muted qb-total'>共 {data?.total ?? 0} 题</View>
+          <View className='uh-muted quiz-admin-bank__total'>共 {data?.total ?? 0} 题</View>
         )}
         {data && items.length === 0 && <View className='uh-empty'>没有符合条件的题目</View>}
         {items.map((q) => (
@@ -212,11 +215,15 @@ function FilterRow<V extends string | number>({
   onPick: (v: V) => void;
 }) {
   return (
-    <View className='qb-filter'>
-      <Text className='uh-muted qb-filter__label'>{label}</Text>
-      <View className='qa-chips'>
+    <View className='quiz-admin-bank__filter'>
+      <Text className='uh-muted quiz-admin-bank__filter-label'>{label}</Text>
+      <View className='quiz-admin-chips'>
         {options.map(([v, text]) => (
-          <Text key={String(v)} className={`qa-chip ${value === v ? 'qa-chip--on' : ''}`} onClick={() => onPick(v)}>
+          <Text
+            key={String(v)}
+            className={`quiz-admin-chip ${value === v ? 'quiz-admin-chip--on' : ''}`}
+            onClick={() => onPick(v)}
+          >
             {text}
           </Text>
         ))}
@@ -237,16 +244,19 @@ function QuestionCard({
   onRestore: () => void;
 }) {
   return (
-    <View className='uh-card qb-item'>
-      <View className='qa-chips'>
+    <View className='uh-card quiz-admin-bank__item'>
+      <View className='quiz-admin-chips'>
         <Text className='uh-tag'>{typeLabel(q.type)}</Text>
         <Text className='uh-tag uh-tag--muted'>{q.category}</Text>
         <Text className='uh-tag uh-tag--muted'>{DIFFICULTY_LABELS[q.difficulty]}</Text>
         {q.status === 'retired' && <Text className='uh-tag uh-tag--warn'>已停用</Text>}
       </View>
-      <View className='qb-item__stem'>{q.stem}</View>
+      <View className='quiz-admin-bank__item-stem'>{q.stem}</View>
       {q.options.map((o, i) => (
-        <View key={i} className={`qb-item__option ${q.answer.includes(i) ? 'qa-option--right' : ''}`}>
+        <View
+          key={i}
+          className={`quiz-admin-bank__item-option ${q.answer.includes(i) ? 'quiz-admin-option--right' : ''}`}
+        >
           {q.type === 'judge' ? o : `${OPTION_LETTERS[i]}. ${o}`}
           {q.answer.includes(i) ? ' ✓' : ''}
         </View>
@@ -257,7 +267,7 @@ function QuestionCard({
         {q.tags.length > 0 ? ` · ${q.tags.join('、')}` : ''}
       </View>
       {q.editable && (
-        <View className='qa-actions'>
+        <View className='quiz-admin-actions'>
           <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onEdit}>
             编辑
           </Button>

@@ -6,7 +6,7 @@ import { QA_CHIPS } from '../chips';
 import type { ChipSkin } from '../../../components/Chips';
 
 /** Top-level units stand out in bold (pe-unit--l1). */
-const UNIT_SKIN: ChipSkin = { ...QA_CHIPS, level: 'pe-unit--l' };
+const UNIT_SKIN: ChipSkin = { ...QA_CHIPS, level: 'quiz-admin-paper__unit--l' };
 
 export interface AudienceCardProps {
   form: PaperForm;

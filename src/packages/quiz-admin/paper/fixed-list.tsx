@@ -31,16 +31,16 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
     <View>
       {questions.length === 0 && <View className='uh-muted'>还没有选题</View>}
       {questions.map((q, i) => (
-        <View key={q.id} className='pe-fixed'>
-          <Text className='pe-fixed__n'>{i + 1}.</Text>
-          <View className='pe-fixed__stem'>
+        <View key={q.id} className='quiz-admin-paper__fixed'>
+          <Text className='quiz-admin-paper__fixed-n'>{i + 1}.</Text>
+          <View className='quiz-admin-paper__fixed-stem'>
             <Text className='uh-muted'>
               [{typeLabel(q.type)}·{q.category}]
             </Text>{' '}
             {q.stem}
           </View>
           {!locked && (
-            <View className='pe-fixed__ops'>
+            <View className='quiz-admin-paper__fixed-ops'>
               {i > 0 && (
                 <Text className='uh-muted' onClick={() => move(i)}>
                   上移
@@ -54,22 +54,22 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
         </View>
       ))}
       {!locked && (
-        <View className='pe-search'>
+        <View className='quiz-admin-paper__search'>
           <View className='uh-row'>
             <Input
-              className='uh-input pe-search__input'
+              className='uh-input quiz-admin-paper__search-input'
               value={query}
               placeholder='搜索题库'
               onInput={(e) => setQuery(e.detail.value)}
               onConfirm={search}
             />
-            <Button className='uh-btn uh-btn--small uh-btn--ghost pe-search__btn' onClick={search}>
+            <Button className='uh-btn uh-btn--small uh-btn--ghost quiz-admin-paper__search-btn' onClick={search}>
               搜索
             </Button>
           </View>
           {found?.map((q) => (
-            <View key={q.id} className='pe-fixed'>
-              <View className='pe-fixed__stem'>
+            <View key={q.id} className='quiz-admin-paper__fixed'>
+              <View className='quiz-admin-paper__fixed-stem'>
                 <Text className='uh-muted'>
                   [{typeLabel(q.type)}·{q.category}]
                 </Text>{' '}
@@ -79,7 +79,7 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
                 <Text className='uh-muted'>已选</Text>
               ) : (
                 <Text
-                  className='pe-add'
+                  className='quiz-admin-paper__add'
                   onClick={() =>
                     onChange([...questions, { id: q.id, type: q.type, category: q.category, stem: q.stem }])
                   }

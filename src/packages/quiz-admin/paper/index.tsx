@@ -147,7 +147,7 @@ export default function PaperEdit() {
   return (
     <Screen loading={loading && !form} error={error} onRetry={reload}>
       {form && (
-        <View className='uh-section pe'>
+        <View className='uh-section quiz-admin-paper'>
           {paper && state && (
             <View className='uh-card uh-row'>
               <Text className={`uh-tag ${state.tone ? `uh-tag--${state.tone}` : ''}`}>{state.text}</Text>
@@ -155,12 +155,12 @@ export default function PaperEdit() {
             </View>
           )}
           {locked && (
-            <View className='uh-card pe-locked'>
+            <View className='uh-card quiz-admin-paper__locked'>
               已有人参加考试：题目和评分设置已锁定，只能修改标题、说明、截止时间和证书。
             </View>
           )}
           {problems.length > 0 && (
-            <View className='uh-card qa-problems'>
+            <View className='uh-card quiz-admin-problems'>
               {problems.map((p, i) => (
                 <View key={i} className='uh-danger'>
                   {p}
@@ -183,7 +183,7 @@ export default function PaperEdit() {
             <View className='uh-field'>
               <Text className='uh-field__label'>说明</Text>
               <Textarea
-                className='uh-input pe-desc'
+                className='uh-input quiz-admin-paper__desc'
                 value={form.description}
                 maxlength={500}
                 onInput={(e) => set({ description: e.detail.value })}
@@ -233,7 +233,7 @@ export default function PaperEdit() {
             {QUESTION_TYPES.map((t) => (
               <Line key={t} label={`${typeLabel(t)}每题（${counts?.[t] ?? 0}题）`}>
                 <Input
-                  className='uh-input qa-number'
+                  className='uh-input quiz-admin-number'
                   type='digit'
                   disabled={locked}
                   value={form.points[t]}
@@ -251,7 +251,7 @@ export default function PaperEdit() {
             </Line>
             <Line label={`及格分（总分 ${score(maxScoreOf(form))}）`}>
               <Input
-                className='uh-input qa-number'
+                className='uh-input quiz-admin-number'
                 type='digit'
                 disabled={locked}
                 value={form.passScore}
@@ -262,8 +262,8 @@ export default function PaperEdit() {
 
           <TimingCard form={form} locked={locked} set={set} />
 
-          {unsaved.dirty && <View className='pe-unsaved'>有未保存的修改</View>}
-          <View className='qa-actions pe-actions'>
+          {unsaved.dirty && <View className='quiz-admin-paper__unsaved'>有未保存的修改</View>}
+          <View className='quiz-admin-actions quiz-admin-paper__actions'>
             {!locked && (
               <Button variant='ghost' disabled={busy} onClick={showPreview}>
                 预览

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** One labelled setting of the paper editor. */
 export function Line({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <View className='qa-line'>
+    <View className='quiz-admin-line'>
       <Text>{label}</Text>
       {children}
     </View>
@@ -24,16 +24,16 @@ export function When({
   onChange: (v: { date: string; time: string }) => void;
 }) {
   return (
-    <View className='qa-line'>
+    <View className='quiz-admin-line'>
       <Text>{label}</Text>
-      <View className='uh-row pe-when'>
+      <View className='uh-row quiz-admin-paper__when'>
         <Picker
           mode='date'
           value={value.date}
           disabled={disabled}
           onChange={(e) => onChange({ ...value, date: String(e.detail.value) })}
         >
-          <View className='uh-input pe-pick'>{value.date}</View>
+          <View className='uh-input quiz-admin-paper__pick'>{value.date}</View>
         </Picker>
         <Picker
           mode='time'
@@ -41,7 +41,7 @@ export function When({
           disabled={disabled}
           onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}
         >
-          <View className='uh-input pe-pick'>{value.time}</View>
+          <View className='uh-input quiz-admin-paper__pick'>{value.time}</View>
         </Picker>
       </View>
     </View>

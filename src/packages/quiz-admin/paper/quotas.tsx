@@ -25,8 +25,8 @@ export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorPro
         const have = available(bank, q);
         const want = Number(q.count) || 0;
         return (
-          <View key={q.key} className='pe-quota'>
-            <View className='uh-row pe-quota__line'>
+          <View key={q.key} className='quiz-admin-paper__quota'>
+            <View className='uh-row quiz-admin-paper__quota-line'>
               <Picker
                 mode='selector'
                 range={categories}
@@ -34,10 +34,10 @@ export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorPro
                 value={Math.max(0, categories.indexOf(q.category))}
                 onChange={(e) => set(q.key, { category: categories[Number(e.detail.value)] })}
               >
-                <View className='uh-input pe-pick'>{q.category || '选择分类'}</View>
+                <View className='uh-input quiz-admin-paper__pick'>{q.category || '选择分类'}</View>
               </Picker>
               <Input
-                className='uh-input pe-count'
+                className='uh-input quiz-admin-paper__count'
                 type='number'
                 disabled={locked}
                 value={q.count}

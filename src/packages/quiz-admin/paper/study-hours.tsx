@@ -12,7 +12,7 @@ export interface StudyHoursLineProps {
 /** The study hours a pass earns, once per member (issue 20); may change even after the paper started. */
 export function StudyHoursLine({ form, set }: StudyHoursLineProps) {
   return (
-    <View className='uh-field pe-hours'>
+    <View className='uh-field quiz-admin-paper__hours'>
       <View className='uh-field__label'>通过后计入学时（不填为不计）</View>
       <Input
         className='uh-input'

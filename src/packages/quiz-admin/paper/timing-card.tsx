@@ -20,7 +20,7 @@ export function TimingCard({ form, locked, set }: TimingCardProps) {
       <View className='uh-card__title'>时间与次数</View>
       <Line label='答题时长（分钟）'>
         <Input
-          className='uh-input qa-number'
+          className='uh-input quiz-admin-number'
           type='number'
           disabled={locked}
           value={form.timeLimitMinutes}
@@ -31,7 +31,7 @@ export function TimingCard({ form, locked, set }: TimingCardProps) {
       <When label='截止时间' value={form.closes} disabled={false} onChange={(closes) => set({ closes })} />
       <Line label='总作答次数（空为不限）'>
         <Input
-          className='uh-input qa-number'
+          className='uh-input quiz-admin-number'
           type='number'
           disabled={locked}
           value={form.maxTotal}
@@ -40,7 +40,7 @@ export function TimingCard({ form, locked, set }: TimingCardProps) {
       </Line>
       <Line label='每天作答次数（空为不限）'>
         <Input
-          className='uh-input qa-number'
+          className='uh-input quiz-admin-number'
           type='number'
           disabled={locked}
           value={form.maxPerDay}
@@ -66,7 +66,7 @@ export function TimingCard({ form, locked, set }: TimingCardProps) {
       <Line label='通过后颁发电子证书'>
         <Switch
           color='#c8231e'
-          className='pe-cert-switch'
+          className='quiz-admin-paper__cert-switch'
           checked={form.withCertificate}
           onChange={(e) => set({ withCertificate: e.detail.value })}
         />

@@ -16,7 +16,7 @@ export default function Papers() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <View className='uh-row qp-head'>
+        <View className='uh-row quiz-admin-papers__head'>
           <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={link('quizBank')}>
             题库管理
           </Button>
@@ -28,8 +28,8 @@ export default function Papers() {
         {data?.items.map((p) => {
           const state = paperStateLabel(p);
           return (
-            <View key={p.id} className='uh-card qp-item'>
-              <View className='qa-chips'>
+            <View key={p.id} className='uh-card quiz-admin-papers__item'>
+              <View className='quiz-admin-chips'>
                 <Text className={`uh-tag ${state.tone ? `uh-tag--${state.tone}` : ''}`}>{state.text}</Text>
                 {p.withCertificate && <Text className='uh-tag uh-tag--muted'>有证书</Text>}
                 {!p.editable && <Text className='uh-tag uh-tag--muted'>{p.ownerUnitName}设置</Text>}
@@ -41,8 +41,8 @@ export default function Papers() {
               <View className='uh-card__meta'>
                 面向：{p.audienceNames.join('、')} · {p.questionCount}题 · 满分{p.maxScore} · 及格{p.passScore}
               </View>
-              <View className='qp-taken'>已参加 {p.takenMembers} 人</View>
-              <View className='qa-actions'>
+              <View className='quiz-admin-papers__taken'>已参加 {p.takenMembers} 人</View>
+              <View className='quiz-admin-actions'>
                 {p.editable && (
                   <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={link('quizPaper', { id: p.id })}>
                     {p.locked ? '查看设置' : '编辑'}

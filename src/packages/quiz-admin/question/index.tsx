@@ -112,7 +112,7 @@ export default function QuestionEdit() {
         <View className='uh-section'>
           {readOnly && <View className='uh-card uh-muted'>这道题属于上级单位的题库，只能查看。</View>}
           {problems.length > 0 && (
-            <View className='uh-card qa-problems'>
+            <View className='uh-card quiz-admin-problems'>
               {problems.map((p) => (
                 <View key={p} className='uh-danger'>
                   {p}
@@ -128,7 +128,7 @@ export default function QuestionEdit() {
             <View className='uh-field'>
               <Text className='uh-field__label'>题目</Text>
               <Textarea
-                className='uh-input qq-stem'
+                className='uh-input quiz-admin-question__stem'
                 value={form.stem}
                 maxlength={500}
                 placeholder='题干，如：《工会法》规定……（　）'
@@ -137,15 +137,15 @@ export default function QuestionEdit() {
             </View>
             {form.type !== 'judge' &&
               form.options.map((o, i) => (
-                <View key={i} className='uh-row qq-option'>
+                <View key={i} className='uh-row quiz-admin-question__option'>
                   <Text
-                    className={`qq-letter ${form.answer.includes(i) ? 'qq-letter--on' : ''}`}
+                    className={`quiz-admin-question__letter ${form.answer.includes(i) ? 'quiz-admin-question__letter--on' : ''}`}
                     onClick={() => pick(i)}
                   >
                     {OPTION_LETTERS[i]}
                   </Text>
                   <Input
-                    className='uh-input qq-option__input'
+                    className='uh-input quiz-admin-question__option-input'
                     value={o}
                     maxlength={200}
                     placeholder={`选项${OPTION_LETTERS[i]}`}
@@ -218,7 +218,7 @@ export default function QuestionEdit() {
             <View className='uh-field'>
               <Text className='uh-field__label'>解析</Text>
               <Textarea
-                className='uh-input qq-stem'
+                className='uh-input quiz-admin-question__stem'
                 value={form.explanation}
                 maxlength={1000}
                 onInput={(e) => set({ explanation: e.detail.value })}

@@ -9,26 +9,26 @@ import { score } from '../../../utils/quiz-format';
 export function DistributionChart({ buckets, passScore }: { buckets: ScoreBucket[]; passScore: number }) {
   const top = Math.max(1, ...buckets.map((b) => b.count));
   return (
-    <View className='qr-chart'>
-      <View className='qr-chart__bars'>
+    <View className='quiz-admin-results__chart'>
+      <View className='quiz-admin-results__chart-bars'>
         {buckets.map((b, i) => (
-          <View key={i} className='qr-chart__col'>
-            <Text className='qr-chart__count'>{b.count}</Text>
+          <View key={i} className='quiz-admin-results__chart-col'>
+            <Text className='quiz-admin-results__chart-count'>{b.count}</Text>
             <View
-              className={`qr-chart__bar ${b.from >= passScore ? 'qr-chart__bar--pass' : ''}`}
+              className={`quiz-admin-results__chart-bar ${b.from >= passScore ? 'quiz-admin-results__chart-bar--pass' : ''}`}
               style={{ height: `${Math.round((b.count / top) * 100)}%` }}
             />
           </View>
         ))}
       </View>
-      <View className='qr-chart__axis'>
+      <View className='quiz-admin-results__chart-axis'>
         {buckets.map((b, i) => (
-          <Text key={i} className='qr-chart__label'>
+          <Text key={i} className='quiz-admin-results__chart-label'>
             {score(b.from)}
           </Text>
         ))}
       </View>
-      <View className='uh-muted qr-chart__note'>
+      <View className='uh-muted quiz-admin-results__chart-note'>
         横轴为分数段起点（每段宽 {buckets[0] ? score(buckets[0].to - buckets[0].from) : 0} 分），绿色为及格分数段
       </View>
     </View>

@@ -67,7 +67,7 @@ function ResultsBody({
   return (
     <View className='uh-section'>
       <View className='uh-card'>
-        <View className='qa-chips'>
+        <View className='quiz-admin-chips'>
           <Text className={`uh-tag ${state.tone ? `uh-tag--${state.tone}` : ''}`}>{state.text}</Text>
           <Text className='uh-tag uh-tag--muted'>统计范围：{r.scope.join('、')}</Text>
         </View>
@@ -75,7 +75,7 @@ function ResultsBody({
         <View className='uh-card__meta'>
           满分 {score(r.paper.maxScore)} · 及格 {score(r.paper.passScore)} · {r.paper.questionCount} 题
         </View>
-        <View className='qr-summary'>
+        <View className='quiz-admin-results__summary'>
           <Figure label='应参加' value={String(r.summary.aimed)} />
           <Figure label='已参加' value={String(r.summary.taken)} />
           <Figure label='参与率' value={pct(r.summary.participation)} />
@@ -83,7 +83,7 @@ function ResultsBody({
           <Figure label='及格率' value={pct(r.summary.passRate)} />
           <Figure label='最高 / 最低' value={`${num(r.summary.highest)} / ${num(r.summary.lowest)}`} />
         </View>
-        <View className='qa-actions'>
+        <View className='quiz-admin-actions'>
           <Button className='uh-btn uh-btn--small' disabled={busy || undefined} onClick={onExport}>
             导出全部成绩（Excel）
           </Button>
@@ -101,11 +101,11 @@ function ResultsBody({
 
       <View className='uh-card'>
         <View className='uh-card__title'>各单位参与情况</View>
-        <View className='qr-units__head'>
-          <Text className='qr-units__name'>单位</Text>
-          <Text className='qr-units__cell'>参加/应参加</Text>
-          <Text className='qr-units__cell'>平均分</Text>
-          <Text className='qr-units__cell'>及格率</Text>
+        <View className='quiz-admin-results__units-head'>
+          <Text className='quiz-admin-results__units-name'>单位</Text>
+          <Text className='quiz-admin-results__units-cell'>参加/应参加</Text>
+          <Text className='quiz-admin-results__units-cell'>平均分</Text>
+          <Text className='quiz-admin-results__units-cell'>及格率</Text>
         </View>
         {r.units.map((u) => (
           <UnitLine key={u.unitId} u={u} />
@@ -116,12 +116,12 @@ function ResultsBody({
         <View className='uh-card'>
           <View className='uh-card__title'>错误率最高的题目</View>
           {r.hardest.map((h) => (
-            <View key={h.questionId} className='qr-hard'>
-              <View className='qr-hard__rate'>
+            <View key={h.questionId} className='quiz-admin-results__hard'>
+              <View className='quiz-admin-results__hard-rate'>
                 <Text>{errorRate(h)}%</Text>
-                <Text className='qr-hard__rate-label'>错误率</Text>
+                <Text className='quiz-admin-results__hard-rate-label'>错误率</Text>
               </View>
-              <View className='qr-hard__stem'>
+              <View className='quiz-admin-results__hard-stem'>
                 <Text className='uh-muted'>
                   [{typeLabel(h.type)}·{h.category}] 答错 {h.answered - h.correct}/{h.answered}
                 </Text>
@@ -135,19 +135,21 @@ function ResultsBody({
       <View className='uh-card'>
         <View className='uh-card__title'>成绩排名（共 {r.ranking.total} 人）</View>
         {r.ranking.items.map((m) => (
-          <View key={`${m.rank}-${m.employeeNo}-${m.name}`} className='qr-rank'>
-            <Text className='qr-rank__n'>{m.rank}</Text>
-            <View className='qr-rank__who'>
+          <View key={`${m.rank}-${m.employeeNo}-${m.name}`} className='quiz-admin-results__rank'>
+            <Text className='quiz-admin-results__rank-n'>{m.rank}</Text>
+            <View className='quiz-admin-results__rank-who'>
               <View>{m.name}</View>
               <View className='uh-muted'>
                 {m.unitName} · 用时{duration(m.usedSeconds)} · 作答{m.attempts}次
               </View>
             </View>
-            <Text className={`qr-rank__score ${m.passed ? 'uh-ok' : 'uh-danger'}`}>{score(m.score)}</Text>
+            <Text className={`quiz-admin-results__rank-score ${m.passed ? 'uh-ok' : 'uh-danger'}`}>
+              {score(m.score)}
+            </Text>
           </View>
         ))}
         {pages > 1 && (
-          <Pager className='uh-row qr-pager' page={r.ranking.page} pages={pages} onPage={onPage}>
+          <Pager className='uh-row quiz-admin-results__pager' page={r.ranking.page} pages={pages} onPage={onPage}>
             {r.ranking.page} / {pages}
           </Pager>
         )}
@@ -158,8 +160,8 @@ function ResultsBody({
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
-    <View className='qr-figure'>
-      <View className='qr-figure__value'>{value}</View>
+    <View className='quiz-admin-results__figure'>
+      <View className='quiz-admin-results__figure-value'>{value}</View>
       <View className='uh-muted'>{label}</View>
     </View>
   );
@@ -167,20 +169,20 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 function UnitLine({ u }: { u: UnitRow }) {
   return (
-    <View className='qr-units__row'>
-      <View className='qr-units__name' style={{ paddingLeft: `${u.depth * 28}px` }}>
+    <View className='quiz-admin-results__units-row'>
+      <View className='quiz-admin-results__units-name' style={{ paddingLeft: `${u.depth * 28}px` }}>
         <View>{u.name}</View>
-        <View className='qa-bar qr-units__bar'>
-          <View className='qa-bar__fill' style={{ width: `${u.participation ?? 0}%` }} />
+        <View className='quiz-admin-bar quiz-admin-results__units-bar'>
+          <View className='quiz-admin-bar__fill' style={{ width: `${u.participation ?? 0}%` }} />
         </View>
       </View>
-      <Text className='qr-units__cell'>
+      <Text className='quiz-admin-results__units-cell'>
         {u.taken}/{u.aimed}
         {'\n'}
         {pct(u.participation)}
       </Text>
-      <Text className='qr-units__cell'>{num(u.average)}</Text>
-      <Text className='qr-units__cell'>{pct(u.passRate)}</Text>
+      <Text className='quiz-admin-results__units-cell'>{num(u.average)}</Text>
+      <Text className='quiz-admin-results__units-cell'>{pct(u.passRate)}</Text>
     </View>
   );
 }

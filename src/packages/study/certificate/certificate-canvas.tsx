@@ -87,16 +87,16 @@ export function CertificateCanvas({ paint, fileName, alt, children }: Certificat
   };
 
   return (
-    <View className='uh-section cert'>
-      <View className='cert__frame'>
+    <View className='uh-section study-certificate'>
+      <View className='study-certificate__frame'>
         {process.env.TARO_ENV === 'h5' ? (
           // A plain <img>: the browser sizes it by its own proportions, and long-press saves it.
-          png && <img className='cert__image' src={png} alt={alt} />
+          png && <img className='study-certificate__image' src={png} alt={alt} />
         ) : (
-          <Canvas type='2d' id={CANVAS_ID} className='cert__canvas' />
+          <Canvas type='2d' id={CANVAS_ID} className='study-certificate__canvas' />
         )}
       </View>
-      <View className='uh-card cert__facts'>{children}</View>
+      <View className='uh-card study-certificate__facts'>{children}</View>
       <Button className='uh-btn' disabled={saving || undefined} onClick={save}>
         {process.env.TARO_ENV === 'h5' ? '下载证书图片' : '保存到相册'}
       </Button>

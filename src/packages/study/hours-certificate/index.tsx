@@ -36,7 +36,7 @@ function HoursView({ cert }: { cert: CertificateView }) {
       <View>
         {cert.year}年度累计 {hoursText(cert.total)} 学时{cert.completed ? ' · 已完成年度计划' : ''}
       </View>
-      <View className='tr-cert__code'>验证编号 {cert.code}</View>
+      <View className='study-hours-certificate__code'>验证编号 {cert.code}</View>
       <View className='uh-muted'>凭编号可在“证书查验”中核对姓名（隐去部分）、单位和学时。</View>
     </CertificateCanvas>
   );

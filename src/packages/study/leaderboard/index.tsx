@@ -32,13 +32,13 @@ function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void 
   const mine = board.myUnit;
   const meInTop = mine?.top.some((m) => m.me) ?? false;
   return (
-    <View className='uh-section lb'>
+    <View className='uh-section study-leaderboard'>
       {board.papers.length > 1 && (
-        <View className='lb-papers'>
+        <View className='study-leaderboard__papers'>
           {board.papers.map((p) => (
             <Text
               key={p.id}
-              className={`lb-paper ${p.id === paper.id ? 'lb-paper--on' : ''}`}
+              className={`study-leaderboard__paper ${p.id === paper.id ? 'study-leaderboard__paper--on' : ''}`}
               onClick={() => onPaper(p.id)}
             >
               {p.title}
@@ -56,7 +56,7 @@ function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void 
               : '考试未开始'}
         </View>
         {board.certificate && (
-          <Button className='uh-btn lb-cert' onClick={link('certificate', { paperId: paper.id })}>
+          <Button className='uh-btn study-leaderboard__cert' onClick={link('certificate', { paperId: paper.id })}>
             查看我的合格证书
           </Button>
         )}
@@ -71,25 +71,29 @@ function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void 
           ))}
           {!meInTop && mine.me && (
             <>
-              <View className='lb-gap'>…</View>
+              <View className='study-leaderboard__gap'>…</View>
               <MemberLine m={mine.me} />
             </>
           )}
-          {!mine.me && <View className='uh-muted lb-none'>您还没有交卷</View>}
+          {!mine.me && <View className='uh-muted study-leaderboard__none'>您还没有交卷</View>}
         </View>
       )}
 
       {board.units && (
         <View className='uh-card'>
           <View className='uh-card__title'>{board.units.levelLabel}排名</View>
-          <View className='lb-tabs'>
+          <View className='study-leaderboard__tabs'>
             {(
               [
                 ['byParticipation', '按参与率'],
                 ['byAverage', '按平均分'],
               ] as const
             ).map(([k, label]) => (
-              <Text key={k} className={`lb-tab ${order === k ? 'lb-tab--on' : ''}`} onClick={() => setOrder(k)}>
+              <Text
+                key={k}
+                className={`study-leaderboard__tab ${order === k ? 'study-leaderboard__tab--on' : ''}`}
+                onClick={() => setOrder(k)}
+              >
                 {label}
               </Text>
             ))}
@@ -105,27 +109,27 @@ function Body({ board, onPaper }: { board: Board; onPaper: (id: string) => void 
 
 function MemberLine({ m }: { m: MemberStanding }) {
   return (
-    <View className={`lb-line ${m.me ? 'lb-line--me' : ''}`}>
-      <Text className='lb-rank'>{m.rank}</Text>
-      <Text className='lb-name'>{m.me ? `${m.name}（我）` : m.name}</Text>
+    <View className={`study-leaderboard__line ${m.me ? 'study-leaderboard__line--me' : ''}`}>
+      <Text className='study-leaderboard__rank'>{m.rank}</Text>
+      <Text className='study-leaderboard__name'>{m.me ? `${m.name}（我）` : m.name}</Text>
       <Text className='uh-muted'>{duration(m.usedSeconds)}</Text>
-      <Text className='lb-score'>{score(m.score)}分</Text>
+      <Text className='study-leaderboard__score'>{score(m.score)}分</Text>
     </View>
   );
 }
 
 function UnitLine({ u, mine }: { u: UnitStanding; mine: boolean }) {
   return (
-    <View className={`lb-line ${mine ? 'lb-line--me' : ''}`}>
-      <Text className='lb-rank'>{u.rank}</Text>
-      <View className='lb-name'>
+    <View className={`study-leaderboard__line ${mine ? 'study-leaderboard__line--me' : ''}`}>
+      <Text className='study-leaderboard__rank'>{u.rank}</Text>
+      <View className='study-leaderboard__name'>
         <View>{u.name}</View>
         <View className='uh-muted'>
           参加 {u.taken}/{u.aimed}
         </View>
       </View>
-      <Text className='lb-figure'>{u.participation === null ? '-' : `${u.participation}%`}</Text>
-      <Text className='lb-figure'>{u.average === null ? '-' : `${score(u.average)}分`}</Text>
+      <Text className='study-leaderboard__figure'>{u.participation === null ? '-' : `${u.participation}%`}</Text>
+      <Text className='study-leaderboard__figure'>{u.average === null ? '-' : `${score(u.average)}分`}</Text>
     </View>
   );
 }

@@ -17,19 +17,19 @@ function markOf(o: ResultQuestion['options'][number]): ChoiceMark {
 /** A question of an exam still open for me: my own choices only, the key after the exam closes. */
 function HiddenQuestion({ q }: { q: ResultQuestion }) {
   return (
-    <View className='uh-card qz-result__q'>
-      <View className='qz-result__q-head'>
+    <View className='uh-card study-paper-result__q'>
+      <View className='study-paper-result__q-head'>
         <Text className='uh-tag'>{typeLabel(q.type)}</Text>
         <Text className='uh-muted'>第{q.index + 1}题</Text>
-        <Text className='qz-result__earned uh-muted'>{q.answered ? '已作答' : '未作答'}</Text>
+        <Text className='study-paper-result__earned uh-muted'>{q.answered ? '已作答' : '未作答'}</Text>
       </View>
-      <View className='qz-result__stem'>{q.stem}</View>
+      <View className='study-paper-result__stem'>{q.stem}</View>
       <ChoiceList
         choices={q.options.map((o, i) => ({ key: String(i), text: o.text, mark: 'none' }))}
         selected={q.options.flatMap((o, i) => (o.chosen ? [String(i)] : []))}
         multiple={q.type === 'multiple'}
       />
-      <View className='uh-muted qz-result__hidden'>考试尚未结束，答案和解析在考试结束后公布</View>
+      <View className='uh-muted study-paper-result__hidden'>考试尚未结束，答案和解析在考试结束后公布</View>
     </View>
   );
 }
@@ -37,24 +37,24 @@ function HiddenQuestion({ q }: { q: ResultQuestion }) {
 function Question({ q }: { q: ResultQuestion }) {
   if (q.keyHidden) return <HiddenQuestion q={q} />;
   return (
-    <View className={`uh-card qz-result__q ${q.right ? '' : 'qz-result__q--wrong'}`}>
-      <View className='qz-result__q-head'>
+    <View className={`uh-card study-paper-result__q ${q.right ? '' : 'study-paper-result__q--wrong'}`}>
+      <View className='study-paper-result__q-head'>
         <Text className='uh-tag'>{typeLabel(q.type)}</Text>
         <Text className='uh-muted'>第{q.index + 1}题</Text>
-        <Text className={`qz-result__earned ${q.right ? 'uh-ok' : 'uh-danger'}`}>
+        <Text className={`study-paper-result__earned ${q.right ? 'uh-ok' : 'uh-danger'}`}>
           {q.right ? '答对' : q.answered ? '答错' : '未作答'} {score(q.earned ?? 0)}/{score(q.points)}分
         </Text>
       </View>
-      <View className='qz-result__stem'>{q.stem}</View>
+      <View className='study-paper-result__stem'>{q.stem}</View>
       <ChoiceList
         choices={q.options.map((o, i) => ({ key: String(i), text: o.text, mark: markOf(o) }))}
         selected={q.options.flatMap((o, i) => (o.chosen ? [String(i)] : []))}
         multiple={q.type === 'multiple'}
       />
-      <View className='qz-result__explain'>
-        <Text className='qz-result__explain-title'>解析</Text>
+      <View className='study-paper-result__explain'>
+        <Text className='study-paper-result__explain-title'>解析</Text>
         <Text>{q.explanation}</Text>
-        {q.source && <View className='uh-muted qz-result__source'>依据：{q.source}</View>}
+        {q.source && <View className='uh-muted study-paper-result__source'>依据：{q.source}</View>}
       </View>
     </View>
   );
@@ -75,18 +75,18 @@ export default function PaperResult() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
         <View className='uh-section'>
-          <View className='uh-card qz-result__head'>
+          <View className='uh-card study-paper-result__head'>
             <View className='uh-card__meta'>
               {data.title} · 第{data.n}次
             </View>
-            <View className={`qz-result__score ${data.passed ? 'uh-ok' : 'uh-danger'}`}>
+            <View className={`study-paper-result__score ${data.passed ? 'uh-ok' : 'uh-danger'}`}>
               {score(data.score)}
-              <Text className='qz-result__unit'>分</Text>
+              <Text className='study-paper-result__unit'>分</Text>
             </View>
             <Text className={data.passed ? 'uh-tag uh-tag--ok' : 'uh-tag uh-tag--muted'}>
               {data.passed ? '通过' : '未通过'}
             </Text>
-            <View className='qz-result__facts'>
+            <View className='study-paper-result__facts'>
               <Text>
                 满分{score(data.maxScore)} · {score(data.passScore)}分及格
               </Text>
@@ -95,7 +95,7 @@ export default function PaperResult() {
               </Text>
               {data.autoSubmitted && <Text className='uh-muted'>到时由系统按已保存的答案交卷</Text>}
               {data.rank ? (
-                <Text className='qz-result__rank'>
+                <Text className='study-paper-result__rank'>
                   {data.rank.unitName || '本单位'}第{data.rank.rank}名（共{data.rank.of}人）
                 </Text>
               ) : (
@@ -110,7 +110,7 @@ export default function PaperResult() {
             </View>
           </View>
 
-          <View className='qz-result__actions'>
+          <View className='study-paper-result__actions'>
             <Button className='uh-btn uh-btn--ghost' onClick={link('wrongBook')}>
               错题本
             </Button>
@@ -121,7 +121,7 @@ export default function PaperResult() {
 
           <View className='uh-section__title'>
             <Text>答题详情</Text>
-            <Text className='uh-muted qz-result__filter' onClick={() => setOnlyWrong(!onlyWrong)}>
+            <Text className='uh-muted study-paper-result__filter' onClick={() => setOnlyWrong(!onlyWrong)}>
               {onlyWrong ? '看全部' : '只看错题'}
             </Text>
           </View>

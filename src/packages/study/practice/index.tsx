@@ -109,12 +109,12 @@ export default function Practice() {
           ) : (
             <View>
               <View className='uh-card'>
-                <View className='qz-practice__meta'>
+                <View className='study-practice__meta'>
                   <Text className='uh-tag'>{typeLabel(q.type)}</Text>
                   <Text className='uh-tag uh-tag--muted'>{q.category}</Text>
-                  {q.inBook && <Text className='uh-muted qz-practice__book'>错题 · 已练对{q.rightCount}次</Text>}
+                  {q.inBook && <Text className='uh-muted study-practice__book'>错题 · 已练对{q.rightCount}次</Text>}
                 </View>
-                <View className='qz-practice__stem'>{q.stem}</View>
+                <View className='study-practice__stem'>{q.stem}</View>
                 {q.type === 'multiple' && <View className='uh-muted'>（多选，请选出全部正确选项）</View>}
               </View>
               <ChoiceList
@@ -126,7 +126,7 @@ export default function Practice() {
 
               {feedback ? (
                 <View
-                  className={`uh-card qz-practice__feedback ${feedback.right ? 'qz-practice__feedback--right' : 'qz-practice__feedback--wrong'}`}
+                  className={`uh-card study-practice__feedback ${feedback.right ? 'study-practice__feedback--right' : 'study-practice__feedback--wrong'}`}
                 >
                   <View className='uh-title'>{feedback.right ? '回答正确' : '回答错误'}</View>
                   {feedback.leftBook && (
@@ -135,8 +135,8 @@ export default function Practice() {
                   {feedback.inBook && !feedback.leftBook && feedback.right && (
                     <View className='uh-muted'>再练对{RIGHTS_TO_LEAVE_BOOK - feedback.rightCount}次移出错题本</View>
                   )}
-                  <View className='qz-practice__explain'>
-                    <Text className='qz-practice__explain-title'>解析</Text>
+                  <View className='study-practice__explain'>
+                    <Text className='study-practice__explain-title'>解析</Text>
                     <Text>{feedback.explanation}</Text>
                     {feedback.source && <View className='uh-muted'>依据：{feedback.source}</View>}
                   </View>
@@ -146,7 +146,7 @@ export default function Practice() {
                 </View>
               ) : (
                 <Button
-                  className='uh-btn qz-practice__submit'
+                  className='uh-btn study-practice__submit'
                   busy={busy}
                   disabled={chosen.length === 0}
                   onClick={answer}

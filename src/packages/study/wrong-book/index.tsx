@@ -16,13 +16,13 @@ const practise = (source: 'wrong' | 'bank', category: string | null) =>
 function Item({ w }: { w: WrongItemView }) {
   const [open, setOpen] = useState(false);
   return (
-    <View className='uh-card qz-book__item' onClick={() => setOpen(!open)}>
-      <View className='qz-book__item-head'>
+    <View className='uh-card study-wrong-book__item' onClick={() => setOpen(!open)}>
+      <View className='study-wrong-book__item-head'>
         <Text className='uh-tag'>{typeLabel(w.type)}</Text>
         <Text className='uh-tag uh-tag--muted'>{w.category}</Text>
-        <Text className='uh-muted qz-book__count'>错{w.wrongCount}次</Text>
+        <Text className='uh-muted study-wrong-book__count'>错{w.wrongCount}次</Text>
       </View>
-      <View className='qz-book__stem'>{w.stem}</View>
+      <View className='study-wrong-book__stem'>{w.stem}</View>
       {open ? (
         <View>
           <ChoiceList
@@ -34,8 +34,8 @@ function Item({ w }: { w: WrongItemView }) {
             selected={[]}
             multiple={w.type === 'multiple'}
           />
-          <View className='qz-book__explain'>
-            <Text className='qz-book__explain-title'>解析</Text>
+          <View className='study-wrong-book__explain'>
+            <Text className='study-wrong-book__explain-title'>解析</Text>
             <Text>{w.explanation}</Text>
             {w.source && <View className='uh-muted'>依据：{w.source}</View>}
           </View>
@@ -59,9 +59,9 @@ export default function WrongBook() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
         <View className='uh-section'>
-          <View className='qz-book__tabs'>
+          <View className='study-wrong-book__tabs'>
             <Text
-              className={`qz-book__tab ${category === null ? 'qz-book__tab--on' : ''}`}
+              className={`study-wrong-book__tab ${category === null ? 'study-wrong-book__tab--on' : ''}`}
               onClick={() => setCategory(null)}
             >
               全部 {data.total}
@@ -69,7 +69,7 @@ export default function WrongBook() {
             {data.categories.map((c) => (
               <Text
                 key={c.category}
-                className={`qz-book__tab ${category === c.category ? 'qz-book__tab--on' : ''}`}
+                className={`study-wrong-book__tab ${category === c.category ? 'study-wrong-book__tab--on' : ''}`}
                 onClick={() => setCategory(c.category)}
               >
                 {c.category} {c.count}
@@ -78,7 +78,7 @@ export default function WrongBook() {
           </View>
 
           {data.withheld > 0 && (
-            <View className='uh-muted qz-book__withheld'>
+            <View className='uh-muted study-wrong-book__withheld'>
               另有{data.withheld}道错题来自尚未结束的考试，考试结束后显示
             </View>
           )}
@@ -100,11 +100,11 @@ export default function WrongBook() {
           ))}
 
           {data.bankCategories.length > 0 && (
-            <View className='qz-book__bank'>
+            <View className='study-wrong-book__bank'>
               <View className='uh-section__title'>
                 <Text>题库练习</Text>
               </View>
-              <View className='qz-book__chips'>
+              <View className='study-wrong-book__chips'>
                 {data.bankCategories.map((c) => (
                   <Button key={c} className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => practise('bank', c)}>
                     {c}

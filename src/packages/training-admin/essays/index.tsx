@@ -47,18 +47,18 @@ function Item({ e, onDone }: { e: EssayReviewItem; onDone: () => void }) {
     }
   };
   return (
-    <View className='uh-card tra-essay'>
+    <View className='uh-card training-admin-essay'>
       <View className='uh-card__title'>{e.title}</View>
       <View className='uh-card__meta'>
         {e.authorName}（{e.employeeNo}） · {e.unitName} · {STUDY_SUBJECT_LABELS[e.subject]} ·{' '}
         {listDate(e.submittedAt, Date.now())}
         {e.share ? ' · 同意在本单位交流' : ''}
       </View>
-      <Text className='tra-essay__text' userSelect>
+      <Text className='training-admin-essay__text' userSelect>
         {e.text}
       </Text>
       {e.images.map((i) => (
-        <Image key={i.fileID} className='tra-essay__img' src={i.url} mode='widthFix' />
+        <Image key={i.fileID} className='training-admin-essay__img' src={i.url} mode='widthFix' />
       ))}
       <View className='uh-row uh-field'>
         <Text>计入学时</Text>
@@ -73,7 +73,7 @@ function Item({ e, onDone }: { e: EssayReviewItem; onDone: () => void }) {
           onInput={(ev) => setComment(ev.detail.value)}
         />
       </View>
-      <View className='tra-links'>
+      <View className='training-admin-links'>
         <Button className='uh-btn' disabled={busy || undefined} onClick={() => void decide('accept')}>
           通过
         </Button>

@@ -32,7 +32,7 @@ export default function TrainingHub() {
   };
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
-      <View className='uh-section tra-years'>
+      <View className='uh-section training-admin-years'>
         <Button className='uh-btn uh-btn--ghost uh-btn--small' onClick={() => setYear(year - 1)}>
           上一年
         </Button>
@@ -46,7 +46,7 @@ export default function TrainingHub() {
         </Button>
       </View>
       {data && <Body r={data} year={year} onOpen={open} page={page} onPage={setPage} />}
-      <View className='uh-section tra-links'>
+      <View className='uh-section training-admin-links'>
         <Button className='uh-btn uh-btn--ghost' onClick={link('trainingPlan', { year: String(year) })}>
           年度计划
         </Button>
@@ -63,13 +63,13 @@ export default function TrainingHub() {
 
 function UnitRow({ u, onOpen }: { u: UnitRollupRow; onOpen?: () => void }) {
   return (
-    <View className='uh-card tra-unit' onClick={onOpen}>
+    <View className='uh-card training-admin-unit' onClick={onOpen}>
       <View className='uh-row'>
-        <Text className='tra-unit__name'>{u.name}</Text>
-        <Text className='tra-unit__rate'>{pct(u.completion)}</Text>
+        <Text className='training-admin-unit__name'>{u.name}</Text>
+        <Text className='training-admin-unit__rate'>{pct(u.completion)}</Text>
       </View>
-      <View className='tra-unit__track'>
-        <View className='tra-unit__fill' style={{ width: pct(u.completion) }} />
+      <View className='training-admin-unit__track'>
+        <View className='training-admin-unit__fill' style={{ width: pct(u.completion) }} />
       </View>
       <View className='uh-card__meta'>
         {u.members}人 · 已完成{u.done}人 · 已修{hoursText(u.counted)}/应修{hoursText(u.required)}学时
@@ -121,22 +121,24 @@ function Body({
         <View className='uh-section__title'>
           <Text>{r.total.name}</Text>
           {parent && (
-            <Text className='uh-muted tra-up' onClick={() => onOpen(parent.id)}>
+            <Text className='uh-muted training-admin-hub__up' onClick={() => onOpen(parent.id)}>
               ‹ {parent.name}
             </Text>
           )}
         </View>
         <UnitRow u={r.total} />
-        {r.deadline && <View className='uh-card__meta tra-deadline'>计划完成期限：{chinaDate(r.deadline)}</View>}
+        {r.deadline && (
+          <View className='uh-card__meta training-admin-deadline'>计划完成期限：{chinaDate(r.deadline)}</View>
+        )}
         {r.children.map((c) => (
           <UnitRow key={c.unitId} u={c} onOpen={() => onOpen(c.unitId)} />
         ))}
       </View>
-      <View className='uh-section tra-actions'>
+      <View className='uh-section training-admin-hub__actions'>
         <Button className='uh-btn' disabled={busy || r.behind.total === 0 || undefined} onClick={() => void remind()}>
           提醒未完成人员（{r.behind.total}）
         </Button>
-        <View className='tra-links'>
+        <View className='training-admin-links'>
           <Button
             className='uh-btn uh-btn--ghost'
             disabled={busy || undefined}
@@ -160,7 +162,7 @@ function Body({
         </View>
         {r.behind.items.length === 0 && <View className='uh-empty'>全部完成</View>}
         {r.behind.items.map((m) => (
-          <View key={m.openid} className='uh-card tra-behind'>
+          <View key={m.openid} className='uh-card training-admin-hub__behind'>
             <View className='uh-row'>
               <Text>
                 {m.name} · {ROLE_LABELS[m.role]}

@@ -13,7 +13,11 @@ import { AudienceChips } from '../../../components/AudienceChips';
 import { Chips, optionsOf, type ChipOption, type ChipSkin } from '../../../components/Chips';
 import '../training-admin.scss';
 
-const TRA_CHIPS: ChipSkin = { list: 'uh-field tra-chips', chip: 'tra-chip', on: 'tra-chip--on' };
+const TRA_CHIPS: ChipSkin = {
+  list: 'uh-field training-admin-chips',
+  chip: 'training-admin-chip',
+  on: 'training-admin-chip--on',
+};
 const SUBJECT_OPTIONS = optionsOf(STUDY_SUBJECTS, STUDY_SUBJECT_LABELS);
 const FORMAT_OPTIONS: ChipOption<LessonFormat>[] = [
   { id: 'text', name: '图文' },
@@ -115,7 +119,7 @@ function Form({ e }: { e: LessonEditor }) {
       {format === 'text' ? (
         <View className='uh-field'>
           <Textarea
-            className='uh-input tra-textarea'
+            className='uh-input training-admin-textarea'
             placeholder='正文，空一行分段'
             value={body}
             maxlength={20000}

@@ -85,11 +85,11 @@ function Editor({ e, onUnit, onSaved }: { e: PlanEditor; onUnit: (id: string) =>
 
   return (
     <View className='uh-section'>
-      <View className='tra-chips uh-field'>
+      <View className='training-admin-chips uh-field'>
         {e.units.map((u) => (
           <Text
             key={u.id}
-            className={`tra-chip ${u.id === e.unit.id ? 'tra-chip--on' : ''}`}
+            className={`training-admin-chip ${u.id === e.unit.id ? 'training-admin-chip--on' : ''}`}
             onClick={() => onUnit(u.id)}
           >
             {u.name}
@@ -106,19 +106,19 @@ function Editor({ e, onUnit, onSaved }: { e: PlanEditor; onUnit: (id: string) =>
             : '本计划适用于本单位及全部下级单位'}
           {e.plan ? ` · ${e.plan.updatedByName}更新` : ' · 尚未制定'}
         </View>
-        <View className='tra-grid__row uh-card__meta'>
-          <Text className='tra-grid__label'>人员类别</Text>
+        <View className='training-admin-grid__row uh-card__meta'>
+          <Text className='training-admin-grid__label'>人员类别</Text>
           {STUDY_SUBJECTS.map((s) => (
-            <Text key={s} className='tra-grid__cell'>
+            <Text key={s} className='training-admin-grid__cell'>
               {STUDY_SUBJECT_LABELS[s]}
             </Text>
           ))}
         </View>
         {e.inherited.rows.map((r) => (
-          <View key={keyOf(r)} className='tra-grid__row'>
-            <Text className='tra-grid__label'>{audienceLabel(r.role, r.level)}</Text>
+          <View key={keyOf(r)} className='training-admin-grid__row'>
+            <Text className='training-admin-grid__label'>{audienceLabel(r.role, r.level)}</Text>
             {STUDY_SUBJECTS.map((s) => (
-              <View key={s} className='tra-grid__cell'>
+              <View key={s} className='training-admin-grid__cell'>
                 <Input
                   className='uh-input'
                   type='digit'
@@ -127,7 +127,7 @@ function Editor({ e, onUnit, onSaved }: { e: PlanEditor; onUnit: (id: string) =>
                     setCells((all) => ({ ...all, [keyOf(r)]: { ...all[keyOf(r)], [s]: ev.detail.value } }))
                   }
                 />
-                {r.hours[s] > 0 && <View className='tra-grid__floor'>≥{hoursText(r.hours[s])}</View>}
+                {r.hours[s] > 0 && <View className='training-admin-grid__floor'>≥{hoursText(r.hours[s])}</View>}
               </View>
             ))}
           </View>

@@ -59,7 +59,7 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
   };
 
   return (
-    <View className='uh-section uh-card tr-essay-form'>
+    <View className='uh-section uh-card training-essays__essay-form'>
       <View className='uh-card__title'>写心得体会</View>
       <View className='uh-field'>
         <Input
@@ -70,16 +70,20 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
           onInput={(e) => setTitle(e.detail.value)}
         />
       </View>
-      <View className='uh-field tr-chips'>
+      <View className='uh-field training-chips'>
         {STUDY_SUBJECTS.map((s) => (
-          <Text key={s} className={`tr-chip ${s === subject ? 'tr-chip--on' : ''}`} onClick={() => setSubject(s)}>
+          <Text
+            key={s}
+            className={`training-chip ${s === subject ? 'training-chip--on' : ''}`}
+            onClick={() => setSubject(s)}
+          >
             {STUDY_SUBJECT_LABELS[s]}
           </Text>
         ))}
       </View>
       <View className='uh-field'>
         <Textarea
-          className='uh-input tr-textarea'
+          className='uh-input training-textarea'
           placeholder={`学习体会、工作交流或经验总结，至少${ESSAY_LIMITS.minText}字`}
           value={text}
           maxlength={ESSAY_LIMITS.text}
@@ -87,9 +91,9 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
         />
         <View className='uh-card__meta'>{length} 字</View>
       </View>
-      <View className='tr-thumbs'>
+      <View className='training-thumbs'>
         {images.map((i) => (
-          <Image key={i.fileID} className='tr-thumb' src={i.preview} mode='aspectFill' />
+          <Image key={i.fileID} className='training-thumb' src={i.preview} mode='aspectFill' />
         ))}
         {images.length < ESSAY_LIMITS.images && (
           <Button

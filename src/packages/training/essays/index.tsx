@@ -22,7 +22,7 @@ export default function Essays() {
   const [tab, setTab] = useState<'mine' | 'shared'>(initial);
   return (
     <View>
-      <View className='uh-section tr-tabs'>
+      <View className='uh-section training-tabs'>
         <Button
           className={`uh-btn uh-btn--small ${tab === 'mine' ? '' : 'uh-btn--ghost'}`}
           onClick={() => setTab('mine')}
@@ -81,7 +81,7 @@ function Shared() {
             <View className='uh-card__meta'>
               {e.authorName} · {e.unitName} · {STUDY_SUBJECT_LABELS[e.subject]} · {chinaDate(e.acceptedAt)}
             </View>
-            <Text className='tr-reader__p' userSelect>
+            <Text className='training-reader__p' userSelect>
               {e.text}
             </Text>
           </View>

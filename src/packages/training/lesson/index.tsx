@@ -84,7 +84,7 @@ function Reader({ lesson }: { lesson: LessonView }) {
   };
 
   return (
-    <View className='tr-reader'>
+    <View className='training-reader'>
       <View className='uh-section'>
         <View className='uh-title'>{lesson.title}</View>
         <View className='uh-card__meta'>
@@ -95,7 +95,7 @@ function Reader({ lesson }: { lesson: LessonView }) {
       <View className='uh-section uh-card'>
         {lesson.format === 'link' && lesson.link ? (
           <>
-            {lesson.summary && <Text className='tr-reader__p'>{lesson.summary}</Text>}
+            {lesson.summary && <Text className='training-reader__p'>{lesson.summary}</Text>}
             <Button className='uh-btn' onClick={() => openArticle(lesson.link!)}>
               阅读公众号文章
             </Button>
@@ -104,20 +104,22 @@ function Reader({ lesson }: { lesson: LessonView }) {
           <NoticeBody blocks={lesson.blocks} />
         )}
       </View>
-      <View className='tr-reader__bar'>
-        {problem && <View className='uh-danger tr-reader__status'>{problem}</View>}
+      <View className='training-reader__bar'>
+        {problem && <View className='uh-danger training-reader__status'>{problem}</View>}
         {credited ? (
-          <View className='tr-reader__status tr-reader__done'>已学完，{hoursText(lesson.hours)}学时已计入</View>
+          <View className='training-reader__status training-reader__done'>
+            已学完，{hoursText(lesson.hours)}学时已计入
+          </View>
         ) : (
           <>
             <Button
-              className='uh-btn tr-reader__finish'
+              className='uh-btn training-reader__finish'
               disabled={busy || !session || left > 0 || undefined}
               onClick={() => void finish()}
             >
               {left > 0 ? `还需学习 ${clock(left)}` : '完成学习'}
             </Button>
-            <View className='tr-reader__status'>读完全文并达到最短学习时间后，点“完成学习”计入学时</View>
+            <View className='training-reader__status'>读完全文并达到最短学习时间后，点“完成学习”计入学时</View>
           </>
         )}
       </View>

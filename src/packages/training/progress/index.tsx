@@ -28,7 +28,7 @@ export default function TrainingProgress() {
           <Summary p={data} />
           <OpenToEarn p={data} open={open.data} />
           <Entries p={data} />
-          <View className='uh-section tr-links'>
+          <View className='uh-section training-links'>
             <Button className='uh-btn uh-btn--ghost' onClick={link('trainingEssays')}>
               写心得 · 工作交流
             </Button>
@@ -64,10 +64,10 @@ function Summary({ p }: { p: ProgressView }) {
   const s = p.standing;
   return (
     <View className='uh-section'>
-      <View className='uh-card tr-summary'>
+      <View className='uh-card training-summary'>
         <View className='uh-card__meta'>{p.year}年度学时</View>
-        <View className='tr-summary__total'>
-          <Text className='tr-progress__earned'>{hoursText(s.earned)}</Text>
+        <View className='training-summary__total'>
+          <Text className='training-progress__earned'>{hoursText(s.earned)}</Text>
           <Text className='uh-muted'> / 应修 {hoursText(s.required)} 学时</Text>
         </View>
         {p.plan.planned ? (
@@ -93,10 +93,14 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
       </View>
       {none && <View className='uh-empty'>暂时没有可以计学时的学习内容</View>}
       {p.lessons.map((l) => (
-        <View key={l.id} className='uh-card tr-lesson-card' onClick={link('trainingLesson', { id: l.id })}>
+        <View
+          key={l.id}
+          className='uh-card training-progress__lesson-card'
+          onClick={link('trainingLesson', { id: l.id })}
+        >
           <View className='uh-row'>
             <Text className='uh-card__title'>{l.title}</Text>
-            <Text className='uh-tag tr-hours'>{hoursText(l.hours)}学时</Text>
+            <Text className='uh-tag training-hours'>{hoursText(l.hours)}学时</Text>
           </View>
           <View className='uh-card__meta'>
             学习资料 · {STUDY_SUBJECT_LABELS[l.subject]} · 至少{studyTime(l.minSeconds)}
@@ -107,7 +111,7 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
         <View key={m.eventId} className='uh-card' onClick={link('eventDetail', { id: m.eventId })}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{m.title}</Text>
-            <Text className='uh-tag tr-hours'>{hoursText(m.hours)}学时</Text>
+            <Text className='uh-tag training-hours'>{hoursText(m.hours)}学时</Text>
           </View>
           <View className='uh-card__meta'>
             培训会议 · {STUDY_SUBJECT_LABELS[m.subject]} · {chinaTime(m.startsAt)} · {m.place} · 签到后计入
@@ -118,7 +122,7 @@ function OpenToEarn({ p, open }: { p: ProgressView; open: OpenNow | undefined })
         <View key={x.paperId} className='uh-card' onClick={link('paperIntro', { id: x.paperId })}>
           <View className='uh-row'>
             <Text className='uh-card__title'>{x.title}</Text>
-            <Text className='uh-tag tr-hours'>{hoursText(x.hours)}学时</Text>
+            <Text className='uh-tag training-hours'>{hoursText(x.hours)}学时</Text>
           </View>
           <View className='uh-card__meta'>
             考试 · {STUDY_SUBJECT_LABELS[x.subject]} · 通过后计入 · {chinaDate(x.closesAt)}截止
@@ -137,10 +141,10 @@ function Entries({ p }: { p: ProgressView }) {
       </View>
       {p.entries.length === 0 && <View className='uh-empty'>今年还没有学时记录</View>}
       {p.entries.map((e, i) => (
-        <View key={i} className='uh-card tr-entry'>
+        <View key={i} className='uh-card training-entry'>
           <View className='uh-row'>
-            <Text className='tr-entry__title'>{e.title}</Text>
-            <Text className='tr-entry__hours'>+{hoursText(e.hours)}</Text>
+            <Text className='training-entry__title'>{e.title}</Text>
+            <Text className='training-entry__hours'>+{hoursText(e.hours)}</Text>
           </View>
           <View className='uh-card__meta'>
             {STUDY_SOURCE_LABELS[e.source]} · {STUDY_SUBJECT_LABELS[e.subject]} · {listDate(e.at, Date.now())} ·{' '}

@@ -33,7 +33,7 @@ export default function VerifyCertificate() {
       <View className='uh-section uh-card'>
         <View className='uh-card__title'>输入证书上的验证编号</View>
         <Input
-          className='uh-input tr-verify__input'
+          className='uh-input training-verify__input'
           placeholder='例如 ABCD-2345'
           value={code}
           maxlength={12}
@@ -45,14 +45,14 @@ export default function VerifyCertificate() {
         {problem && <View className='uh-danger'>{problem}</View>}
       </View>
       {result && (
-        <View className='uh-section uh-card tr-verify__result'>
+        <View className='uh-section uh-card training-verify__result'>
           <View className='uh-tag uh-tag--ok'>证书有效</View>
-          <View className='tr-verify__code'>{result.code}</View>
+          <View className='training-verify__code'>{result.code}</View>
           <View>
             {result.maskedName} · {result.unitName}
           </View>
           <View>
-            {result.year}年度累计 <Text className='tr-verify__total'>{hoursText(result.total)}</Text> 学时
+            {result.year}年度累计 <Text className='training-verify__total'>{hoursText(result.total)}</Text> 学时
             {result.completed ? '，已完成年度培训计划' : ''}
           </View>
           {STUDY_SUBJECTS.map((s) => (

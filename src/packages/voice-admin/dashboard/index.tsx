@@ -47,21 +47,21 @@ export default function Dashboard() {
   return (
     <Screen loading={loading && !d} error={error && messageOf(error)} onRetry={reload}>
       {d && (
-        <View className='uh-section va-dashboard'>
+        <View className='uh-section voice-admin-dashboard'>
           <View className='uh-row'>
-            <Text className='va-tab' onClick={() => setMonth(shiftMonth(d.month, -1))}>
+            <Text className='voice-admin-tab' onClick={() => setMonth(shiftMonth(d.month, -1))}>
               ‹ 上月
             </Text>
             <Text className='uh-title'>{`${d.month.slice(0, 4)}年${Number(d.month.slice(5, 7))}月`}</Text>
-            <Text className='va-tab' onClick={() => setMonth(shiftMonth(d.month, 1))}>
+            <Text className='voice-admin-tab' onClick={() => setMonth(shiftMonth(d.month, 1))}>
               下月 ›
             </Text>
           </View>
-          <View className='va-tabs'>
+          <View className='voice-admin-tabs'>
             {d.unitOptions.map((u) => (
               <Text
                 key={u.id}
-                className={`va-tab ${(unitId ?? d.unitId) === u.id ? 'va-tab--on' : ''}`}
+                className={`voice-admin-tab ${(unitId ?? d.unitId) === u.id ? 'voice-admin-tab--on' : ''}`}
                 onClick={() => setUnitId(u.id)}
               >
                 {u.name}
@@ -70,10 +70,14 @@ export default function Dashboard() {
           </View>
           <View className='uh-card'>
             <View className='uh-card__title'>{d.unitName}</View>
-            <View className='va-stats'>
+            <View className='voice-admin-stats'>
               <Stat label='收到诉求' value={String(d.totals.total)} />
               <Stat label='已答复' value={String(d.totals.answered)} />
-              <Stat label='按时答复率' value={percent(d.totals.onTimeShare)} className='va-dashboard__on-time' />
+              <Stat
+                label='按时答复率'
+                value={percent(d.totals.onTimeShare)}
+                className='voice-admin-dashboard__on-time'
+              />
               <Stat label='满意率' value={percent(d.totals.satisfaction)} />
               <Stat label='超期未答复' value={String(d.totals.overdue)} />
               <Stat label='建议采纳' value={String(d.totals.adopted)} />
@@ -97,20 +101,20 @@ export default function Dashboard() {
           </View>
           <View className='uh-card'>
             <View className='uh-card__title'>按单位</View>
-            <View className='va-unit uh-muted'>
-              <Text className='va-unit__name'>单位</Text>
-              <Text className='va-unit__cell'>诉求</Text>
-              <Text className='va-unit__cell'>按时率</Text>
-              <Text className='va-unit__cell'>满意率</Text>
+            <View className='voice-admin-unit uh-muted'>
+              <Text className='voice-admin-unit__name'>单位</Text>
+              <Text className='voice-admin-unit__cell'>诉求</Text>
+              <Text className='voice-admin-unit__cell'>按时率</Text>
+              <Text className='voice-admin-unit__cell'>满意率</Text>
             </View>
             {d.units.map((u) => (
-              <View key={u.unitId} className='va-unit'>
-                <Text className='va-unit__name' style={{ paddingLeft: `${u.depth * 24}px` }}>
+              <View key={u.unitId} className='voice-admin-unit'>
+                <Text className='voice-admin-unit__name' style={{ paddingLeft: `${u.depth * 24}px` }}>
                   {u.name}
                 </Text>
-                <Text className='va-unit__cell'>{u.total}</Text>
-                <Text className='va-unit__cell'>{percent(u.onTimeShare)}</Text>
-                <Text className='va-unit__cell'>{percent(u.satisfaction)}</Text>
+                <Text className='voice-admin-unit__cell'>{u.total}</Text>
+                <Text className='voice-admin-unit__cell'>{percent(u.onTimeShare)}</Text>
+                <Text className='voice-admin-unit__cell'>{percent(u.satisfaction)}</Text>
               </View>
             ))}
           </View>
@@ -125,8 +129,8 @@ export default function Dashboard() {
 
 function Stat({ label, value, className = '' }: { label: string; value: string; className?: string }) {
   return (
-    <View className={`va-stat ${className}`}>
-      <View className='va-stat__value'>{value}</View>
+    <View className={`voice-admin-stat ${className}`}>
+      <View className='voice-admin-stat__value'>{value}</View>
       <View className='uh-muted'>{label}</View>
     </View>
   );

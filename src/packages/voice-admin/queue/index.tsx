@@ -39,40 +39,43 @@ export default function Queue() {
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section'>
-        <View className='va-links'>
-          <Text className='va-links__item' onClick={link('voiceDashboard')}>
+        <View className='voice-admin-links'>
+          <Text className='voice-admin-links__item' onClick={link('voiceDashboard')}>
             数据看板
           </Text>
-          <Text className='va-links__item' onClick={link('voiceSettings')}>
+          <Text className='voice-admin-links__item' onClick={link('voiceSettings')}>
             承诺与模板
           </Text>
-          <Text className='va-links__item' onClick={link('voiceAdminSurveys')}>
+          <Text className='voice-admin-links__item' onClick={link('voiceAdminSurveys')}>
             问卷调研
           </Text>
         </View>
-        <View className='va-tabs'>
+        <View className='voice-admin-tabs'>
           {FILTERS.map((f) => (
             <Text
               key={f.key}
-              className={`va-tab ${filter === f.key ? 'va-tab--on' : ''}`}
+              className={`voice-admin-tab ${filter === f.key ? 'voice-admin-tab--on' : ''}`}
               onClick={() => setFilter(f.key)}
             >
               {f.label}
             </Text>
           ))}
-          <Text className={`va-tab ${mine ? 'va-tab--on' : ''}`} onClick={() => setMine(!mine)}>
+          <Text className={`voice-admin-tab ${mine ? 'voice-admin-tab--on' : ''}`} onClick={() => setMine(!mine)}>
             转给我的
           </Text>
         </View>
         {units.length > 1 && (
-          <View className='va-tabs'>
-            <Text className={`va-tab ${!unitId ? 'va-tab--on' : ''}`} onClick={() => setUnitId(undefined)}>
+          <View className='voice-admin-tabs'>
+            <Text
+              className={`voice-admin-tab ${!unitId ? 'voice-admin-tab--on' : ''}`}
+              onClick={() => setUnitId(undefined)}
+            >
               全部单位
             </Text>
             {units.map((u) => (
               <Text
                 key={u.id}
-                className={`va-tab ${unitId === u.id ? 'va-tab--on' : ''}`}
+                className={`voice-admin-tab ${unitId === u.id ? 'voice-admin-tab--on' : ''}`}
                 onClick={() => setUnitId(u.id)}
               >
                 {u.name}
@@ -82,7 +85,7 @@ export default function Queue() {
         )}
         {data && data.items.length === 0 && <View className='uh-empty'>没有需要处理的诉求</View>}
         {data?.items.map((r) => (
-          <View key={r.id} className='uh-card va-row' onClick={link('voiceAdminRequest', { id: r.id })}>
+          <View key={r.id} className='uh-card voice-admin-queue__row' onClick={link('voiceAdminRequest', { id: r.id })}>
             <View>
               <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
               <Text className='uh-tag uh-tag--muted'>{VOICE_STATUS_LABELS[r.status]}</Text>

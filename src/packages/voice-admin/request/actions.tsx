@@ -45,11 +45,11 @@ export function HandlerActions({
 
   const off = busy || undefined;
   return (
-    <View className='uh-card va-actions'>
-      <View className='va-buttons'>
+    <View className='uh-card voice-admin-request__actions'>
+      <View className='voice-admin-buttons'>
         {r.may.accept && (
           <Button
-            className='uh-btn uh-btn--small va-actions__accept'
+            className='uh-btn uh-btn--small voice-admin-request__actions-accept'
             disabled={off}
             onClick={() => void run(() => call('voice', 'accept', { id: r.id }), '已受理')}
           >
@@ -70,7 +70,7 @@ export function HandlerActions({
         )}
         {r.may.adopt && (
           <Button
-            className='uh-btn uh-btn--small uh-btn--ghost va-actions__adopt'
+            className='uh-btn uh-btn--small uh-btn--ghost voice-admin-request__actions-adopt'
             disabled={off}
             onClick={() => void run(() => call('voice', 'adopt', { id: r.id }), '已采纳')}
           >
@@ -84,16 +84,16 @@ export function HandlerActions({
         )}
       </View>
       {similar && (
-        <View className='va-similar'>
+        <View className='voice-admin-request__similar'>
           <View className='uh-muted'>选择同类诉求，本件将关闭并合并到所选诉求：</View>
           {similar.length === 0 && <View className='uh-muted'>没有可合并的诉求</View>}
           {similar.map((s) => (
             <View
               key={s.id}
-              className='va-unit'
+              className='voice-admin-unit'
               onClick={() => void run(() => call('voice', 'merge', { id: r.id, into: s.id }), '已合并')}
             >
-              <Text className='va-unit__name'>{s.excerpt}</Text>
+              <Text className='voice-admin-unit__name'>{s.excerpt}</Text>
               <Text className='uh-muted'>{s.unitName}</Text>
             </View>
           ))}
@@ -102,26 +102,26 @@ export function HandlerActions({
       {(r.may.reply || r.may.close) && (
         <View>
           {r.may.reply && r.templates.length > 0 && (
-            <View className='va-tabs'>
+            <View className='voice-admin-tabs'>
               {r.templates.map((t) => (
-                <Text key={t.id} className='va-tab' onClick={() => setText(t.text)}>
+                <Text key={t.id} className='voice-admin-tab' onClick={() => setText(t.text)}>
                   {t.title}
                 </Text>
               ))}
             </View>
           )}
           <Textarea
-            className='va-text va-actions__text'
+            className='voice-admin-text voice-admin-request__actions-text'
             value={text}
             maxlength={1000}
             placeholder='答复内容（职工会收到通知）'
             onInput={(e) => setText(e.detail.value)}
           />
-          {problem && <Text className='vc-error'>{problem}</Text>}
-          <View className='va-buttons'>
+          {problem && <Text className='voice-parts__error'>{problem}</Text>}
+          <View className='voice-admin-buttons'>
             {r.may.reply && (
               <Button
-                className='uh-btn va-actions__reply'
+                className='uh-btn voice-admin-request__actions-reply'
                 disabled={busy || !text.trim() || undefined}
                 onClick={() => void run(() => call('voice', 'reply', { id: r.id, text: text.trim() }), '已答复')}
               >

@@ -23,7 +23,7 @@ export default function HandleRequest() {
   return (
     <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
       {r && (
-        <View className='uh-section va-request'>
+        <View className='uh-section voice-admin-request'>
           <View className='uh-card'>
             <StatusSteps status={r.status} />
             <View>
@@ -33,7 +33,7 @@ export default function HandleRequest() {
               {r.escalated && <Text className='uh-tag uh-tag--warn'>督办：{r.handler}</Text>}
               {r.adopted && <Text className='uh-tag uh-tag--ok'>已采纳</Text>}
             </View>
-            <View className='uh-card__meta va-request__who'>
+            <View className='uh-card__meta voice-admin-request__who'>
               {r.writer} · {r.unitName} · {chinaTime(r.createdAt)}
             </View>
             <View className='uh-muted'>
@@ -41,16 +41,16 @@ export default function HandleRequest() {
               {r.dueAt ? `，当前时限${chinaDate(r.dueAt - 1)}` : ''}
               {r.promise.answeredOnTime !== null ? (r.promise.answeredOnTime ? '，已按时答复' : '，答复超时') : ''}
             </View>
-            <View className='vc-body'>{r.text}</View>
+            <View className='voice-parts__body'>{r.text}</View>
             {r.images.length > 0 && (
-              <View className='vc-images'>
+              <View className='voice-parts__images'>
                 {r.images.map((img, i) => (
                   <View
                     key={i}
-                    className='vc-image'
+                    className='voice-parts__image'
                     onClick={() => void Taro.previewImage({ urls: r.images.map((x) => x.url), current: img.url })}
                   >
-                    <Image className='vc-image__img' src={img.url} mode='aspectFill' />
+                    <Image className='voice-parts__image-img' src={img.url} mode='aspectFill' />
                   </View>
                 ))}
               </View>

@@ -60,15 +60,18 @@ export default function VoiceSettings() {
           <View className='uh-card'>
             <View className='uh-card__title'>回复模板</View>
             {s.templates.map((t) => (
-              <View key={t.id} className='va-question'>
+              <View key={t.id} className='voice-admin-question'>
                 <View className='uh-row'>
-                  <Text className='vc-timeline__label'>{t.title}</Text>
-                  <View className='va-buttons'>
-                    <Text className='va-tab' onClick={() => (setEditing(t.id), setTitle(t.title), setText(t.text))}>
+                  <Text className='voice-parts__timeline-label'>{t.title}</Text>
+                  <View className='voice-admin-buttons'>
+                    <Text
+                      className='voice-admin-tab'
+                      onClick={() => (setEditing(t.id), setTitle(t.title), setText(t.text))}
+                    >
                       修改
                     </Text>
                     <Text
-                      className='va-tab'
+                      className='voice-admin-tab'
                       onClick={() => void save(() => call('voice', 'removeTemplate', { id: t.id }), '已删除')}
                     >
                       删除
@@ -86,7 +89,7 @@ export default function VoiceSettings() {
               onInput={(e) => setTitle(e.detail.value)}
             />
             <Textarea
-              className='va-text'
+              className='voice-admin-text'
               value={text}
               maxlength={1000}
               placeholder='模板内容'

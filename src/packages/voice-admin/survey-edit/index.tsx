@@ -19,7 +19,7 @@ import { replaceWith, useParam } from '../../../navigation';
 import { QuestionEditor } from './question';
 import '../admin.scss';
 
-const VA_TABS: ChipSkin = { list: 'va-tabs', chip: 'va-tab', on: 'va-tab--on' };
+const VA_TABS: ChipSkin = { list: 'voice-admin-tabs', chip: 'voice-admin-tab', on: 'voice-admin-tab--on' };
 
 const WEEK = 7 * 86_400_000;
 
@@ -86,16 +86,16 @@ export default function SurveyEdit() {
   const date = pickerParts(closesAt);
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
-      <View className='uh-section va-survey-edit'>
+      <View className='uh-section voice-admin-survey-edit'>
         <View className='uh-card'>
           <Input
-            className='uh-input va-survey-edit__title'
+            className='uh-input voice-admin-survey-edit__title'
             value={title}
             maxlength={40}
             placeholder='问卷标题'
             onInput={(e) => setTitle(e.detail.value)}
           />
-          <View className='vc-switch uh-field'>
+          <View className='voice-parts__switch uh-field'>
             <Text>匿名问卷</Text>
             <Switch checked={anonymous} color='#c8231e' onChange={(e) => setAnonymous(e.detail.value)} />
           </View>
@@ -125,7 +125,7 @@ export default function SurveyEdit() {
             onRemove={() => setQuestions((qs) => qs.filter((x) => x.id !== q.id))}
           />
         ))}
-        <View className='va-buttons'>
+        <View className='voice-admin-buttons'>
           {SURVEY_QUESTION_TYPES.map((t) => (
             <Button key={t} className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => add(t)}>
               ＋{SURVEY_TYPE_LABELS[t]}题

@@ -17,12 +17,12 @@ export function QuestionEditor({
   const setOption = (i: number, text: string) =>
     onChange({ ...q, options: q.options.map((o, k) => (k === i ? text : o)) });
   return (
-    <View className='uh-card va-question'>
+    <View className='uh-card voice-admin-question'>
       <View className='uh-row'>
-        <Text className='vc-timeline__label'>
+        <Text className='voice-parts__timeline-label'>
           第{index + 1}题 · {SURVEY_TYPE_LABELS[q.type]}
         </Text>
-        <Text className='va-tab' onClick={onRemove}>
+        <Text className='voice-admin-tab' onClick={onRemove}>
           删除
         </Text>
       </View>
@@ -35,27 +35,30 @@ export function QuestionEditor({
       />
       {choice &&
         q.options.map((o, i) => (
-          <View key={i} className='va-option'>
+          <View key={i} className='voice-admin-option'>
             <Input
-              className='uh-input va-option__input'
+              className='uh-input voice-admin-option__input'
               value={o}
               maxlength={40}
               placeholder={`选项${i + 1}`}
               onInput={(e) => setOption(i, e.detail.value)}
             />
             {q.options.length > 2 && (
-              <Text className='va-tab' onClick={() => onChange({ ...q, options: q.options.filter((_, k) => k !== i) })}>
+              <Text
+                className='voice-admin-tab'
+                onClick={() => onChange({ ...q, options: q.options.filter((_, k) => k !== i) })}
+              >
                 －
               </Text>
             )}
           </View>
         ))}
       {choice && q.options.length < 10 && (
-        <Text className='va-tab' onClick={() => onChange({ ...q, options: [...q.options, ''] })}>
+        <Text className='voice-admin-tab' onClick={() => onChange({ ...q, options: [...q.options, ''] })}>
           ＋选项
         </Text>
       )}
-      <View className='vc-switch'>
+      <View className='voice-parts__switch'>
         <Text className='uh-muted'>必答</Text>
         <Switch checked={q.required} color='#c8231e' onChange={(e) => onChange({ ...q, required: e.detail.value })} />
       </View>

@@ -52,7 +52,7 @@ export default function SurveyResultsPage() {
           </View>
           {r.questions.map((q, i) => (
             <View key={q.id} className='uh-card'>
-              <View className='vc-timeline__label'>
+              <View className='voice-parts__timeline-label'>
                 {i + 1}. {q.stem}
               </View>
               {!q.result ? (
@@ -76,19 +76,25 @@ export default function SurveyResultsPage() {
           <View className='uh-card'>
             <View className='uh-row'>
               <View className='uh-card__title'>分单位</View>
-              <View className='va-buttons'>
-                <Text className={`va-tab ${level === 2 ? 'va-tab--on' : ''}`} onClick={() => setLevel(2)}>
+              <View className='voice-admin-buttons'>
+                <Text
+                  className={`voice-admin-tab ${level === 2 ? 'voice-admin-tab--on' : ''}`}
+                  onClick={() => setLevel(2)}
+                >
                   按大队
                 </Text>
-                <Text className={`va-tab ${level === 3 ? 'va-tab--on' : ''}`} onClick={() => setLevel(3)}>
+                <Text
+                  className={`voice-admin-tab ${level === 3 ? 'voice-admin-tab--on' : ''}`}
+                  onClick={() => setLevel(3)}
+                >
                   按基层工会
                 </Text>
               </View>
             </View>
             {r.units.map((u) => (
-              <View key={u.unitId} className='va-unit'>
-                <Text className='va-unit__name'>{u.name}</Text>
-                <Text className='va-unit__cell'>{u.suppressed ? '不单独显示' : `${u.answers}份`}</Text>
+              <View key={u.unitId} className='voice-admin-unit'>
+                <Text className='voice-admin-unit__name'>{u.name}</Text>
+                <Text className='voice-admin-unit__cell'>{u.suppressed ? '不单独显示' : `${u.answers}份`}</Text>
               </View>
             ))}
           </View>

@@ -35,9 +35,9 @@ export function WriterActions({
 
   if (!r.may.rate && !r.may.reopen && !r.may.addNote) return null;
   return (
-    <View className='uh-card vc-actions'>
+    <View className='uh-card voice-detail__actions'>
       {r.may.rate && (
-        <View className='vc-actions__rate'>
+        <View className='voice-detail__actions-rate'>
           <View className='uh-card__title'>对答复满意吗？</View>
           <Chips options={RATINGS} labels={RATING_LABELS} value={rating} onChange={setRating} />
         </View>
@@ -45,16 +45,16 @@ export function WriterActions({
       {r.may.reopen && <View className='uh-card__title'>对答复不满意，可申请重新办理一次</View>}
       {!r.may.rate && !r.may.reopen && <View className='uh-card__title'>补充说明</View>}
       <Textarea
-        className='vc-text vc-text--short vc-actions__text'
+        className='voice-parts__text voice-parts__text--short voice-detail__actions-text'
         value={text}
         maxlength={r.may.rate ? 200 : 500}
         placeholder={r.may.rate ? '说说您的看法（选填）' : r.may.reopen ? '请说明还需要解决什么' : '补充情况或新的进展'}
         onInput={(e) => setText(e.detail.value)}
       />
-      {problem && <Text className='vc-error'>{problem}</Text>}
+      {problem && <Text className='voice-parts__error'>{problem}</Text>}
       {r.may.rate && (
         <Button
-          className='uh-btn vc-actions__submit-rating'
+          className='uh-btn voice-detail__actions-submit-rating'
           disabled={busy || undefined}
           onClick={() =>
             void run(() => call('voice', 'rate', { id: r.id, rating, comment: text.trim() || undefined }), '已评价')
@@ -65,7 +65,7 @@ export function WriterActions({
       )}
       {r.may.reopen && (
         <Button
-          className='uh-btn vc-actions__reopen'
+          className='uh-btn voice-detail__actions-reopen'
           disabled={busy || !text.trim() || undefined}
           onClick={() => void run(() => call('voice', 'reopen', { id: r.id, reason: text.trim() }), '已申请重新办理')}
         >
@@ -74,7 +74,7 @@ export function WriterActions({
       )}
       {r.may.addNote && !r.may.rate && (
         <Button
-          className='uh-btn uh-btn--ghost vc-actions__note'
+          className='uh-btn uh-btn--ghost voice-detail__actions-note'
           disabled={busy || !text.trim() || undefined}
           onClick={() => void run(() => call('voice', 'addNote', { id: r.id, text: text.trim() }), '已补充')}
         >

@@ -28,7 +28,7 @@ export default function RequestDetail() {
   return (
     <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
       {r && (
-        <View className='uh-section vc-detail'>
+        <View className='uh-section voice-detail'>
           <View className='uh-card'>
             <StatusSteps status={r.status} />
             <View>
@@ -38,7 +38,7 @@ export default function RequestDetail() {
               {r.adopted && <Text className='uh-tag uh-tag--ok'>建议已采纳</Text>}
               <WaitingTag waiting={r.waiting} />
             </View>
-            <View className='vc-promise vc-detail__promise'>
+            <View className='voice-parts__promise voice-detail__promise'>
               {r.promise.answeredOnTime === null
                 ? `${r.handler}办理中 · 承诺${r.promise.days}个工作日内答复（${r.promise.byDay}前）`
                 : r.promise.answeredOnTime
@@ -50,17 +50,19 @@ export default function RequestDetail() {
                 </View>
               )}
             </View>
-            <View className='vc-body'>{r.text}</View>
+            <View className='voice-parts__body'>{r.text}</View>
             {r.images.length > 0 && (
-              <View className='vc-images'>
+              <View className='voice-parts__images'>
                 {r.images.map((img, i) => (
                   <View
                     key={i}
-                    className='vc-image'
+                    className='voice-parts__image'
                     onClick={() => img.url && void Taro.previewImage({ urls: [img.url] })}
                   >
-                    {img.url && <Image className='vc-image__img' src={img.url} mode='aspectFill' />}
-                    {IMAGE_STATE[img.state] && <Text className='vc-image__state'>{IMAGE_STATE[img.state]}</Text>}
+                    {img.url && <Image className='voice-parts__image-img' src={img.url} mode='aspectFill' />}
+                    {IMAGE_STATE[img.state] && (
+                      <Text className='voice-parts__image-state'>{IMAGE_STATE[img.state]}</Text>
+                    )}
                   </View>
                 ))}
               </View>

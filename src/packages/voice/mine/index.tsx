@@ -22,7 +22,7 @@ export default function MyRequests() {
         </Button>
         {data && data.items.length === 0 && <View className='uh-empty'>您还没有反映过问题</View>}
         {data?.items.map((r) => (
-          <View key={r.id} className='uh-card vc-row' onClick={link('voiceDetail', { id: r.id })}>
+          <View key={r.id} className='uh-card voice-mine__row' onClick={link('voiceDetail', { id: r.id })}>
             <View>
               <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
               <Text
@@ -34,7 +34,7 @@ export default function MyRequests() {
               {r.anonymous && <Text className='uh-tag uh-tag--muted'>匿名</Text>}
               {r.unreadReplies > 0 && <Text className='uh-badge'>新答复</Text>}
             </View>
-            <View className='uh-card__title vc-row__text'>{r.excerpt}</View>
+            <View className='uh-card__title voice-mine__row-text'>{r.excerpt}</View>
             <View className='uh-card__meta'>
               {listDate(r.createdAt, now)} · {r.handler}办理
             </View>

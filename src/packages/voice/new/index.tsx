@@ -86,7 +86,7 @@ export default function NewRequest() {
 
   return (
     <Screen loading={loading && !draft} error={error && messageOf(error)} onRetry={reload}>
-      <View className='uh-section vc-new'>
+      <View className='uh-section voice-new'>
         <View className='uh-card'>
           <Text className='uh-field__label'>反映类型</Text>
           <Chips options={VOICE_KINDS} labels={VOICE_KIND_LABELS} value={kind} onChange={setKind} />
@@ -95,59 +95,59 @@ export default function NewRequest() {
         </View>
         <View className='uh-card'>
           <Textarea
-            className='vc-text vc-new__text'
+            className='voice-parts__text voice-new__text'
             value={text}
             maxlength={VOICE_LIMITS.text}
             placeholder='请写下您遇到的问题、想法或需要的帮助'
             onInput={(e) => setText(e.detail.value)}
           />
-          <View className='uh-muted vc-count'>
+          <View className='uh-muted voice-parts__count'>
             {[...text].length}/{VOICE_LIMITS.text}
           </View>
-          <View className='vc-images'>
+          <View className='voice-parts__images'>
             {images.map((img, i) => (
               <View
                 key={img.fileID}
-                className='vc-image'
+                className='voice-parts__image'
                 onClick={() => setImages((list) => list.filter((_, k) => k !== i))}
               >
-                <Image className='vc-image__img' src={img.preview} mode='aspectFill' />
-                <Text className='vc-image__state'>点击移除</Text>
+                <Image className='voice-parts__image-img' src={img.preview} mode='aspectFill' />
+                <Text className='voice-parts__image-state'>点击移除</Text>
               </View>
             ))}
             {images.length < VOICE_LIMITS.images && (
-              <View className='vc-image vc-image--add' onClick={() => void addImage()}>
+              <View className='voice-parts__image voice-parts__image--add' onClick={() => void addImage()}>
                 +
               </View>
             )}
           </View>
-          <View className='uh-muted vc-note'>
+          <View className='uh-muted voice-parts__note'>
             可添加{VOICE_LIMITS.images}张照片；文字和照片会经过微信内容安全检测。
           </View>
         </View>
         <View className='uh-card'>
-          <View className='vc-switch'>
+          <View className='voice-parts__switch'>
             <Text>匿名反映</Text>
             <Switch
-              className='vc-new__anonymous'
+              className='voice-new__anonymous'
               checked={anonymous}
               color='#c8231e'
               onChange={(e) => setAnonymous(e.detail.value)}
             />
           </View>
-          <View className='uh-muted vc-note'>
+          <View className='uh-muted voice-parts__note'>
             {anonymous
               ? '匿名后，工会工作人员在任何页面和导出中都看不到您是谁；您仍会收到答复，也可以评价。'
               : '实名反映便于工会工作人员与您联系。'}
           </View>
         </View>
         {draft && (
-          <View className='uh-muted vc-promise'>
+          <View className='uh-muted voice-parts__promise'>
             提交后由{draft.unitName}受理，承诺{draft.promiseDays}个工作日内首次答复；超时未答复将转上级工会督办。
           </View>
         )}
-        {problem && <View className='vc-error'>{problem}</View>}
-        <Button className='uh-btn vc-new__submit' disabled={busy || undefined} onClick={() => void submit()}>
+        {problem && <View className='voice-parts__error'>{problem}</View>}
+        <Button className='uh-btn voice-new__submit' disabled={busy || undefined} onClick={() => void submit()}>
           {busy ? '正在提交…' : '提交'}
         </Button>
       </View>

@@ -44,10 +44,10 @@ export default function SurveyForm() {
             <View className='uh-card__meta'>
               {s.issuer} · {chinaTime(s.closesAt)}截止{s.anonymous ? ' · 匿名填写' : ''}
             </View>
-            {s.intro && <View className='vc-body'>{s.intro}</View>}
+            {s.intro && <View className='voice-parts__body'>{s.intro}</View>}
           </View>
           {finished ? (
-            <View className='uh-card uh-empty vc-survey__done'>感谢您的参与！您已提交这份问卷。</View>
+            <View className='uh-card uh-empty voice-survey__done'>感谢您的参与！您已提交这份问卷。</View>
           ) : !s.open ? (
             <View className='uh-card uh-empty'>问卷已结束</View>
           ) : (
@@ -55,8 +55,8 @@ export default function SurveyForm() {
               {s.questionList.map((q, i) => {
                 const a = answers[q.id];
                 return (
-                  <View key={q.id} className='vc-question'>
-                    <View className='vc-question__stem'>
+                  <View key={q.id} className='voice-parts__question'>
+                    <View className='voice-parts__question-stem'>
                       {i + 1}. {q.stem}
                       {q.type === 'multiple' && <Text className='uh-muted'>（可多选）</Text>}
                       {!q.required && <Text className='uh-muted'>（选填）</Text>}
@@ -78,11 +78,11 @@ export default function SurveyForm() {
                       />
                     )}
                     {q.type === 'rating' && (
-                      <View className='vc-stars'>
+                      <View className='voice-parts__stars'>
                         {Array.from({ length: SURVEY_LIMITS.ratingMax }, (_, k) => k + 1).map((n) => (
                           <View
                             key={n}
-                            className={`vc-star ${a?.rating !== undefined && n <= a.rating ? 'vc-star--on' : ''}`}
+                            className={`voice-parts__star ${a?.rating !== undefined && n <= a.rating ? 'voice-parts__star--on' : ''}`}
                             onClick={() => set({ q: q.id, rating: n })}
                           >
                             {n}
@@ -92,7 +92,7 @@ export default function SurveyForm() {
                     )}
                     {q.type === 'text' && (
                       <Textarea
-                        className='vc-text vc-text--short'
+                        className='voice-parts__text voice-parts__text--short'
                         maxlength={SURVEY_LIMITS.text}
                         value={a?.text ?? ''}
                         onInput={(e) => set({ q: q.id, text: e.detail.value })}
@@ -101,8 +101,12 @@ export default function SurveyForm() {
                   </View>
                 );
               })}
-              {problem && <View className='vc-error'>{problem}</View>}
-              <Button className='uh-btn vc-survey__submit' disabled={busy || undefined} onClick={() => void submit()}>
+              {problem && <View className='voice-parts__error'>{problem}</View>}
+              <Button
+                className='uh-btn voice-survey__submit'
+                disabled={busy || undefined}
+                onClick={() => void submit()}
+              >
                 提交问卷
               </Button>
             </View>

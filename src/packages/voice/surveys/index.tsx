@@ -14,7 +14,7 @@ export default function Surveys() {
       <View className='uh-section'>
         {data && data.items.length === 0 && <View className='uh-empty'>暂无进行中的问卷</View>}
         {data?.items.map((s) => (
-          <View key={s.id} className='uh-card vc-survey-row' onClick={link('voiceSurvey', { id: s.id })}>
+          <View key={s.id} className='uh-card voice-surveys__row' onClick={link('voiceSurvey', { id: s.id })}>
             <View className='uh-card__title'>{s.title}</View>
             <View>
               {s.anonymous && <Text className='uh-tag uh-tag--muted'>匿名</Text>}
