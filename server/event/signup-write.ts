@@ -10,6 +10,7 @@ import { benefitYear } from '../../domain/rules/eligibility';
 import type { Plan } from '../../domain/rules/event-seats';
 import { db } from '../lib/cloud';
 import type { MemberDoc } from '../member/repos/members';
+import { snapshotOf } from '../member/snapshot';
 import { registrationIdOf, roundOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
 import { findRegistration, insertRegistration, rejoinRegistration } from './repos/registrations';
 import { placeInLine, positionOf } from './repos/waitlist';
@@ -34,11 +35,7 @@ function freshRegistration(s: NewSignUp): RegistrationDoc {
     openid: member._id,
     kind: event.kind,
     year: benefitYear(new Date(event.startsAt).getTime()),
-    name: member.name,
-    employeeNo: member.employeeNo,
-    unitId: member.unitId,
-    unitPath: member.unitPath,
-    unitName: member.unitNames?.[member.unitNames.length - 1] ?? '',
+    ...snapshotOf(member),
     quotaUnitId: s.quotaUnitId,
     underQuotas: event.unitQuotas.length > 0,
     state: s.state,

@@ -45,3 +45,22 @@ interface SubPipeline {
   project(p: object): SubPipeline;
   done(): unknown;
 }
+
+/** How many documents matching `where` hold each value of `field` (one aggregate, ≤ 1,000 values). */
+export async function countPerValue(
+  name: CollectionName,
+  where: object,
+  field: string,
+): Promise<Record<string, number>> {
+  const $ = db().command.aggregate;
+  const res = (await db()
+    .collection(name)
+    .aggregate()
+    .match(where)
+    .group({ _id: `$${field}`, n: $.sum(1) })
+    .limit(1000)
+    .end()) as unknown as { list: { _id: string; n: number }[] };
+  const out: Record<string, number> = {};
+  for (const g of res.list) out[g._id] = g.n;
+  return out;
+}

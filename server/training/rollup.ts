@@ -20,6 +20,7 @@ import { traineesUnder, type Trainee } from './repos/members';
 import { plansOfYear, termsOf } from './repos/plans';
 import { standingFor } from './standing';
 import type { TrainingScope } from './admin-scope';
+import { ownUnitName } from '../member/snapshot';
 
 export interface MemberStanding {
   trainee: Trainee;
@@ -87,7 +88,7 @@ export function behindOf(members: MemberStanding[], scope: TrainingScope): Behin
       openid: t._id,
       name: t.name,
       employeeNo: t.employeeNo,
-      unitName: t.unitNames?.[t.unitNames.length - 1] ?? scope.nameOf(t.unitId),
+      unitName: ownUnitName(t) ?? scope.nameOf(t.unitId),
       role: t.role,
       left: Object.fromEntries(s.subjects.map((x) => [x.subject, x.left])) as BehindMember['left'],
       leftTotal: s.left,

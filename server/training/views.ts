@@ -64,3 +64,13 @@ export const essayView = (e: EssayDoc, urls: Map<string, string>): EssayView => 
   submittedAt: ms(e.submittedAt),
   reviewedAt: msOrNull(e.reviewedAt),
 });
+
+/** What every list of other people's 心得 shows of one: what it says, whose it is, from where. */
+export const essayCard = (e: EssayDoc) => ({
+  id: e._id,
+  title: e.title,
+  text: e.text,
+  subject: e.subject,
+  authorName: e.name,
+  unitName: e.unitName,
+});

@@ -15,6 +15,7 @@ import type { Role } from '../../../domain/roles';
 import type { SeatRules, Seats } from '../../../domain/rules/event-seats';
 import type { EventSchedule } from '../../../domain/rules/event-window';
 import type { WithOutbox } from '../../lib/outbox';
+import type { MemberSnapshot } from '../../member/snapshot';
 import type { StudyCredit } from '../../../domain/rules/training-subjects';
 
 export interface EventDoc {
@@ -72,7 +73,8 @@ export type EventIntent =
   | { type: 'review'; decision: 'confirmed' | 'waitlisted' | 'rejected'; reason: string | null }
   | { type: 'removed'; reason: string | null };
 
-export interface RegistrationDoc extends WithOutbox<EventIntent> {
+/** The member is copied in at sign-up (MemberSnapshot), for rosters and review without a members read per row. */
+export interface RegistrationDoc extends WithOutbox<EventIntent>, MemberSnapshot {
   /** `${eventId}_${openid}`: one per event and member, so a second sign-up can never add a second. */
   _id: string;
   eventId: string;
@@ -80,12 +82,6 @@ export interface RegistrationDoc extends WithOutbox<EventIntent> {
   kind: EventKind;
   /** The benefit year (once-a-year rule) the registration counts for. */
   year: number;
-  /** Member snapshot at sign-up, for rosters and review without a members read per row. */
-  name: string;
-  employeeNo: string;
-  unitId: string;
-  unitPath: string[];
-  unitName: string;
   /** The quota unit the member counts against ('' = none). */
   quotaUnitId: string;
   /** Whether the event has unit quotas (fixed once published): a freed place then needs the event's counts. */

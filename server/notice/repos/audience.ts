@@ -1,7 +1,6 @@
 import type { Audience } from '../../../domain/rules/audience';
-import { collection, command } from '../../lib/collection';
-import { db } from '../../lib/cloud';
-import { listOf, rows } from '../../lib/results';
+import { collection, command, countPerValue } from '../../lib/collection';
+import { rows } from '../../lib/results';
 
 /**
  * The members a notice is aimed at: verified members whose unit path meets the aimed units and
@@ -22,17 +21,8 @@ export async function aimedIdsAfter(a: Audience, afterId: string, limit: number)
 }
 
 /** Aimed members per unit (their own unit), one aggregate. */
-export async function aimedByUnit(a: Audience): Promise<Record<string, number>> {
-  const $ = db().command.aggregate;
-  const res = await collection('members')
-    .aggregate()
-    .match(aimedWhere(a))
-    .group({ _id: '$unitId', n: $.sum(1) })
-    .limit(1000)
-    .end();
-  const out: Record<string, number> = {};
-  for (const g of listOf<{ _id: string; n: number }>(res)) out[g._id] = g.n;
-  return out;
+export function aimedByUnit(a: Audience): Promise<Record<string, number>> {
+  return countPerValue('members', aimedWhere(a), 'unitId');
 }
 
 export interface AimedMember {

@@ -1,6 +1,5 @@
-import { collection, command } from '../../lib/collection';
-import { listOf, rows } from '../../lib/results';
-import { db } from '../../lib/cloud';
+import { collection, command, countPerValue } from '../../lib/collection';
+import { rows } from '../../lib/results';
 import { addOnce } from '../../lib/db-errors';
 
 /** One read receipt per member per notice (`_id = ${noticeId}_${openid}`): the first open counts. */
@@ -70,15 +69,6 @@ export async function allReaders(noticeId: string): Promise<Set<string>> {
 }
 
 /** Readers per unit (the reader's own unit), one aggregate. */
-export async function readsByUnit(noticeId: string): Promise<Record<string, number>> {
-  const $ = db().command.aggregate;
-  const res = await reads()
-    .aggregate()
-    .match({ noticeId })
-    .group({ _id: '$unitId', n: $.sum(1) })
-    .limit(1000)
-    .end();
-  const out: Record<string, number> = {};
-  for (const g of listOf<{ _id: string; n: number }>(res)) out[g._id] = g.n;
-  return out;
+export function readsByUnit(noticeId: string): Promise<Record<string, number>> {
+  return countPerValue('notice_reads', { noticeId }, 'unitId');
 }

@@ -21,6 +21,7 @@ import { countedResults, openedPapersFor, tallyByUnit } from '../repos/stats';
 import { loadUnits } from '../../member/repos/units';
 import { aimedAt } from '../access';
 import { listMyAttempts } from '../repos/attempts';
+import { ownUnitName } from '../../member/snapshot';
 
 /** Whether my counted attempt passed, from my own attempts (a 不计排名 member has no row in the ranking). */
 async function passedOwn(paper: PaperHead, openid: string): Promise<boolean> {
@@ -115,7 +116,7 @@ export const getLeaderboard: Handler<typeof quizContract.getLeaderboard> = async
     papers: list.some((p) => p.id === paper._id) ? list : [paperView(paper, ctx.now), ...list],
     paper: paperView(paper, ctx.now),
     myUnit: {
-      unitName: myUnit?.name ?? member.unitNames?.[member.unitNames.length - 1] ?? '',
+      unitName: myUnit?.name ?? ownUnitName(member) ?? '',
       top: ranked.slice(0, TOP).map(standing),
       me: myRow ? standing(myRow) : null,
       of: ranked.length,

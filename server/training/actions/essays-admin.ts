@@ -10,6 +10,7 @@ import { essayImages, imageLinks } from '../images';
 import type { EssayDoc } from '../repos/docs';
 import { findEssay, pagePending, updateEssayIf } from '../repos/essays';
 import { messagePage } from '../../../domain/routes';
+import { essayCard } from '../views';
 
 /** 心得 awaiting review in my subtree, oldest first, with their images. Member, page and count (3 requests). */
 export const listEssayQueue: Handler<typeof trainingAdminContract.listEssayQueue> = async ({ page, pageSize }, ctx) => {
@@ -17,14 +18,9 @@ export const listEssayQueue: Handler<typeof trainingAdminContract.listEssayQueue
   const urls = await imageLinks(items.flatMap(essayImages));
   return {
     items: items.map((e) => ({
-      id: e._id,
-      title: e.title,
-      text: e.text,
-      subject: e.subject,
+      ...essayCard(e),
       images: essayImages(e).flatMap((fileID) => (urls.has(fileID) ? [{ fileID, url: urls.get(fileID)! }] : [])),
-      authorName: e.name,
       employeeNo: e.employeeNo,
-      unitName: e.unitName,
       share: e.share,
       submittedAt: ms(e.submittedAt),
     })),

@@ -7,6 +7,7 @@ import { ledgersOf } from '../repos/ledgers';
 import { traineesUnder } from '../repos/members';
 import { standingsUnder, totalsByUnit, unitRow } from '../rollup';
 import { completionWorkbook, ledgerWorkbook } from '../sheet/workbooks';
+import { ownUnitName } from '../../member/snapshot';
 
 /** Links last two hours: long enough to open and save, short enough not to leak a roster. */
 const LINK_SECONDS = 2 * 3600;
@@ -27,7 +28,7 @@ export const exportLedger: Handler<typeof trainingAdminContract.exportLedger> = 
       return {
         ledger,
         employeeNo: t?.employeeNo ?? '',
-        unitName: t?.unitNames?.[t.unitNames.length - 1] ?? scope.nameOf(ledger.unitId),
+        unitName: (t && ownUnitName(t)) ?? scope.nameOf(ledger.unitId),
       };
     })
     .sort((a, b) => a.employeeNo.localeCompare(b.employeeNo));

@@ -2,6 +2,7 @@ import type { trainingContract } from '../../../domain/contract/training';
 import type { Handler } from '../../lib/dispatch';
 import { ms } from '../../lib/time';
 import { pageShared } from '../repos/essays';
+import { essayCard } from '../views';
 
 /**
  * 工作交流: accepted 心得 from my unit and below whose authors agreed to share them, newest first.
@@ -11,12 +12,7 @@ export const listSharedEssays: Handler<typeof trainingContract.listSharedEssays>
   const { items, total } = await pageShared(ctx.member.unitId, (page - 1) * pageSize, pageSize);
   return {
     items: items.map((e) => ({
-      id: e._id,
-      title: e.title,
-      text: e.text,
-      subject: e.subject,
-      authorName: e.name,
-      unitName: e.unitName,
+      ...essayCard(e),
       acceptedAt: ms(e.reviewedAt ?? e.submittedAt),
     })),
     total,

@@ -6,6 +6,7 @@ import { isDuplicateKey } from '../../lib/db-errors';
 import { essayIdOf } from '../essay-id';
 import { isUploadOf } from '../../lib/storage';
 import { checkText } from '../../lib/content-check';
+import { snapshotOf } from '../../member/snapshot';
 import { essayImages, imageLinks } from '../images';
 import type { EssayDoc } from '../repos/docs';
 import { findEssay, insertEssay, updateEssayIf } from '../repos/essays';
@@ -48,16 +49,11 @@ export const submitEssay: Handler<typeof trainingContract.submitEssay> = async (
       throw new AppError('CONFLICT', '这篇心得刚刚被审核，请刷新后查看');
     doc = { ...existing, ...next };
   } else {
-    const names = m.unitNames ?? [];
     doc = {
       _id: id,
       openid: m._id,
       year,
-      name: m.name,
-      employeeNo: m.employeeNo,
-      unitId: m.unitId,
-      unitPath: m.unitPath,
-      unitName: names[names.length - 1] ?? '',
+      ...snapshotOf(m),
       text: input.text,
       ...fields,
       state: 'pending',

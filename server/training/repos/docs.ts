@@ -9,6 +9,7 @@ import type { NoticeBlock } from '../../../domain/rules/notice-content';
 import type { PlanRow } from '../../../domain/rules/training-plan';
 import type { HoursBySubject, StudySource, StudySubject } from '../../../domain/rules/training-subjects';
 import type { UnitLevel } from '../../../domain/rules/unit-tree';
+import type { MemberSnapshot } from '../../member/snapshot';
 
 export interface PlanDoc {
   /** `${year}_${unitId}`: one plan per unit and year. */
@@ -101,15 +102,11 @@ export interface StudyDoc {
 
 export const studyIdOf = (lessonId: string, openid: string): string => `${lessonId}_${openid}`;
 
-export interface EssayDoc {
+/** The writer is copied in when they hand it in (MemberSnapshot): the queue reads no members. */
+export interface EssayDoc extends MemberSnapshot {
   _id: string;
   openid: string;
   year: number;
-  name: string;
-  employeeNo: string;
-  unitId: string;
-  unitPath: string[];
-  unitName: string;
   title: string;
   text: string;
   subject: StudySubject;

@@ -14,6 +14,7 @@ import { sheet, writeWorkbook } from '../../sheets/write';
 import { ms } from '../../lib/time';
 import type { LedgerDoc } from '../repos/docs';
 import type { MemberStanding } from '../rollup';
+import { ownUnitName } from '../../member/snapshot';
 
 const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
 
@@ -81,7 +82,7 @@ export function completionWorkbook(
         {
           header: '单位',
           width: 20,
-          value: ({ trainee: t }) => t.unitNames?.[t.unitNames.length - 1] ?? unitName(t.unitId),
+          value: ({ trainee: t }) => ownUnitName(t) ?? unitName(t.unitId),
         },
         { header: '身份', width: 10, value: (m) => ROLE_LABELS[m.trainee.role] },
         ...STUDY_SUBJECTS.flatMap((s) => [

@@ -8,6 +8,7 @@ import { findUnitSettings } from '../repos/settings';
 import { settle } from '../settle';
 import { loadManaged } from '../step';
 import { toOrganizerDetail } from '../views';
+import { ownUnitName } from '../../member/snapshot';
 
 /** The organizer's view of a request, with their union's reply templates and who may take it over. */
 export async function organizerView(doc: OrganizerDoc, ctx: MemberCtx): Promise<OrganizerRequestDetail> {
@@ -16,7 +17,7 @@ export async function organizerView(doc: OrganizerDoc, ctx: MemberCtx): Promise<
     templates: (settings?.templates ?? []).map((t) => ({ id: t.id, title: t.title, text: t.text })),
     colleagues: people
       .filter((p) => p._id !== ctx.member._id)
-      .map((p) => ({ id: p._id, name: p.name, unitName: p.unitNames?.[p.unitNames.length - 1] ?? '' })),
+      .map((p) => ({ id: p._id, name: p.name, unitName: ownUnitName(p) ?? '' })),
   });
 }
 
