@@ -13,7 +13,7 @@ import { confirm, say } from '../../../ui/confirm';
 import { score, typeLabel } from '../../../utils/quiz-format';
 import { paperStateLabel } from '../status';
 import { FixedList } from './fixed-list';
-import { Line } from './lines';
+import { Line, NumberLine } from './lines';
 import { AudienceCard } from './audience-card';
 import { TimingCard } from './timing-card';
 import { blankForm, countsOf, formOf, maxScoreOf, studyHoursOf, toInput, type PaperForm } from './form';
@@ -231,15 +231,14 @@ export default function PaperEdit() {
           <View className='uh-card'>
             <View className='uh-card__title'>分值与及格</View>
             {QUESTION_TYPES.map((t) => (
-              <Line key={t} label={`${typeLabel(t)}每题（${counts?.[t] ?? 0}题）`}>
-                <Input
-                  className='uh-input quiz-admin-number'
-                  type='digit'
-                  disabled={locked}
-                  value={form.points[t]}
-                  onInput={(e) => set({ points: { ...form.points, [t]: e.detail.value } })}
-                />
-              </Line>
+              <NumberLine
+                key={t}
+                label={`${typeLabel(t)}每题（${counts?.[t] ?? 0}题）`}
+                value={form.points[t]}
+                disabled={locked}
+                decimals
+                onChange={(v) => set({ points: { ...form.points, [t]: v } })}
+              />
             ))}
             <Line label='多选题少选按比例得分'>
               <Switch
@@ -249,15 +248,13 @@ export default function PaperEdit() {
                 onChange={(e) => set({ partialCredit: e.detail.value })}
               />
             </Line>
-            <Line label={`及格分（总分 ${score(maxScoreOf(form))}）`}>
-              <Input
-                className='uh-input quiz-admin-number'
-                type='digit'
-                disabled={locked}
-                value={form.passScore}
-                onInput={(e) => set({ passScore: e.detail.value })}
-              />
-            </Line>
+            <NumberLine
+              label={`及格分（总分 ${score(maxScoreOf(form))}）`}
+              value={form.passScore}
+              disabled={locked}
+              decimals
+              onChange={(passScore) => set({ passScore })}
+            />
           </View>
 
           <TimingCard form={form} locked={locked} set={set} />

@@ -1,4 +1,4 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Input, Picker, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
 /** One labelled setting of the paper editor. */
@@ -8,6 +8,33 @@ export function Line({ label, children }: { label: string; children: ReactNode }
       <Text>{label}</Text>
       {children}
     </View>
+  );
+}
+
+/** A labelled number box: whole numbers (minutes, attempts), or with decimals for scores. */
+export function NumberLine({
+  label,
+  value,
+  disabled,
+  decimals,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  disabled: boolean;
+  decimals?: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Line label={label}>
+      <Input
+        className='uh-input quiz-admin-number'
+        type={decimals ? 'digit' : 'number'}
+        disabled={disabled}
+        value={value}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+    </Line>
   );
 }
 

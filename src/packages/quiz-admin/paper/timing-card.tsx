@@ -1,7 +1,7 @@
-import { Input, Switch, View } from '@tarojs/components';
+import { Switch, View } from '@tarojs/components';
 import { COUNT_MODES, COUNT_MODE_LABELS, PAPER_PURPOSES, PAPER_PURPOSE_LABELS } from '@domain/contract/quiz-model';
 import type { PaperForm } from './form';
-import { Line, When } from './lines';
+import { Line, NumberLine, When } from './lines';
 import { StudyHoursLine } from './study-hours';
 import { Chips, optionsOf } from '../../../components/Chips';
 import { QA_CHIPS } from '../chips';
@@ -18,35 +18,26 @@ export function TimingCard({ form, locked, set }: TimingCardProps) {
   return (
     <View className='uh-card'>
       <View className='uh-card__title'>时间与次数</View>
-      <Line label='答题时长（分钟）'>
-        <Input
-          className='uh-input quiz-admin-number'
-          type='number'
-          disabled={locked}
-          value={form.timeLimitMinutes}
-          onInput={(e) => set({ timeLimitMinutes: e.detail.value })}
-        />
-      </Line>
+      <NumberLine
+        label='答题时长（分钟）'
+        value={form.timeLimitMinutes}
+        disabled={locked}
+        onChange={(timeLimitMinutes) => set({ timeLimitMinutes })}
+      />
       <When label='开始时间' value={form.opens} disabled={locked} onChange={(opens) => set({ opens })} />
       <When label='截止时间' value={form.closes} disabled={false} onChange={(closes) => set({ closes })} />
-      <Line label='总作答次数（空为不限）'>
-        <Input
-          className='uh-input quiz-admin-number'
-          type='number'
-          disabled={locked}
-          value={form.maxTotal}
-          onInput={(e) => set({ maxTotal: e.detail.value })}
-        />
-      </Line>
-      <Line label='每天作答次数（空为不限）'>
-        <Input
-          className='uh-input quiz-admin-number'
-          type='number'
-          disabled={locked}
-          value={form.maxPerDay}
-          onInput={(e) => set({ maxPerDay: e.detail.value })}
-        />
-      </Line>
+      <NumberLine
+        label='总作答次数（空为不限）'
+        value={form.maxTotal}
+        disabled={locked}
+        onChange={(maxTotal) => set({ maxTotal })}
+      />
+      <NumberLine
+        label='每天作答次数（空为不限）'
+        value={form.maxPerDay}
+        disabled={locked}
+        onChange={(maxPerDay) => set({ maxPerDay })}
+      />
       <View className='uh-field__label'>多次作答时成绩</View>
       <Chips
         options={optionsOf(COUNT_MODES, COUNT_MODE_LABELS)}
