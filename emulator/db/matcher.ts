@@ -30,25 +30,10 @@ export interface Matcher {
   test(doc: Doc): boolean;
 }
 
-/**
- * Compiled queries by their stored-form text. A rush sends the same conditional update a thousand
- * times (`seats.confirmed < capacity` on one event); compiling it once keeps the engine's time per
- * request what it would be for one caller. The key is the EJSON text, so a Date and its ISO string
- * never share an entry. Bounded: cleared when full rather than tracking use.
- */
-const compiled = new Map<string, Matcher>();
-const COMPILED_MAX = 500;
-
 export function compileQuery(query: AnyObject | undefined): Matcher {
   if (!query || Object.keys(query).length === 0) return { test: () => true };
-  const key = encodeDoc(query);
-  const hit = compiled.get(key);
-  if (hit) return hit;
   const q = guarded(() => new Query(query, BASE_OPTIONS));
-  const matcher: Matcher = { test: (doc) => guarded(() => q.test(doc)) };
-  if (compiled.size >= COMPILED_MAX) compiled.clear();
-  compiled.set(key, matcher);
-  return matcher;
+  return { test: (doc) => guarded(() => q.test(doc)) };
 }
 
 export interface FindOptions {

@@ -1,5 +1,6 @@
 import type { CollectionName } from '../../domain/collections';
 import { db } from './cloud';
+import { listOf } from './results';
 
 /**
  * The only way to reach a collection. Names are checked against domain/collections.ts, so a typo
@@ -53,14 +54,13 @@ export async function countPerValue(
   field: string,
 ): Promise<Record<string, number>> {
   const $ = db().command.aggregate;
-  const res = (await db()
-    .collection(name)
+  const res = await collection(name)
     .aggregate()
     .match(where)
     .group({ _id: `$${field}`, n: $.sum(1) })
     .limit(1000)
-    .end()) as unknown as { list: { _id: string; n: number }[] };
+    .end();
   const out: Record<string, number> = {};
-  for (const g of res.list) out[g._id] = g.n;
+  for (const g of listOf<{ _id: string; n: number }>(res)) out[g._id] = g.n;
   return out;
 }
