@@ -64,6 +64,9 @@ export async function cancelStorm(
         : { action: 'signUp', input: { eventId, answers: [] } },
     }),
   );
+  // The end state once what the calls chained (fills, deliveries) has finished too; capacity is
+  // watched until then.
+  await local.host.idle();
   running = false;
   await watcher;
   void started;

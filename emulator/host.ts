@@ -92,6 +92,11 @@ export interface CloudHost {
   fireTrigger(name: string, triggerName: string): Promise<InvokeResult>;
   /** Names of the built functions. */
   functions(): string[];
+  /**
+   * Resolves once no invocation is running: what a call chained (a delivery, a fill) has finished
+   * too. Tests and the bench read the end state after it, as a member would see it a moment later.
+   */
+  idle(): Promise<void>;
   /** Forgets loaded functions so the next call runs a rebuild. */
   reload(): void;
   /** Base URL of the local server, used in temp file URLs. */
@@ -125,6 +130,8 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     Object.assign(process.env, functionEnv[name] ?? {}),
   );
   let closed = false;
+  let running = 0;
+  let idleWaiters: (() => void)[] = [];
 
   const services: CloudServices = {
     env,
@@ -166,9 +173,20 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     };
     // The gateway's share of the call, before and after it (jittered like a database round trip).
     const overhead = jittered(fnRttMs);
-    if (overhead > 0) await sleep(overhead / 2);
-    const outcome = await runInInvocation(inv, () => execute(inv, event));
-    if (overhead > 0) await sleep(overhead / 2);
+    running += 1;
+    let outcome: InvokeOutcome;
+    try {
+      if (overhead > 0) await sleep(overhead / 2);
+      outcome = await runInInvocation(inv, () => execute(inv, event));
+      if (overhead > 0) await sleep(overhead / 2);
+    } finally {
+      running -= 1;
+      if (running === 0) {
+        const waiters = idleWaiters;
+        idleWaiters = [];
+        for (const w of waiters) w();
+      }
+    }
     const ms = Math.round((performance.now() - started) * 100) / 100;
     return { ...outcome, dbRequests: inv.dbRequests, dbRoundTripMs: Math.round(inv.dbRoundTripMs * 100) / 100, ms };
   }
@@ -221,6 +239,7 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
     invoke,
     fireTrigger,
     functions: () => loader.list(),
+    idle: () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve))),
     reload: () => loader.clear(),
     setPublicBaseUrl: (url) => storage.setPublicBaseUrl(url),
     openapi: {

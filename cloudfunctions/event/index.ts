@@ -6,6 +6,7 @@ import { getCheckinCode } from '../../server/event/actions/get-checkin-code';
 import { close } from '../../server/event/actions/close';
 import { create } from '../../server/event/actions/create';
 import { deliverNotices } from '../../server/event/actions/deliver-notices';
+import { fillWaitlist } from '../../server/event/actions/fill-waitlist';
 import { getEvent } from '../../server/event/actions/get-event';
 import { getEditor } from '../../server/event/actions/get-editor';
 import { listMine } from '../../server/event/actions/list-mine';
@@ -34,6 +35,7 @@ const handlers = defineActions(eventContract, {
   removeRegistration,
   getCheckinCode,
   deliverNotices,
+  fillWaitlist,
 });
 
 export const main = createMain('event', eventContract, handlers);

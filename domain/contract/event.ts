@@ -179,4 +179,10 @@ export const eventContract = {
     summary:
       "The outbox sender: deliver what these registrations (or an event's registrations) still owe their members; chained by the call that promised it",
   }),
+  fillWaitlist: action<{ promoted: number }>()({
+    input: zEventRef,
+    access: 'system',
+    summary:
+      'Go on promoting from the waitlist into free places; chained by a filler whose time ran out while places were still free for the line',
+  }),
 };

@@ -11,10 +11,14 @@
  * count who waits) and makes sure one filler runs: whoever holds the event's fill lease promotes
  * from the head of the line in batches, in order, many at once, until no place fits anyone
  * waiting. The lease is dropped only if no place was given to the line meanwhile, so none is left
- * behind; a filler that dies lets its lease lapse, and the next read of the event starts another.
+ * behind. A filler whose time runs out (a long burst keeps giving it places) drops the lease and
+ * chains `event.fillWaitlist`, a fresh invocation that goes on where it stopped: the departures that
+ * left their places to it have already answered. A filler that dies lets its lease lapse, and the
+ * next read of the event, or the recount after a quiet spell, starts another.
  */
 import crypto from 'crypto';
 import { afterFill, freedPlaceFits, quotaKey, someWaiterFits, waiterFits } from '../../domain/rules/event-seats';
+import { chain } from '../lib/chain';
 import { intentFields } from '../lib/outbox';
 import { roundOf, seatRulesOf, type EventDoc, type RegistrationDoc } from './repos/docs';
 import { findEvent } from './repos/events';
@@ -36,8 +40,13 @@ import { headOfLine, type Waiter } from './repos/waitlist';
 /** How many of the line one batch promotes at most. */
 const BATCH = 20;
 /** How long a filler goes on (it answers a member's call too) and how long its lease lasts if it dies. */
-const FILL_BUDGET_MS = 1000;
+const FILL_BUDGET_MS = 700;
 const LEASE_MS = 8000;
+/**
+ * How long a filler out of time waits for the invocation it chained: long enough for the request
+ * to leave, not for its work (a long line takes several calls, and this one has a member waiting).
+ */
+const HANDOVER_WAIT_MS = 200;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pause = (round: number) => sleep(Math.min(150, 10 * 2 ** round) * (0.5 + Math.random() / 2));
@@ -138,8 +147,9 @@ export async function fillFromWaitlist(l: Ledger): Promise<Waiter[]> {
     );
     for (const w of done) if (w) promoted.push(w);
   }
-  // Out of time: give the lease up anyway; a place still free for the line is filled by the next read.
+  // Out of time, and the last round still found work: the lease goes to a fresh invocation.
   await dropFillLease(l, me, null);
+  await chain('event', 'fillWaitlist', { eventId: l.eventId }, 'fill', HANDOVER_WAIT_MS);
   return promoted;
 }
 

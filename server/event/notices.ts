@@ -9,15 +9,15 @@
  */
 import { EVENT_KIND_LABELS } from '../../domain/contract/event-model';
 import { eventTimeText } from '../../domain/rules/event-window';
-import { cloud } from '../lib/cloud';
+import { chain } from '../lib/chain';
 import { deliverIntent, pendingIntents, type Message, type StoredIntent } from '../lib/outbox';
 import type { EventDoc, EventIntent, RegistrationDoc } from './repos/docs';
 import { findEvent, findEventsByIds } from './repos/events';
 import { findRegistrations, withPendingNotices } from './repos/registrations';
 import { messagePage } from '../../domain/routes';
 
-/** How long a call waits for its chained delivery before answering anyway (the delivery goes on). */
-const CHAIN_WAIT_MS = 1000;
+/** As many registrations as one deliverNotices call takes. */
+const KICK_BATCH = 100;
 
 type NoticeEvent = Pick<EventDoc, '_id' | 'title' | 'kind' | 'place' | 'startsAt'>;
 
@@ -113,15 +113,10 @@ export async function deliverNotices(
  * promise is already written: if this call is lost, the next reader or sweep sends it.
  */
 export async function kickNotices(registrationIds: string[]): Promise<void> {
-  if (!registrationIds.length) return;
-  const call = Promise.resolve(
-    cloud.callFunction({ name: 'event', data: { action: 'deliverNotices', input: { registrationIds } } }),
-  ).then(
-    (res) => {
-      const env = (res as { result?: { ok?: boolean; error?: unknown } } | undefined)?.result;
-      if (env && env.ok === false) console.error('[event] chained delivery refused', env.error);
-    },
-    (err: unknown) => console.error('[event] chained delivery failed', err),
-  );
-  await Promise.race([call, new Promise((r) => setTimeout(r, CHAIN_WAIT_MS))]);
+  const calls: Promise<void>[] = [];
+  for (let i = 0; i < registrationIds.length; i += KICK_BATCH)
+    calls.push(
+      chain('event', 'deliverNotices', { registrationIds: registrationIds.slice(i, i + KICK_BATCH) }, 'delivery'),
+    );
+  await Promise.all(calls);
 }

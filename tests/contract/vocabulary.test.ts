@@ -28,6 +28,7 @@ const VERBS = [
   'drain',
   'draw',
   'export',
+  'fill',
   'finish',
   'import',
   'mark',

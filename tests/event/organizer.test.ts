@@ -6,7 +6,7 @@ import { PERSONAS } from '../../demo/union';
 import { DEMO_EVENTS } from '../../demo/seed-events';
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { expectError } from '../support/outcome';
-import { insertWorkers, eventInput, storedEvent, publishEvent, storedRegistrations } from './support';
+import { insertWorkers, eventInput, pickDraft, storedEvent, publishEvent, storedRegistrations } from './support';
 
 const admin = PERSONAS.admin.openid;
 const organizer = PERSONAS.organizer.openid; // 采油一大队
@@ -258,9 +258,3 @@ describe('the seeded events', () => {
 });
 
 /** The editable fields of an event as the editor shows it (what `update` takes back). */
-function pickDraft(
-  e: import('../../domain/contract/event').AdminEvent,
-): import('../../domain/contract/event').EventDraft {
-  const { id: _id, status: _s, phase: _p, ownerUnitId: _o, seats: _seats, locked: _l, ...draft } = e;
-  return draft;
-}

@@ -53,6 +53,8 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   const before = { ...cloud.host.engine.stats };
   const answersBefore = conflictAnswers;
   const out = await run();
+  // The end state is read once what the calls chained (fills, deliveries) has finished too.
+  await cloud.host.idle();
   const s = cloud.host.engine.stats;
   console.log(
     `${label}: ${Math.round(performance.now() - started)} ms, ${s.requests - before.requests} db requests, ${s.conflicts - before.conflicts} write-time conflicts, ${conflictAnswers - answersBefore} CONFLICT answers tapped again`,

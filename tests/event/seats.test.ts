@@ -7,8 +7,8 @@
 import type { Envelope } from '../../domain/contract/envelope';
 import type { MyRegistration } from '../../domain/contract/event';
 import { PERSONAS } from '../../demo/union';
-import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
-import { count, insertWorkers, storedEvent, publishEvent, storedRegistrations } from './support';
+import { inFlight, setClock, startTestCloud, type TestCloud } from '../support/cloud';
+import { count, insertWorkers, pickDraft, storedEvent, publishEvent, storedRegistrations } from './support';
 
 jest.setTimeout(120_000);
 
@@ -130,6 +130,37 @@ describe('cancels racing sign-ups on a full event', () => {
       .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
     expect(new Set(messages.map((m) => m._id)).size).toBe(messages.length);
     expect(storedEvent(cloud, eventId).seats.waitlist.length).toBe(count(regs, (r) => r.state === 'waitlisted'));
+  });
+});
+
+describe('a line longer than one call can serve', () => {
+  it('goes on promoting in a chained call after the filler runs out of time, and tells everyone once', async () => {
+    // 25 ms a request: one call's filler (0.7 s) promotes some eighty; the rest is chained, call after call.
+    const crowd = await insertWorkers(cloud.db, 'longline', 260);
+    const eventId = await publishEvent(cloud, admin, { capacity: 10, waitlistSize: 250 });
+    await inFlight(
+      10,
+      crowd.map((o) => () => cloud.ok(o, 'event', 'signUp', { eventId, answers: [] })),
+    );
+    expect(rawSeats(eventId)).toMatchObject({ confirmed: 10, waiting: 250 });
+    cloud.host.engine.roundTripMs = 25;
+    try {
+      const current = (await cloud.ok(admin, 'event', 'getEditor', { eventId })).event!;
+      await cloud.ok(admin, 'event', 'update', { eventId, draft: { ...pickDraft(current), capacity: 260 } });
+      // The organizer has an answer; the chained calls go on until the line is served.
+      await cloud.host.idle();
+    } finally {
+      cloud.host.engine.roundTripMs = 0;
+    }
+    expect(rawSeats(eventId)).toMatchObject({ confirmed: 260, waiting: 0, promotions: 250 });
+    const regs = storedRegistrations(cloud, eventId);
+    expect(count(regs, (r) => r.state === 'confirmed')).toBe(260);
+    // Every promoted member is told once.
+    const told = cloud
+      .dump<{ _id: string; kind: string; page: string }>('messages')
+      .filter((m) => m.kind === 'waitlist_promoted' && m.page.endsWith(`id=${eventId}`));
+    expect(new Set(told.map((m) => m._id)).size).toBe(250);
+    expectCountersTrue(eventId, 260);
   });
 });
 

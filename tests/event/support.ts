@@ -2,7 +2,7 @@
  * Helpers for the event tests: drafts an organizer would save, and crowds of verified members
  * written straight into `members`.
  */
-import type { EventDraft } from '../../domain/contract/event';
+import type { AdminEvent, EventDraft } from '../../domain/contract/event';
 import { ROLES } from '../../domain/roles';
 import { DEMO_UNITS, unitPathOf } from '../../demo/union';
 import type { SeedDb } from '../../demo/db';
@@ -139,3 +139,9 @@ export const storedEvent = (cloud: TestCloud, eventId: string): StoredEvent => {
 };
 
 export const count = <T>(list: T[], pred: (x: T) => boolean): number => list.filter(pred).length;
+
+/** The editable draft of an event as the editor shows it. */
+export function pickDraft(e: AdminEvent): EventDraft {
+  const { id: _id, status: _s, phase: _p, ownerUnitId: _o, seats: _seats, locked: _l, ...draft } = e;
+  return draft;
+}
