@@ -1,6 +1,13 @@
 import crypto from 'crypto';
 import { performance } from 'perf_hooks';
-import { installDatabaseTransport, jittered, openEngine, type CollectionDecl, type DbEngine } from './db';
+import {
+  installDatabaseTransport,
+  jittered,
+  openEngine,
+  openThreadedEngine,
+  type CollectionDecl,
+  type DbEngine,
+} from './db';
 import {
   currentInvocation,
   runInInvocation,
@@ -47,6 +54,11 @@ export interface CloudHostOptions {
    * `UNION_DB_RTT_MS` from the environment, else 0. Changeable later through `engine.roundTripMs`.
    */
   dbRttMs?: number;
+  /**
+   * Run the database engine on a thread of its own (file-backed only), as WeChat's database runs
+   * apart from the functions; `npm start` and the bench do. Tests keep it in-thread (setClock).
+   */
+  dbThread?: boolean;
   /** Overhead of each function invocation in ms, ±30% (gateway and scheduling). Default `UNION_FN_RTT_MS`, else 0. */
   fnRttMs?: number;
 }
@@ -116,7 +128,9 @@ export function createCloudHost(opts: CloudHostOptions): CloudHost {
   const sdk = loadSdk();
   installSdkPatches(sdk);
 
-  const engine = openEngine({ file: opts.dataFile, roundTripMs: msSetting(opts.dbRttMs, 'UNION_DB_RTT_MS') });
+  const engineOpts = { file: opts.dataFile, roundTripMs: msSetting(opts.dbRttMs, 'UNION_DB_RTT_MS') };
+  const engine =
+    opts.dbThread && opts.dataFile !== ':memory:' ? openThreadedEngine(engineOpts) : openEngine(engineOpts);
   const fnRttMs = msSetting(opts.fnRttMs, 'UNION_FN_RTT_MS');
   engine.ensureCollections(opts.collections);
   installDatabaseTransport(engine);

@@ -46,6 +46,8 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
     openapiLatencyMs: opts.openapiLatencyMs,
     // Seeding is not what anyone measures: it runs without the round trip, which is set below.
     dbRttMs: 0,
+    // The database apart from the functions, as on WeChat (emulator/db/threaded.ts).
+    dbThread: !memory,
   });
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const sdk = require('wx-server-sdk');

@@ -40,4 +40,6 @@ export const scenario: Scenario = async ({ measure }) => {
   await measure(admin.openid, 'event', 'close', { eventId });
   // The outbox sender as a sweep of the event (the chained calls after each promise run nested, uncounted here).
   await measure('', 'event', 'deliverNotices', { eventId });
+  // The chained filler with nothing left to fill: one read of the event.
+  await measure('', 'event', 'fillWaitlist', { eventId });
 };

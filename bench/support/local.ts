@@ -50,6 +50,8 @@ export async function startBenchLocal(opts: BenchLocalOptions = {}): Promise<Ben
     openapiLatencyMs: opts.openapiLatencyMs,
     // Setup runs without a round trip whatever UNION_DB_RTT_MS says; each benchmark sets its own.
     dbRttMs: 0,
+    // The database apart from the functions, as on WeChat (emulator/db/threaded.ts).
+    dbThread: !opts.memory,
   });
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const sdk = require('wx-server-sdk');

@@ -1,5 +1,6 @@
 /** The local cloud's database: an engine, and the patch that routes wx-server-sdk's requests to it. */
 export { jittered, openEngine } from './engine';
+export { openThreadedEngine } from './threaded';
 export { installDatabaseTransport, restoreDatabaseTransport, transportPrototype, TRANSPORT_MODULE } from './sdk-patch';
 export { DbError } from './errors';
 export type { DbErrorCode } from './errors';

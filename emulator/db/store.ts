@@ -81,6 +81,13 @@ export class Store {
     else this.afterCommitQueue.push(fn);
   }
 
+  /** Reads the list of tables again: another connection to the file may have created some. */
+  reload(): void {
+    const fresh = loadTables(this.db);
+    this.tables.clear();
+    for (const [name, info] of fresh) this.tables.set(name, info);
+  }
+
   has(collection: string): boolean {
     return this.tables.has(collection);
   }

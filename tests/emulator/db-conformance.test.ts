@@ -2,7 +2,8 @@
  * The local database through the REAL wx-server-sdk: every operation the SDK offers, with the exact
  * result shapes, error codes and limits the real service gives.
  */
-import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
+import { installDatabaseTransport, type DbEngine } from '../../emulator/db';
+import { openTestEngine } from '../support/engine';
 
 let engine: DbEngine;
 let db: any;
@@ -11,7 +12,7 @@ let _: any;
 let $: any;
 
 beforeAll(() => {
-  engine = openEngine({ file: ':memory:' });
+  engine = openTestEngine();
   engine.ensureCollections({
     todos: { indexes: [{ name: 'tag', keys: { tag: 1 } }] },
     ops: {

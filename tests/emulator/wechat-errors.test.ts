@@ -11,14 +11,15 @@
  *   write-error text), CloudBase node-sdk's integration tests for transactions, and the CloudBase
  *   HTTP API reference for a query-less update (`param.query can't be empty`).
  */
-import { installDatabaseTransport, openEngine, type DbEngine } from '../../emulator/db';
+import { installDatabaseTransport, type DbEngine } from '../../emulator/db';
+import { openTestEngine } from '../support/engine';
 
 let engine: DbEngine;
 let db: any;
 let _: any;
 
 beforeAll(async () => {
-  engine = openEngine({ file: ':memory:' });
+  engine = openTestEngine();
   engine.ensureCollections({
     todos: { indexes: [] },
     units: { indexes: [{ name: 'code', unique: true, keys: { code: 1 } }] },
