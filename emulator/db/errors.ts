@@ -20,7 +20,7 @@
  *   errors: [{write errors: [{Cannot create field 'x' in element {y: null}}]}, {<nil>}]`.
  * Messages marked "ours" are the emulator's own: the real service has no such refusal or we have no sample.
  */
-import { randomBytes } from 'crypto';
+import { randomHex } from './random-hex';
 
 /** The codes this emulator produces; the comment gives the errCode wx-server-sdk turns it into. */
 export type DbErrorCode =
@@ -47,7 +47,7 @@ export class DbError extends Error {
 }
 
 export function newRequestId(): string {
-  return randomBytes(8).toString('hex');
+  return randomHex(8);
 }
 
 /** The tenant namespace the real service prefixes collection names with in MongoDB's messages. */

@@ -3,20 +3,20 @@
  * (e.g. "0f4b8add5cdd728a003bf5c83ed99dff"); ours look the same: 8 hex of the second, then random,
  * so they sort roughly by creation time as the real ones do.
  */
-import { randomBytes } from 'crypto';
 import type { DocId } from './types';
 import { errors } from './errors';
+import { randomHex } from './random-hex';
 
 export function newDocId(now: number): string {
   const seconds = Math.floor(now / 1000)
     .toString(16)
     .padStart(8, '0')
     .slice(-8);
-  return seconds + randomBytes(12).toString('hex');
+  return seconds + randomHex(12);
 }
 
 export function newTransactionId(): string {
-  return `tx_${randomBytes(12).toString('hex')}`;
+  return `tx_${randomHex(12)}`;
 }
 
 /** Checks that a value may be a document id (the SDK allows strings and numbers). */
