@@ -5,7 +5,7 @@
  * Scripts (`$where`, `$function`, `$accumulator`) are disabled: the real service refuses them, and
  * they would run arbitrary code in the emulator.
  */
-import { Aggregator, Query, update as mingoUpdate } from 'mingo';
+import { Aggregator, Context, Query, update as mingoUpdate } from 'mingo';
 import type { Doc } from './types';
 import { errors, toDbError } from './errors';
 import { decodeDoc, encodeDoc } from './ejson';
@@ -30,9 +30,27 @@ export interface Matcher {
   test(doc: Doc): boolean;
 }
 
+/**
+ * Query operators only. mingo copies a query's whole operator table when it builds one (240
+ * operators with the expression and pipeline ones); a plain query needs its 26, and only `$expr`
+ * reaches for the rest.
+ */
+// Subpath modules: their types do not resolve under this project's moduleResolution, their code does.
+/* eslint-disable @typescript-eslint/no-var-requires, import/no-commonjs */
+const BareQuery = (require('mingo/query') as { Query: typeof Query }).Query;
+const queryOperators = require('mingo/operators/query') as NonNullable<Parameters<typeof Context.init>[0]>['query'];
+/* eslint-enable @typescript-eslint/no-var-requires, import/no-commonjs */
+const MATCH_OPTIONS = { ...BASE_OPTIONS, context: Context.init({ query: queryOperators }) };
+
+function usesExpr(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(usesExpr);
+  if (!v || typeof v !== 'object' || v instanceof Date || v instanceof RegExp) return false;
+  return Object.entries(v).some(([k, x]) => k === '$expr' || usesExpr(x));
+}
+
 export function compileQuery(query: AnyObject | undefined): Matcher {
   if (!query || Object.keys(query).length === 0) return { test: () => true };
-  const q = guarded(() => new Query(query, BASE_OPTIONS));
+  const q = guarded(() => (usesExpr(query) ? new Query(query, BASE_OPTIONS) : new BareQuery(query, MATCH_OPTIONS)));
   return { test: (doc) => guarded(() => q.test(doc)) };
 }
 

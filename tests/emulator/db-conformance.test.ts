@@ -314,6 +314,12 @@ describe('queries', () => {
     ['array element equality', () => ({ tags: 'z' }), ['d']],
     ['boolean', () => ({ flag: false }), ['b']],
     ['_id in', () => ({ _id: _.in(['a', 'c', 'zz']) }), ['a', 'c']],
+    [
+      'expr (aggregate expressions)',
+      () => _.expr($.gt(['$n', { $size: { $ifNull: ['$tags', []] } }])),
+      ['b', 'c', 'd'],
+    ],
+    ['expr inside and', () => _.and([{ flag: _.exists(true) }, _.expr($.eq(['$n', 2]))]), ['b']],
   ];
 
   test.each(cases)('%s', async (_name, where, expected) => {
