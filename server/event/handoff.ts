@@ -108,6 +108,7 @@ export async function fillFromWaitlist(l: Ledger): Promise<Waiter[]> {
   if (!(await takeFillLease(l, me, LEASE_MS))) return [];
   const promoted: Waiter[] = [];
   const deadline = performance.now() + FILL_BUDGET_MS;
+  let waitingForJoin = false;
   for (let round = 0; performance.now() < deadline; round++) {
     const found = await findEvent(l.eventId);
     if (!found) return promoted;
@@ -130,7 +131,8 @@ export async function fillFromWaitlist(l: Ledger): Promise<Waiter[]> {
       sim = afterFill(sim, rules, k);
       if (picks.length >= BATCH) break;
     }
-    if (!picks.length) {
+    waitingForJoin = !picks.length;
+    if (waitingForJoin) {
       // Counted but not yet written: a join on its way in.
       await pause(round);
       continue;
@@ -147,9 +149,11 @@ export async function fillFromWaitlist(l: Ledger): Promise<Waiter[]> {
     );
     for (const w of done) if (w) promoted.push(w);
   }
-  // Out of time, and the last round still found work: the lease goes to a fresh invocation.
+  // Out of time, and the last round still found work: the lease goes to a fresh invocation. Unless
+  // the last round found nobody to promote: then the counters count a join not written yet, which
+  // may never be (its call died after taking the slot); the recount after a quiet spell mends that.
   await dropFillLease(l, me, null);
-  await chain('event', 'fillWaitlist', { eventId: l.eventId }, 'fill', HANDOVER_WAIT_MS);
+  if (!waitingForJoin) await chain('event', 'fillWaitlist', { eventId: l.eventId }, 'fill', HANDOVER_WAIT_MS);
   return promoted;
 }
 

@@ -191,6 +191,32 @@ describe('a call that died half-way', () => {
         .filter((m) => m.openid === b && m.kind === 'waitlist_promoted'),
     ).toHaveLength(1);
   });
+
+  it('leaves a waitlist slot taken and no registration: readers do not spin, and the recount frees the place', async () => {
+    const [a, b, c] = await insertWorkers(cloud.db, 'ghost', 3);
+    const eventId = await publishEvent(cloud, admin, { capacity: 2, waitlistSize: 2 });
+    for (const o of [a, b]) await cloud.ok(o, 'event', 'signUp', { eventId, answers: [] });
+    // A sign-up that took a waitlist slot and never wrote its registration (its function timed out).
+    await cloud.db
+      .collection('events')
+      .doc(eventId)
+      .update({ data: { 'seats.waiting': 1, 'seats.waitingBy._': 1, 'seats.changedAt': new Date() } });
+    // a's place is kept for the line the counters describe; nobody in it can be found.
+    await cloud.ok(a, 'event', 'cancel', { eventId });
+    // Members keep looking at the event (the page polls): no chain of fillers runs on by itself...
+    const start = Date.now();
+    for (const s of [10, 20, 29]) {
+      setClock(start + s * 1000);
+      await cloud.ok(c, 'event', 'getEvent', { eventId });
+      await cloud.host.idle();
+    }
+    // ...and once nothing has changed the counters for longer than any call lives, a read recounts them.
+    setClock(start + 45_000);
+    await cloud.ok(c, 'event', 'getEvent', { eventId });
+    expect(rawSeats(eventId)).toMatchObject({ confirmed: 1, waiting: 0 });
+    expect(await cloud.ok(c, 'event', 'signUp', { eventId, answers: [] })).toMatchObject({ state: 'confirmed' });
+    expectCountersTrue(eventId, 2);
+  });
 });
 
 describe('what else holds a place', () => {

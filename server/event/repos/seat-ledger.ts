@@ -5,7 +5,10 @@
  * atomic on its own, costs one round trip whatever the rush, and never conflicts; the rule in the
  * `where` is what a transaction's read-check-write would have checked.
  *
- * Every update stamps `seats.changedAt`, so a recount can tell a quiet spell (server/event/repair.ts).
+ * Every update of a counter stamps `seats.changedAt`, so a recount can tell a quiet spell
+ * (server/event/repair.ts). The filler's lease does not: a filler that finds nothing to do (a join
+ * that died after taking its slot, counted and never written) must not keep the event from ever
+ * looking quiet, or the recount that mends it would never come.
  */
 import { quotaLimit, waitKeys, type SeatRules } from '../../../domain/rules/event-seats';
 import { collection, command } from '../../lib/collection';
@@ -68,9 +71,10 @@ async function apply(
   conds: Cond[],
   inc: Record<string, number>,
   set: Record<string, unknown> = {},
+  stamp = true,
 ): Promise<boolean> {
   const _ = command();
-  const data: Record<string, unknown> = { 'seats.changedAt': l.now, ...set };
+  const data: Record<string, unknown> = { ...(stamp ? { 'seats.changedAt': l.now } : {}), ...set };
   for (const [field, n] of Object.entries(inc)) if (n) data[field] = _.inc(n);
   const res = await collection('events')
     .where(_.and([{ _id: l.eventId }, ...conds]))
@@ -174,6 +178,7 @@ export function takeFillLease(l: Ledger, by: string, ms: number): Promise<boolea
     [_.or([{ 'seats.fillUntil': null }, { 'seats.fillUntil': _.lt(l.now) }])],
     {},
     { 'seats.fillBy': by, 'seats.fillUntil': new Date(l.now.getTime() + ms) },
+    false,
   );
 }
 
@@ -184,6 +189,7 @@ export function dropFillLease(l: Ledger, by: string, freed: number | null): Prom
     [{ 'seats.fillBy': by }, ...(freed === null ? [] : [{ 'seats.freed': freed }])],
     {},
     { 'seats.fillBy': null, 'seats.fillUntil': null },
+    false,
   );
 }
 
