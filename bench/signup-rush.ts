@@ -170,7 +170,7 @@ export const bench: Benchmark = async () => {
         'sign-up rush: setup',
         `${MEMBERS} members, ${PLACES} places + ${WAITLIST} waitlist`,
         '',
-        `HTTP from a separate load-generator process, ${SOCKETS} sockets, file-backed SQLite; goals at ${GOAL_RTT} ms per database round trip`,
+        `HTTP from a separate load-generator process, ${SOCKETS} sockets, file-backed SQLite on its own thread; goals at ${GOAL_RTT} ms per database round trip`,
       ),
     ];
     let atGoal: OurRush | undefined;
