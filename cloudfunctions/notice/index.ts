@@ -35,4 +35,8 @@ const handlers = defineActions(noticeContract, {
 });
 
 /** The timer trigger in config.json is the safety net of the send queue: it drains every minute. */
-export const main = createMain('notice', noticeContract, handlers, { timers: { drain: 'drainQueue' } });
+export const main = createMain('notice', noticeContract, handlers, {
+  timers: { drain: 'drainQueue' },
+  // Opening a notice reads it first: with the member, in one request (its audience checked in code).
+  prefetch: { open: (input) => (typeof input.id === 'string' ? { from: 'notices', id: input.id } : null) },
+});

@@ -7,8 +7,8 @@
  * slot just won is given back and the existing registration is the answer, so a retried call gets
  * the same result. A waiting member's position is one more read: their place in the line.
  *
- * Requests, usual path: member (dispatcher), event, update, insert (+ line for the waitlisted,
- * + claim for once-a-year events). A refusal reads the member's registration first, so a member who
+ * Requests, usual path: member and event (the dispatcher reads them in one), update, insert (+ line
+ * for the waitlisted, + claim for once-a-year events). A refusal reads the member's registration first, so a member who
  * is already in gets it back instead of an error.
  */
 import { EVENT_KIND_LABELS, isActiveState, type Answer, type SignupPhase } from '../../domain/contract/event-model';
@@ -153,9 +153,15 @@ export async function signUp(
   member: MemberDoc,
   rawAnswers: Answer[],
   now: Date,
+  /** The event as the dispatcher read it with the member (undefined: read it here). */
+  prefetched?: EventDoc | null,
 ): Promise<SignUpOutcome> {
   const regId = registrationIdOf(eventId, member._id);
-  const checked = checkOpen(await findEvent(eventId), member, now);
+  const found =
+    prefetched !== undefined && (prefetched === null || prefetched._id === eventId)
+      ? prefetched
+      : await findEvent(eventId);
+  const checked = checkOpen(found, member, now);
   if (checked instanceof Refusal) return refuse(regId, checked);
   const event = await withCurrentCounters(checked);
   const answers = checkedAnswers(event, rawAnswers);

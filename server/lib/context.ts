@@ -11,6 +11,12 @@ export interface Ctx {
   now: Date;
   /** Where the call came from: wx_client, wx_function, wx_trigger... */
   source: string;
+  /**
+   * The document the action's `prefetch` named (MainOptions in dispatch.ts), read with the member in
+   * one request, with the id it was read by (`doc` null: no such document). Absent when the action
+   * prefetches nothing; a handler uses it only when `id` is the one its validated input names.
+   */
+  prefetched?: { id: string; doc: Record<string, unknown> | null };
 }
 
 /**

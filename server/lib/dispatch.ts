@@ -5,7 +5,8 @@ import { AppError, DEFAULT_MESSAGES, isErrorCode, type InputIssue, type WireErro
 import { roleAtLeast, type Access } from '../../domain/roles';
 import { cloud } from './cloud';
 import type { Ctx, CtxFor } from './context';
-import { findMember, type MemberDoc } from '../member/repos/members';
+import { findMember, findMemberWith, type MemberDoc } from '../member/repos/members';
+import type { CollectionName } from '../../domain/collections';
 import { deliverCarried, type CarriedMessage, type WithOutbox } from './outbox';
 import { stripUnsafeText } from '../../domain/rules/text';
 import { guardInput, MAX_INPUT_DEPTH } from './input-guard';
@@ -18,9 +19,29 @@ export type Handlers<C extends AreaContract> = { [K in keyof C]: Handler<C[K]> }
 
 export const defineActions = <C extends AreaContract>(_contract: C, handlers: Handlers<C>): Handlers<C> => handlers;
 
+/** A document an action reads first, named by its input: read with the caller, in one request. */
+export type Prefetch = (input: Record<string, unknown>) => { from: CollectionName; id: string } | null;
+
 export interface MainOptions<C extends AreaContract> {
   /** Timer trigger name → action run for it (WeChat sends `{ Type: 'Timer', TriggerName }`). */
   timers?: Record<string, keyof C & string>;
+  /**
+   * Per action, the document to read with the member (`ctx.prefetched`): a sign-up's event. The
+   * input is not validated yet, so the handler still checks what it was given.
+   */
+  prefetch?: Partial<Record<keyof C & string, Prefetch>>;
+}
+
+/** The document prefetched for `id`, or undefined when none was (the handler reads it itself). */
+export function prefetchedDoc<T>(ctx: Ctx, id: string): T | null | undefined {
+  return ctx.prefetched && ctx.prefetched.id === id ? (ctx.prefetched.doc as T | null) : undefined;
+}
+
+/** What to prefetch for this input, if its id is a plain id (anything else is left to the handler). */
+function prefetchOf(p: Prefetch | undefined, input: unknown): ReturnType<Prefetch> {
+  if (!p || !input || typeof input !== 'object' || Array.isArray(input)) return null;
+  const want = p(input as Record<string, unknown>);
+  return want && typeof want.id === 'string' && want.id.length > 0 && want.id.length <= 128 ? want : null;
 }
 
 const fail = (error: WireError): Envelope<never> => ({ ok: false, error });
@@ -117,7 +138,14 @@ export function createMain<C extends AreaContract>(
       const openid = wx.OPENID ?? '';
       const source = String(wx.SOURCE ?? '');
       if (spec.access === 'system' && !isServerCall(ev, openid, source)) return failCode('FORBIDDEN');
-      const member = spec.access === 'system' ? null : await findMember(openid);
+      const want = spec.access === 'system' ? null : prefetchOf(options.prefetch?.[actionName], input);
+      let prefetched: Ctx['prefetched'];
+      let member: MemberDoc | null = null;
+      if (want) {
+        const read = await findMemberWith(openid, want.from, want.id);
+        member = read.member;
+        prefetched = { id: want.id, doc: read.doc };
+      } else if (spec.access !== 'system') member = await findMember(openid);
       const refusal = checkAccess(spec.access, openid, member);
       if (refusal) return refusal;
 
@@ -129,7 +157,7 @@ export function createMain<C extends AreaContract>(
           ...cappedIssues(zodIssues(parsed.error)),
         });
       }
-      const ctx: Ctx = { openid, member, now: new Date(), source };
+      const ctx: Ctx = { openid, member, now: new Date(), source, ...(prefetched ? { prefetched } : {}) };
       // Messages promised to this member that a call dying half-way left unsent: their next call sends them.
       if (member && (member as WithOutbox<CarriedMessage>).outboxDue)
         await deliverCarried('members', member as MemberDoc & WithOutbox<CarriedMessage>, ctx.now);

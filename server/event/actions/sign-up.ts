@@ -1,10 +1,11 @@
-import type { Handler } from '../../lib/dispatch';
+import { prefetchedDoc, type Handler } from '../../lib/dispatch';
 import type { eventContract } from '../../../domain/contract/event';
 import { AppError } from '../../../domain/errors';
 import { isUploadOf } from '../../lib/storage';
 import { signUp as signUpFor } from '../signup';
 import { kickNotices } from '../notices';
 import { toMyRegistration } from '../views';
+import type { EventDoc } from '../repos/docs';
 
 /**
  * Confirmed while places remain, then waitlisted, else FULL; CLOSED outside the window; twice = the
@@ -26,7 +27,13 @@ export const signUp: Handler<typeof eventContract.signUp> = async ({ eventId, an
       foreign.map((a) => ({ path: ['answers', a.fieldId], message: '请重新上传图片' })),
     );
   }
-  const { registration, position, promoted } = await signUpFor(eventId, ctx.member, answers, ctx.now);
+  const { registration, position, promoted } = await signUpFor(
+    eventId,
+    ctx.member,
+    answers,
+    ctx.now,
+    prefetchedDoc<EventDoc>(ctx, eventId),
+  );
   await kickNotices((promoted ?? []).map((w) => w._id));
   return toMyRegistration(registration, position);
 };

@@ -1,5 +1,6 @@
 import type { MemberStatus, Role } from '../../../domain/roles';
 import type { RosterCheck } from '../../../domain/rules/roster-check';
+import type { CollectionName } from '../../../domain/collections';
 import { db } from '../../lib/cloud';
 import { collection, command } from '../../lib/collection';
 import { listOf, row, rows, totalOf, updatedOf } from '../../lib/results';
@@ -44,6 +45,30 @@ export interface MemberDoc {
 export async function findMember(openid: string): Promise<MemberDoc | null> {
   if (!openid) return null;
   return row<MemberDoc>(await collection('members').doc(openid).get());
+}
+
+/**
+ * The member and one document of another collection by `_id`, in one request (an aggregate on the
+ * member with a `$lookup` by id): what an action needs first besides its caller, read together.
+ * `doc` is null when the member is unknown (nothing is read for a caller who will be refused).
+ */
+export async function findMemberWith(
+  openid: string,
+  from: CollectionName,
+  id: string,
+): Promise<{ member: MemberDoc | null; doc: Record<string, unknown> | null }> {
+  if (!openid) return { member: null, doc: null };
+  const $ = db().command.aggregate as unknown as { pipeline(): { match(q: object): { done(): unknown } } };
+  const found = listOf<MemberDoc & { _with?: Record<string, unknown>[] }>(
+    await collection('members')
+      .aggregate()
+      .match({ _id: openid })
+      .lookup({ from, pipeline: $.pipeline().match({ _id: id }).done(), as: '_with' } as never)
+      .end(),
+  );
+  if (!found.length) return { member: null, doc: null };
+  const { _with, ...member } = found[0];
+  return { member: member as MemberDoc, doc: _with?.[0] ?? null };
 }
 
 /** Writes the whole document (registration, bootstrap): `_id` is the OPENID, so a retry overwrites. */

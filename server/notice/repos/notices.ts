@@ -1,6 +1,6 @@
 import type { Audience } from '../../../domain/rules/audience';
 import type { NoticeBlock, NoticeCategory } from '../../../domain/rules/notice-content';
-import type { StoredNoticeStatus } from '../../../domain/rules/notice-visibility';
+import { isVisibleTo, type StoredNoticeStatus } from '../../../domain/rules/notice-visibility';
 import type { NoticeLinkKind } from '../../../domain/contract/notice';
 import { collection, command } from '../../lib/collection';
 import { idOf, row, rows, totalOf, updatedOf } from '../../lib/results';
@@ -72,6 +72,16 @@ export async function findVisibleNotice(id: string, member: MemberDoc, now: Date
       .get(),
   );
   return found[0] ?? null;
+}
+
+/**
+ * The same rule as visibleWhere, for a notice already read by id (the dispatcher reads it with the
+ * member): the notice, or null when this member may not see it now.
+ */
+export function visibleOrNull(n: NoticeDoc | null, member: MemberDoc, now: Date): NoticeDoc | null {
+  // A published notice always has its go-live time; without one the query would not match either.
+  if (!n || !n.publishAt) return null;
+  return isVisibleTo({ ...n, publishAt: new Date(n.publishAt).getTime() }, member, now.getTime()) ? n : null;
 }
 
 /** Headers of the notices a member sees, pinned first then newest. */
