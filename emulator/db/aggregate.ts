@@ -12,6 +12,7 @@ import { errors } from './errors';
 import { decodeDoc, encodeDoc, isPlainObject, parseWire } from './ejson';
 import { aggregate } from './matcher';
 import { prefilter } from './prefilter';
+import { runPrefix } from './pipeline-prefix';
 
 type AnyObject = Record<string, unknown>;
 
@@ -46,7 +47,11 @@ export function runAggregate(store: Store, collection: string, pipeline: AnyObje
     }
     return docsOf;
   };
-  return aggregate(docs, stages.map(narrowJoin(store, joined)), resolve).map(encodeDoc);
+  const done = runPrefix(store, docs, stages);
+  if (done.ran === stages.length) return done.docs.map(encodeDoc);
+  const narrow = narrowJoin(store, joined);
+  const rest = stages.slice(done.ran).map((s, i) => narrow(s, i + done.ran));
+  return aggregate(done.docs, rest, resolve).map(encodeDoc);
 }
 
 /**

@@ -42,7 +42,7 @@ const queryOperators = require('mingo/operators/query') as NonNullable<Parameter
 /* eslint-enable @typescript-eslint/no-var-requires, import/no-commonjs */
 const MATCH_OPTIONS = { ...BASE_OPTIONS, context: Context.init({ query: queryOperators }) };
 
-function usesExpr(v: unknown): boolean {
+export function usesExpr(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(usesExpr);
   if (!v || typeof v !== 'object' || v instanceof Date || v instanceof RegExp) return false;
   return Object.entries(v).some(([k, x]) => k === '$expr' || usesExpr(x));

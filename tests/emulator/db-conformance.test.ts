@@ -580,6 +580,60 @@ describe('aggregate', () => {
       .end();
     expect(missing.list[0].x).toEqual([]);
   });
+
+  test('lookup by a sub-pipeline of matches (no let): the same joined documents for every input', async () => {
+    const one = await db
+      .collection('orders')
+      .aggregate()
+      .match({ _id: 'o1' })
+      .lookup({ from: 'users', pipeline: $.pipeline().match({ _id: 'u2' }).done(), as: 'with' })
+      .end();
+    expect(one.list).toEqual([
+      {
+        _id: 'o1',
+        user: 'u1',
+        amount: 10,
+        items: ['pen', 'ink'],
+        at: new Date(1000),
+        with: [{ _id: 'u2', name: 'Bo', unit: 'y' }],
+      },
+    ]);
+    // Two matches in the sub-pipeline, later stages after the join, skip and limit before it.
+    const later = await db
+      .collection('orders')
+      .aggregate()
+      .match({ amount: _.gte(5) })
+      .skip(1)
+      .limit(5)
+      .lookup({
+        from: 'users',
+        pipeline: $.pipeline()
+          .match({ name: _.in(['Ann', 'Bo']) })
+          .match({ _id: _.neq('u2') })
+          .done(),
+        as: 'with',
+      })
+      .project({ _id: 1, n: $.size('$with') })
+      .end();
+    expect(later.list).toEqual([
+      { _id: 'o2', n: 1 },
+      { _id: 'o3', n: 1 },
+    ]);
+    const none = await db
+      .collection('orders')
+      .aggregate()
+      .match({ _id: 'no-such-order' })
+      .lookup({ from: 'users', pipeline: $.pipeline().match({ _id: 'u1' }).done(), as: 'with' })
+      .end();
+    expect(none.list).toEqual([]);
+    const nowhere = await db
+      .collection('orders')
+      .aggregate()
+      .match({ _id: 'o4' })
+      .lookup({ from: 'nothing', pipeline: $.pipeline().match({ _id: 'u1' }).done(), as: 'with' })
+      .end();
+    expect(nowhere.list[0].with).toEqual([]);
+  });
 });
 
 describe('errors', () => {
