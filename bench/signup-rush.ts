@@ -173,6 +173,17 @@ export const bench: Benchmark = async () => {
         `HTTP from a separate load-generator process, ${SOCKETS} sockets, file-backed SQLite on its own thread; goals at ${GOAL_RTT} ms per database round trip`,
       ),
     ];
+    // One unmeasured rush of each first, so the measured ones meet warm code (JIT) as a burst on
+    // WeChat meets instances that have served calls before; otherwise whichever runs first pays it.
+    roundTrip.set(0);
+    await ourSignupRush(local, client, phones, openids, {
+      places: PLACES,
+      waitlist: WAITLIST,
+      title: '夏送清凉（预热）',
+      slackMs: 0,
+      label: 'warm-up',
+    });
+    await naiveRush(local, client, phones, openids, 'naive-warm-up');
     let atGoal: OurRush | undefined;
     for (const rtt of RTTS) {
       roundTrip.set(rtt);

@@ -17,6 +17,7 @@ import { removeRegistration } from '../../server/event/actions/remove-registrati
 import { signUp } from '../../server/event/actions/sign-up';
 import { getSignupForm } from '../../server/event/actions/get-signup-form';
 import { update } from '../../server/event/actions/update';
+import { registrationIdOf } from '../../server/event/repos/docs';
 
 const handlers = defineActions(eventContract, {
   listOpen,
@@ -39,6 +40,14 @@ const handlers = defineActions(eventContract, {
 });
 
 export const main = createMain('event', eventContract, handlers, {
-  // A sign-up reads its event first: with the member, in one request.
-  prefetch: { signUp: (input) => (typeof input.eventId === 'string' ? { from: 'events', id: input.eventId } : null) },
+  // A sign-up reads its event and the member's registration first: with the member, in one request.
+  prefetch: {
+    signUp: (input, openid) =>
+      typeof input.eventId === 'string'
+        ? [
+            { from: 'events', id: input.eventId },
+            { from: 'registrations', id: registrationIdOf(input.eventId, openid) },
+          ]
+        : [],
+  },
 });

@@ -38,5 +38,5 @@ const handlers = defineActions(noticeContract, {
 export const main = createMain('notice', noticeContract, handlers, {
   timers: { drain: 'drainQueue' },
   // Opening a notice reads it first: with the member, in one request (its audience checked in code).
-  prefetch: { open: (input) => (typeof input.id === 'string' ? { from: 'notices', id: input.id } : null) },
+  prefetch: { open: (input) => (typeof input.id === 'string' ? [{ from: 'notices', id: input.id }] : []) },
 });

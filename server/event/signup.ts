@@ -7,9 +7,10 @@
  * slot just won is given back and the existing registration is the answer, so a retried call gets
  * the same result. A waiting member's position is one more read: their place in the line.
  *
- * Requests, usual path: member and event (the dispatcher reads them in one), update, insert (+ line
- * for the waitlisted, + claim for once-a-year events). A refusal reads the member's registration first, so a member who
- * is already in gets it back instead of an error.
+ * Requests, usual path: member, event and the member's registration (the dispatcher reads them in
+ * one), update, insert (+ line for the waitlisted, + claim for once-a-year events). A refusal or a
+ * second tap is that one request: a member who is already in gets their registration back instead
+ * of an error.
  */
 import { EVENT_KIND_LABELS, isActiveState, type Answer, type SignupPhase } from '../../domain/contract/event-model';
 import { AppError, type ErrorCode } from '../../domain/errors';
@@ -85,11 +86,21 @@ function checkedAnswers(event: EventDoc, raw: Answer[]): StoredAnswer[] {
   });
 }
 
+/** What the dispatcher read with the member (undefined: not read, read it here). */
+export interface SignUpPrefetch {
+  event?: EventDoc | null;
+  registration?: RegistrationDoc | null;
+}
+
+const answerWith = async (existing: RegistrationDoc): Promise<SignUpOutcome> => ({
+  registration: existing,
+  position: existing.state === 'waitlisted' ? await positionOf(existing) : null,
+});
+
 /** The member already in gets their registration back; anyone else the refusal. */
-async function refuse(regId: string, why: Refusal): Promise<SignUpOutcome> {
-  const existing = await findRegistration(regId);
-  if (existing && isActiveState(existing.state))
-    return { registration: existing, position: existing.state === 'waitlisted' ? await positionOf(existing) : null };
+async function refuse(regId: string, why: Refusal, known: RegistrationDoc | null | undefined): Promise<SignUpOutcome> {
+  const existing = known !== undefined ? known : await findRegistration(regId);
+  if (existing && isActiveState(existing.state)) return answerWith(existing);
   throw new AppError(why.code, why.message);
 }
 
@@ -153,23 +164,22 @@ export async function signUp(
   member: MemberDoc,
   rawAnswers: Answer[],
   now: Date,
-  /** The event as the dispatcher read it with the member (undefined: read it here). */
-  prefetched?: EventDoc | null,
+  prefetched: SignUpPrefetch = {},
 ): Promise<SignUpOutcome> {
   const regId = registrationIdOf(eventId, member._id);
-  const found =
-    prefetched !== undefined && (prefetched === null || prefetched._id === eventId)
-      ? prefetched
-      : await findEvent(eventId);
+  const found = prefetched.event !== undefined ? prefetched.event : await findEvent(eventId);
   const checked = checkOpen(found, member, now);
-  if (checked instanceof Refusal) return refuse(regId, checked);
+  const known = prefetched.registration;
+  if (checked instanceof Refusal) return refuse(regId, checked, known);
+  // Already in (a second tap, a retry after a lost answer): the same registration, nothing taken.
+  if (known && isActiveState(known.state)) return answerWith(known);
   const event = await withCurrentCounters(checked);
   const answers = checkedAnswers(event, rawAnswers);
   const rules = seatRulesOf(event);
   const quotaUnitId = quotaUnitOf(event.unitQuotas, member.unitPath) ?? '';
   const key = quotaKey(quotaUnitId);
   const plan = planFor(rules, event.seats, key);
-  if (plan === 'full') return refuse(regId, new Refusal('FULL', fullMessage(event)));
+  if (plan === 'full') return refuse(regId, new Refusal('FULL', fullMessage(event)), known);
 
   const claim = event.oncePerKindPerYear ? await claimBenefit(event, member, regId, now) : null;
   const l: Ledger = { eventId, rules, now };
@@ -177,7 +187,7 @@ export async function signUp(
   if (!won) {
     if (claim === 'new')
       await dropClaim(claimIdOf(event.kind, benefitYear(new Date(event.startsAt).getTime()), member._id), regId);
-    return refuse(regId, new Refusal('FULL', fullMessage(event)));
+    return refuse(regId, new Refusal('FULL', fullMessage(event)), known);
   }
   let written: Awaited<ReturnType<typeof writeRegistration>>;
   try {
@@ -199,11 +209,7 @@ export async function signUp(
     const existing = written.existing;
     if (claim === 'new' && !isActiveState(existing.state))
       await dropClaim(claimIdOf(event.kind, existing.year, member._id), regId);
-    return {
-      registration: existing,
-      position: existing.state === 'waitlisted' ? await positionOf(existing) : null,
-      promoted,
-    };
+    return { ...(await answerWith(existing)), promoted };
   }
   // A place free for the line with nobody filling it (a filler that died): this call fills it.
   return { ...written, promoted: await fillIfStuck(event, now) };

@@ -1,4 +1,5 @@
 import type { Access } from '../../domain/roles';
+import type { CollectionName } from '../../domain/collections';
 import type { MemberDoc } from '../member/repos/members';
 
 /** What an action knows about its call. Identity comes from getWXContext only, never from input. */
@@ -12,11 +13,12 @@ export interface Ctx {
   /** Where the call came from: wx_client, wx_function, wx_trigger... */
   source: string;
   /**
-   * The document the action's `prefetch` named (MainOptions in dispatch.ts), read with the member in
-   * one request, with the id it was read by (`doc` null: no such document). Absent when the action
-   * prefetches nothing; a handler uses it only when `id` is the one its validated input names.
+   * The documents the action's `prefetch` named (MainOptions in dispatch.ts), read with the member in
+   * one request, each with the collection and id it was read by (`doc` null: no such document).
+   * Absent when the action prefetches nothing; a handler takes one (prefetchedDoc) only for the id
+   * its validated input names.
    */
-  prefetched?: { id: string; doc: Record<string, unknown> | null };
+  prefetched?: { from: CollectionName; id: string; doc: Record<string, unknown> | null }[];
 }
 
 /**

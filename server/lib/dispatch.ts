@@ -19,29 +19,32 @@ export type Handlers<C extends AreaContract> = { [K in keyof C]: Handler<C[K]> }
 
 export const defineActions = <C extends AreaContract>(_contract: C, handlers: Handlers<C>): Handlers<C> => handlers;
 
-/** A document an action reads first, named by its input: read with the caller, in one request. */
-export type Prefetch = (input: Record<string, unknown>) => { from: CollectionName; id: string } | null;
+/** Documents an action reads first, named by its input and caller: read with the member, in one request. */
+export type Prefetch = (input: Record<string, unknown>, openid: string) => { from: CollectionName; id: string }[];
 
 export interface MainOptions<C extends AreaContract> {
   /** Timer trigger name → action run for it (WeChat sends `{ Type: 'Timer', TriggerName }`). */
   timers?: Record<string, keyof C & string>;
   /**
-   * Per action, the document to read with the member (`ctx.prefetched`): a sign-up's event. The
-   * input is not validated yet, so the handler still checks what it was given.
+   * Per action, the documents to read with the member (`ctx.prefetched`): a sign-up's event and
+   * the member's registration for it. The input is not validated yet, so the handler still checks
+   * what it was given.
    */
   prefetch?: Partial<Record<keyof C & string, Prefetch>>;
 }
 
-/** The document prefetched for `id`, or undefined when none was (the handler reads it itself). */
-export function prefetchedDoc<T>(ctx: Ctx, id: string): T | null | undefined {
-  return ctx.prefetched && ctx.prefetched.id === id ? (ctx.prefetched.doc as T | null) : undefined;
+/** The document of `from` prefetched for `id` (null: none exists), or undefined when it was not prefetched. */
+export function prefetchedDoc<T>(ctx: Ctx, from: CollectionName, id: string): T | null | undefined {
+  const hit = ctx.prefetched?.find((p) => p.from === from && p.id === id);
+  return hit ? (hit.doc as T | null) : undefined;
 }
 
-/** What to prefetch for this input, if its id is a plain id (anything else is left to the handler). */
-function prefetchOf(p: Prefetch | undefined, input: unknown): ReturnType<Prefetch> {
-  if (!p || !input || typeof input !== 'object' || Array.isArray(input)) return null;
-  const want = p(input as Record<string, unknown>);
-  return want && typeof want.id === 'string' && want.id.length > 0 && want.id.length <= 128 ? want : null;
+const plainId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200;
+
+/** What to prefetch for this input: only plain ids (anything else is left to the handler). */
+function prefetchOf(p: Prefetch | undefined, input: unknown, openid: string): ReturnType<Prefetch> {
+  if (!p || !openid || !input || typeof input !== 'object' || Array.isArray(input)) return [];
+  return p(input as Record<string, unknown>, openid).filter((w) => plainId(w.id));
 }
 
 const fail = (error: WireError): Envelope<never> => ({ ok: false, error });
@@ -138,13 +141,13 @@ export function createMain<C extends AreaContract>(
       const openid = wx.OPENID ?? '';
       const source = String(wx.SOURCE ?? '');
       if (spec.access === 'system' && !isServerCall(ev, openid, source)) return failCode('FORBIDDEN');
-      const want = spec.access === 'system' ? null : prefetchOf(options.prefetch?.[actionName], input);
+      const want = spec.access === 'system' ? [] : prefetchOf(options.prefetch?.[actionName], input, openid);
       let prefetched: Ctx['prefetched'];
       let member: MemberDoc | null = null;
-      if (want) {
-        const read = await findMemberWith(openid, want.from, want.id);
+      if (want.length) {
+        const read = await findMemberWith(openid, want);
         member = read.member;
-        prefetched = { id: want.id, doc: read.doc };
+        if (member) prefetched = want.map((w, i) => ({ ...w, doc: read.docs[i] }));
       } else if (spec.access !== 'system') member = await findMember(openid);
       const refusal = checkAccess(spec.access, openid, member);
       if (refusal) return refusal;

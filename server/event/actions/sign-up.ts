@@ -5,7 +5,7 @@ import { isUploadOf } from '../../lib/storage';
 import { signUp as signUpFor } from '../signup';
 import { kickNotices } from '../notices';
 import { toMyRegistration } from '../views';
-import type { EventDoc } from '../repos/docs';
+import { registrationIdOf, type EventDoc, type RegistrationDoc } from '../repos/docs';
 
 /**
  * Confirmed while places remain, then waitlisted, else FULL; CLOSED outside the window; twice = the
@@ -27,13 +27,10 @@ export const signUp: Handler<typeof eventContract.signUp> = async ({ eventId, an
       foreign.map((a) => ({ path: ['answers', a.fieldId], message: '请重新上传图片' })),
     );
   }
-  const { registration, position, promoted } = await signUpFor(
-    eventId,
-    ctx.member,
-    answers,
-    ctx.now,
-    prefetchedDoc<EventDoc>(ctx, eventId),
-  );
+  const { registration, position, promoted } = await signUpFor(eventId, ctx.member, answers, ctx.now, {
+    event: prefetchedDoc<EventDoc>(ctx, 'events', eventId),
+    registration: prefetchedDoc<RegistrationDoc>(ctx, 'registrations', registrationIdOf(eventId, ctx.member._id)),
+  });
   await kickNotices((promoted ?? []).map((w) => w._id));
   return toMyRegistration(registration, position);
 };

@@ -48,27 +48,34 @@ export async function findMember(openid: string): Promise<MemberDoc | null> {
 }
 
 /**
- * The member and one document of another collection by `_id`, in one request (an aggregate on the
- * member with a `$lookup` by id): what an action needs first besides its caller, read together.
- * `doc` is null when the member is unknown (nothing is read for a caller who will be refused).
+ * The member and documents of other collections by `_id`, in one request (an aggregate on the member
+ * with one `$lookup` by id each): what an action needs first besides its caller, read together.
+ * `docs` (in the order asked, null where none exists) are all null when the member is unknown.
  */
 export async function findMemberWith(
   openid: string,
-  from: CollectionName,
-  id: string,
-): Promise<{ member: MemberDoc | null; doc: Record<string, unknown> | null }> {
-  if (!openid) return { member: null, doc: null };
+  wants: readonly { from: CollectionName; id: string }[],
+): Promise<{ member: MemberDoc | null; docs: (Record<string, unknown> | null)[] }> {
+  const none = { member: null, docs: wants.map(() => null) };
+  if (!openid) return none;
   const $ = db().command.aggregate as unknown as { pipeline(): { match(q: object): { done(): unknown } } };
-  const found = listOf<MemberDoc & { _with?: Record<string, unknown>[] }>(
-    await collection('members')
-      .aggregate()
-      .match({ _id: openid })
-      .lookup({ from, pipeline: $.pipeline().match({ _id: id }).done(), as: '_with' } as never)
-      .end(),
-  );
-  if (!found.length) return { member: null, doc: null };
-  const { _with, ...member } = found[0];
-  return { member: member as MemberDoc, doc: _with?.[0] ?? null };
+  let query = collection('members').aggregate().match({ _id: openid });
+  wants.forEach((w, i) => {
+    query = query.lookup({
+      from: w.from,
+      pipeline: $.pipeline().match({ _id: w.id }).done(),
+      as: `_with${i}`,
+    } as never);
+  });
+  const found = listOf<MemberDoc & Record<string, unknown>>(await query.end());
+  if (!found.length) return none;
+  const member: Record<string, unknown> = { ...found[0] };
+  const docs = wants.map((_w, i) => {
+    const joined = member[`_with${i}`] as Record<string, unknown>[] | undefined;
+    delete member[`_with${i}`];
+    return joined?.[0] ?? null;
+  });
+  return { member: member as unknown as MemberDoc, docs };
 }
 
 /** Writes the whole document (registration, bootstrap): `_id` is the OPENID, so a retry overwrites. */

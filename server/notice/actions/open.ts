@@ -15,7 +15,7 @@ import { openGIdOf } from '../group';
  */
 export const open: Handler<typeof noticeContract.open> = async ({ id, cloudID }, ctx) => {
   const m = ctx.member;
-  const pre = prefetchedDoc<NoticeDoc>(ctx, id);
+  const pre = prefetchedDoc<NoticeDoc>(ctx, 'notices', id);
   const n = pre !== undefined ? visibleOrNull(pre, m, ctx.now) : await findVisibleNotice(id, m, ctx.now);
   if (!n) throw new AppError('NOT_FOUND', '通知不存在或已撤回');
 
