@@ -37,14 +37,22 @@ export interface WireError {
  * An error an action raises on purpose. Its message is shown to the member, so it is written in
  * Chinese and never carries internals.
  */
+type StackLimit = { stackTraceLimit?: number };
+
 export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly issues?: InputIssue[],
-  ) {
+  readonly code: ErrorCode;
+  readonly issues?: InputIssue[];
+
+  constructor(code: ErrorCode, message: string, issues?: InputIssue[]) {
+    // An expected refusal (FULL, CLOSED...) is an answer, not a fault: nobody reads its stack, and a
+    // rush throws hundreds a second, each capture costing more than the refusal's own work.
+    const limit = (Error as StackLimit).stackTraceLimit;
+    (Error as StackLimit).stackTraceLimit = 0;
     super(message);
+    (Error as StackLimit).stackTraceLimit = limit;
     this.name = 'AppError';
+    this.code = code;
+    if (issues) this.issues = issues;
   }
 
   toWire(): WireError {
