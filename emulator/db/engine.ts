@@ -30,6 +30,33 @@ export function jittered(ms: number): number {
   return ms > 0 ? ms * (1 - JITTER + 2 * JITTER * Math.random()) : 0;
 }
 
+/**
+ * One request as the caller sees it: half the round trip, the host's check (`onRequest`, which may
+ * refuse a timed-out caller), the work, the other half; failures come out as database errors. Even
+ * at 0 ms the answer comes in a later turn of the event loop, as a network reply does: answered in
+ * microtasks, a function's whole chain of requests would run without letting timers fire (its
+ * timeout, other calls' pauses) until it ends. Shared by the in-thread and the threaded engine.
+ */
+export async function paidRoundTrip(
+  engine: Pick<DbEngine, 'roundTripMs' | 'onRequest' | 'stats'>,
+  action: string,
+  work: () => Promise<unknown>,
+): Promise<unknown> {
+  engine.stats.requests += 1;
+  const rtt = jittered(engine.roundTripMs);
+  if (rtt > 0) await sleep(rtt / 2);
+  else await new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    // Inside the try: a caller the host refuses (a timed-out invocation) gets a database error.
+    engine.onRequest?.(action, rtt);
+    return await work();
+  } catch (e) {
+    throw toDbError(e);
+  } finally {
+    if (rtt > 0) await sleep(rtt / 2);
+  }
+}
+
 export function openEngine(opts: OpenOptions): DbEngine {
   const now = opts.now ?? Date.now;
   const stats: EngineStats = { requests: 0, rowsRead: 0, conflicts: 0, lockWaits: 0, busyMs: 0 };
@@ -69,24 +96,7 @@ export function openEngine(opts: OpenOptions): DbEngine {
     roundTripMs: opts.roundTripMs ?? 0,
     stats,
 
-    async handle(action: string, params: unknown): Promise<unknown> {
-      stats.requests += 1;
-      const rtt = jittered(engine.roundTripMs);
-      // Even at 0 ms the answer comes in a later turn of the event loop, as a network reply does:
-      // answered in microtasks, a function's whole chain of requests would run without letting
-      // timers fire (its timeout, other calls' pauses) until it ends.
-      if (rtt > 0) await sleep(rtt / 2);
-      else await new Promise<void>((resolve) => setImmediate(resolve));
-      try {
-        // Inside the try: a caller the host refuses (a timed-out invocation) gets a database error.
-        engine.onRequest?.(action, rtt);
-        return await run(action, params);
-      } catch (e) {
-        throw toDbError(e);
-      } finally {
-        if (rtt > 0) await sleep(rtt / 2);
-      }
-    },
+    handle: (action: string, params: unknown) => paidRoundTrip(engine, action, () => run(action, params)),
 
     ensureCollections(decl: Readonly<Record<string, CollectionDecl>>): void {
       for (const [name, spec] of Object.entries(decl)) {

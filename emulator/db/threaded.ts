@@ -10,15 +10,13 @@
  */
 import path from 'path';
 import { Worker } from 'worker_threads';
-import { jittered } from './engine';
+import { paidRoundTrip } from './engine';
 import { DbError, type DbErrorCode } from './errors';
 import { decodeDoc } from './ejson';
 import { prefilter } from './prefilter';
 import { Store } from './store';
 import type { CollectionDecl, DbEngine, Doc, EngineStats, OpenOptions } from './types';
 import type { FromWorker, ToWorker, WorkerCounters, WorkerInit } from './worker';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function openThreadedEngine(opts: Omit<OpenOptions, 'now'>): DbEngine {
   if (opts.file === ':memory:') throw new Error('a threaded engine needs a database file');
@@ -66,19 +64,7 @@ export function openThreadedEngine(opts: Omit<OpenOptions, 'now'>): DbEngine {
     roundTripMs: opts.roundTripMs ?? 0,
     stats,
 
-    async handle(action: string, params: unknown): Promise<unknown> {
-      stats.requests += 1;
-      const rtt = jittered(engine.roundTripMs);
-      if (rtt > 0) await sleep(rtt / 2);
-      try {
-        engine.onRequest?.(action, rtt);
-        return await forward(action, params);
-      } catch (e) {
-        throw e instanceof DbError ? e : new DbError('SYS_ERR', `local database error: ${String(e)}`);
-      } finally {
-        if (rtt > 0) await sleep(rtt / 2);
-      }
-    },
+    handle: (action: string, params: unknown) => paidRoundTrip(engine, action, () => forward(action, params)),
 
     ensureCollections(decl: Readonly<Record<string, CollectionDecl>>): void {
       for (const [name, spec] of Object.entries(decl)) {
