@@ -51,6 +51,13 @@ export function chinaYearRange(year: number): { from: number; to: number } {
   return { from: Date.UTC(year, 0, 1) - CHINA_OFFSET_MS, to: Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS };
 }
 
+/** [from, to) in epoch ms of a calendar month in China, given as `YYYY-MM`. */
+export function chinaMonthRange(month: string): { from: number; to: number } {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return { from: Date.UTC(y, m - 1, 1) - CHINA_OFFSET_MS, to: Date.UTC(y, m, 1) - CHINA_OFFSET_MS };
+}
+
 /** List dates: `今天 09:30`, `昨天`, `11月20日`, or `2025年11月20日` for another year. */
 export function listDate(ms: number, nowMs: number): string {
   const d = chinaParts(ms);

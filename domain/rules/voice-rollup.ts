@@ -97,11 +97,3 @@ export function rollup(facts: readonly RequestFact[], nowMs: number): Rollup {
     byKind: VOICE_KINDS.map((kind) => ({ kind, count: kinds.get(kind) ?? 0 })),
   };
 }
-
-/** 'YYYY-MM' of China time, and its [from, to) range in epoch ms. */
-export function monthRange(month: string): { from: number; to: number } {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  const offset = 8 * 3600_000;
-  return { from: Date.UTC(y, m - 1, 1) - offset, to: Date.UTC(y, m, 1) - offset };
-}

@@ -7,6 +7,8 @@ export interface LoadState<T> {
   error: ApiError | undefined;
   loading: boolean;
   reload: () => Promise<void>;
+  /** Replaces the loaded data with what an action answered, so the page needs no second read. */
+  setData: (data: T) => void;
 }
 
 /**
@@ -47,5 +49,5 @@ export function useLoad<T>(
     shownOnce.current = true;
   });
 
-  return { data, error, loading, reload };
+  return { data, error, loading, reload, setData };
 }

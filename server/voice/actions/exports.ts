@@ -2,8 +2,7 @@
 import type { voiceAdminContract } from '../../../domain/contract/voice-admin';
 import { AppError } from '../../../domain/errors';
 import { managedRoot } from '../../../domain/rules/authority';
-import { chinaDayKey } from '../../../domain/rules/china-time';
-import { monthRange } from '../../../domain/rules/voice-rollup';
+import { chinaDayKey, chinaMonthRange } from '../../../domain/rules/china-time';
 import type { Handler } from '../../lib/dispatch';
 import { publishFile } from '../../lib/storage';
 import { requestsWorkbook } from '../export/requests-sheet';
@@ -20,7 +19,7 @@ export const exportRequests: Handler<typeof voiceAdminContract.exportRequests> =
   const units = await managedUnits(ctx.member);
   if (unitId && !units.some((u) => u._id === unitId)) throw new AppError('NOT_FOUND', '单位不存在');
   const theMonth = month ?? chinaDayKey(ctx.now.getTime()).slice(0, 7);
-  const { from, to } = monthRange(theMonth);
+  const { from, to } = chinaMonthRange(theMonth);
   const docs = await listCreatedBetween(unitId ?? managedRoot(ctx.member), new Date(from), new Date(to), true);
   const content = await requestsWorkbook(docs, ctx.now);
   return publishFile(ctx.openid, 'voice', `职工心声-${theMonth}.xlsx`, content, docs.length, LINK_SECONDS, ctx.now);

@@ -1,8 +1,15 @@
 /** 职工心声's shared pieces (chips, status steps, promise tag, timeline), for its member and organizer subpackages. */
 import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 import type { TimelineEntryView } from '@domain/contract/voice-model';
 import { chinaTime } from '@domain/rules/china-time';
-import { VOICE_STATUS_LABELS, VOICE_STEPS, type VoiceStatus } from '@domain/rules/voice-request';
+import {
+  VOICE_KIND_LABELS,
+  VOICE_STATUS_LABELS,
+  VOICE_STEPS,
+  type VoiceKind,
+  type VoiceStatus,
+} from '@domain/rules/voice-request';
 import { WAITING_LABELS, type WaitingState } from '@domain/rules/voice-promise';
 import './index.scss';
 
@@ -45,6 +52,26 @@ export function StatusSteps({ status }: { status: VoiceStatus }) {
         </Text>
       ))}
     </View>
+  );
+}
+
+interface RequestHeadView {
+  status: VoiceStatus;
+  kind: VoiceKind;
+  category: string;
+}
+
+/** The head of a request's card: where it stands, then its kind and category and the caller's own tags. */
+export function RequestHead({ request, children }: { request: RequestHeadView; children?: ReactNode }) {
+  return (
+    <>
+      <StatusSteps status={request.status} />
+      <View>
+        <Text className='uh-tag'>{VOICE_KIND_LABELS[request.kind]}</Text>
+        <Text className='uh-tag uh-tag--muted'>{request.category}</Text>
+        {children}
+      </View>
+    </>
   );
 }
 

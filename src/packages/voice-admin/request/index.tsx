@@ -1,13 +1,11 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
-import type { OrganizerRequestDetail } from '@domain/contract/voice-model';
 import { chinaDate, chinaTime } from '@domain/rules/china-time';
-import { RATING_LABELS, VOICE_KIND_LABELS } from '@domain/rules/voice-request';
+import { RATING_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { RequestHead, Timeline, WaitingTag } from '../../../components/VoiceParts';
 import { useParam } from '../../../navigation';
 import { HandlerActions } from './actions';
 import '../../../components/VoiceParts/index.scss';
@@ -16,23 +14,23 @@ import '../admin.scss';
 /** One request as the handling union sees it (an anonymous writer is 匿名职工, nothing more), and its steps. */
 export default function HandleRequest() {
   const id = useParam('voiceAdminRequest', 'id');
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'getRequest', { id }), [id]);
-  const [view, setView] = useState<OrganizerRequestDetail>();
-  useEffect(() => setView(data), [data]);
-  const r = view;
+  const {
+    data: r,
+    error,
+    loading,
+    reload,
+    setData: setView,
+  } = useLoad(() => call('voice', 'getRequest', { id }), [id]);
   return (
     <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
       {r && (
         <View className='uh-section voice-admin-request'>
           <View className='uh-card'>
-            <StatusSteps status={r.status} />
-            <View>
-              <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
-              <Text className='uh-tag uh-tag--muted'>{r.category}</Text>
+            <RequestHead request={r}>
               <WaitingTag waiting={r.waiting} />
               {r.escalated && <Text className='uh-tag uh-tag--warn'>督办：{r.handler}</Text>}
               {r.adopted && <Text className='uh-tag uh-tag--ok'>已采纳</Text>}
-            </View>
+            </RequestHead>
             <View className='uh-card__meta voice-admin-request__who'>
               {r.writer} · {r.unitName} · {chinaTime(r.createdAt)}
             </View>

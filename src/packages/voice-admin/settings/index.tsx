@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { VoiceSettingsView } from '@domain/contract/voice-model';
 import { PROMISE_DAYS } from '@domain/rules/voice-promise';
 import { call, messageOf } from '../../../api';
@@ -10,12 +10,10 @@ import '../admin.scss';
 
 /** My union's promised working days for a first reply, and the saved reply templates. */
 export default function VoiceSettings() {
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'getSettings', {}));
-  const [s, setS] = useState<VoiceSettingsView>();
+  const { data: s, error, loading, reload, setData: setS } = useLoad(() => call('voice', 'getSettings', {}));
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<string | undefined>();
-  useEffect(() => setS(data), [data]);
 
   const save = async (step: () => Promise<VoiceSettingsView>, done: string) => {
     try {

@@ -1,13 +1,12 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
-import type { MyRequestDetail } from '@domain/contract/voice-model';
+import { useEffect } from 'react';
 import { chinaDate } from '@domain/rules/china-time';
-import { RATING_LABELS, VOICE_KIND_LABELS } from '@domain/rules/voice-request';
+import { RATING_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { StatusSteps, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { RequestHead, Timeline, WaitingTag } from '../../../components/VoiceParts';
 import { useParam } from '../../../navigation';
 import { WriterActions } from './actions';
 import '../../../components/VoiceParts/index.scss';
@@ -18,26 +17,20 @@ const IMAGE_STATE = { checking: '检测中', pass: '', refused: '未通过检测
 export default function RequestDetail() {
   const id = useParam('voiceDetail', 'id');
   const fresh = useParam('voiceDetail', 'new');
-  const { data, error, loading, reload } = useLoad(() => call('voice', 'getMine', { id }), [id]);
-  const [view, setView] = useState<MyRequestDetail>();
-  useEffect(() => setView(data), [data]);
+  const { data: r, error, loading, reload, setData: setView } = useLoad(() => call('voice', 'getMine', { id }), [id]);
   useEffect(() => {
     if (fresh) void Taro.showToast({ title: '已提交', icon: 'success' });
   }, [fresh]);
-  const r = view;
   return (
     <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
       {r && (
         <View className='uh-section voice-detail'>
           <View className='uh-card'>
-            <StatusSteps status={r.status} />
-            <View>
-              <Text className='uh-tag'>{VOICE_KIND_LABELS[r.kind]}</Text>
-              <Text className='uh-tag uh-tag--muted'>{r.category}</Text>
+            <RequestHead request={r}>
               {r.anonymous && <Text className='uh-tag uh-tag--muted'>匿名</Text>}
               {r.adopted && <Text className='uh-tag uh-tag--ok'>建议已采纳</Text>}
               <WaitingTag waiting={r.waiting} />
-            </View>
+            </RequestHead>
             <View className='voice-parts__promise voice-detail__promise'>
               {r.promise.answeredOnTime === null
                 ? `${r.handler}办理中 · 承诺${r.promise.days}个工作日内答复（${r.promise.byDay}前）`
