@@ -1,7 +1,8 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { call } from '../../api';
 import { setCareMode, useCareMode } from '../../hooks/useCareMode';
 import { say } from '../../ui/confirm';
+import { Toggle } from '../../components/Form';
 
 /** 关怀模式: applies at once on this phone, and is saved to the profile so it follows the member. */
 export function CareSwitch({ saveToProfile }: { saveToProfile: boolean }) {
@@ -17,7 +18,7 @@ export function CareSwitch({ saveToProfile }: { saveToProfile: boolean }) {
         <View className='me__care-title'>关怀模式</View>
         <Text className='uh-muted'>{on ? '已开启：文字和按钮已放大' : '放大全部文字和按钮，看得更清楚'}</Text>
       </View>
-      <Switch className='me__care-switch' checked={on} color='#c8231e' onChange={(e) => toggle(e.detail.value)} />
+      <Toggle className='me__care-switch' checked={on} onChange={toggle} />
     </View>
   );
 }

@@ -1,10 +1,11 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SelfView } from '@domain/contract/member';
 import { normalisePhone, phoneProblem } from '@domain/rules/member-fields';
 import { call, messageOf } from '../../api';
 import { Button } from '../../components/Button';
 import { say } from '../../ui/confirm';
+import { TextBox } from '../../components/Form';
 
 /** The phone is the one field a member edits themself. */
 export function PhoneLine({
@@ -54,13 +55,7 @@ export function PhoneLine({
   return (
     <View className='uh-field me__phone-edit'>
       <Text className='uh-field__label'>新手机号</Text>
-      <Input
-        className='uh-input'
-        type='number'
-        maxlength={11}
-        value={value}
-        onInput={(e) => setValue(e.detail.value)}
-      />
+      <TextBox value={value} onChange={setValue} max={11} type='number' />
       {problem && <Text className='uh-field__error'>{problem}</Text>}
       <View className='uh-row me__phone-actions'>
         <Button variant='ghost' size='small' onClick={() => setEditing(false)}>

@@ -1,10 +1,11 @@
-import { View, Text, Button, Input } from '@tarojs/components';
+import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { DisputeView } from '@domain/contract/member';
 import { ROSTER_CHECK_LABELS } from '@domain/rules/roster-check';
 import { call, messageOf } from '../../../api';
 import { useLoad } from '../../../hooks/useLoad';
+import { TextBox } from '../../../components/Form';
 
 /** 这是我的工号: open claims on numbers someone else registered, both sides against the roster. */
 export function Disputes() {
@@ -59,13 +60,7 @@ function DisputeCard({ dispute: d, onSettled }: { dispute: DisputeView; onSettle
           {d.holder.phoneVerified ? '（微信已验证）' : '（未验证）'} · {ROSTER_CHECK_LABELS[d.holder.rosterCheck]}
         </View>
       )}
-      <Input
-        className='uh-input'
-        value={reason}
-        placeholder='核实情况（必填，记入操作记录）'
-        maxlength={100}
-        onInput={(e) => setReason(e.detail.value)}
-      />
+      <TextBox value={reason} onChange={setReason} max={100} placeholder='核实情况（必填，记入操作记录）' />
       {problem && <View className='uh-field__error'>{problem}</View>}
       <View className='admin-actions'>
         <Button

@@ -1,4 +1,4 @@
-import { View, Text, Button, Input } from '@tarojs/components';
+import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { MemberListItem } from '@domain/contract/member';
@@ -9,6 +9,7 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
 import { Disputes } from './disputes';
+import { TextBox } from '../../../components/Form';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;
@@ -114,13 +115,7 @@ function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided:
       )}
       {rejecting && (
         <View className='admin-panel'>
-          <Input
-            className='uh-input'
-            value={reason}
-            placeholder='驳回原因（必填，会告知申请人）'
-            maxlength={100}
-            onInput={(e) => setReason(e.detail.value)}
-          />
+          <TextBox value={reason} onChange={setReason} max={100} placeholder='驳回原因（必填，会告知申请人）' />
         </View>
       )}
       {problem && <View className='uh-field__error'>{problem}</View>}

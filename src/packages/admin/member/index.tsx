@@ -1,4 +1,4 @@
-import { View, Text, Button, Input } from '@tarojs/components';
+import { View, Text, Button } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { MemberDetail, UnitView } from '@domain/contract/member';
@@ -10,6 +10,7 @@ import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
 import { confirm } from '../../../ui/confirm';
+import { Field, TextBox } from '../../../components/Form';
 import '../admin.scss';
 
 const STATUS_LABELS = { verified: '已认证', pending: '待审核', rejected: '未通过' } as const;
@@ -140,16 +141,13 @@ function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: 
 
   return (
     <View className='uh-card'>
-      <View className='uh-field'>
-        <Text className='uh-field__label'>姓名</Text>
-        <Input className='uh-input' value={name} maxlength={20} onInput={(e) => setName(e.detail.value)} />
-      </View>
-      <View className='uh-field'>
-        <Text className='uh-field__label'>工号</Text>
-        <Input className='uh-input' value={employeeNo} maxlength={20} onInput={(e) => setEmployeeNo(e.detail.value)} />
-      </View>
-      <View className='uh-field'>
-        <Text className='uh-field__label'>单位</Text>
+      <Field label='姓名'>
+        <TextBox value={name} onChange={setName} max={20} />
+      </Field>
+      <Field label='工号'>
+        <TextBox value={employeeNo} onChange={setEmployeeNo} max={20} />
+      </Field>
+      <Field label='单位'>
         {me ? (
           <UnitPicker
             units={units}
@@ -160,7 +158,7 @@ function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: 
         ) : (
           <Text className='uh-muted'>加载中…</Text>
         )}
-      </View>
+      </Field>
       {problem && <View className='uh-field__error'>{problem}</View>}
       <View className='admin-actions'>
         <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => onDone(false)}>

@@ -1,4 +1,4 @@
-import { View, Text, Button, Input } from '@tarojs/components';
+import { View, Text, Button } from '@tarojs/components';
 import { useState } from 'react';
 import type { MemberStatus } from '@domain/roles';
 import { ROLE_LABELS } from '@domain/roles';
@@ -8,6 +8,7 @@ import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;
@@ -66,13 +67,13 @@ export default function Members() {
             </Text>
           )}
           <View className='uh-row admin-search'>
-            <Input
+            <TextBox
               className='uh-input admin-search__input'
               value={text}
               placeholder='姓名或工号'
-              maxlength={20}
-              onInput={(e) => setText(e.detail.value)}
-              onConfirm={() => choose(() => setQ(text.trim()))}
+              max={20}
+              onChange={setText}
+              onSearch={() => choose(() => setQ(text.trim()))}
             />
             <Button className='uh-btn uh-btn--small' onClick={() => choose(() => setQ(text.trim()))}>
               搜索

@@ -1,4 +1,4 @@
-import { View, Text, Button, Input } from '@tarojs/components';
+import { View, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { OrgUnitView } from '@domain/contract/member';
@@ -6,6 +6,7 @@ import { MAX_UNIT_LEVEL, UNIT_LEVEL_LABELS, moveProblem, trailOf, type UnitLevel
 import { call, messageOf } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { confirm } from '../../../ui/confirm';
+import { Field, TextBox } from '../../../components/Form';
 
 type Panel = 'rename' | 'child' | 'move' | 'members' | null;
 
@@ -106,7 +107,7 @@ function RenameForm({ unit, onSave }: { unit: OrgUnitView; onSave: (name: string
   const [name, setName] = useState(unit.name);
   return (
     <View className='admin-panel'>
-      <Input className='uh-input' value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
+      <TextBox value={name} onChange={setName} max={40} />
       <View className='admin-actions'>
         <Button
           className='uh-btn uh-btn--small'
@@ -148,14 +149,12 @@ export function CreateUnitForm({
         新建{UNIT_LEVEL_LABELS[level]}
         {parent ? `（${parent.name}下）` : ''}
       </View>
-      <View className='uh-field'>
-        <Text className='uh-field__label'>名称</Text>
-        <Input className='uh-input' value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
-      </View>
-      <View className='uh-field'>
-        <Text className='uh-field__label'>单位编码（名册导入时使用，不可重复）</Text>
-        <Input className='uh-input' value={code} maxlength={32} onInput={(e) => setCode(e.detail.value)} />
-      </View>
+      <Field label='名称'>
+        <TextBox value={name} onChange={setName} max={40} />
+      </Field>
+      <Field label='单位编码（名册导入时使用，不可重复）'>
+        <TextBox value={code} onChange={setCode} max={32} />
+      </Field>
       {problem && <View className='uh-field__error'>{problem}</View>}
       <View className='admin-actions'>
         <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onCancel}>

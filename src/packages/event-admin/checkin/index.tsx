@@ -1,4 +1,4 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { CheckinOutcome, Roster, UnitCounts } from '@domain/contract/event-admin-model';
@@ -8,6 +8,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -120,12 +121,13 @@ export default function CheckinScanner() {
           )}
           {manual ? (
             <View className='event-admin-checkin__paste'>
-              <Textarea
+              <TextBox
                 className='event-admin-checkin__paste-box'
-                placeholder='输入对方报出的6位报名码（或粘贴签到码）'
                 value={text}
-                maxlength={300}
-                onInput={(e) => setText(e.detail.value)}
+                onChange={setText}
+                max={300}
+                placeholder='输入对方报出的6位报名码（或粘贴签到码）'
+                multiline
               />
               <Button
                 className={`uh-btn ${CAN_SCAN ? 'uh-btn--ghost' : ''}`}

@@ -1,7 +1,8 @@
-import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { FIELD_TYPES, FIELD_TYPE_LABELS } from '@domain/contract/event-model';
-import { MAX_FIELDS } from '@domain/rules/event-form';
+import { MAX_FIELDS, MAX_OPTIONS } from '@domain/rules/event-form';
 import { nextFieldId, type EditField } from './form';
+import { TextBox, Toggle } from '../../../components/Form';
 
 export interface FieldsEditorProps {
   fields: EditField[];
@@ -27,13 +28,12 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
       )}
       {fields.map((f, i) => (
         <View key={f.id} className='event-admin-edit__field'>
-          <Input
-            className='uh-input'
-            placeholder='问题名称，如：衣服尺码'
+          <TextBox
             value={f.label}
-            maxlength={30}
+            onChange={(v) => patch(i, { label: v })}
+            max={30}
+            placeholder='问题名称，如：衣服尺码'
             disabled={locked}
-            onInput={(e) => patch(i, { label: e.detail.value })}
           />
           <View className='event-admin-edit__chips'>
             {FIELD_TYPES.map((t) => (
@@ -47,31 +47,28 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
             ))}
           </View>
           {f.type === 'choice' && (
-            <Textarea
+            <TextBox
+              multiline
               className='uh-input event-admin-edit__options'
               placeholder='选项，每行一个'
               value={f.options}
               disabled={locked}
-              onInput={(e) => patch(i, { options: e.detail.value })}
+              onChange={(options) => patch(i, { options })}
+              // Room for every option at its longest, one a line: WeChat's default of 140 would cut a list short.
+              max={MAX_OPTIONS * 31}
             />
           )}
-          <Input
-            className='uh-input'
-            placeholder='填写提示（选填）'
+          <TextBox
             value={f.hint}
-            maxlength={60}
+            onChange={(v) => patch(i, { hint: v })}
+            max={60}
+            placeholder='填写提示（选填）'
             disabled={locked}
-            onInput={(e) => patch(i, { hint: e.detail.value })}
           />
           <View className='uh-row'>
             <View className='uh-row'>
               <Text>必填</Text>
-              <Switch
-                color='#c8231e'
-                checked={f.required}
-                disabled={locked}
-                onChange={(e) => patch(i, { required: e.detail.value })}
-              />
+              <Toggle checked={f.required} disabled={locked} onChange={(on) => patch(i, { required: on })} />
             </View>
             {!locked && (
               <View className='uh-row'>

@@ -1,11 +1,12 @@
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { EVENT_KINDS, EVENT_KIND_LABELS, isTrainingKind, type UnitOption } from '@domain/contract/event-model';
 import { FieldsEditor } from './fields-editor';
 import { TIME_KEYS, TIME_LABELS, type FormState } from './form';
 import { QuotasEditor } from './quotas-editor';
 import { StudyHoursField } from './study-hours-field';
-import { AudienceChips, ROLE_OPTIONS } from '../../../components/AudienceChips';
+import { AudienceCard } from '../../../components/AudienceChips';
 import { Chips, optionsOf, type ChipSkin } from '../../../components/Chips';
+import { Field, TextBox, Toggle } from '../../../components/Form';
 
 /** The three welfare kinds are once-a-year benefits by default. */
 const ONCE_A_YEAR_BY_DEFAULT = new Set(['summer_cooling', 'autumn_aid', 'winter_warmth']);
@@ -38,8 +39,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
   return (
     <View>
       <View className='uh-card'>
-        <View className='uh-field'>
-          <Text className='uh-field__label'>活动类型{locked ? '（发布后不可修改）' : ''}</Text>
+        <Field label={<>活动类型{locked ? '（发布后不可修改）' : ''}</>}>
           <Chips
             options={KIND_OPTIONS}
             isOn={(k) => form.kind === k}
@@ -47,35 +47,27 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
             skin={CHIP_SKIN}
             locked={locked}
           />
-        </View>
-        <View className='uh-field'>
-          <Text className='uh-field__label'>活动名称</Text>
-          <Input
-            className='uh-input'
+        </Field>
+        <Field label='活动名称'>
+          <TextBox
             value={form.title}
-            maxlength={40}
+            onChange={(title) => set({ title })}
+            max={40}
             placeholder='如：夏送清凉慰问一线职工'
-            onInput={(e) => set({ title: e.detail.value })}
           />
-        </View>
-        <View className='uh-field'>
-          <Text className='uh-field__label'>活动地点</Text>
-          <Input
-            className='uh-input'
-            value={form.place}
-            maxlength={60}
-            onInput={(e) => set({ place: e.detail.value })}
-          />
-        </View>
-        <View className='uh-field'>
-          <Text className='uh-field__label'>活动说明</Text>
-          <Textarea
+        </Field>
+        <Field label='活动地点'>
+          <TextBox value={form.place} onChange={(place) => set({ place })} max={60} />
+        </Field>
+        <Field label='活动说明'>
+          <TextBox
             className='uh-input event-admin-edit__desc'
             value={form.description}
-            maxlength={2000}
-            onInput={(e) => set({ description: e.detail.value })}
+            onChange={(description) => set({ description })}
+            max={2000}
+            multiline
           />
-        </View>
+        </Field>
         {isTrainingKind(form.kind) ? <StudyHoursField form={form} set={set} /> : null}
       </View>
 
@@ -124,22 +116,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
         />
       </View>
 
-      <View className='uh-card'>
-        <View className='uh-card__title'>面向单位（含下级单位）</View>
-        <AudienceChips
-          options={units}
-          chosen={form.audienceUnits}
-          onChange={(audienceUnits) => set({ audienceUnits })}
-          skin={UNIT_SKIN}
-        />
-        <View className='uh-field__label event-admin-edit__roles-label'>面向身份（不选为全部）</View>
-        <AudienceChips
-          options={ROLE_OPTIONS}
-          chosen={form.audienceRoles}
-          onChange={(audienceRoles) => set({ audienceRoles })}
-          skin={CHIP_SKIN}
-        />
-      </View>
+      <AudienceCard form={form} units={units} set={set} unitSkin={UNIT_SKIN} roleSkin={CHIP_SKIN} />
 
       <View className='uh-card'>
         <View className='uh-card__title'>报名表单{locked ? '（发布后不可修改）' : ''}</View>
@@ -158,7 +135,7 @@ function SwitchLine(p: { label: string; checked: boolean; disabled?: boolean; on
   return (
     <View className='uh-row event-admin-edit__line'>
       <Text>{p.label}</Text>
-      <Switch color='#c8231e' checked={p.checked} disabled={p.disabled} onChange={(e) => p.onChange(e.detail.value)} />
+      <Toggle checked={p.checked} disabled={p.disabled} onChange={p.onChange} />
     </View>
   );
 }
@@ -167,11 +144,12 @@ function NumberLine(p: { label: string; value: string; onChange: (value: string)
   return (
     <View className='uh-row event-admin-edit__line'>
       <Text>{p.label}</Text>
-      <Input
+      <TextBox
         className='uh-input event-admin-edit__number'
         type='number'
         value={p.value}
-        onInput={(e) => p.onChange(e.detail.value)}
+        onChange={p.onChange}
+        max={6}
       />
     </View>
   );

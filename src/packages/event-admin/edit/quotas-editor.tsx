@@ -1,5 +1,6 @@
-import { Input, Picker, Text, View, Button } from '@tarojs/components';
+import { Picker, Text, View, Button } from '@tarojs/components';
 import type { UnitOption } from '@domain/contract/event-model';
+import { TextBox } from '../../../components/Form';
 
 export interface QuotasEditorProps {
   quotas: { unitId: string; limit: string }[];
@@ -32,12 +33,13 @@ export function QuotasEditor({ quotas, units, onChange, locked }: QuotasEditorPr
               {units.find((u) => u.id === q.unitId)?.name ?? '选择单位'}
             </View>
           </Picker>
-          <Input
+          <TextBox
             className='uh-input event-admin-edit__quota-limit'
             type='number'
             value={q.limit}
             disabled={locked}
-            onInput={(e) => patch(i, { limit: e.detail.value })}
+            onChange={(limit) => patch(i, { limit })}
+            max={6}
           />
           <Text>人</Text>
           {!locked && (

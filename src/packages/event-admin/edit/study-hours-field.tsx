@@ -1,6 +1,7 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
 import type { FormState } from './form';
+import { Field, TextBox } from '../../../components/Form';
 
 export interface StudyHoursFieldProps {
   form: FormState;
@@ -10,14 +11,8 @@ export interface StudyHoursFieldProps {
 /** 培训 / 会议 (以会代训): the study hours a member earns when checked in, and their subject (issue 20). */
 export function StudyHoursField({ form, set }: StudyHoursFieldProps) {
   return (
-    <View className='uh-field'>
-      <Text className='uh-field__label'>签到后计入学时</Text>
-      <Input
-        className='uh-input'
-        type='digit'
-        value={form.studyHours}
-        onInput={(e) => set({ studyHours: e.detail.value })}
-      />
+    <Field label='签到后计入学时'>
+      <TextBox type='digit' value={form.studyHours} onChange={(studyHours) => set({ studyHours })} max={6} />
       <View className='event-admin-edit__chips'>
         {STUDY_SUBJECTS.map((s) => (
           <Text
@@ -29,6 +24,6 @@ export function StudyHoursField({ form, set }: StudyHoursFieldProps) {
           </Text>
         ))}
       </View>
-    </View>
+    </Field>
   );
 }

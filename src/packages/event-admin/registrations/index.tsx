@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import {
@@ -13,6 +13,7 @@ import { Screen } from '../../../components/screen';
 import { registrationTone } from '../../../components/RegistrationStatus/tone';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -97,13 +98,7 @@ export default function EventRegistrations() {
             {isActiveState(r.state) &&
               (removing === r.id ? (
                 <View className='event-admin-registrations__remove'>
-                  <Input
-                    className='uh-input'
-                    placeholder='移除原因（报名人可见）'
-                    value={reason}
-                    maxlength={100}
-                    onInput={(e) => setReason(e.detail.value)}
-                  />
+                  <TextBox value={reason} onChange={setReason} max={100} placeholder='移除原因（报名人可见）' />
                   <View className='uh-row'>
                     <Button
                       className='uh-btn uh-btn--small'

@@ -1,4 +1,4 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ReviewItem } from '@domain/contract/event-admin-model';
@@ -8,6 +8,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -113,13 +114,7 @@ export default function ReviewQueue() {
             )}
             {rejecting === item.registrationId ? (
               <View className='event-admin-review__reject'>
-                <Input
-                  className='uh-input'
-                  placeholder='不通过的原因（申请人可见）'
-                  value={reason}
-                  maxlength={100}
-                  onInput={(e) => setReason(e.detail.value)}
-                />
+                <TextBox value={reason} onChange={setReason} max={100} placeholder='不通过的原因（申请人可见）' />
                 <View className='uh-row event-admin-review__actions'>
                   <Button
                     className='uh-btn uh-btn--small'

@@ -1,4 +1,4 @@
-import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
+import { Button, Image, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { EVENT_KIND_LABELS, isActiveState, type Answer, type FormField } from '@domain/contract/event-model';
@@ -11,6 +11,7 @@ import { uploadToCloud } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { replaceWith, useParam } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -144,19 +145,14 @@ export default function EventSignup() {
                       {f.required ? <Text className='uh-danger'> *</Text> : <Text className='uh-muted'>（选填）</Text>}
                     </Text>
                     {f.type === 'text' && (
-                      <Input
-                        className='uh-input'
-                        value={d?.value ?? ''}
-                        maxlength={200}
-                        onInput={(e) => set(f.id, { value: e.detail.value })}
-                      />
+                      <TextBox value={d?.value ?? ''} onChange={(v) => set(f.id, { value: v })} max={200} />
                     )}
                     {f.type === 'number' && (
-                      <Input
-                        className='uh-input'
+                      <TextBox
                         type='digit'
                         value={d?.value ?? ''}
-                        onInput={(e) => set(f.id, { value: e.detail.value })}
+                        onChange={(value) => set(f.id, { value })}
+                        max={12}
                       />
                     )}
                     {f.type === 'choice' && (

@@ -1,4 +1,4 @@
-import { View, Text, Button, Input } from '@tarojs/components';
+import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { RegisterOutput } from '@domain/contract/member';
@@ -8,8 +8,9 @@ import { devPhoneCode } from '../../../api/phone';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
 import { restartAt } from '../../../navigation';
-import { check, errorsFrom, profileOf, type Errors, type Field, type RegisterFormState } from './register-rules';
+import { check, errorsFrom, profileOf, type Errors, type ProfileField, type RegisterFormState } from './register-rules';
 import { DisputeSent, RegisterResult } from './register-result';
+import { Field, TextBox } from '../../../components/Form';
 
 /**
  * Registration: name, employee number, phone, unit (the three-level tree from one `units` call).
@@ -34,7 +35,7 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   const [held, setHeld] = useState(false);
   const [disputed, setDisputed] = useState(false);
 
-  const set = (field: Field, value: string) => {
+  const set = (field: ProfileField, value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
@@ -159,8 +160,7 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
             使用微信手机号验证
           </Button>
         )}
-        <View className='uh-field'>
-          <Text className='uh-field__label'>所在单位</Text>
+        <Field label='所在单位'>
           {units.data ? (
             <UnitPicker
               units={units.data.units}
@@ -178,7 +178,7 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
           ) : (
             <Text className='uh-muted'>单位列表加载中…</Text>
           )}
-        </View>
+        </Field>
         {formError && <View className='uh-danger member-login__form-error'>{formError}</View>}
         {held && (
           <Button
@@ -212,26 +212,19 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
 
 interface TextFieldProps {
   label: string;
-  field: Field;
+  field: ProfileField;
   value: string;
   error?: string;
   placeholder: string;
   type?: 'text' | 'number';
-  onInput: (field: Field, value: string) => void;
+  onInput: (field: ProfileField, value: string) => void;
 }
 
 function TextField({ label, field, value, error, placeholder, type = 'text', onInput }: TextFieldProps) {
   return (
     <View className={`uh-field member-login__form-field member-login__form-field--${field}`}>
       <Text className='uh-field__label'>{label}</Text>
-      <Input
-        className='uh-input'
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        maxlength={20}
-        onInput={(e) => onInput(field, e.detail.value)}
-      />
+      <TextBox value={value} onChange={(v) => onInput(field, v)} max={20} placeholder={placeholder} type={type} />
       {error && <Text className='uh-field__error'>{error}</Text>}
     </View>
   );

@@ -8,8 +8,8 @@ import {
 } from '@domain/rules/member-fields';
 import { isApiError, messageOf } from '../../../api';
 
-export type Field = 'name' | 'employeeNo' | 'phone' | 'unitId';
-export type Errors = Partial<Record<Field, string>>;
+export type ProfileField = 'name' | 'employeeNo' | 'phone' | 'unitId';
+export type Errors = Partial<Record<ProfileField, string>>;
 
 /** What the form holds: the unit is null until one is picked. */
 export interface RegisterFormState {
@@ -19,7 +19,7 @@ export interface RegisterFormState {
   unitId: string | null;
 }
 
-const FIELDS: Field[] = ['name', 'employeeNo', 'phone', 'unitId'];
+const FIELDS: ProfileField[] = ['name', 'employeeNo', 'phone', 'unitId'];
 
 /** The form's own check, with the same rules (and words) the server uses. */
 export function check(form: RegisterFormState): Errors {
@@ -41,7 +41,7 @@ export function errorsFrom(e: unknown): { fields: Errors; form?: string } {
   const rest: string[] = [];
   for (const issue of e.issues) {
     const key = issue.path[0];
-    if (typeof key === 'string' && (FIELDS as string[]).includes(key)) fields[key as Field] ??= issue.message;
+    if (typeof key === 'string' && (FIELDS as string[]).includes(key)) fields[key as ProfileField] ??= issue.message;
     else rest.push(issue.message);
   }
   return { fields, form: rest.length ? rest.join('；') : Object.keys(fields).length ? undefined : e.message };

@@ -1,4 +1,4 @@
-import { Button, Switch, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { SubscriptionsOutput } from '@domain/contract/notice';
@@ -13,6 +13,7 @@ import { call, messageOf } from '../../../api';
 import { subscribe } from '../../../api/subscribe';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { Toggle } from '../../../components/Form';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -90,11 +91,7 @@ export default function Subscriptions() {
               {/* The switch chooses what the button below asks for; it is not the subscription itself. */}
               <View className='member-subscriptions__choose'>
                 <Text className='uh-muted'>选择</Text>
-                <Switch
-                  checked={wanted.includes(k.kind)}
-                  color='#c8231e'
-                  onChange={(e) => toggle(k.kind, e.detail.value)}
-                />
+                <Toggle checked={wanted.includes(k.kind)} onChange={(on) => toggle(k.kind, on)} />
               </View>
             </View>
           ))}

@@ -1,4 +1,4 @@
-import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
@@ -20,6 +20,7 @@ import { ScheduleCard } from './schedule';
 import { LinkField } from './link-field';
 import { replaceWith, useParam } from '../../../navigation';
 import { confirm } from '../../../ui/confirm';
+import { Field, TextBox, Toggle } from '../../../components/Form';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -164,34 +165,32 @@ export default function NoticeCompose() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {output && (
         <View className='uh-section notice-admin-compose'>
-          <View className='uh-field'>
-            <Text className='uh-field__label'>标题</Text>
-            <Input
+          <Field label='标题'>
+            <TextBox
               className='uh-input notice-admin-compose__title'
               value={title}
-              maxlength={NOTICE_LIMITS.title}
+              onChange={setTitle}
+              max={NOTICE_LIMITS.title}
               placeholder='通知标题'
-              onInput={(e) => setTitle(e.detail.value)}
             />
-          </View>
+          </Field>
 
-          <View className='uh-field'>
-            <Text className='uh-field__label'>类别</Text>
+          <Field label='类别'>
             <Chips options={CATEGORY_OPTIONS} isOn={(c) => category === c} onTap={setCategory} skin={CHIP_SKIN} />
-          </View>
+          </Field>
 
-          <View className='uh-field'>
-            <Text className='uh-field__label'>正文（每段一个输入框，可插入图片）</Text>
+          <Field label='正文（每段一个输入框，可插入图片）'>
             {blocks.map((b, i) => (
               <View key={b.key} className='notice-admin-compose__block'>
                 {b.type === 'p' ? (
-                  <Textarea
+                  <TextBox
+                    multiline
+                    grow
                     className='uh-input notice-admin-compose__para'
                     value={b.text}
-                    maxlength={NOTICE_LIMITS.paragraph}
-                    autoHeight
+                    max={NOTICE_LIMITS.paragraph}
                     placeholder={`第${i + 1}段`}
-                    onInput={(e) => setText(b.key, e.detail.value)}
+                    onChange={(text) => setText(b.key, text)}
                   />
                 ) : (
                   <NoticeBody blocks={[b]} />
@@ -223,21 +222,19 @@ export default function NoticeCompose() {
                 添加图片
               </Button>
             </View>
-          </View>
+          </Field>
 
-          <View className='uh-field'>
-            <Text className='uh-field__label'>发送范围（选中的单位含其下属单位）</Text>
+          <Field label='发送范围（选中的单位含其下属单位）'>
             <AudienceChips options={output.units} chosen={units} onChange={setUnits} skin={UNIT_SKIN} />
-          </View>
+          </Field>
 
-          <View className='uh-field'>
-            <Text className='uh-field__label'>人员（不选即全体）</Text>
+          <Field label='人员（不选即全体）'>
             <AudienceChips options={ROLE_OPTIONS} chosen={roles} onChange={setRoles} skin={CHIP_SKIN} />
-          </View>
+          </Field>
 
           <View className='uh-card uh-row'>
             <Text>置顶</Text>
-            <Switch checked={pinned} color='#c8231e' onChange={(e) => setPinned(e.detail.value)} />
+            <Toggle checked={pinned} onChange={setPinned} />
           </View>
 
           <ScheduleCard scheduled={scheduled} when={when} onScheduled={setScheduled} onWhen={setWhen} />

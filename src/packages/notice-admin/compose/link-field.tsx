@@ -1,5 +1,6 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Picker, View } from '@tarojs/components';
 import type { NoticeLinkView } from '@domain/contract/notice';
+import { Field } from '../../../components/Form';
 
 export interface LinkFieldProps {
   /** Events and papers the whole audience of this notice can open. */
@@ -13,8 +14,7 @@ export function LinkField({ targets, link, onChange }: LinkFieldProps) {
   const options = ['不关联', ...targets.map((t) => `${t.kind === 'event' ? '活动' : '考试'}：${t.title}`)];
   const index = link ? 1 + targets.findIndex((t) => t.kind === link.kind && t.id === link.id) : 0;
   return (
-    <View className='uh-field'>
-      <Text className='uh-field__label'>关联活动或考试</Text>
+    <Field label='关联活动或考试'>
       <Picker
         mode='selector'
         range={options}
@@ -26,6 +26,6 @@ export function LinkField({ targets, link, onChange }: LinkFieldProps) {
       >
         <View className='uh-input notice-admin-compose__picker'>{options[Math.max(0, index)]}</View>
       </Picker>
-    </View>
+    </Field>
   );
 }

@@ -1,4 +1,5 @@
-import { Picker, Switch, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
+import { Toggle } from '../../../components/Form';
 
 export interface When {
   date: string;
@@ -18,7 +19,7 @@ export function ScheduleCard({ scheduled, when, onScheduled, onWhen }: ScheduleC
     <View className='uh-card'>
       <View className='uh-row'>
         <Text>定时发布</Text>
-        <Switch checked={scheduled} color='#c8231e' onChange={(e) => onScheduled(e.detail.value)} />
+        <Toggle checked={scheduled} onChange={onScheduled} />
       </View>
       {scheduled && (
         <View className='notice-admin-compose__row notice-admin-compose__when'>

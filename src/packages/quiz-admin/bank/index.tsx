@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { QUESTION_STATUS_LABELS, type BankQuestion, type QuestionStatus } from '@domain/contract/quiz-admin-model';
@@ -11,6 +11,7 @@ import { typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../../../utils/open-file';
 import { link } from '../../../navigation';
 import { confirm } from '../../../ui/confirm';
+import { TextBox } from '../../../components/Form';
 import '../admin.scss';
 import './index.scss';
 
@@ -119,13 +120,13 @@ export default function Bank() {
 
         <View className='uh-card'>
           <View className='uh-row quiz-admin-bank__search'>
-            <Input
+            <TextBox
               className='uh-input quiz-admin-bank__search-input'
               value={typed}
               placeholder='搜索题目内容'
-              confirmType='search'
-              onInput={(e) => setTyped(e.detail.value)}
-              onConfirm={() => set({ query: typed.trim() })}
+              max={50}
+              onChange={setTyped}
+              onSearch={() => set({ query: typed.trim() })}
             />
             <Button
               className='uh-btn uh-btn--small quiz-admin-bank__search-btn'

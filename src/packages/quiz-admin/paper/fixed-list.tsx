@@ -1,9 +1,10 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { BankQuestion, FixedQuestionView } from '@domain/contract/quiz-admin-model';
 import { call, messageOf } from '../../../api';
 import { typeLabel } from '../../../utils/quiz-format';
+import { TextBox } from '../../../components/Form';
 
 export interface FixedListProps {
   questions: FixedQuestionView[];
@@ -56,12 +57,13 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
       {!locked && (
         <View className='quiz-admin-paper__search'>
           <View className='uh-row'>
-            <Input
+            <TextBox
               className='uh-input quiz-admin-paper__search-input'
               value={query}
               placeholder='搜索题库'
-              onInput={(e) => setQuery(e.detail.value)}
-              onConfirm={search}
+              max={50}
+              onChange={setQuery}
+              onSearch={search}
             />
             <Button className='uh-btn uh-btn--small uh-btn--ghost quiz-admin-paper__search-btn' onClick={search}>
               搜索

@@ -1,4 +1,4 @@
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { PaperInput } from '@domain/contract/quiz';
 import type { AdminPaper, PaperPreview } from '@domain/contract/quiz-admin-model';
@@ -14,16 +14,20 @@ import { score, typeLabel } from '../../../utils/quiz-format';
 import { paperStateLabel } from '../status';
 import { FixedList } from './fixed-list';
 import { Line, NumberLine } from './lines';
-import { AudienceCard } from './audience-card';
 import { TimingCard } from './timing-card';
 import { blankForm, countsOf, formOf, maxScoreOf, studyHoursOf, toInput, type PaperForm } from './form';
 import { PreviewView } from './preview';
 import { publishSummary } from './publish-summary';
 import { QuotasEditor } from './quotas';
-import { Chips } from '../../../components/Chips';
+import { Chips, type ChipSkin } from '../../../components/Chips';
 import { QA_CHIPS } from '../chips';
+import { AudienceCard } from '../../../components/AudienceChips';
+import { Field, TextBox, Toggle } from '../../../components/Form';
 import '../admin.scss';
 import './index.scss';
+
+/** Top-level units stand out in bold. */
+const UNIT_SKIN: ChipSkin = { ...QA_CHIPS, level: 'quiz-admin-paper__unit--l' };
 
 /**
  * Organizer: set up a paper (who takes it, how it is drawn, points, pass mark, time, window,
@@ -170,28 +174,26 @@ export default function PaperEdit() {
           )}
 
           <View className='uh-card'>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>试卷标题</Text>
-              <Input
-                className='uh-input'
+            <Field label='试卷标题'>
+              <TextBox
                 value={form.title}
-                maxlength={60}
+                onChange={(title) => set({ title })}
+                max={60}
                 placeholder='如：工会法律法规知识测试'
-                onInput={(e) => set({ title: e.detail.value })}
               />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>说明</Text>
-              <Textarea
+            </Field>
+            <Field label='说明'>
+              <TextBox
                 className='uh-input quiz-admin-paper__desc'
                 value={form.description}
-                maxlength={500}
-                onInput={(e) => set({ description: e.detail.value })}
+                onChange={(description) => set({ description })}
+                max={500}
+                multiline
               />
-            </View>
+            </Field>
           </View>
 
-          <AudienceCard form={form} units={units} locked={locked} set={set} />
+          <AudienceCard form={form} units={units} locked={locked} set={set} unitSkin={UNIT_SKIN} roleSkin={QA_CHIPS} />
 
           <View className='uh-card'>
             <View className='uh-card__title'>出题方式</View>
@@ -211,19 +213,17 @@ export default function PaperEdit() {
               <FixedList questions={form.fixed} locked={locked} onChange={(fixed) => set({ fixed })} />
             )}
             <Line label='题目乱序'>
-              <Switch
-                color='#c8231e'
+              <Toggle
                 checked={form.shuffleQuestions}
                 disabled={locked}
-                onChange={(e) => set({ shuffleQuestions: e.detail.value })}
+                onChange={(shuffleQuestions) => set({ shuffleQuestions })}
               />
             </Line>
             <Line label='选项乱序'>
-              <Switch
-                color='#c8231e'
+              <Toggle
                 checked={form.shuffleOptions}
                 disabled={locked}
-                onChange={(e) => set({ shuffleOptions: e.detail.value })}
+                onChange={(shuffleOptions) => set({ shuffleOptions })}
               />
             </Line>
           </View>
@@ -241,11 +241,10 @@ export default function PaperEdit() {
               />
             ))}
             <Line label='多选题少选按比例得分'>
-              <Switch
-                color='#c8231e'
+              <Toggle
                 checked={form.partialCredit}
                 disabled={locked}
-                onChange={(e) => set({ partialCredit: e.detail.value })}
+                onChange={(partialCredit) => set({ partialCredit })}
               />
             </Line>
             <NumberLine

@@ -1,5 +1,6 @@
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { TextBox } from '../../../components/Form';
 
 /** One labelled setting of the paper editor. */
 export function Line({ label, children }: { label: string; children: ReactNode }) {
@@ -27,12 +28,13 @@ export function NumberLine({
 }) {
   return (
     <Line label={label}>
-      <Input
+      <TextBox
         className='uh-input quiz-admin-number'
         type={decimals ? 'digit' : 'number'}
         disabled={disabled}
         value={value}
-        onInput={(e) => onChange(e.detail.value)}
+        onChange={onChange}
+        max={6}
       />
     </Line>
   );

@@ -1,9 +1,10 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import type { BankCount } from '@domain/contract/quiz-admin-model';
 import { DIFFICULTY_LABELS } from '@domain/rules/question-import';
 import { available, newKey, type QuotaRow } from './form';
 import { Chips } from '../../../components/Chips';
 import { QA_CHIPS, TYPE_OPTIONS } from '../chips';
+import { TextBox } from '../../../components/Form';
 
 const DIFFICULTIES = [0, 1, 2, 3] as const;
 const difficultyLabel = (d: QuotaRow['difficulty']) => (d === 0 ? '不限难度' : DIFFICULTY_LABELS[d]);
@@ -36,12 +37,13 @@ export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorPro
               >
                 <View className='uh-input quiz-admin-paper__pick'>{q.category || '选择分类'}</View>
               </Picker>
-              <Input
+              <TextBox
                 className='uh-input quiz-admin-paper__count'
                 type='number'
                 disabled={locked}
                 value={q.count}
-                onInput={(e) => set(q.key, { count: e.detail.value })}
+                onChange={(count) => set(q.key, { count })}
+                max={4}
               />
               <Text>题</Text>
             </View>

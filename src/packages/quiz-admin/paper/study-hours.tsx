@@ -1,8 +1,9 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
 import type { PaperForm } from './form';
 import { Chips, optionsOf } from '../../../components/Chips';
 import { QA_CHIPS } from '../chips';
+import { TextBox } from '../../../components/Form';
 
 export interface StudyHoursLineProps {
   form: PaperForm;
@@ -14,12 +15,12 @@ export function StudyHoursLine({ form, set }: StudyHoursLineProps) {
   return (
     <View className='uh-field quiz-admin-paper__hours'>
       <View className='uh-field__label'>通过后计入学时（不填为不计）</View>
-      <Input
-        className='uh-input'
+      <TextBox
         type='digit'
         value={form.studyHours}
         placeholder='如 2'
-        onInput={(e) => set({ studyHours: e.detail.value })}
+        onChange={(studyHours) => set({ studyHours })}
+        max={6}
       />
       <Chips
         options={optionsOf(STUDY_SUBJECTS, STUDY_SUBJECT_LABELS)}

@@ -1,10 +1,11 @@
-import { Switch, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { COUNT_MODES, COUNT_MODE_LABELS, PAPER_PURPOSES, PAPER_PURPOSE_LABELS } from '@domain/contract/quiz-model';
 import type { PaperForm } from './form';
 import { Line, NumberLine, When } from './lines';
 import { StudyHoursLine } from './study-hours';
 import { Chips, optionsOf } from '../../../components/Chips';
 import { QA_CHIPS } from '../chips';
+import { Toggle } from '../../../components/Form';
 
 export interface TimingCardProps {
   form: PaperForm;
@@ -55,11 +56,10 @@ export function TimingCard({ form, locked, set }: TimingCardProps) {
         locked={locked}
       />
       <Line label='通过后颁发电子证书'>
-        <Switch
-          color='#c8231e'
+        <Toggle
           className='quiz-admin-paper__cert-switch'
           checked={form.withCertificate}
-          onChange={(e) => set({ withCertificate: e.detail.value })}
+          onChange={(withCertificate) => set({ withCertificate })}
         />
       </Line>
       <StudyHoursLine form={form} set={set} />

@@ -1,4 +1,4 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { STARTER_CATEGORIES, type QuestionType } from '@domain/contract/quiz-model';
@@ -17,6 +17,7 @@ import { useParam } from '../../../navigation';
 import { toggled } from '../../../utils/toggled';
 import { Chips, optionsOf } from '../../../components/Chips';
 import { QA_CHIPS, TYPE_OPTIONS } from '../chips';
+import { Field, TextBox } from '../../../components/Form';
 import '../admin.scss';
 import './index.scss';
 
@@ -121,20 +122,19 @@ export default function QuestionEdit() {
             </View>
           )}
           <View className='uh-card'>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>题型</Text>
+            <Field label='题型'>
               <Chips options={TYPE_OPTIONS} isOn={(t) => form.type === t} onTap={(t) => setType(t)} skin={QA_CHIPS} />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>题目</Text>
-              <Textarea
+            </Field>
+            <Field label='题目'>
+              <TextBox
                 className='uh-input quiz-admin-question__stem'
                 value={form.stem}
-                maxlength={500}
+                onChange={(stem) => set({ stem })}
+                max={500}
                 placeholder='题干，如：《工会法》规定……（　）'
-                onInput={(e) => set({ stem: e.detail.value })}
+                multiline
               />
-            </View>
+            </Field>
             {form.type !== 'judge' &&
               form.options.map((o, i) => (
                 <View key={i} className='uh-row quiz-admin-question__option'>
@@ -144,12 +144,12 @@ export default function QuestionEdit() {
                   >
                     {OPTION_LETTERS[i]}
                   </Text>
-                  <Input
+                  <TextBox
                     className='uh-input quiz-admin-question__option-input'
                     value={o}
-                    maxlength={200}
+                    onChange={(v) => set({ options: form.options.map((x, j) => (j === i ? v : x)) })}
+                    max={200}
                     placeholder={`选项${OPTION_LETTERS[i]}`}
-                    onInput={(e) => set({ options: form.options.map((x, j) => (j === i ? e.detail.value : x)) })}
                   />
                   {form.options.length > 2 && (
                     <Text
@@ -190,59 +190,48 @@ export default function QuestionEdit() {
           </View>
 
           <View className='uh-card'>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>分类</Text>
+            <Field label='分类'>
               <Chips
                 options={STARTER_CATEGORIES.map((c) => ({ id: c, name: c }))}
                 isOn={(c) => form.category === c}
                 onTap={(c) => set({ category: c })}
                 skin={QA_CHIPS}
               />
-              <Input
-                className='uh-input'
+              <TextBox
                 value={form.category}
-                maxlength={20}
+                onChange={(category) => set({ category })}
+                max={20}
                 placeholder='或填写本单位自己的分类'
-                onInput={(e) => set({ category: e.detail.value })}
               />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>难度</Text>
+            </Field>
+            <Field label='难度'>
               <Chips
                 options={optionsOf([1, 2, 3] as const, DIFFICULTY_LABELS)}
                 isOn={(d) => form.difficulty === d}
                 onTap={(d) => set({ difficulty: d })}
                 skin={QA_CHIPS}
               />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>解析</Text>
-              <Textarea
+            </Field>
+            <Field label='解析'>
+              <TextBox
                 className='uh-input quiz-admin-question__stem'
                 value={form.explanation}
-                maxlength={1000}
-                onInput={(e) => set({ explanation: e.detail.value })}
+                onChange={(explanation) => set({ explanation })}
+                max={1000}
+                multiline
               />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>出处（法律名称和条款）</Text>
-              <Input
-                className='uh-input'
+            </Field>
+            <Field label='出处（法律名称和条款）'>
+              <TextBox
                 value={form.source}
-                maxlength={100}
+                onChange={(source) => set({ source })}
+                max={100}
                 placeholder='如：《中华人民共和国工会法》（2021年修正）第二条'
-                onInput={(e) => set({ source: e.detail.value })}
               />
-            </View>
-            <View className='uh-field'>
-              <Text className='uh-field__label'>标签（用顿号分隔）</Text>
-              <Input
-                className='uh-input'
-                value={form.tags}
-                maxlength={200}
-                onInput={(e) => set({ tags: e.detail.value })}
-              />
-            </View>
+            </Field>
+            <Field label='标签（用顿号分隔）'>
+              <TextBox value={form.tags} onChange={(tags) => set({ tags })} max={200} />
+            </Field>
           </View>
 
           {!readOnly && (

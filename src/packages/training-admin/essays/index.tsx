@@ -1,4 +1,4 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { EssayReviewItem } from '@domain/contract/training-admin-model';
@@ -7,6 +7,7 @@ import { STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { TextBox } from '../../../components/Form';
 import '../training-admin.scss';
 
 /** 心得 awaiting review from my subtree, oldest first: accept (with hours and a comment) or return with a reason. */
@@ -62,16 +63,10 @@ function Item({ e, onDone }: { e: EssayReviewItem; onDone: () => void }) {
       ))}
       <View className='uh-row uh-field'>
         <Text>计入学时</Text>
-        <Input className='uh-input' type='digit' value={hours} onInput={(ev) => setHours(ev.detail.value)} />
+        <TextBox type='digit' value={hours} onChange={setHours} max={6} />
       </View>
       <View className='uh-field'>
-        <Input
-          className='uh-input'
-          placeholder='评语（退回时必填，作者可见）'
-          value={comment}
-          maxlength={200}
-          onInput={(ev) => setComment(ev.detail.value)}
-        />
+        <TextBox value={comment} onChange={setComment} max={200} placeholder='评语（退回时必填，作者可见）' />
       </View>
       <View className='training-admin-links'>
         <Button className='uh-btn' disabled={busy || undefined} onClick={() => void decide('accept')}>

@@ -1,4 +1,4 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { LESSON_SECONDS, LESSON_STATUS_LABELS, type LessonEditor } from '@domain/contract/training-admin-model';
@@ -11,6 +11,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { AudienceChips } from '../../../components/AudienceChips';
 import { Chips, optionsOf, type ChipOption, type ChipSkin } from '../../../components/Chips';
+import { TextBox } from '../../../components/Form';
 import '../training-admin.scss';
 
 const TRA_CHIPS: ChipSkin = {
@@ -118,12 +119,13 @@ function Form({ e }: { e: LessonEditor }) {
       <Chips options={FORMAT_OPTIONS} isOn={(f) => f === format} onTap={setFormat} skin={TRA_CHIPS} />
       {format === 'text' ? (
         <View className='uh-field'>
-          <Textarea
+          <TextBox
             className='uh-input training-admin-textarea'
-            placeholder='正文，空一行分段'
             value={body}
-            maxlength={20000}
-            onInput={(ev) => setBody(ev.detail.value)}
+            onChange={setBody}
+            max={20000}
+            placeholder='正文，空一行分段'
+            multiline
           />
         </View>
       ) : (
@@ -151,26 +153,12 @@ function Form({ e }: { e: LessonEditor }) {
 function LineField(p: { placeholder: string; value: string; maxlength: number; onChange: (value: string) => void }) {
   return (
     <View className='uh-field'>
-      <Input
-        className='uh-input'
-        placeholder={p.placeholder}
-        value={p.value}
-        maxlength={p.maxlength}
-        onInput={(ev) => p.onChange(ev.detail.value)}
-      />
+      <TextBox value={p.value} onChange={p.onChange} max={p.maxlength} placeholder={p.placeholder} />
     </View>
   );
 }
 
 /** Hours and minimum study time: fixed once the lesson leaves draft, as the note under the form says. */
 function DigitInput(p: { locked: boolean; value: string; onChange: (value: string) => void }) {
-  return (
-    <Input
-      className='uh-input'
-      type='digit'
-      disabled={p.locked || undefined}
-      value={p.value}
-      onInput={(ev) => p.onChange(ev.detail.value)}
-    />
-  );
+  return <TextBox type='digit' disabled={p.locked} value={p.value} onChange={p.onChange} max={6} />;
 }

@@ -1,4 +1,4 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { PlanEditor } from '@domain/contract/training-admin-model';
@@ -9,6 +9,7 @@ import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import '../training-admin.scss';
 
 type Cells = Record<string, Record<StudySubject, string>>;
@@ -119,13 +120,11 @@ function Editor({ e, onUnit, onSaved }: { e: PlanEditor; onUnit: (id: string) =>
             <Text className='training-admin-grid__label'>{audienceLabel(r.role, r.level)}</Text>
             {STUDY_SUBJECTS.map((s) => (
               <View key={s} className='training-admin-grid__cell'>
-                <Input
-                  className='uh-input'
+                <TextBox
                   type='digit'
                   value={cells[keyOf(r)]?.[s] ?? ''}
-                  onInput={(ev) =>
-                    setCells((all) => ({ ...all, [keyOf(r)]: { ...all[keyOf(r)], [s]: ev.detail.value } }))
-                  }
+                  onChange={(v) => setCells((all) => ({ ...all, [keyOf(r)]: { ...all[keyOf(r)], [s]: v } }))}
+                  max={6}
                 />
                 {r.hours[s] > 0 && <View className='training-admin-grid__floor'>≥{hoursText(r.hours[s])}</View>}
               </View>

@@ -1,4 +1,4 @@
-import { Button, Image, Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ESSAY_LIMITS } from '@domain/contract/training-model';
@@ -6,6 +6,7 @@ import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, type StudySubject } from '@domain
 import { call, messageOf } from '../../../api';
 import { pickImages } from '../../../api/pick-image';
 import { uploadToCloud } from '../../../api/upload';
+import { TextBox, Toggle } from '../../../components/Form';
 
 export interface EssayFormProps {
   /** Called after a 心得 is handed in. */
@@ -62,13 +63,7 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
     <View className='uh-section uh-card training-essays__essay-form'>
       <View className='uh-card__title'>写心得体会</View>
       <View className='uh-field'>
-        <Input
-          className='uh-input'
-          placeholder='标题'
-          value={title}
-          maxlength={ESSAY_LIMITS.title}
-          onInput={(e) => setTitle(e.detail.value)}
-        />
+        <TextBox value={title} onChange={setTitle} max={ESSAY_LIMITS.title} placeholder='标题' />
       </View>
       <View className='uh-field training-chips'>
         {STUDY_SUBJECTS.map((s) => (
@@ -82,12 +77,13 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
         ))}
       </View>
       <View className='uh-field'>
-        <Textarea
+        <TextBox
           className='uh-input training-textarea'
-          placeholder={`学习体会、工作交流或经验总结，至少${ESSAY_LIMITS.minText}字`}
           value={text}
-          maxlength={ESSAY_LIMITS.text}
-          onInput={(e) => setText(e.detail.value)}
+          onChange={setText}
+          max={ESSAY_LIMITS.text}
+          placeholder={`学习体会、工作交流或经验总结，至少${ESSAY_LIMITS.minText}字`}
+          multiline
         />
         <View className='uh-card__meta'>{length} 字</View>
       </View>
@@ -107,7 +103,7 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
       </View>
       <View className='uh-row uh-field'>
         <Text>审核通过后在本单位“工作交流”中展示</Text>
-        <Switch checked={share} onChange={(e) => setShare(e.detail.value)} />
+        <Toggle checked={share} onChange={setShare} />
       </View>
       <Button className='uh-btn' disabled={busy || undefined} onClick={() => void submit()}>
         提交审核

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VerifiedCertificate } from '@domain/contract/training-model';
 import { chinaDate } from '@domain/rules/china-time';
@@ -6,6 +6,7 @@ import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/t
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useParam } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import '../training.scss';
 
 /** 证书查验: anyone types a certificate's code and sees what it certifies (the name masked). */
@@ -32,12 +33,12 @@ export default function VerifyCertificate() {
     <Screen>
       <View className='uh-section uh-card'>
         <View className='uh-card__title'>输入证书上的验证编号</View>
-        <Input
+        <TextBox
           className='uh-input training-verify__input'
-          placeholder='例如 ABCD-2345'
           value={code}
-          maxlength={12}
-          onInput={(e) => setCode(e.detail.value)}
+          onChange={setCode}
+          max={12}
+          placeholder='例如 ABCD-2345'
         />
         <Button className='uh-btn' disabled={busy || code.trim().length < 8 || undefined} onClick={() => void check()}>
           查验

@@ -1,8 +1,9 @@
-import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { OrganizerRequestDetail, QueueRow } from '@domain/contract/voice-model';
 import { call, messageOf } from '../../../api';
+import { TextBox } from '../../../components/Form';
 
 type Step = () => Promise<OrganizerRequestDetail>;
 
@@ -110,12 +111,13 @@ export function HandlerActions({
               ))}
             </View>
           )}
-          <Textarea
+          <TextBox
             className='voice-admin-text voice-admin-request__actions-text'
             value={text}
-            maxlength={1000}
+            onChange={setText}
+            max={1000}
             placeholder='答复内容（职工会收到通知）'
-            onInput={(e) => setText(e.detail.value)}
+            multiline
           />
           {problem && <Text className='voice-parts__error'>{problem}</Text>}
           <View className='voice-admin-buttons'>

@@ -1,4 +1,4 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { VoiceSettingsView } from '@domain/contract/voice-model';
@@ -6,6 +6,7 @@ import { PROMISE_DAYS } from '@domain/rules/voice-promise';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
+import { TextBox } from '../../../components/Form';
 import '../admin.scss';
 
 /** My union's promised working days for a first reply, and the saved reply templates. */
@@ -79,19 +80,14 @@ export default function VoiceSettings() {
                 <View className='uh-muted'>{t.text}</View>
               </View>
             ))}
-            <Input
-              className='uh-input'
-              value={title}
-              maxlength={20}
-              placeholder='模板名称，如“感谢建议”'
-              onInput={(e) => setTitle(e.detail.value)}
-            />
-            <Textarea
+            <TextBox value={title} onChange={setTitle} max={20} placeholder='模板名称，如“感谢建议”' />
+            <TextBox
               className='voice-admin-text'
               value={text}
-              maxlength={1000}
+              onChange={setText}
+              max={1000}
               placeholder='模板内容'
-              onInput={(e) => setText(e.detail.value)}
+              multiline
             />
             <Button
               className='uh-btn'

@@ -1,4 +1,4 @@
-import { Button, Input, Picker, Switch, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
@@ -17,6 +17,7 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { replaceWith, useParam } from '../../../navigation';
 import { QuestionEditor } from './question';
+import { TextBox, Toggle } from '../../../components/Form';
 import '../admin.scss';
 
 const VA_TABS: ChipSkin = { list: 'voice-admin-tabs', chip: 'voice-admin-tab', on: 'voice-admin-tab--on' };
@@ -88,16 +89,16 @@ export default function SurveyEdit() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       <View className='uh-section voice-admin-survey-edit'>
         <View className='uh-card'>
-          <Input
+          <TextBox
             className='uh-input voice-admin-survey-edit__title'
             value={title}
-            maxlength={40}
+            onChange={setTitle}
+            max={40}
             placeholder='问卷标题'
-            onInput={(e) => setTitle(e.detail.value)}
           />
           <View className='voice-parts__switch uh-field'>
             <Text>匿名问卷</Text>
-            <Switch checked={anonymous} color='#c8231e' onChange={(e) => setAnonymous(e.detail.value)} />
+            <Toggle checked={anonymous} onChange={setAnonymous} />
           </View>
           <View className='uh-muted'>
             {anonymous ? '匿名问卷不记录填写人；答卷少于5份的单位不单独显示结果。' : '实名问卷可导出每个人的答卷。'}

@@ -1,5 +1,6 @@
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { SURVEY_TYPE_LABELS, type SurveyQuestion } from '@domain/rules/voice-survey';
+import { TextBox, Toggle } from '../../../components/Form';
 
 /** One question of the editor: its stem, its options (choices), whether it must be answered. */
 export function QuestionEditor({
@@ -26,22 +27,16 @@ export function QuestionEditor({
           删除
         </Text>
       </View>
-      <Input
-        className='uh-input'
-        value={q.stem}
-        maxlength={200}
-        placeholder='题目'
-        onInput={(e) => onChange({ ...q, stem: e.detail.value })}
-      />
+      <TextBox value={q.stem} onChange={(v) => onChange({ ...q, stem: v })} max={200} placeholder='题目' />
       {choice &&
         q.options.map((o, i) => (
           <View key={i} className='voice-admin-option'>
-            <Input
+            <TextBox
               className='uh-input voice-admin-option__input'
               value={o}
-              maxlength={40}
+              onChange={(v) => setOption(i, v)}
+              max={40}
               placeholder={`选项${i + 1}`}
-              onInput={(e) => setOption(i, e.detail.value)}
             />
             {q.options.length > 2 && (
               <Text
@@ -60,7 +55,7 @@ export function QuestionEditor({
       )}
       <View className='voice-parts__switch'>
         <Text className='uh-muted'>必答</Text>
-        <Switch checked={q.required} color='#c8231e' onChange={(e) => onChange({ ...q, required: e.detail.value })} />
+        <Toggle checked={q.required} onChange={(on) => onChange({ ...q, required: on })} />
       </View>
     </View>
   );

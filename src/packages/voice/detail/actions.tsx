@@ -1,10 +1,11 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MyRequestDetail } from '@domain/contract/voice-model';
 import { RATINGS, RATING_LABELS, type Rating } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Chips } from '../../../components/VoiceParts';
+import { TextBox } from '../../../components/Form';
 
 /** What the writer may do now: add to it, rate the answer, or (once, after 不满意) ask again. */
 export function WriterActions({
@@ -44,12 +45,13 @@ export function WriterActions({
       )}
       {r.may.reopen && <View className='uh-card__title'>对答复不满意，可申请重新办理一次</View>}
       {!r.may.rate && !r.may.reopen && <View className='uh-card__title'>补充说明</View>}
-      <Textarea
+      <TextBox
         className='voice-parts__text voice-parts__text--short voice-detail__actions-text'
         value={text}
-        maxlength={r.may.rate ? 200 : 500}
+        onChange={setText}
+        max={r.may.rate ? 200 : 500}
         placeholder={r.may.rate ? '说说您的看法（选填）' : r.may.reopen ? '请说明还需要解决什么' : '补充情况或新的进展'}
-        onInput={(e) => setText(e.detail.value)}
+        multiline
       />
       {problem && <Text className='voice-parts__error'>{problem}</Text>}
       {r.may.rate && (

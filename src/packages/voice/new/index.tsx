@@ -1,4 +1,4 @@
-import { Button, Image, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import {
@@ -16,6 +16,7 @@ import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { Chips } from '../../../components/VoiceParts';
 import { replaceWith } from '../../../navigation';
+import { TextBox, Toggle } from '../../../components/Form';
 import '../../../components/VoiceParts/index.scss';
 
 interface Picked {
@@ -94,12 +95,13 @@ export default function NewRequest() {
           <Chips options={VOICE_CATEGORIES} value={category} onChange={setCategory} />
         </View>
         <View className='uh-card'>
-          <Textarea
+          <TextBox
             className='voice-parts__text voice-new__text'
             value={text}
-            maxlength={VOICE_LIMITS.text}
+            onChange={setText}
+            max={VOICE_LIMITS.text}
             placeholder='请写下您遇到的问题、想法或需要的帮助'
-            onInput={(e) => setText(e.detail.value)}
+            multiline
           />
           <View className='uh-muted voice-parts__count'>
             {[...text].length}/{VOICE_LIMITS.text}
@@ -128,12 +130,7 @@ export default function NewRequest() {
         <View className='uh-card'>
           <View className='voice-parts__switch'>
             <Text>匿名反映</Text>
-            <Switch
-              className='voice-new__anonymous'
-              checked={anonymous}
-              color='#c8231e'
-              onChange={(e) => setAnonymous(e.detail.value)}
-            />
+            <Toggle className='voice-new__anonymous' checked={anonymous} onChange={setAnonymous} />
           </View>
           <View className='uh-muted voice-parts__note'>
             {anonymous

@@ -1,4 +1,4 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { chinaTime } from '@domain/rules/china-time';
@@ -8,6 +8,7 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { TextBox } from '../../../components/Form';
 import '../../../components/VoiceParts/index.scss';
 
 /** Answer a survey, once. Choices use the quiz's option rows; ratings are five big buttons. */
@@ -91,11 +92,12 @@ export default function SurveyForm() {
                       </View>
                     )}
                     {q.type === 'text' && (
-                      <Textarea
+                      <TextBox
                         className='voice-parts__text voice-parts__text--short'
-                        maxlength={SURVEY_LIMITS.text}
                         value={a?.text ?? ''}
-                        onInput={(e) => set({ q: q.id, text: e.detail.value })}
+                        onChange={(v) => set({ q: q.id, text: v })}
+                        max={SURVEY_LIMITS.text}
+                        multiline
                       />
                     )}
                   </View>
