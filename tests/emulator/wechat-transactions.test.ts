@@ -9,79 +9,32 @@
  *   4. 事务提交后，操作完毕的快照会被原子性地写入数据库中
  * 单记录操作: 在事务中不支持批量操作（where 语句），只支持单记录操作（collection.doc, collection.add）.
  *
+ * Point 3's waiting plain writes are in wechat-lock-waits.test.ts.
+ *
  * The error text and the read-skew case come from CloudBase node-sdk's own integration tests, which
  * run against the real service (test/database/transaction: 冲突检测, 读快照, 读偏, 事务提交后不能进行其它操作).
  */
-import { installDatabaseTransport, openEngine, type DbEngine, type OpenOptions } from '../../emulator/db';
+import type { DbEngine } from '../../emulator/db';
+import { failure, LOCK_WAIT_MS, openPassagesEngine, passage, resetPassages, sdkDatabase } from './support';
 
 const CONFLICT =
   '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
 const NOT_EXIST =
   '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
-const LOCK_WAIT_MS = 400;
 
 let engine: DbEngine;
 let db: any;
-let _: any;
-
-function useEngine(opts: Omit<OpenOptions, 'file'>): DbEngine {
-  const e = openEngine({ file: ':memory:', ...opts });
-  e.ensureCollections({ passages: { indexes: [] } });
-  installDatabaseTransport(e);
-  return e;
-}
 
 beforeAll(() => {
-  engine = useEngine({ lockWaitMs: LOCK_WAIT_MS });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const cloud = require('wx-server-sdk');
-  cloud.init({ env: 'local' });
-  db = cloud.database({ throwOnNotFound: false });
-  _ = db.command;
+  engine = openPassagesEngine({ lockWaitMs: LOCK_WAIT_MS });
+  db = sdkDatabase({ throwOnNotFound: false });
 });
 
 afterAll(() => engine.close());
 
-beforeEach(async () => {
-  await db
-    .collection('passages')
-    .where({ _id: _.exists(true) })
-    .remove();
-  await db.collection('passages').add({
-    data: [
-      { _id: '1', category: 'Web' },
-      { _id: '2', category: 'Web' },
-      { _id: '3', category: 'Life', n: 0 },
-    ],
-  });
-});
+beforeEach(() => resetPassages());
 
 afterEach(() => expect(engine.openTransactions()).toBe(0));
-
-const passage = async (id: string) => (await db.collection('passages').doc(id).get()).data;
-
-async function failure(
-  p: Promise<unknown>,
-): Promise<{ errCode?: unknown; code?: unknown; errMsg?: unknown; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as { errCode?: unknown; code?: unknown; errMsg?: unknown; message?: unknown };
-    return { errCode: err.errCode, code: err.code, errMsg: err.errMsg, message: String(err.message) };
-  }
-  throw new Error('expected the call to fail');
-}
-
-/** A promise's state, without waiting for it. */
-function tracked<T>(p: Promise<T>): { promise: Promise<T>; settled: () => boolean } {
-  let done = false;
-  const promise = p.finally(() => {
-    done = true;
-  });
-  return { promise, settled: () => done };
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('事务锁: a write to a document another open transaction has written fails at once', () => {
   test('document.update: errCode -501001, the real errMsg, no code (wx-server-sdk drops it); the other transaction commits', async () => {
@@ -200,106 +153,6 @@ describe('快照: a transaction reads the snapshot taken at its first operation'
     expect((await passage('3')).n).toBe(0); // answered while t still holds the document
     await t.commit();
     expect((await passage('3')).n).toBe(5);
-  });
-});
-
-describe('普通的更新操作会被阻塞，直到事务锁释放或者超时', () => {
-  test('a plain update of a held document waits for the commit, then applies on top of it', async () => {
-    const t = await db.startTransaction();
-    await t
-      .collection('passages')
-      .doc('3')
-      .update({ data: { n: _.inc(10) } });
-    const plain = tracked(
-      db
-        .collection('passages')
-        .doc('3')
-        .update({ data: { n: _.inc(1), category: 'plain' } }),
-    );
-    await pause(60);
-    expect(plain.settled()).toBe(false);
-    expect((await passage('3')).n).toBe(0);
-    await t.commit();
-    expect(await plain.promise).toEqual({ stats: { updated: 1 }, errMsg: 'document.update:ok' });
-    expect(await passage('3')).toEqual({ _id: '3', category: 'plain', n: 11 });
-    expect(engine.stats.lockWaits).toBeGreaterThan(0);
-  });
-
-  test('a multi-document update waits for the one held document, then updates them all', async () => {
-    const t = await db.startTransaction();
-    await t
-      .collection('passages')
-      .doc('2')
-      .update({ data: { category: 'tx' } });
-    const plain = tracked(
-      db
-        .collection('passages')
-        .where({ _id: _.in(['1', '2']) })
-        .update({ data: { seen: true } }),
-    );
-    await pause(60);
-    expect(plain.settled()).toBe(false);
-    expect((await passage('1')).seen).toBeUndefined(); // nothing of it applied yet
-    await t.rollback();
-    expect(((await plain.promise) as { stats: { updated: number } }).stats.updated).toBe(2);
-    expect(await passage('2')).toEqual({ _id: '2', category: 'Web', seen: true });
-  });
-
-  test('a plain write to a document a transaction has only read does not wait', async () => {
-    const t = await db.startTransaction();
-    await t.collection('passages').doc('1').get();
-    await db
-      .collection('passages')
-      .doc('1')
-      .update({ data: { category: 'outside' } });
-    await t.commit();
-    expect((await passage('1')).category).toBe('outside');
-  });
-
-  test('the wait is bounded: after the request timeout the plain update fails and nothing is written', async () => {
-    const t = await db.startTransaction();
-    await t
-      .collection('passages')
-      .doc('3')
-      .update({ data: { n: 1 } });
-    const started = performance.now();
-    const err = await failure(
-      db
-        .collection('passages')
-        .doc('3')
-        .update({ data: { n: 2 } }),
-    );
-    expect(performance.now() - started).toBeGreaterThanOrEqual(LOCK_WAIT_MS - 5);
-    expect(err).toMatchObject({
-      errCode: -501001,
-      errMsg: 'document.update:fail -501001 resource system error. request timeout',
-    });
-    await t.commit();
-    expect((await passage('3')).n).toBe(1);
-  });
-
-  test('a transaction nobody ends expires (30 s on WeChat) and releases the waiting write', async () => {
-    const short = useEngine({ transactionTtlMs: 300, lockWaitMs: 10_000 });
-    try {
-      await db.collection('passages').add({ data: { _id: 'x', n: 0 } });
-      const t = await db.startTransaction();
-      await t
-        .collection('passages')
-        .doc('x')
-        .update({ data: { n: 1 } });
-      const started = performance.now();
-      await db
-        .collection('passages')
-        .doc('x')
-        .update({ data: { n: 2 } });
-      expect(performance.now() - started).toBeGreaterThanOrEqual(200);
-      expect((await passage('x')).n).toBe(2); // the abandoned transaction's write is gone
-      expect((await failure(t.commit())).code).toBe('DATABASE_TRANSACTION_FAIL');
-      expect(short.openTransactions()).toBe(0);
-    } finally {
-      short.close();
-      installDatabaseTransport(engine);
-    }
   });
 });
 

@@ -1,38 +1,16 @@
 /**
  * Question bank import from Excel: every row judged before anything is written (row number and
  * reason for each bad row), nothing written until the organizer confirms, every good row written
- * after, in chunks a progress bar can follow; export → import gives back the same bank.
+ * after, a retried chunk written once; export → import gives back the same bank, and the template.
+ * Large files and files that are not a bank are in import-files.test.ts.
  */
 import { startTestCloud, type TestCloud, upload } from '../support/cloud';
-import { PERSONAS } from '../../demo/union';
 import { starterQuestions } from '../../demo/questions';
-import type {
-  ImportQuestionsOutput,
-  QuestionImportChunk,
-  QuestionImportReport,
-} from '../../domain/contract/quiz-admin';
 import { SHEET_COLUMNS } from '../../domain/rules/question-import';
 import { storedQuestions } from '../quiz/support';
-import { codeOf } from '../support/outcome';
+import { ADMIN, ORGANIZER } from '../support/personas';
 import { readWorkbook, simpleBook } from '../support/workbook';
-
-const ORGANIZER = PERSONAS.organizer.openid;
-const ADMIN = PERSONAS.admin.openid;
-const LAYOUT = [
-  '题型',
-  '题目',
-  '选项A',
-  '选项B',
-  '选项C',
-  '选项D',
-  '选项E',
-  '选项F',
-  '答案',
-  '解析',
-  '分类',
-  '难度',
-  '出处',
-];
+import { commitImport, LAYOUT, reportImport, row, type Row } from './support-import';
 
 let cloud: TestCloud;
 
@@ -40,28 +18,7 @@ beforeAll(async () => {
   cloud = await startTestCloud({ seed: true });
 });
 
-afterAll(async () => {
-  await cloud.close();
-});
-
-type Row = (string | number | null)[];
-/** A row in LAYOUT order from the fields a test cares about. */
-const row = (
-  type: string,
-  stem: string,
-  options: string[],
-  answer: string,
-  extra: { explanation?: string; category?: string; difficulty?: string | number; source?: string } = {},
-): Row => [
-  type,
-  stem,
-  ...[0, 1, 2, 3, 4, 5].map((i) => options[i] ?? ''),
-  answer,
-  extra.explanation ?? '',
-  extra.category ?? '法律法规',
-  extra.difficulty ?? '',
-  extra.source ?? '',
-];
+afterAll(() => cloud.close());
 
 const existing = starterQuestions[0];
 
@@ -116,27 +73,6 @@ const EXPECTED_ERRORS = [
   { row: 16, reasons: ['缺少题目', '答案Z不在选项中'] },
 ];
 
-async function report(openid: string, fileId: string): Promise<QuestionImportReport> {
-  const out = await cloud.ok(openid, 'quizAdmin', 'importQuestions', { fileId, commit: false });
-  if (out.mode !== 'report') throw new Error('expected a report');
-  return out.report;
-}
-
-async function commitAll(openid: string, fileId: string): Promise<QuestionImportChunk[]> {
-  const chunks: QuestionImportChunk[] = [];
-  for (let cursor: number | null = 0; cursor !== null;) {
-    const out: ImportQuestionsOutput = await cloud.ok(openid, 'quizAdmin', 'importQuestions', {
-      fileId,
-      commit: true,
-      cursor,
-    });
-    if (out.mode !== 'commit') throw new Error('expected a chunk');
-    chunks.push(out.chunk);
-    cursor = out.chunk.nextCursor;
-  }
-  return chunks;
-}
-
 describe('a file with good and bad rows', () => {
   let fileId: string;
   let before: number;
@@ -147,7 +83,7 @@ describe('a file with good and bad rows', () => {
   });
 
   it('reports every bad row with its row number and exact reasons, and writes nothing', async () => {
-    const r = await report(ORGANIZER, fileId);
+    const r = await reportImport(cloud, ORGANIZER, fileId);
     expect(r).toMatchObject({ totalRows: 15, goodRows: 5, badRows: 10, errorsTruncated: false });
     expect(r.sheets).toEqual([{ name: '题库', read: true, rows: 15, good: 5, bad: 10, note: '' }]);
     expect(r.errors.map(({ row, reasons }) => ({ row, reasons }))).toEqual(EXPECTED_ERRORS);
@@ -165,7 +101,7 @@ describe('a file with good and bad rows', () => {
   });
 
   it('writes exactly the good rows, as typed, into my own unit’s bank once confirmed', async () => {
-    const chunks = await commitAll(ORGANIZER, fileId);
+    const chunks = await commitImport(cloud, ORGANIZER, fileId);
     expect(chunks).toEqual([{ totalRows: 15, processed: 15, nextCursor: null, written: 5, skipped: 10 }]);
     const added = (await storedQuestions(cloud)).filter((q) => q.importKey);
     expect(added).toHaveLength(5);
@@ -219,7 +155,7 @@ describe('a file with good and bad rows', () => {
   });
 
   it('the same file uploaded again finds its questions already in the bank', async () => {
-    const r = await report(ORGANIZER, upload(cloud, 'questions', await simpleBook('题库', LAYOUT, MIXED)));
+    const r = await reportImport(cloud, ORGANIZER, upload(cloud, 'questions', await simpleBook('题库', LAYOUT, MIXED)));
     expect(r.goodRows).toBe(0);
     expect(r.errors.filter((e) => [2, 3, 4, 5, 15].includes(e.row)).map((e) => e.reasons)).toEqual([
       ['与题库中已有题目重复'],
@@ -228,58 +164,6 @@ describe('a file with good and bad rows', () => {
       ['与题库中已有题目重复'],
       ['与题库中已有题目重复'],
     ]);
-  });
-});
-
-describe('large files', () => {
-  it('writes 450 rows in chunks whose progress the page can show, all or nothing per row', async () => {
-    const rows: Row[] = Array.from({ length: 450 }, (_, i) =>
-      row('单选', `批量导入测试题第${i + 1}号：下列哪一项正确？`, ['对的', '错的'], 'A', { category: '批量测试' }),
-    );
-    const fileId = upload(cloud, 'questions', await simpleBook('题库', LAYOUT, rows));
-    expect(await report(ORGANIZER, fileId)).toMatchObject({ totalRows: 450, goodRows: 450, badRows: 0 });
-    expect(await storedQuestions(cloud, { category: '批量测试' })).toHaveLength(0);
-    const chunks = await commitAll(ORGANIZER, fileId);
-    expect(chunks.map((c) => [c.processed, c.nextCursor, c.written])).toEqual([
-      [200, 200, 200],
-      [400, 400, 200],
-      [450, null, 50],
-    ]);
-    expect(await storedQuestions(cloud, { category: '批量测试' })).toHaveLength(450);
-  });
-});
-
-describe('files that are not a bank', () => {
-  it('a sheet without the answer column is refused with the sheet, the row and the column named', async () => {
-    const fileId = upload(
-      cloud,
-      'questions',
-      await simpleBook('题库', ['题型', '题目', '选项A', '选项B'], [['单选', '题', '甲', '乙']]),
-    );
-    const res = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: false });
-    expect(res.ok ? 'ok' : res.error.message).toBe('「题库」工作表第1行的表头缺少：答案（必需的列：题型、题目、答案）');
-  });
-
-  it('a file with no question sheet at all says what a header needs', async () => {
-    const fileId = upload(cloud, 'questions', await simpleBook('题库', ['说明'], [['请按模板填写']]));
-    const res = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', { fileId, commit: false });
-    expect(res.ok ? 'ok' : res.error.message).toBe('没有找到题目的表头：表头应包含题型、题目、答案（可先下载模板）');
-  });
-
-  it('something that is not .xlsx, and a file that is gone', async () => {
-    const bad = await cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', {
-      fileId: upload(cloud, 'questions', Buffer.from('不是表格')),
-      commit: false,
-    });
-    expect(bad.ok ? 'ok' : bad.error.code).toBe('BAD_REQUEST');
-    expect(
-      await codeOf(
-        cloud.call(ORGANIZER, 'quizAdmin', 'importQuestions', {
-          fileId: cloud.host.storage.fileIdOf(`uploads/${ORGANIZER}/questions/none.xlsx`),
-          commit: false,
-        }),
-      ),
-    ).toBe('NOT_FOUND');
   });
 });
 
@@ -302,9 +186,9 @@ describe('export and template', () => {
     await cloud.db.collection('quiz_questions').where({ status: 'active' }).remove();
     expect(await storedQuestions(cloud, { status: 'active' })).toHaveLength(0);
     const fileId = upload(cloud, 'questions', cloud.host.storage.read(link.fileID)!, 'bank.xlsx', ADMIN);
-    const r = await report(ADMIN, fileId);
+    const r = await reportImport(cloud, ADMIN, fileId);
     expect(r).toMatchObject({ totalRows: link.rows, goodRows: link.rows, badRows: 0, errors: [] });
-    await commitAll(ADMIN, fileId);
+    await commitImport(cloud, ADMIN, fileId);
     const back = (await storedQuestions(cloud, { status: 'active' })).sort((a, b) => a.stem.localeCompare(b.stem));
     expect(new Set(back.map((q) => q.ownerUnitId))).toEqual(new Set(['u-branch']));
     const content = (q: (typeof back)[number]) => ({
@@ -327,7 +211,7 @@ describe('export and template', () => {
     expect(sheets['题库'][0]).toEqual([...SHEET_COLUMNS]);
     expect(sheets['题库'].slice(1).map((r) => r[0])).toEqual(['单选', '多选', '判断']);
     expect(sheets['填写说明'].length).toBeGreaterThan(5);
-    const r = await report(ORGANIZER, upload(cloud, 'questions', cloud.host.storage.read(link.fileID)!));
+    const r = await reportImport(cloud, ORGANIZER, upload(cloud, 'questions', cloud.host.storage.read(link.fileID)!));
     expect(r).toMatchObject({ totalRows: 3, goodRows: 0, badRows: 3 });
     expect(r.errors.map((e) => [e.row, e.reasons])).toEqual(
       [2, 3, 4].map((row) => [row, ['这是模板中的示例行，未导入（请删除或改成本单位的内容）']]),

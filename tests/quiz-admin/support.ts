@@ -1,7 +1,8 @@
 /**
  * Arranging quiz-admin tests: a small union of our own (a brigade with two grassroots unions) whose
  * figures can be worked out by hand, and submissions written straight into quiz_attempts as the quiz
- * function writes them. Workbooks and uploads are tests/support's (workbook.ts, cloud.ts).
+ * function writes them, among them the results suites' paper. Question-import helpers are in
+ * support-import.ts; workbooks and uploads are tests/support's (workbook.ts, cloud.ts).
  */
 import type { TestCloud } from '../support/cloud';
 import { DAY } from '../support/time';
@@ -184,4 +185,61 @@ export function attemptDoc(s: Submission): AttemptDoc {
     wrongQids: s.wrong,
     folded: true,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The results suites' paper (results*.test.ts): our union's people and seven submissions, small
+// enough to work out by hand.
+
+const m = (n: number, unitId: string, role: TestPerson['role'] = 'worker', status?: 'pending'): TestPerson => ({
+  openid: `o-t-m${n}`,
+  name: `测试${'甲乙丙丁戊己庚辛壬癸'[n]}明`,
+  unitId,
+  role,
+  status,
+});
+const ORG: TestPerson = { openid: TEST_BRIGADE_ORGANIZER, name: '测大队长', unitId: TEST_BRIGADE, role: 'organizer' };
+const ORG1: TestPerson = { openid: TEST_GRASS_1_ORGANIZER, name: '测一队长', unitId: TEST_GRASS_1, role: 'organizer' };
+export const M1 = m(1, TEST_GRASS_1);
+export const M2 = m(2, TEST_GRASS_1);
+export const M3 = m(3, TEST_GRASS_1);
+export const M4 = m(4, TEST_GRASS_1);
+export const M5 = m(5, TEST_GRASS_2);
+export const M6 = m(6, TEST_GRASS_2);
+export const M7 = m(7, TEST_GRASS_2);
+export const M8 = m(8, TEST_GRASS_2, 'cadre');
+const PENDING = m(9, TEST_GRASS_2, 'worker', 'pending');
+
+const t0 = Date.now() - 3600_000;
+/** When a submission was handed in: `minutes` into the hour before the suite started. */
+export const handedInAt = (minutes: number) => new Date(t0 + minutes * 60_000);
+
+/**
+ * Our union with its people (a pending registrant among them), a fixed paper of the four judge
+ * questions `Q` for 测试大队, saved with a certificate and published by its organizer, and the
+ * submissions as the quiz function stores them: M1 twice (50, then 100), M2 and M3 75, M5 25, M6 100,
+ * M8 50; M4 and M7 did not take it. Returns the paper's id.
+ */
+export async function publishResultsPaper(cloud: TestCloud, Q: string[]): Promise<string> {
+  await insertTestUnits(cloud);
+  await insertMembers(cloud, [ORG, ORG1, M1, M2, M3, M4, M5, M6, M7, M8, PENDING]);
+  const draft = await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'savePaper', {
+    paper: fixedPaperInput(Q, TEST_BRIGADE),
+    withCertificate: true,
+  });
+  const paperId = draft.id;
+  await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'publishPaper', { paperId });
+  const [q1, q2, q3, q4] = Q;
+  const s = (person: TestPerson, n: number, score: number, usedSeconds: number, minute: number, wrong: string[]) =>
+    attemptDoc({ paperId, person, n, score, usedSeconds, submittedAt: handedInAt(minute), qids: Q, wrong });
+  await insertAll(cloud.db, 'quiz_attempts', [
+    s(M1, 1, 50, 600, 1, [q1, q2]),
+    s(M1, 2, 100, 300, 20, []),
+    s(M2, 1, 75, 200, 5, [q1]),
+    s(M3, 1, 75, 100, 6, [q3]),
+    s(M5, 1, 25, 400, 7, [q1, q2, q3]),
+    s(M6, 1, 100, 300, 8, []),
+    s(M8, 1, 50, 250, 9, [q1, q4]),
+  ] as unknown as Record<string, unknown>[]);
+  return paperId;
 }

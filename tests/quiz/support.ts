@@ -2,10 +2,10 @@
  * Arranging quiz tests: papers set up through savePaper + publishPaper (as the admin), the stored attempt (its key)
  * read straight from the database, answers chosen right or wrong on purpose.
  */
-import type { TestCloud } from '../support/cloud';
+import { startTestCloud, type TestCloud } from '../support/cloud';
 import { ADMIN } from '../support/personas';
 import { MINUTE } from '../support/time';
-import type { LiveAttempt, PaperInput } from '../../domain/contract/quiz';
+import type { LiveAttempt, PaperInput, PracticeQuestion } from '../../domain/contract/quiz';
 import type { AdminPaper } from '../../domain/contract/quiz-admin';
 import type { Envelope } from '../../domain/contract/envelope';
 import { DEMO_PAPER_OPEN } from '../../demo/seed-quiz';
@@ -68,6 +68,19 @@ export async function closeDemoExam(cloud: TestCloud): Promise<void> {
   await cloud.ok(ADMIN, 'quizAdmin', 'closePaper', { paperId: DEMO_PAPER_OPEN });
 }
 
+/** The seeded local cloud with the demo exam closed (closeDemoExam), for the suites of a member's side. */
+export async function startCloudAfterExam(): Promise<TestCloud> {
+  const cloud = await startTestCloud({ seed: true });
+  await closeDemoExam(cloud);
+  return cloud;
+}
+
+/** The demo union's verified members (o-demo-…), as stored. */
+export const storedDemoMembers = (cloud: TestCloud) =>
+  cloud
+    .dump<{ _id: string; status: string; role: string }>('members')
+    .filter((m) => m.status === 'verified' && m._id.startsWith('o-demo-'));
+
 export async function storedAttempt(cloud: TestCloud, attemptId: string): Promise<AttemptDoc> {
   const res = (await cloud.db.collection('quiz_attempts').doc(attemptId).get()) as unknown as { data: AttemptDoc };
   return res.data;
@@ -110,4 +123,33 @@ export async function answerAll(
       tokens: choose(q.index),
     });
   }
+}
+
+/** Sits a paper getting the questions at `wrong` indexes wrong (unanswered when `skip`). */
+export async function sitPaper(
+  cloud: TestCloud,
+  openid: string,
+  paperId: string,
+  wrong: number[],
+  skip: number[] = [],
+): Promise<{ live: LiveAttempt; key: string[][] }> {
+  const live = await cloud.ok(openid, 'quiz', 'start', { paperId });
+  const key = await storedKey(cloud, live.attemptId);
+  const answered = live.questions.filter((q) => !skip.includes(q.index));
+  for (const q of answered) {
+    const tokens = wrong.includes(q.index) ? wrongChoice(live, q.index, key[q.index]) : key[q.index];
+    await cloud.ok(openid, 'quiz', 'saveAnswer', { attemptId: live.attemptId, index: q.index, tokens });
+  }
+  await cloud.ok(openid, 'quiz', 'submit', { attemptId: live.attemptId });
+  return { live, key };
+}
+
+/** Answers the practice question right or wrong, using the server's copy of its key. */
+export async function answerPractice(cloud: TestCloud, openid: string, q: PracticeQuestion, right: boolean) {
+  const learner = cloud
+    .dump<{ _id: string; practice: { correct: string[] } }>('quiz_learners')
+    .find((l) => l._id === openid)!;
+  const key = learner.practice.correct;
+  const tokens = right ? key : [q.options.find((o) => !key.includes(o.token))!.token];
+  return cloud.ok(openid, 'quiz', 'answerPractice', { practiceId: q.practiceId, tokens });
 }

@@ -61,6 +61,13 @@ export function storedLedger(cloud: TestCloud, openid: string, year = THIS_YEAR)
   return cloud.dump<LedgerDoc>('training_ledgers').find((l) => l._id === `${year}_${openid}`);
 }
 
+/** This year's ledger entries of one member for one source (`lesson:<id>`, `meeting:<id>`, ...). */
+export const storedEntries = (cloud: TestCloud, openid: string, key: string) =>
+  (storedLedger(cloud, openid)?.entries ?? []).filter((e) => e.key === key);
+
+/** This year's total hours of one member, as the ledger holds them. */
+export const storedTotal = (cloud: TestCloud, openid: string) => storedLedger(cloud, openid)?.total ?? 0;
+
 /** A paper with study hours, open now for the whole union, created and published by `admin`. */
 export async function publishPaperWithHours(
   cloud: TestCloud,
