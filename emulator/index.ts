@@ -3,9 +3,11 @@
  * wx-server-sdk, emulated open APIs / storage / open data, and the local HTTP server.
  * Never deployed; the product's start script wires it (createCloudHost + startServer).
  */
-export { createCloudHost, msSetting } from './host';
+export { createCloudHost } from './host';
+export { msSetting } from './host-options';
 export { RESULT_LIMIT_BYTES } from './run-main';
-export type { CloudHost, CloudHostOptions, HostOpenApi, HostOpenData, HostStorage } from './host';
+export type { CloudHost, HostOpenApi, HostOpenData, HostStorage } from './host';
+export type { CloudHostOptions } from './host-options';
 export type { InvokeResult } from './invoke-result';
 export type { CallSource, Identity, WXContext } from './context';
 export type { FunctionConfig } from './loader';

@@ -32,5 +32,10 @@ export async function confirm({
   return res.confirm;
 }
 
+/** A one-button dialog for what must be read, not glanced at (a long reason, a count to keep). */
+export async function tell(title: string, content: string): Promise<void> {
+  await Taro.showModal({ title, content, showCancel: false, confirmText: '知道了', confirmColor: '#c8231e' });
+}
+
 /** A short toast with no icon (WeChat's success icon cuts titles to 7 characters). */
 export const say = (title: string): void => void Taro.showToast({ title, icon: 'none' });

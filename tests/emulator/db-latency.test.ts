@@ -5,7 +5,7 @@
  * machine is shared and may be slow, never faster than the round trip.
  */
 import { installDatabaseTransport, jittered, openEngine, type DbEngine } from '../../emulator/db';
-import { msSetting } from '../../emulator/host';
+import { msSetting } from '../../emulator/host-options';
 
 let engine: DbEngine;
 let db: any;

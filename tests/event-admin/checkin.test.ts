@@ -5,7 +5,7 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { CHECKIN_GRACE_MS, parseCheckinToken, signedPartOf } from '../../domain/rules/checkin-token';
-import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
+import { setClock, cloudForFile } from '../support/cloud';
 import { insertWorkers, publishEvent } from '../event/support';
 import { expectError } from '../support/outcome';
 import { DAY, HOUR } from '../support/time';
@@ -16,16 +16,7 @@ const organizer2 = PERSONAS.organizer2.openid; // 井下作业大队
 const worker = PERSONAS.worker.openid; // 采油一队 (brigade 1)
 const worker2 = PERSONAS.worker2.openid;
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 /** An event run by brigade 1 for its own members, open now, starting in a day. */
 async function brigadeEvent(overrides: Record<string, unknown> = {}): Promise<{ eventId: string; endsAt: number }> {

@@ -6,7 +6,7 @@
  * reviewers, as temporary links.
  */
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { applyWithProof, publishAidEvent } from './support';
 import { insertWorkers } from '../event/support';
 import { expectError } from '../support/outcome';
@@ -17,15 +17,7 @@ const organizer2 = PERSONAS.organizer2.openid; // 井下作业大队
 const worker = PERSONAS.worker.openid; // 采油一队 (brigade 1)
 const worker2 = PERSONAS.worker2.openid; // 采油二队 (brigade 1)
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 interface StoredReg {
   _id: string;

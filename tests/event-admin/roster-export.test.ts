@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { insertRoster, type RosterKind } from './support';
 
 jest.setTimeout(120_000);
@@ -14,13 +14,7 @@ jest.setTimeout(120_000);
 const admin = PERSONAS.admin.openid;
 const organizer = PERSONAS.organizer.openid; // 采油一大队
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 /** The exported file, read back from cloud storage through the log entry the export wrote. */
 async function readExport(eventId: string): Promise<{ workbook: ExcelJS.Workbook; log: Record<string, unknown> }> {

@@ -3,7 +3,7 @@
  * of their subtree, other brigades refused. The Excel export is in roster-export.test.ts.
  */
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { publishEvent } from '../event/support';
 import { expectError } from '../support/outcome';
 import { DAY, HOUR } from '../support/time';
@@ -13,13 +13,7 @@ const admin = PERSONAS.admin.openid;
 const organizer = PERSONAS.organizer.openid; // 采油一大队
 const organizer2 = PERSONAS.organizer2.openid; // 井下作业大队
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 describe('the roster', () => {
   it('lists by unit and state with counts rolled up the tree', async () => {

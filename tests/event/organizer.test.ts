@@ -4,7 +4,7 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { DEMO_EVENTS } from '../../demo/seed-events';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { expectError } from '../support/outcome';
 import { insertWorkers, eventInput, pickDraft, storedEvent, publishEvent, storedRegistrations } from './support';
 
@@ -13,16 +13,11 @@ const organizer = PERSONAS.organizer.openid; // 采油一大队
 const organizer2 = PERSONAS.organizer2.openid; // 井下作业大队
 const worker = PERSONAS.worker.openid; // 采油一队, in brigade 1
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 let crowd: string[];
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   crowd = await insertWorkers(cloud.db, 'org', 12, ['u-grass-1', 'u-grass-2']);
-});
-
-afterAll(async () => {
-  await cloud.close();
 });
 
 describe('creating events', () => {

@@ -9,7 +9,7 @@
 import type { Envelope } from '../../domain/contract/envelope';
 import type { MyRegistration } from '../../domain/contract/event';
 import { PERSONAS } from '../../demo/union';
-import { inFlight, startTestCloud, tapAgain, type TestCloud } from '../support/cloud';
+import { inFlight, tapAgain, cloudForFile } from '../support/cloud';
 import {
   count,
   insertWorkers,
@@ -23,15 +23,7 @@ import {
 jest.setTimeout(300_000);
 
 const admin = PERSONAS.admin.openid;
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 type Outcome = Envelope<MyRegistration>;
 

@@ -7,21 +7,13 @@
 import type { Envelope } from '../../domain/contract/envelope';
 import type { MyRegistration } from '../../domain/contract/event';
 import { PERSONAS } from '../../demo/union';
-import { inFlight, setClock, startTestCloud, type TestCloud } from '../support/cloud';
+import { inFlight, setClock, cloudForFile } from '../support/cloud';
 import { count, insertWorkers, pickDraft, storedEvent, publishEvent, storedRegistrations } from './support';
 
 jest.setTimeout(120_000);
 
 const admin = PERSONAS.admin.openid;
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 interface RawSeats {
   confirmed: number;

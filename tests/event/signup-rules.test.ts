@@ -6,7 +6,7 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { DEMO_EVENTS } from '../../demo/seed-events';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { expectError } from '../support/outcome';
 import { insertWorkers, eventInput, storedEvent, publishEvent, storedRegistrations } from './support';
 
@@ -14,15 +14,12 @@ const admin = PERSONAS.admin.openid;
 const worker = PERSONAS.worker.openid;
 const worker2 = PERSONAS.worker2.openid;
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 let crowd: string[];
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   crowd = await insertWorkers(cloud.db, 'su', 30);
 });
-
-afterAll(() => cloud.close());
 
 describe('review events (金秋助学)', () => {
   it('start pending, hold no place, and check the form', async () => {

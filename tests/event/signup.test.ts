@@ -7,7 +7,7 @@
 import { PERSONAS } from '../../demo/union';
 import { DEMO_EVENTS } from '../../demo/seed-events';
 import { templateIdOf } from '../../domain/templates';
-import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
+import { setClock, cloudForFile } from '../support/cloud';
 import { expectError } from '../support/outcome';
 import { count, insertWorkers, storedEvent, publishEvent, storedRegistrations } from './support';
 import { DAY, HOUR } from '../support/time';
@@ -15,15 +15,12 @@ import { DAY, HOUR } from '../support/time';
 const admin = PERSONAS.admin.openid;
 const worker = PERSONAS.worker.openid;
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 let crowd: string[];
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   crowd = await insertWorkers(cloud.db, 'su', 30);
 });
-
-afterAll(() => cloud.close());
 
 describe('the seeded 夏送清凉', () => {
   it('is open to the worker with three of five places left', async () => {

@@ -5,18 +5,10 @@
  * applies. It never meets the write-time conflict and never answers INTERNAL or CONFLICT.
  */
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { insertWorkers, storedEvent, publishEvent, storedRegistrations } from './support';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 test('a sign-up that meets a held counter waits for it and gets its place', async () => {
   const eventId = await publishEvent(cloud, PERSONAS.admin.openid, { capacity: 5, waitlistSize: 0 });

@@ -5,21 +5,16 @@
  */
 import { PERSONAS, demoMembers } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { codeOf } from '../support/outcome';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const ORG_A = PERSONAS.organizer.openid; // 采油一大队
 const ORG_B = PERSONAS.organizer2.openid; // 井下作业大队
 const ADMIN = PERSONAS.admin.openid;
 const inA = PERSONAS.worker; // u-grass-1
 const inB = demoMembers().find((m) => m.unitId === 'u-grass-3')!;
 const pendingB = DEMO_PENDING.find((p) => p.unitId === 'u-grass-3')!;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
 
 describe('an organizer of brigade A', () => {
   // Members outside the subtree do not exist for this organizer: NOT_FOUND, exactly like a made-up id.

@@ -1,14 +1,13 @@
 /** The home page's single call (and what it costs), and in-app messages. */
 import { PERSONAS } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { codeOf } from '../support/outcome';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const W = PERSONAS.worker.openid;
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   const at = (min: number) => new Date(Date.now() - min * 60_000);
   const msg = (id: string, openid: string, title: string, min: number, read = false) =>
     cloud.db.collection('messages').add({
@@ -28,7 +27,6 @@ beforeAll(async () => {
   await msg('m3', W, '最新的消息', 10);
   await msg('m-other', PERSONAS.worker2.openid, '别人的消息', 5);
 });
-afterAll(() => cloud.close());
 
 describe('home', () => {
   it('is one call for a member: name, unit, role, each area’s lists and the unread count', async () => {

@@ -1,15 +1,10 @@
 /** The org tree: admins create, rename, move and retire units; members' stored paths and names follow. */
 import { PERSONAS, demoMembers } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { codeOf } from '../support/outcome';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const ADMIN = PERSONAS.admin.openid;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
 
 type Unit = { _id: string; parentId: string | null; path: string[]; retired: boolean; level: number; name: string };
 type Member = { _id: string; unitId: string; unitPath: string[]; unitNames: string[] };

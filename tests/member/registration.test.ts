@@ -1,17 +1,12 @@
 /** Registration, the roster match, and approval by an organizer of the member's unit. */
 import { PERSONAS } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { registrationInput } from './support';
 import { codeOf } from '../support/outcome';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const NEW = PERSONAS.newcomer.openid;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
 
 const memberDoc = (openid: string) =>
   cloud

@@ -5,19 +5,14 @@
 import { PERSONAS } from '../../demo/union';
 import { DEMO_PENDING } from '../../demo/seed-members';
 import type { ImportChunk, ImportReport, ImportRosterOutput } from '../../domain/contract/member';
-import { startTestCloud, type TestCloud, upload } from '../support/cloud';
+import { cloudForFile, upload } from '../support/cloud';
 import { codeOf } from '../support/outcome';
 import { simpleBook } from '../support/workbook';
 import { ROSTER_HEADER } from './support';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const ADMIN = PERSONAS.admin.openid;
 const ORG = PERSONAS.organizer.openid; // 采油一大队: QH01-01, QH01-01-01, QH01-01-02
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
 
 type RosterRow = { _id: string; name: string; phone: string; unitId: string; unitCode: string };
 const roster = () => new Map(cloud.dump<RosterRow>('roster').map((r) => [r._id, r]));

@@ -7,16 +7,11 @@
 import ExcelJS from 'exceljs';
 import { PERSONAS } from '../../demo/union';
 import type { ImportReport, ImportRosterOutput } from '../../domain/contract/member';
-import { startTestCloud, type TestCloud, upload } from '../support/cloud';
+import { cloudForFile, upload } from '../support/cloud';
 import { workbook } from '../support/workbook';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const ORG = PERSONAS.organizer.openid; // 采油一大队: 采油一队工会 (QH01-01-01), 采油二队工会 (QH01-01-02)
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
 
 type RosterRow = { _id: string; name: string; phone: string; unitId: string; unitCode: string };
 const roster = () => new Map(cloud.dump<RosterRow>('roster').map((r) => [r._id, r]));

@@ -6,12 +6,12 @@
  * audit log.
  */
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud, upload } from '../support/cloud';
+import { cloudForFile, upload } from '../support/cloud';
 import { codeOf } from '../support/outcome';
 import { simpleBook } from '../support/workbook';
 import { ROSTER_HEADER } from './support';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const ORG = PERSONAS.organizer.openid; // 采油一大队
 const ORG2 = PERSONAS.organizer2.openid; // 井下作业大队
 const IMPOSTOR = 'o-impostor-gao';
@@ -37,10 +37,8 @@ const snapshot = () =>
   JSON.stringify(['members', 'employee_numbers', 'number_disputes', 'audit_log'].map((c) => cloud.dump(c)));
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   await cloud.db.collection('roster').add({ data: { ...ROW, importedAt: new Date(), importedBy: 'test' } });
 });
-afterAll(() => cloud.close());
 
 describe('the impostor with the right name and 工号', () => {
   it('typing even the right phone is not proof: the registration waits for an organizer', async () => {

@@ -5,18 +5,10 @@
 import { PERSONAS } from '../../demo/union';
 import { noticesForHome } from '../../server/home/notice';
 import type { MemberDoc } from '../../server/member/repos/members';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { publishNotice } from './support';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 /** Counts the database requests `work` makes (the engine sees every one). */
 async function counting<T>(work: () => Promise<T>): Promise<{ result: T; requests: number }> {

@@ -4,20 +4,14 @@
  * do with them (withdrawal, scheduling, reports, reminders, who may manage what) is in organizer.test.ts.
  */
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
+import { setClock, cloudForFile } from '../support/cloud';
 import { expectError } from '../support/outcome';
 import { acceptSubscription, noticeInput, publishNotice } from './support';
 import { HOUR } from '../support/time';
 
 const { admin, organizer, organizer2, cadre, worker, worker2 } = PERSONAS;
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 afterEach(() => jest.useRealTimers());
 

@@ -4,20 +4,12 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { TEMPLATES } from '../../domain/templates';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { acceptSubscription, NOTICE_TPL, publishNotice, saveNotice, sentMessages, drainQueue } from './support';
 
 const { organizer, cadre, worker, worker2 } = PERSONAS;
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 const quotaOf = async (openid: string, kind = 'notice') =>
   (await cloud.ok(openid, 'notice', 'getSubscriptions', {})).kinds.find((k) => k.kind === kind)!.quota;

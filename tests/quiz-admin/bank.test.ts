@@ -2,7 +2,7 @@
  * The question bank: list with search and filters, create and edit in my own unit's bank, and
  * retire: a question a submitted paper used is kept (retired), any other is deleted.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import type { QuestionContent } from '../../domain/contract/quiz-admin';
 import { SHEET_COLUMNS } from '../../domain/rules/question-import';
@@ -13,15 +13,7 @@ import { readWorkbook } from '../support/workbook';
 const ORGANIZER = PERSONAS.organizer.openid;
 const ADMIN = PERSONAS.admin.openid;
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 const question = (over: Partial<QuestionContent> = {}): QuestionContent => ({
   type: 'single',

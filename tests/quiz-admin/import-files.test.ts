@@ -3,20 +3,14 @@
  * progress bar can follow, and files that are not a bank (no answer column, no question sheet,
  * not .xlsx, gone) refused with a reason the organizer can act on. The usual file is in import.test.ts.
  */
-import { startTestCloud, type TestCloud, upload } from '../support/cloud';
+import { upload, cloudForFile } from '../support/cloud';
 import { storedQuestions } from '../quiz/support';
 import { codeOf } from '../support/outcome';
 import { ORGANIZER } from '../support/personas';
 import { simpleBook } from '../support/workbook';
 import { commitImport, LAYOUT, reportImport, row, type Row } from './support-import';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 describe('large files', () => {
   it('writes 450 rows in chunks whose progress the page can show, all or nothing per row', async () => {

@@ -5,16 +5,11 @@
  * told the clerk. Judge answers, examples, pictures, prefixes, hidden rows and duplicates are in
  * import-report.test.ts.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { builtinFormat, workbook } from '../support/workbook';
 import { checkFile, commitFile, errorsOf, oneSheet, questionContent, warningsOf } from './support-import';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 describe('the cell as the sheet shows it', () => {
   it('0.5%, 1000元, dates and a fraction Excel took for a date are stored as shown, each with a warning', async () => {

@@ -5,19 +5,14 @@
  * was stored and what the report said. Layouts (formats, sheets, headers, options) are in
  * import-messy.test.ts.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import type { CellSpec } from '../support/workbook';
 import { storedQuestions } from '../quiz/support';
 import { checkFile, commitFile, errorsOf, oneSheet, questionContent, warningsOf } from './support-import';
 
 const ORG = PERSONAS.organizer.openid;
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 describe('judge answers decided by what the options say', () => {
   const rows: CellSpec[][] = [

@@ -4,7 +4,7 @@
  * after, a retried chunk written once; export → import gives back the same bank, and the template.
  * Large files and files that are not a bank are in import-files.test.ts.
  */
-import { startTestCloud, type TestCloud, upload } from '../support/cloud';
+import { upload, cloudForFile } from '../support/cloud';
 import { starterQuestions } from '../../demo/questions';
 import { SHEET_COLUMNS } from '../../domain/rules/question-import';
 import { storedQuestions } from '../quiz/support';
@@ -12,13 +12,7 @@ import { ADMIN, ORGANIZER } from '../support/personas';
 import { readWorkbook, simpleBook } from '../support/workbook';
 import { commitImport, LAYOUT, reportImport, row, type Row } from './support-import';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 const existing = starterQuestions[0];
 

@@ -3,7 +3,7 @@
  * the rule that a started paper keeps its marking (CONFLICT) while its title and close time may
  * still change. Organizers aim only within their own subtree.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import type { PaperInput } from '../../domain/contract/quiz';
 import { DAY } from '../support/time';
@@ -13,15 +13,7 @@ import { codeOf } from '../support/outcome';
 const ORGANIZER = PERSONAS.organizer.openid;
 const WORKER = PERSONAS.worker.openid;
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 const setup = (over: Partial<PaperInput> = {}): PaperInput => {
   const now = Date.now();

@@ -4,7 +4,7 @@
  * and what members see: their unit's leaderboard and their certificates. The brigade organizer's
  * full view is in results.test.ts.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { PERSONAS, DEMO_UNION_NAME } from '../../demo/union';
 import { UNION_NAME } from '../../domain/union';
 import { insertAll } from '../../demo/db';
@@ -27,17 +27,14 @@ import { codeOf } from '../support/outcome';
 import { storedQuestions } from '../quiz/support';
 import { readWorkbook } from '../support/workbook';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 let paperId: string;
 let Q: string[];
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   Q = (await storedQuestions(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
   paperId = await publishResultsPaper(cloud, Q);
 });
-
-afterAll(() => cloud.close());
 
 describe('who sees what', () => {
   it('the organizer of one grassroots union sees only it', async () => {

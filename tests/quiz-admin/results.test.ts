@@ -4,7 +4,7 @@
  * distribution, the hardest questions, the ranking (score, then time), the export. What each
  * organizer sees and the members' leaderboard and certificates are in results-scope.test.ts.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import type { PaperResults } from '../../domain/contract/quiz-admin';
 import {
   TEST_BRIGADE,
@@ -22,17 +22,14 @@ import {
 import { storedQuestions } from '../quiz/support';
 import { readWorkbook } from '../support/workbook';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 let paperId: string;
 let Q: string[];
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   Q = (await storedQuestions(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
   paperId = await publishResultsPaper(cloud, Q);
 });
-
-afterAll(() => cloud.close());
 
 describe('the brigade organizer’s view (their whole audience)', () => {
   let r: PaperResults;

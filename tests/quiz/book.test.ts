@@ -2,7 +2,7 @@
  * The wrong-answer book (every question I got wrong, by category) and practice with immediate
  * feedback (two right answers take a question out). The study record is in study-record.test.ts.
  */
-import type { TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import {
   answerPractice,
   startCloudAfterExam,
@@ -13,16 +13,7 @@ import {
   sitPaper,
 } from './support';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startCloudAfterExam();
-});
-
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile(startCloudAfterExam);
 
 afterEach(() => jest.useRealTimers());
 

@@ -2,22 +2,14 @@
  * Database requests per action (the dispatcher's member read included), whatever the paper's
  * length, and sizes that stay far from WeChat's limits (16 MB a document, 1 MB a response).
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import type { Envelope } from '../../domain/contract/envelope';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import type { MemberDoc } from '../../server/member/repos/members';
 import { publishPaper, storedKey, storedAttempt } from './support';
 import { CADRE, WORKER } from '../support/personas';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 async function measure<T>(
   openid: string,

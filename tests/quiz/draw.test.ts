@@ -1,23 +1,18 @@
 /** Papers: quotas drawn per member, different orders for different members, fixed lists, setup checks. */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import type { Quota } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
 import { storedQuestions, publishPaper, paperInput, tryPublishPaper, storedAttempt } from './support';
 import { ADMIN, CADRE, WORKER } from '../support/personas';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 let members: string[];
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
   members = cloud
     .dump<{ _id: string; status: string }>('members')
     .filter((m) => m.status === 'verified')
     .map((m) => m._id);
-});
-
-afterAll(async () => {
-  await cloud.close();
 });
 
 const QUOTAS: Quota[] = [

@@ -4,7 +4,7 @@
  * until that exam closes for them; practice answers are rate-limited; and a member who can read the
  * key (an organizer of the bank) may sit the exam but is 不计排名.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { codeOf } from '../support/outcome';
 import { DEMO_PAPER_OPEN } from '../../demo/seed-quiz';
 import { PERSONAS } from '../../demo/union';
@@ -13,12 +13,7 @@ import type { LearnerDoc } from '../../server/quiz/repos/docs';
 import { publishPaper, storedKey, storedAttempt, wrongChoice } from './support';
 import { ADMIN } from '../support/personas';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
+const cloud = cloudForFile();
 
 const learnerOf = (openid: string) => cloud.dump<LearnerDoc>('quiz_learners').find((l) => l._id === openid);
 const demoPool = () =>

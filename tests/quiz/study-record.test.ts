@@ -2,7 +2,7 @@
  * The study record: papers, best scores, exam and practice time per year, and my rank in my unit.
  * The wrong-answer book and practice are in book.test.ts.
  */
-import { setClock, type TestCloud } from '../support/cloud';
+import { setClock, cloudForFile } from '../support/cloud';
 import { PERSONAS } from '../../demo/union';
 import {
   answerAll,
@@ -16,16 +16,7 @@ import {
   wrongChoice,
 } from './support';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startCloudAfterExam();
-});
-
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile(startCloudAfterExam);
 
 afterEach(() => jest.useRealTimers());
 

@@ -3,22 +3,13 @@
  * deadlines, the paper's close), attempts per day and in total, and who may take it at all. Start,
  * save, submit and marking are in taking.test.ts.
  */
-import { setClock, type TestCloud } from '../support/cloud';
+import { setClock, cloudForFile } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import { PERSONAS } from '../../demo/union';
 import { publishPaper, storedKey, startCloudAfterExam, storedAttempt } from './support';
 import { ADMIN, CADRE, WORKER, WORKER2 } from '../support/personas';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startCloudAfterExam();
-});
-
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile(startCloudAfterExam);
 
 afterEach(() => jest.useRealTimers());
 

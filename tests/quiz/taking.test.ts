@@ -3,7 +3,7 @@
  * submit and the result; marking of each question type. The clock, attempt limits and who may take
  * a paper are in taking-limits.test.ts.
  */
-import type { TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import type { LiveAttempt } from '../../domain/contract/quiz';
 import {
   answerAll,
@@ -16,16 +16,7 @@ import {
 } from './support';
 import { CADRE, WORKER, WORKER2 } from '../support/personas';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startCloudAfterExam();
-});
-
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile(startCloudAfterExam);
 
 afterEach(() => jest.useRealTimers());
 

@@ -6,13 +6,13 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { COLLECTIONS } from '../../domain/collections';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { codeOf } from '../support/outcome';
 import { simpleBook } from '../support/workbook';
 import { ROSTER_HEADER } from '../member/support';
 import { AID_FIELDS, PNG, applyWithProof, publishAidEvent } from '../event-admin/support';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const ADMIN = PERSONAS.admin.openid;
 const ORG = PERSONAS.organizer.openid;
 const ORG2 = PERSONAS.organizer2.openid;
@@ -23,11 +23,6 @@ const snapshot = () => JSON.stringify(Object.keys(COLLECTIONS).map((c) => [c, cl
 const put = (path: string, content: Buffer = PNG) => cloud.host.storage.put(path, content, 'client:test');
 
 const rosterFile = () => simpleBook('名册', ROSTER_HEADER, [['韩梅', 'QH40001', '13912350001', 'QH01-02-01']]);
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
 
 describe('where uploads go', () => {
   it('the server decides the path, under the caller, by kind and role', async () => {

@@ -7,11 +7,11 @@
 import { PERSONAS } from '../../demo/union';
 import { COLLECTIONS } from '../../domain/collections';
 import { MAX_RECORDED_QUOTA } from '../../domain/rules/notice-subscriptions';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { publishEvent } from '../event/support';
 import { DAY, HOUR } from '../support/time';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const ADMIN = PERSONAS.admin.openid;
 const ORG = PERSONAS.organizer.openid; // 采油一大队
 const ORG2 = PERSONAS.organizer2.openid; // 井下作业大队
@@ -23,11 +23,6 @@ const errorOf = async (p: Promise<{ ok: boolean; error?: { code: string; message
   const env = await p;
   return env.ok ? { code: 'OK', message: '' } : { code: env.error!.code, message: env.error!.message };
 };
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(() => cloud.close());
 
 describe('an id outside my audience answers like a made-up one', () => {
   it('event.signUp', async () => {

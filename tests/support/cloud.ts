@@ -2,7 +2,7 @@
  * Cloud-function tests run the BUILT functions (dist/cloudfunctions, made by `npm run build:cloud`
  * before jest) in the local cloud with the real wx-server-sdk: no mock of the SDK anywhere.
  *
- *   const cloud = await startTestCloud({ seed: true });
+ *   const cloud = cloudForFile(); // or await startTestCloud({ seed: true }) in a hook of your own
  *   const res = await cloud.call(PERSONAS.worker.openid, 'member', 'getMe', {});
  *
  * Helpers are named one way (tests/README.md): `<thing>Input` for an action's input, `publish<Thing>` /
@@ -103,6 +103,32 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
       fs.rmSync(storageDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The test file's cloud, with its lifecycle: started before the file's first test (the seeded demo
+ * union unless `start` says otherwise), closed after its last with the real clock back.
+ *
+ *   const cloud = cloudForFile();
+ *
+ * The object stands for the cloud started in beforeAll (a later beforeAll may arrange data in it);
+ * reading it outside a test or hook throws.
+ */
+export function cloudForFile(start: () => Promise<TestCloud> = () => startTestCloud({ seed: true })): TestCloud {
+  let current: TestCloud | undefined;
+  beforeAll(async () => {
+    current = await start();
+  });
+  afterAll(async () => {
+    jest.useRealTimers();
+    await current?.close();
+  });
+  return new Proxy({} as TestCloud, {
+    get: (_target, key) => {
+      if (!current) throw new Error('the test cloud starts in beforeAll: use it inside a test or a hook');
+      return Reflect.get(current, key);
+    },
+  });
 }
 
 let uploads = 0;

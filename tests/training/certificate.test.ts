@@ -5,7 +5,7 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { normaliseCode } from '../../domain/rules/training-certificate';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { storedLedger, publishLesson, readLesson } from './support';
 import { THIS_YEAR } from '../support/time';
 import { expectError } from '../support/outcome';
@@ -14,15 +14,7 @@ const { admin, worker } = PERSONAS;
 /** A demo member with no hours this year. */
 const NEWBIE = 'o-demo-10133';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 test('no hours, no certificate', async () => {
   expect(storedLedger(cloud, NEWBIE)).toBeUndefined();

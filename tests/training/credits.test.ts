@@ -6,7 +6,7 @@
  * NOT_FOUND for what is not theirs. An accepted 心得 is in essays.test.ts.
  */
 import { PERSONAS } from '../../demo/union';
-import { setClock, startTestCloud, type TestCloud } from '../support/cloud';
+import { setClock, cloudForFile } from '../support/cloud';
 import { publishEvent } from '../event/support';
 import {
   storedLedger,
@@ -22,15 +22,7 @@ import { expectError } from '../support/outcome';
 
 const { admin, organizer, organizer2, cadre, worker, worker2 } = PERSONAS;
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 describe('a lesson', () => {
   let lessonId: string;

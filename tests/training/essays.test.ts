@@ -5,21 +5,13 @@
  * The other sources of hours are in credits.test.ts.
  */
 import { PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { storedEntries, storedTotal } from './support';
 import { expectError } from '../support/outcome';
 
 const { admin, organizer, organizer2, cadre, worker, worker2 } = PERSONAS;
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 describe('a 心得', () => {
   const text =

@@ -6,7 +6,7 @@
  */
 import { PERSONAS } from '../../demo/union';
 import { chinaYearRange } from '../../domain/rules/china-time';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { planRow } from './support';
 import { DAY, THIS_YEAR } from '../support/time';
 import { expectError } from '../support/outcome';
@@ -19,14 +19,7 @@ const BRANCH_DEADLINE = to - 10 * DAY;
 /** A cadre of 修井一队 (brigade 2) in the demo union. */
 const CADRE_BRIGADE_2 = 'o-demo-10118';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 const required = async (openid: string) => {
   const p = await cloud.ok(openid, 'training', 'getProgress', { year: Y });

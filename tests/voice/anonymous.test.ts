@@ -9,7 +9,7 @@ import { contracts } from '../../domain/contract';
 import type { ActionSpec } from '../../domain/contract/define';
 import { roleAtLeast } from '../../domain/roles';
 import { demoMembers } from '../../demo/union';
-import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
+import { cloudForFile, setClock } from '../support/cloud';
 import { GRASS_ORGANIZER, storedMessages, pngBytes, submitRequest, waitForVerdicts } from './support';
 import { ADMIN, ORGANIZER } from '../support/personas';
 import { chinaAt } from '../support/time';
@@ -23,7 +23,7 @@ const organizerActions = AREAS.flatMap((area) =>
     .map(([name]) => `${area}.${name}`),
 );
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 const called = new Set<string>();
 const outputs: string[] = [];
 
@@ -51,14 +51,6 @@ async function xlsxText(fileID: string): Promise<string> {
   wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
   return cells.join('\n');
 }
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  jest.useRealTimers();
-  await cloud.close();
-});
 
 it('no organizer action or export ever returns who wrote an anonymous request', async () => {
   setClock(chinaAt('2026-12-01 09:00'));

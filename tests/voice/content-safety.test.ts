@@ -4,19 +4,12 @@
  * never stored (the writer is told why, politely); a refused image is never shown to anyone but its
  * writer's own "refused" mark, and the writer is told. Images must come from the draft's own folder.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { GRASS_ORGANIZER, storedMessages, pngBytes, requestInput, submitRequest, waitForVerdicts } from './support';
 import { WORKER, WORKER2 } from '../support/personas';
 import { expectError } from '../support/outcome';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 const requests = () => cloud.dump<{ _id: string; text: string; timeline: { text?: string }[] }>('voice_requests');
 

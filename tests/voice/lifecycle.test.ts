@@ -4,19 +4,12 @@
  * adopted. Only the writer may add, rate or reopen (anyone else: NOT_FOUND, as if it did not exist);
  * an organizer of another brigade gets NOT_FOUND for every step.
  */
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { GRASS_ORGANIZER, storedMessages, submitRequest } from './support';
 import { CADRE, ORGANIZER, ORGANIZER2, WORKER, WORKER2 } from '../support/personas';
 import { expectError } from '../support/outcome';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 describe('the handling union’s steps and the writer’s answer', () => {
   let id: string;

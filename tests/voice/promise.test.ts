@@ -5,19 +5,13 @@
  * whoever reads it first, or the timer's sweep when nobody does — and the next union's organizers
  * are told. A union sets its own days.
  */
-import { startTestCloud, setClock, type TestCloud } from '../support/cloud';
+import { setClock, cloudForFile } from '../support/cloud';
 import { GRASS_ORGANIZER, storedMessages, submitRequest } from './support';
 import { ADMIN, ORGANIZER, WORKER, WORKER2 } from '../support/personas';
 import { chinaAt } from '../support/time';
 
-let cloud: TestCloud;
+const cloud = cloudForFile();
 
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  await cloud.close();
-});
 afterEach(() => {
   jest.useRealTimers();
 });

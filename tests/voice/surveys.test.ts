@@ -5,20 +5,13 @@
  */
 import ExcelJS from 'exceljs';
 import { demoMembers, PERSONAS } from '../../demo/union';
-import { startTestCloud, type TestCloud } from '../support/cloud';
+import { cloudForFile } from '../support/cloud';
 import { storedMessages } from './support';
 import { ADMIN, CADRE, ORGANIZER, ORGANIZER2, WORKER, WORKER2 } from '../support/personas';
 import { expectError } from '../support/outcome';
 import { HOUR } from '../support/time';
 
-let cloud: TestCloud;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true });
-});
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = cloudForFile();
 
 const QUESTIONS = [
   { id: 'q1', type: 'single', stem: '您所在班组是否实行四班三倒？', options: ['是', '否'] },

@@ -1,8 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { FileLink, SheetImportChunk, SheetImportReport } from '@domain/contract/sheet-import';
-import { messageOf } from '../../api';
+import { useAction } from '../../hooks/useAction';
 import { useSheetImport, type SheetImportCalls } from '../../hooks/useSheetImport';
 import { openFile } from '../../utils/open-file';
 import './index.scss';
@@ -33,19 +32,12 @@ export interface SheetImportProps<R extends SheetImportReport, C extends SheetIm
  */
 export function SheetImport<R extends SheetImportReport, C extends SheetImportChunk>(props: SheetImportProps<R, C>) {
   const { step, problem, fileInput, pick, onH5File, commit, reset } = useSheetImport(props.calls);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const template = props.template;
 
   const download = async () => {
     if (!template) return;
-    setBusy(true);
-    try {
-      await openFile(await template());
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => openFile(await template()));
   };
 
   return (

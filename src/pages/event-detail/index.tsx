@@ -14,6 +14,7 @@ import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { RegistrationStatus } from '../../components/RegistrationStatus';
 import { Screen } from '../../components/screen';
+import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
 import { goTo, useParam } from '../../navigation';
 import { confirm, say } from '../../ui/confirm';
@@ -42,7 +43,7 @@ export default function EventDetail() {
   const { data, error, loading, reload } = useLoad(() => call('event', 'getEvent', { eventId: id }), [id]);
   // The latest poll; a failed poll keeps what is shown rather than replacing the page with an error.
   const [polled, setPolled] = useState<Detail | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   useEffect(() => setPolled(null), [data]);
 
   const timer = useRef<ReturnType<typeof setInterval>>();
@@ -75,19 +76,15 @@ export default function EventDetail() {
       );
   }, [d]);
 
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      const message = await work();
-      say(message);
-      await reload();
-    } catch (e) {
-      say(messageOf(e));
-      await reload();
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** Says what came of it (or the hook says why not), and reloads either way: a refusal may mean it changed. */
+  const act = (work: () => Promise<string>) =>
+    run(async () => {
+      try {
+        say(await work());
+      } finally {
+        await reload();
+      }
+    });
 
   const signUp = () => {
     if (!d) return;
@@ -95,7 +92,7 @@ export default function EventDetail() {
       goTo('eventSignup', { id: d.id });
       return;
     }
-    void run(async () => {
+    void act(async () => {
       const reg = await call('event', 'signUp', { eventId: d.id, answers: [] });
       return reg.state in SIGNED_UP_TOAST ? SIGNED_UP_TOAST[reg.state as keyof typeof SIGNED_UP_TOAST] : '报名未成功';
     });
@@ -111,7 +108,7 @@ export default function EventDetail() {
       danger: true,
     });
     if (!ok) return;
-    void run(async () => {
+    void act(async () => {
       await call('event', 'cancel', { eventId: d.id });
       return '已取消报名';
     });

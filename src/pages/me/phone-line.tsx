@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SelfView } from '@domain/contract/member';
 import { normalisePhone, phoneProblem } from '@domain/rules/member-fields';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { Button } from '../../components/Button';
-import { say } from '../../ui/confirm';
+import { useAction } from '../../hooks/useAction';
 import { TextBox } from '../../components/Form';
 
 /** The phone is the one field a member edits themself. */
@@ -19,23 +19,16 @@ export function PhoneLine({
 }) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(member.phone);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run, problem, setProblem } = useAction({ inline: true });
   const save = async () => {
     const phone = normalisePhone(value);
     const p = phoneProblem(phone);
-    setProblem(p);
+    setProblem(p ?? '');
     if (p) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onChange(await call('member', 'updateProfile', { phone }));
       setEditing(false);
-      say('手机号已保存');
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    }, '手机号已保存');
   };
   if (!editing) {
     return (

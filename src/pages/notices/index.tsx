@@ -9,6 +9,7 @@ import { subscribe } from '../../api/subscribe';
 import { Empty } from '../../components/Empty';
 import { Icon } from '../../components/Icon';
 import { Screen } from '../../components/screen';
+import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
 import { link } from '../../navigation';
 import { setTabBadge } from '../../ui/tab-badge';
@@ -19,7 +20,7 @@ export default function Notices() {
   const { data, error, loading, reload } = useLoad(() => call('notice', 'listMine', { page: 1 }));
   const [more, setMore] = useState<{ items: NoticeSummary[]; page: number; hasMore: boolean } | null>(null);
   const [quotaOverride, setQuotaOverride] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   usePullDownRefresh(() => {
     setMore(null);
@@ -34,18 +35,12 @@ export default function Notices() {
     if (data) setTabBadge('notices', data.unread);
   }, [data]);
 
-  const loadMore = async () => {
-    const next = (more?.page ?? 1) + 1;
-    setBusy(true);
-    try {
+  const loadMore = () =>
+    run(async () => {
+      const next = (more?.page ?? 1) + 1;
       const res = await call('notice', 'listMine', { page: next });
       setMore({ items: [...(more?.items ?? []), ...res.items], page: next, hasMore: res.hasMore });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // Must stay a direct tap handler: WeChat only shows the subscribe dialog from a tap.
   const resubscribe = async () => {

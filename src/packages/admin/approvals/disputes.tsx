@@ -1,9 +1,9 @@
 import { View, Text, Button } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { DisputeView } from '@domain/contract/member';
 import { ROSTER_CHECK_LABELS } from '@domain/rules/roster-check';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { TextBox } from '../../../components/Form';
 
@@ -25,20 +25,13 @@ export function Disputes() {
 
 function DisputeCard({ dispute: d, onSettled }: { dispute: DisputeView; onSettled: () => void }) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, run, problem, setProblem } = useAction({ inline: true });
   const settle = async (decision: 'claimant' | 'holder') => {
     if (!reason.trim()) return setProblem('请填写核实情况');
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('member', 'resolveDispute', { id: d.id, decision, reason: reason.trim() });
-      void Taro.showToast({ title: '已处理', icon: 'success' });
       onSettled();
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    }, '已处理');
   };
   return (
     <View className='uh-card admin-approvals__dispute'>

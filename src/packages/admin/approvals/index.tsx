@@ -1,11 +1,11 @@
 import { View, Text, Button } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { MemberListItem } from '@domain/contract/member';
 import { eventTimeText } from '@domain/rules/event-window';
 import { ROSTER_CHECK_LABELS } from '@domain/rules/roster-check';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
 import { Disputes } from './disputes';
@@ -32,18 +32,16 @@ export default function Approvals() {
     setTotal((n) => n - 1);
   };
 
-  const loadMore = async () => {
-    try {
+  const { busy, run } = useAction();
+  const loadMore = () =>
+    run(async () => {
       const next = await call('member', 'listPending', {
         page: Math.floor(items.length / PAGE_SIZE) + 1,
         pageSize: PAGE_SIZE,
       });
       setItems((list) => [...list, ...next.items.filter((m) => !list.some((x) => x.id === m.id))]);
       setTotal(next.total);
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
-  };
+    });
 
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
@@ -56,7 +54,7 @@ export default function Approvals() {
           <PendingCard key={m.id} member={m} onDecided={decided} />
         ))}
         {items.length < total && (
-          <Button className='uh-btn uh-btn--ghost' onClick={loadMore}>
+          <Button className='uh-btn uh-btn--ghost' disabled={busy || undefined} onClick={loadMore}>
             加载更多
           </Button>
         )}
@@ -69,28 +67,24 @@ export default function Approvals() {
 function PendingCard({ member, onDecided }: { member: MemberListItem; onDecided: (id: string) => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, run, problem, setProblem } = useAction({ inline: true });
 
   const decide = async (decision: 'approve' | 'reject') => {
     if (decision === 'reject' && !reason.trim()) {
       setProblem('请填写驳回原因');
       return;
     }
-    setBusy(true);
-    try {
-      await call(
-        'member',
-        'review',
-        decision === 'approve' ? { id: member.id, decision } : { id: member.id, decision, reason: reason.trim() },
-      );
-      void Taro.showToast({ title: decision === 'approve' ? '已通过' : '已驳回', icon: 'success' });
-      onDecided(member.id);
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await call(
+          'member',
+          'review',
+          decision === 'approve' ? { id: member.id, decision } : { id: member.id, decision, reason: reason.trim() },
+        );
+        onDecided(member.id);
+      },
+      decision === 'approve' ? '已通过' : '已驳回',
+    );
   };
 
   return (

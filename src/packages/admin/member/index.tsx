@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { MemberDetail, UnitView } from '@domain/contract/member';
 import { employeeNoProblem, nameProblem, normaliseEmployeeNo, normaliseName } from '@domain/rules/member-fields';
@@ -8,6 +8,7 @@ import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { confirm } from '../../../ui/confirm';
 import { Field, TextBox } from '../../../components/Form';
@@ -29,6 +30,7 @@ export default function MemberPage() {
 
 function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
+  const { busy, run } = useAction();
   const changeRole = async (role: Role) => {
     if (
       !(await confirm({
@@ -38,13 +40,10 @@ function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => 
       }))
     )
       return;
-    try {
+    await run(async () => {
       await call('member', 'setRole', { id: member.id, role });
-      void Taro.showToast({ title: '已调整', icon: 'success' });
       await onChanged();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
+    }, '已调整');
   };
   return (
     <View>
@@ -71,7 +70,12 @@ function Detail({ member, onChanged }: { member: MemberDetail; onChanged: () => 
           <View className='uh-section__title'>调整角色</View>
           <View className='uh-card admin-actions admin-roles'>
             {member.assignableRoles.map((r) => (
-              <Button key={r} className='uh-btn uh-btn--small uh-btn--ghost' onClick={() => changeRole(r)}>
+              <Button
+                key={r}
+                className='uh-btn uh-btn--small uh-btn--ghost'
+                disabled={busy || undefined}
+                onClick={() => changeRole(r)}
+              >
                 设为{ROLE_LABELS[r]}
               </Button>
             ))}
@@ -112,8 +116,7 @@ function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: 
   const [name, setName] = useState(member.name);
   const [employeeNo, setEmployeeNo] = useState(member.employeeNo);
   const [unitId, setUnitId] = useState(member.unitId);
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run, problem, setProblem } = useAction({ inline: true });
   const me = ctx.data?.[0].member;
   const units: UnitView[] = ctx.data?.[1].units ?? [];
 
@@ -127,16 +130,10 @@ function EditForm({ member, onDone }: { member: MemberDetail; onDone: (changed: 
       ...(unitId !== member.unitId ? { unitId } : {}),
     };
     if (Object.keys(input).length === 1) return onDone(false);
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('member', 'updateMember', input);
-      void Taro.showToast({ title: '已保存', icon: 'success' });
       onDone(true);
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    }, '已保存');
   };
 
   return (

@@ -6,9 +6,11 @@ import { eventTimeText } from '@domain/rules/event-window';
 import { isSignupCodeShaped, normalizeSignupCode } from '@domain/rules/checkin-token';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
+import { say } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -40,31 +42,28 @@ export default function CheckinScanner() {
   const [result, setResult] = useState<Result | null>(null);
   const [text, setText] = useState('');
   const [manual, setManual] = useState(!CAN_SCAN);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const shown = counts ?? (data ? totalsOf(data) : null);
 
   const submit = async (typed: string) => {
     if (!typed.trim()) {
-      void Taro.showToast({ title: '请输入报名码', icon: 'none' });
+      say('请输入报名码');
       return;
     }
     const code = normalizeSignupCode(typed);
-    setBusy(true);
-    try {
+    await run(async () => {
+      // A refusal takes the result card's place (未签到 and why), not a toast, so it is caught here.
       const out = await call(
         'eventAdmin',
         'checkIn',
         isSignupCodeShaped(code) ? { eventId, code } : { eventId, token: typed.trim() },
-      );
+      ).catch((e: unknown) => setResult({ kind: 'error', message: messageOf(e) }));
+      if (!out) return;
       setResult({ kind: out.already ? 'again' : 'ok', out });
       setCounts({ checkedIn: out.checkedIn, confirmed: out.confirmed });
       setText('');
       if (CAN_SCAN) void Taro.vibrateShort({ type: 'medium' }).catch(() => undefined);
-    } catch (e) {
-      setResult({ kind: 'error', message: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const scan = async () => {

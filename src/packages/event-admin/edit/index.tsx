@@ -4,6 +4,7 @@ import { EVENT_STATUS_LABELS, type AdminEvent, type EventDraft } from '@domain/c
 import { call, isApiError, messageOf } from '../../../api';
 import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useUnsaved } from '../../../hooks/useUnsaved';
 import { useParam } from '../../../navigation';
@@ -28,7 +29,7 @@ export default function EventEdit() {
   const [event, setEvent] = useState<AdminEvent | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const unsaved = useUnsaved(form);
 
   const adopt = (saved: AdminEvent) => {
@@ -53,19 +54,17 @@ export default function EventEdit() {
   const locked = event?.locked ?? false;
   const set = (p: Partial<FormState>) => setForm((f) => (f ? { ...f, ...p } : f));
 
-  const act = async (work: () => Promise<AdminEvent>, done: string) => {
-    setBusy(true);
-    setProblems([]);
-    try {
-      adopt(await work());
-      say(done);
-    } catch (e) {
-      setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
-      say(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** Runs one of the buttons: the hook toasts a failure; the list above the form keeps it, per issue. */
+  const act = (work: () => Promise<AdminEvent>, done: string) =>
+    run(async () => {
+      setProblems([]);
+      try {
+        adopt(await work());
+      } catch (e) {
+        setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
+        throw e;
+      }
+    }, done);
 
   /** The form as a draft, or null after showing its first problem. */
   const draftOrProblem = (): EventDraft | null => {

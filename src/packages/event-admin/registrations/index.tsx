@@ -11,9 +11,11 @@ import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { registrationTone } from '../../../components/RegistrationStatus/tone';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
+import { say } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -38,28 +40,22 @@ export default function EventRegistrations() {
   );
   const [removing, setRemoving] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   const remove = async (r: RegistrationRow) => {
     if (!reason.trim()) {
-      void Taro.showToast({ title: '请填写移除原因（报名人可见）', icon: 'none' });
+      say('请填写移除原因（报名人可见）');
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('event', 'removeRegistration', { registrationId: r.id, reason: reason.trim() });
-      void Taro.showToast({ title: '已移除，名额已转给候补', icon: 'none' });
       setRemoving(null);
       setReason('');
       await reload();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    }, '已移除，名额已转给候补');
   };
 
   return (

@@ -9,9 +9,11 @@ import { call, isApiError, messageOf } from '../../../api';
 import { pickImage } from '../../../api/pick-image';
 import { uploadToCloud } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { replaceWith, useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
+import { say } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -42,7 +44,7 @@ export default function EventSignup() {
   });
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [uploading, setUploading] = useState<string | null>(null);
 
   useEffect(() => {
@@ -81,36 +83,34 @@ export default function EventSignup() {
     }
     setErrors(found);
     if (Object.keys(found).length) {
-      void Taro.showToast({ title: '请检查标红的内容', icon: 'none' });
+      say('请检查标红的内容');
       return;
     }
     const answers = data.fields.map((f) => answerOf(f, drafts[f.id])).filter((a): a is Answer => a !== null);
-    setBusy(true);
-    try {
-      const reg = await call('event', 'signUp', { eventId: id, answers });
-      const title =
+    await run(async () => {
+      const reg = await call('event', 'signUp', { eventId: id, answers }).catch((e: unknown) => {
+        // The server's per-answer complaints go beside their fields; the hook still toasts the message.
+        if (isApiError(e) && e.issues) {
+          const byField: Record<string, string> = {};
+          for (const i of e.issues)
+            if (i.path[0] === 'answers' && typeof i.path[1] === 'string') byField[i.path[1]] = i.message;
+          setErrors(byField);
+        }
+        throw e;
+      });
+      say(
         reg.state === 'confirmed'
           ? '报名成功'
           : reg.state === 'waitlisted'
             ? '已进入候补'
             : reg.state === 'pending'
               ? '已提交，等待审核'
-              : '报名未成功';
-      void Taro.showToast({ title, icon: 'none' });
+              : '报名未成功',
+      );
       // Back to the event (it reloads on show), or to it when this page was opened directly.
       if (Taro.getCurrentPages().length > 1) await Taro.navigateBack();
       else replaceWith('eventDetail', { id });
-    } catch (e) {
-      if (isApiError(e) && e.issues) {
-        const byField: Record<string, string> = {};
-        for (const i of e.issues)
-          if (i.path[0] === 'answers' && typeof i.path[1] === 'string') byField[i.path[1]] = i.message;
-        setErrors(byField);
-      }
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const mine = data?.event.mine;

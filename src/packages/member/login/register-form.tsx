@@ -6,11 +6,13 @@ import { normaliseEmployeeNo, normalisePhone } from '@domain/rules/member-fields
 import { call, isApiError, messageOf } from '../../../api';
 import { devPhoneCode } from '../../../api/phone';
 import { UnitPicker } from '../../../components/UnitPicker';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { restartAt } from '../../../navigation';
 import { check, errorsFrom, profileOf, type Errors, type ProfileField, type RegisterFormState } from './register-rules';
 import { DisputeSent, RegisterResult } from './register-result';
 import { Field, TextBox } from '../../../components/Form';
+import { say } from '../../../ui/confirm';
 
 /**
  * Registration: name, employee number, phone, unit (the three-level tree from one `units` call).
@@ -26,8 +28,9 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
     if (sent) setForm({ name: sent.name, employeeNo: sent.employeeNo, phone: sent.phone, unitId: sent.unitId });
   }, [sent]);
   const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  // `problem` is the line above the button. register and claimAdmin split a refusal themselves
+  // (errorsFrom: issues under their fields, the rest here), so their work catches it and sets both.
+  const { busy, run, problem: formError, setProblem: setFormError } = useAction({ inline: true });
   const [result, setResult] = useState<RegisterOutput>();
   /** The phone-number button's one-time code: proof of the phone, traded on the server. */
   const [phoneCode, setPhoneCode] = useState<string>();
@@ -40,42 +43,42 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
 
+  /** A refusal of register or claimAdmin: the issues under the fields they name, the rest above the button. */
+  const showRefusal = (e: unknown) => {
+    const { fields, form: message } = errorsFrom(e);
+    setErrors(fields);
+    setFormError(message ?? '');
+  };
+
   const submit = async () => {
     const found = check(form);
     setErrors(found);
-    setFormError(undefined);
+    setFormError('');
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setHeld(false);
-    try {
-      setResult(await call('member', 'register', { ...profileOf(form), ...(phoneCode ? { phoneCode } : {}) }));
-    } catch (e) {
-      const { fields, form: message } = errorsFrom(e);
-      setErrors(fields);
-      setFormError(message);
-      // A held number is refused before the code is spent: it can go with the dispute. Otherwise it is used up.
-      const numberHeld = isApiError(e) && e.code === 'CONFLICT' && e.message.includes('这是我的工号');
-      setHeld(numberHeld);
-      if (!numberHeld) setPhoneCode(undefined);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      setHeld(false);
+      try {
+        setResult(await call('member', 'register', { ...profileOf(form), ...(phoneCode ? { phoneCode } : {}) }));
+      } catch (e) {
+        showRefusal(e);
+        // A held number is refused before the code is spent: it can go with the dispute. Otherwise it is used up.
+        const numberHeld = isApiError(e) && e.code === 'CONFLICT' && e.message.includes('这是我的工号');
+        setHeld(numberHeld);
+        if (!numberHeld) setPhoneCode(undefined);
+      }
+    });
   };
 
   /** 这是我的工号: the claim goes to an organizer, who checks it against the roster. */
-  const dispute = async () => {
-    setBusy(true);
-    try {
-      await call('member', 'disputeNumber', { ...profileOf(form), ...(phoneCode ? { phoneCode } : {}) });
+  const dispute = () =>
+    run(async () => {
+      try {
+        await call('member', 'disputeNumber', { ...profileOf(form), ...(phoneCode ? { phoneCode } : {}) });
+      } finally {
+        setPhoneCode(undefined);
+      }
       setDisputed(true);
-      setFormError(undefined);
-    } catch (e) {
-      setFormError(messageOf(e));
-    } finally {
-      setPhoneCode(undefined);
-      setBusy(false);
-    }
-  };
+    });
 
   /** WeChat's phone-number button on a phone; on H5 the local server's stand-in for it. */
   const provePhone = async (code?: string) => {
@@ -89,24 +92,21 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
   };
 
   /** The documented bootstrap (docs/bootstrap.md): only OPENIDs the deployer listed can succeed. */
-  const claimAdmin = async () => {
-    const complete = Object.keys(check(form)).length === 0;
-    setBusy(true);
-    try {
+  const claimAdmin = () =>
+    run(async () => {
+      const complete = Object.keys(check(form)).length === 0;
       const profile = complete
         ? { name: form.name, employeeNo: form.employeeNo, phone: form.phone, unitId: form.unitId! }
         : undefined;
-      await call('member', 'claimAdmin', profile ? { profile } : {});
-      void Taro.showToast({ title: '已开通管理员', icon: 'success' });
+      try {
+        await call('member', 'claimAdmin', profile ? { profile } : {});
+      } catch (e) {
+        showRefusal(e);
+        return;
+      }
+      say('已开通管理员');
       restartAt('home');
-    } catch (e) {
-      const { fields, form: message } = errorsFrom(e);
-      setErrors(fields);
-      setFormError(message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (result) return <RegisterResult result={result} />;
   if (disputed) return <DisputeSent employeeNo={normaliseEmployeeNo(form.employeeNo)} />;

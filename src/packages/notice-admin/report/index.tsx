@@ -9,9 +9,10 @@ import { readPercent } from '@domain/rules/notice-rollup';
 import { NOTICE_STATE_LABELS } from '@domain/rules/notice-visibility';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { link, useParam } from '../../../navigation';
-import { confirm } from '../../../ui/confirm';
+import { confirm, say } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -33,19 +34,8 @@ export default function NoticeReport() {
   const [tab, setTab] = useState<Tab>('read');
   const [unread, setUnread] = useState<Paged<UnreadMember> | null>(null);
   const [delivery, setDelivery] = useState<DeliveryReport | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const now = Date.now();
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const show = (next: Tab) =>
     run(async () => {
@@ -73,7 +63,7 @@ export default function NoticeReport() {
       });
       if (!ok) return;
       const res = await call('notice', 'remindUnread', { id, round: data.remindRound + 1 });
-      void Taro.showToast({ title: `已提醒 ${res.queued} 人`, icon: 'success' });
+      say(`已提醒 ${res.queued} 人`);
       await reload();
     });
 

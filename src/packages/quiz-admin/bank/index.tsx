@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { QUESTION_STATUS_LABELS, type BankQuestion, type QuestionStatus } from '@domain/contract/quiz-admin-model';
 import { QUESTION_TYPES, type QuestionType } from '@domain/contract/quiz-model';
 import { DIFFICULTY_LABELS, OPTION_LETTERS } from '@domain/rules/question-import';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../../../utils/open-file';
 import { link } from '../../../navigation';
-import { confirm } from '../../../ui/confirm';
+import { confirm, say } from '../../../ui/confirm';
 import { TextBox } from '../../../components/Form';
 import '../admin.scss';
 import './index.scss';
@@ -31,7 +32,9 @@ export default function Bank() {
   const [filters, setFilters] = useState<Filters>({ query: '', status: 'active' });
   const [typed, setTyped] = useState('');
   const [more, setMore] = useState<BankQuestion[]>([]);
-  const [busy, setBusy] = useState(false);
+  // Loading more and exporting share one busy flag; retiring and restoring a card have their own.
+  const { busy, run } = useAction();
+  const { run: change } = useAction();
   // Categories and tags run to dozens of chips: folded away until asked for (or one is chosen).
   const [moreFilters, setMoreFilters] = useState(false);
   const input = { ...filters, query: filters.query || undefined };
@@ -46,35 +49,23 @@ export default function Bank() {
     set({ [key]: filters[key] === value ? undefined : value } as Partial<Filters>);
   const items = [...(data?.items ?? []), ...more];
 
-  const loadMore = async () => {
-    if (!data) return;
-    setBusy(true);
-    try {
+  const loadMore = () =>
+    run(async () => {
+      if (!data) return;
       const next = await call('quizAdmin', 'listQuestions', {
         ...input,
         page: Math.floor(items.length / PAGE_SIZE) + 1,
         pageSize: PAGE_SIZE,
       });
       setMore((m) => [...m, ...next.items]);
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const exportBank = async () => {
-    setBusy(true);
-    try {
+  const exportBank = () =>
+    run(async () => {
       const file = await call('quizAdmin', 'exportQuestions', input);
       await openFile(file);
-      void Taro.showToast({ title: `已导出${file.rows}题`, icon: 'none' });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+      say(`已导出${file.rows}题`);
+    });
 
   const retire = async (q: BankQuestion) => {
     const ok = await confirm({
@@ -84,24 +75,18 @@ export default function Bank() {
       danger: true,
     });
     if (!ok) return;
-    try {
+    await change(async () => {
       const out = await call('quizAdmin', 'retireQuestion', { questionId: q.id });
-      void Taro.showToast({ title: out.outcome === 'deleted' ? '已删除' : '已停用', icon: 'success' });
+      say(out.outcome === 'deleted' ? '已删除' : '已停用');
       await reload();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
+    });
   };
 
-  const restore = async (q: BankQuestion) => {
-    try {
+  const restore = (q: BankQuestion) =>
+    change(async () => {
       await call('quizAdmin', 'restoreQuestion', { questionId: q.id });
-      void Taro.showToast({ title: '已恢复', icon: 'success' });
       await reload();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
-  };
+    }, '已恢复');
 
   return (
     <Screen error={error} onRetry={reload}>

@@ -6,6 +6,7 @@ import { QUESTION_TYPES } from '@domain/contract/quiz-model';
 import { call, isApiError, messageOf } from '../../../api';
 import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useUnsaved } from '../../../hooks/useUnsaved';
 import { goTo, useParam } from '../../../navigation';
@@ -46,7 +47,7 @@ export default function PaperEdit() {
   const [form, setForm] = useState<PaperForm | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [preview, setPreview] = useState<PaperPreview | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: perform } = useAction();
   const unsaved = useUnsaved(form);
 
   useEffect(() => {
@@ -63,22 +64,17 @@ export default function PaperEdit() {
   const locked = paper?.locked ?? false;
   const set = (p: Partial<PaperForm>) => setForm((f) => (f ? { ...f, ...p } : f));
 
-  const fail = (e: unknown) => {
-    setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
-    say(messageOf(e));
-  };
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setProblems([]);
-    try {
-      await work();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** The hook toasts the failure; the problems card lists each rejected field as well. */
+  const run = (work: () => Promise<unknown>, done?: string) =>
+    perform(async () => {
+      setProblems([]);
+      try {
+        await work();
+      } catch (e) {
+        setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
+        throw e;
+      }
+    }, done);
 
   const inputOrProblem = () => {
     if (!form) return null;
@@ -91,12 +87,11 @@ export default function PaperEdit() {
     return out.input;
   };
 
-  const adopt = (saved: AdminPaper, done?: string) => {
+  const adopt = (saved: AdminPaper) => {
     const f = formOf(saved);
     setPaper(saved);
     setForm(f);
     unsaved.markSaved(f);
-    if (done) say(done);
   };
 
   /** Saves what is on screen (creating the paper if new) and takes the server's copy as saved. */
@@ -114,7 +109,7 @@ export default function PaperEdit() {
   const save = () => {
     const input = inputOrProblem();
     if (!input || !form) return;
-    void run(async () => adopt(await persist(input, form.withCertificate), '已保存'));
+    void run(() => persist(input, form.withCertificate), '已保存');
   };
 
   const showPreview = () => {
@@ -130,8 +125,8 @@ export default function PaperEdit() {
     // What is on screen is what gets published: save it first when it differs from the server's copy.
     void run(async () => {
       const current = paper && !unsaved.dirty ? paper : await persist(input, form.withCertificate);
-      adopt(await call('quizAdmin', 'publishPaper', { paperId: current.id }), '已发布');
-    });
+      adopt(await call('quizAdmin', 'publishPaper', { paperId: current.id }));
+    }, '已发布');
   };
 
   const close = async () => {
@@ -142,7 +137,7 @@ export default function PaperEdit() {
       confirmText: '结束考试',
       danger: true,
     });
-    if (ok) void run(async () => adopt(await call('quizAdmin', 'closePaper', { paperId: paper.id }), '已结束'));
+    if (ok) void run(async () => adopt(await call('quizAdmin', 'closePaper', { paperId: paper.id })), '已结束');
   };
 
   const state = paper ? paperStateLabel(paper) : null;

@@ -12,6 +12,7 @@ import {
 } from '@domain/rules/question-import';
 import { call, isApiError, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { toggled } from '../../../utils/toggled';
@@ -67,7 +68,8 @@ export default function QuestionEdit() {
   );
   const [form, setForm] = useState<Form | null>(id ? null : BLANK);
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  // Inline: failures go to the problems card below (each rejected field), never a toast.
+  const { busy, run } = useAction({ inline: true });
 
   useEffect(() => {
     if (data) setForm({ ...data, options: data.type === 'judge' ? [] : data.options, tags: data.tags.join('、') });
@@ -87,22 +89,21 @@ export default function QuestionEdit() {
     else set({ answer: [i] });
   };
 
-  const save = async () => {
+  const save = () => {
     if (!form) return;
     const question = contentOf(form);
     const found = questionProblems(question);
     setProblems(found);
     if (found.length) return;
-    setBusy(true);
-    try {
-      await call('quizAdmin', 'saveQuestion', id ? { questionId: id, question } : { question });
-      void Taro.showToast({ title: '已保存', icon: 'success' });
+    void run(async () => {
+      try {
+        await call('quizAdmin', 'saveQuestion', id ? { questionId: id, question } : { question });
+      } catch (e) {
+        setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
+        throw e;
+      }
       setTimeout(() => void Taro.navigateBack(), 600);
-    } catch (e) {
-      setProblems(isApiError(e) && e.issues?.length ? e.issues.map((i) => i.message) : [messageOf(e)]);
-    } finally {
-      setBusy(false);
-    }
+    }, '已保存');
   };
 
   const readOnly = data ? !data.editable : false;

@@ -5,12 +5,14 @@ import type { PaperResults, UnitRow } from '@domain/contract/quiz-admin-model';
 import { call, messageOf } from '../../../api';
 import { Pager } from '../../../components/Pager';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { duration, score, typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../../../utils/open-file';
 import { paperStateLabel } from '../status';
 import { DistributionChart } from './chart';
 import { useParam } from '../../../navigation';
+import { say } from '../../../ui/confirm';
 import '../admin.scss';
 import './index.scss';
 
@@ -24,25 +26,19 @@ const errorRate = (h: { correctRate: number }) => Math.round((100 - h.correctRat
 export default function Results() {
   const paperId = useParam('quizResults', 'id');
   const [page, setPage] = useState(1);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const { data, error, loading, reload } = useLoad(
     () => call('quizAdmin', 'getPaperResults', { paperId, page, pageSize: PAGE_SIZE }),
     [paperId, page],
   );
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  const exportAll = async () => {
-    setBusy(true);
-    try {
+  const exportAll = () =>
+    run(async () => {
       const link = await call('quizAdmin', 'exportResults', { paperId });
       await openFile(link);
-      void Taro.showToast({ title: `已导出${link.rows}人`, icon: 'none' });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+      say(`已导出${link.rows}人`);
+    });
 
   return (
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>

@@ -1,6 +1,7 @@
 import { Button, Canvas, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { say, tell } from '../../../ui/confirm';
 import { H, W, type Ctx2D } from './draw';
 import './index.scss';
 
@@ -73,14 +74,10 @@ export function CertificateCanvas({ paint, fileName, alt, children }: Certificat
         destHeight: H * 2,
       } as Taro.canvasToTempFilePath.Option);
       await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath });
-      void Taro.showToast({ title: '已保存到相册', icon: 'success' });
+      say('已保存到相册');
     } catch {
       // Usually the album permission was refused: say where to turn it on.
-      void Taro.showModal({
-        title: '未能保存',
-        content: '请在右上角“…”→“设置”中允许保存到相册后重试。',
-        showCancel: false,
-      });
+      void tell('未能保存', '请在右上角“…”→“设置”中允许保存到相册后重试。');
     } finally {
       setSaving(false);
     }

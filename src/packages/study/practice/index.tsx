@@ -11,6 +11,7 @@ import { call, messageOf } from '../../../api';
 import { ChoiceList, type ChoiceMark } from '../../../components/ChoiceList';
 import { Button } from '../../../components/Button';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { typeLabel } from '../../../utils/quiz-format';
 import { useParam } from '../../../navigation';
@@ -31,7 +32,7 @@ export default function Practice() {
   const [current, setCurrent] = useState<PracticeNextOutput | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<PracticeFeedback | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [tally, setTally] = useState({ answered: 0, right: 0 });
 
   useEffect(() => {
@@ -51,32 +52,21 @@ export default function Practice() {
     );
   };
 
-  const answer = async () => {
+  const answer = () => {
     if (!q || chosen.length === 0) return;
-    setBusy(true);
-    try {
+    void run(async () => {
       const fb = await call('quiz', 'answerPractice', { practiceId: q.practiceId, tokens: chosen });
       setFeedback(fb);
       setTally((t) => ({ answered: t.answered + 1, right: t.right + (fb.right ? 1 : 0) }));
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const next = async () => {
-    setBusy(true);
-    try {
+  const next = () =>
+    run(async () => {
       setCurrent(await call('quiz', 'drawPractice', input));
       setChosen([]);
       setFeedback(null);
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const markOf = (token: string): ChoiceMark => {
     if (!feedback) return 'none';

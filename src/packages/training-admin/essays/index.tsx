@@ -1,12 +1,13 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { EssayReviewItem } from '@domain/contract/training-admin-model';
 import { listDate } from '@domain/rules/china-time';
 import { STUDY_SUBJECT_LABELS } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
+import { say } from '../../../ui/confirm';
 import { TextBox } from '../../../components/Form';
 import '../training-admin.scss';
 
@@ -29,24 +30,18 @@ export default function EssayQueue() {
 function Item({ e, onDone }: { e: EssayReviewItem; onDone: () => void }) {
   const [comment, setComment] = useState('');
   const [hours, setHours] = useState('1');
-  const [busy, setBusy] = useState(false);
-  const decide = async (decision: 'accept' | 'return') => {
-    setBusy(true);
-    try {
+  const { busy, run } = useAction();
+  const decide = (decision: 'accept' | 'return') =>
+    run(async () => {
       const out = await call('trainingAdmin', 'reviewEssay', {
         essayId: e.id,
         decision,
         comment,
         hours: Math.round(Number(hours) * 2) / 2 || 1,
       });
-      void Taro.showToast({ title: out.state === 'accepted' ? '已通过，学时已计入' : '已退回', icon: 'success' });
+      say(out.state === 'accepted' ? '已通过，学时已计入' : '已退回');
       onDone();
-    } catch (err) {
-      void Taro.showToast({ title: messageOf(err), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <View className='uh-card training-admin-essay'>
       <View className='uh-card__title'>{e.title}</View>

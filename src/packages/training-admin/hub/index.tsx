@@ -1,5 +1,4 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { FileLink, Rollup, UnitRollupRow } from '@domain/contract/training-admin-model';
 import { ROLE_LABELS } from '@domain/roles';
@@ -11,6 +10,7 @@ import { Screen } from '../../../components/screen';
 import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
+import { confirm, tell } from '../../../ui/confirm';
 import { openFile } from '../../../utils/open-file';
 import '../training-admin.scss';
 
@@ -96,18 +96,14 @@ function Body({
   const parent = r.units.find((u) => u.id === r.units.find((x) => x.id === r.total.unitId)?.parentId);
   const remind = () =>
     run(async () => {
-      const { confirm } = await Taro.showModal({
+      const go = await confirm({
         title: '提醒未完成人员',
         content: `将提醒${r.behind.total}名学时未完成的人员（站内消息；已订阅的同时发送订阅消息）。`,
         confirmText: '发送提醒',
       });
-      if (!confirm) return;
+      if (!go) return;
       const out = await call('trainingAdmin', 'remindBehind', { year, unitId: r.total.unitId });
-      void Taro.showModal({
-        title: '已提醒',
-        content: `站内消息${out.messages}条，订阅消息${out.pushed}条（今天已提醒过的不再重复）。`,
-        showCancel: false,
-      });
+      void tell('已提醒', `站内消息${out.messages}条，订阅消息${out.pushed}条（今天已提醒过的不再重复）。`);
     });
   const exportWith = (action: 'exportLedger' | 'exportCompletion') =>
     run(async () => {

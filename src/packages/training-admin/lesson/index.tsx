@@ -1,5 +1,4 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { LESSON_SECONDS, LESSON_STATUS_LABELS, type LessonEditor } from '@domain/contract/training-admin-model';
 import type { LessonFormat } from '@domain/contract/training-model';
@@ -7,6 +6,7 @@ import { paragraphsOf } from '@domain/rules/notice-content';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText, type StudySubject } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { AudienceChips } from '../../../components/AudienceChips';
@@ -53,19 +53,10 @@ function Form({ e }: { e: LessonEditor }) {
   const [body, setBody] = useState(l ? l.blocks.flatMap((b) => (b.type === 'p' ? [b.text] : [])).join('\n\n') : '');
   const [link, setLink] = useState(l?.link ?? '');
   const [units, setUnits] = useState<string[]>(l?.audienceUnits ?? (e.units[0] ? [e.units[0].id] : []));
-  const [busy, setBusy] = useState(false);
+  // A dialog, not a toast: the reason for refusing can be long, and must be read.
+  const { busy, run } = useAction({ dialog: '未能保存' });
   const locked = status !== 'draft';
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (err) {
-      void Taro.showModal({ title: '未能保存', content: messageOf(err), showCancel: false });
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = () =>
     run(async () => {
       const minSeconds = Math.min(LESSON_SECONDS.max, Math.max(LESSON_SECONDS.min, Math.round(Number(minutes) * 60)));
@@ -90,8 +81,7 @@ function Form({ e }: { e: LessonEditor }) {
       };
       const saved = await call('trainingAdmin', 'saveLesson', { lessonId: id, lesson });
       setId(saved.id);
-      void Taro.showToast({ title: '已保存', icon: 'success' });
-    });
+    }, '已保存');
   const setState = (next: 'published' | 'withdrawn') =>
     run(async () => {
       if (!id) return;

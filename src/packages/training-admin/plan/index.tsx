@@ -1,5 +1,4 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { PlanEditor } from '@domain/contract/training-admin-model';
 import { chinaDate, chinaYear, fromPickerParts, pickerParts } from '@domain/rules/china-time';
@@ -7,6 +6,7 @@ import { audienceLabel, type PlanRow } from '@domain/rules/training-plan';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText, type StudySubject } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
@@ -56,10 +56,11 @@ function Editor({ e, onUnit, onSaved }: { e: PlanEditor; onUnit: (id: string) =>
   const [cells, setCells] = useState<Cells>(start);
   const defaultDeadline = e.plan?.deadline ?? e.inherited.deadline ?? fromPickerParts(`${e.year}-12-31`, '23:59')!;
   const [date, setDate] = useState(pickerParts(defaultDeadline).date);
-  const [busy, setBusy] = useState(false);
+  // A dialog, not a toast: the reason for refusing can be long, and must be read.
+  const { busy, run } = useAction({ dialog: '未能保存' });
   useEffect(() => setCells(start()), [e]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const save = async () => {
+  const save = () => {
     const rows: PlanRow[] = e.inherited.rows.map((r) => ({
       role: r.role,
       level: r.level,
@@ -67,21 +68,15 @@ function Editor({ e, onUnit, onSaved }: { e: PlanEditor; onUnit: (id: string) =>
         STUDY_SUBJECTS.map((s) => [s, Math.round(Number(cells[keyOf(r)][s] || 0) * 2) / 2]),
       ) as PlanRow['hours'],
     }));
-    setBusy(true);
-    try {
+    return run(async () => {
       await call('trainingAdmin', 'savePlan', {
         year: e.year,
         unitId: e.unit.id,
         deadline: fromPickerParts(date, '23:59') ?? defaultDeadline,
         rows,
       });
-      void Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();
-    } catch (err) {
-      void Taro.showModal({ title: '未能保存', content: messageOf(err), showCancel: false });
-    } finally {
-      setBusy(false);
-    }
+    }, '已保存');
   };
 
   return (

@@ -1,12 +1,13 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ESSAY_LIMITS } from '@domain/contract/training-model';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, type StudySubject } from '@domain/rules/training-subjects';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { pickImages } from '../../../api/pick-image';
 import { uploadToCloud } from '../../../api/upload';
 import { TextBox, Toggle } from '../../../components/Form';
+import { useAction } from '../../../hooks/useAction';
+import { say } from '../../../ui/confirm';
 
 export interface EssayFormProps {
   /** Called after a 心得 is handed in. */
@@ -20,43 +21,33 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
   const [subject, setSubject] = useState<StudySubject>('business');
   const [images, setImages] = useState<{ fileID: string; preview: string }[]>([]);
   const [share, setShare] = useState(true);
-  const [busy, setBusy] = useState(false);
+  // One flag for both: a 心得 is not handed in while its photos are still uploading.
+  const { busy, run } = useAction();
   const length = [...text.trim()].length;
 
   const addImage = async () => {
     const picked = await pickImages(ESSAY_LIMITS.images - images.length);
     if (picked.length === 0) return; // The member closed the picker.
-    setBusy(true);
-    try {
+    await run(async () => {
       for (const { path, file, ext } of picked) {
         const fileID = await uploadToCloud('essay', ext, file ? { file } : { filePath: path });
         setImages((all) => [...all, { fileID, preview: path }]);
       }
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const submit = async () => {
     if (!title.trim() || length < ESSAY_LIMITS.minText) {
-      void Taro.showToast({ title: !title.trim() ? '请填写标题' : `心得至少${ESSAY_LIMITS.minText}字`, icon: 'none' });
+      say(!title.trim() ? '请填写标题' : `心得至少${ESSAY_LIMITS.minText}字`);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('training', 'submitEssay', { title, text, subject, images: images.map((i) => i.fileID), share });
       setTitle('');
       setText('');
       setImages([]);
-      void Taro.showToast({ title: '已提交，等待审核', icon: 'success' });
       onSubmitted();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    }, '已提交，等待审核');
   };
 
   return (

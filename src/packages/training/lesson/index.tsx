@@ -1,13 +1,14 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { LessonView } from '@domain/contract/training-model';
 import { STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
 import { call, messageOf } from '../../../api';
 import { NoticeBody } from '../../../components/NoticeBody';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
+import { say } from '../../../ui/confirm';
 import { studyTime } from '../format';
 import { openArticle } from './open-article';
 import '../training.scss';
@@ -37,8 +38,7 @@ function Reader({ lesson }: { lesson: LessonView }) {
   const [session, setSession] = useState<Session>();
   const [credited, setCredited] = useState(lesson.creditedAt !== null);
   const [now, setNow] = useState(Date.now());
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const { busy, run, problem, setProblem } = useAction({ inline: true });
   const started = useRef(false);
 
   useEffect(() => {
@@ -52,7 +52,7 @@ function Reader({ lesson }: { lesson: LessonView }) {
         setNow(Date.now());
       })
       .catch((e: unknown) => setProblem(messageOf(e)));
-  }, [credited, lesson.id]);
+  }, [credited, lesson.id, setProblem]);
 
   useEffect(() => {
     if (credited || !session) return;
@@ -64,23 +64,15 @@ function Reader({ lesson }: { lesson: LessonView }) {
 
   const finish = async () => {
     if (!session) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const out = await call('training', 'finishLesson', { lessonId: lesson.id, session: session.session });
       if (out.outcome === 'too_early') {
         setSession({ ...session, readyAt: Date.now() + out.secondsLeft * 1000 });
         return;
       }
       setCredited(true);
-      void Taro.showToast({
-        title: out.outcome === 'credited' ? `已计入${hoursText(out.hours)}学时` : '已学习过',
-        icon: 'success',
-      });
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+      say(out.outcome === 'credited' ? `已计入${hoursText(out.hours)}学时` : '已学习过');
+    });
   };
 
   return (

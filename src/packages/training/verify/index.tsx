@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { VerifiedCertificate } from '@domain/contract/training-model';
 import { chinaDate } from '@domain/rules/china-time';
 import { STUDY_SUBJECTS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
 import '../training.scss';
@@ -13,21 +14,13 @@ import '../training.scss';
 export default function VerifyCertificate() {
   const [code, setCode] = useState(useParam('trainingVerify', 'code'));
   const [result, setResult] = useState<VerifiedCertificate>();
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run, problem } = useAction({ inline: true });
 
-  const check = async () => {
-    setBusy(true);
-    setProblem('');
-    setResult(undefined);
-    try {
+  const check = () =>
+    run(async () => {
+      setResult(undefined);
       setResult(await call('training', 'verifyCertificate', { code: code.trim() }));
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Screen>

@@ -1,9 +1,9 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { OrganizerRequestDetail, QueueRow } from '@domain/contract/voice-model';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { TextBox } from '../../../components/Form';
+import { useAction } from '../../../hooks/useAction';
 
 type Step = () => Promise<OrganizerRequestDetail>;
 
@@ -16,33 +16,21 @@ export function HandlerActions({
   onChange: (r: OrganizerRequestDetail) => void;
 }) {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const { busy, run: perform, problem } = useAction({ inline: true });
   const [similar, setSimilar] = useState<QueueRow[] | null>(null);
 
-  const run = async (step: Step, done: string) => {
-    setBusy(true);
-    setProblem('');
-    try {
+  const run = (step: Step, done: string) =>
+    perform(async () => {
       onChange(await step());
       setText('');
       setSimilar(null);
-      void Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, done);
 
-  const findSimilar = async () => {
-    try {
+  const findSimilar = () =>
+    perform(async () => {
       const q = await call('voice', 'listQueue', { filter: 'all', page: 1 });
       setSimilar(q.items.filter((x) => x.id !== r.id && x.status !== 'closed'));
-    } catch (e) {
-      setProblem(messageOf(e));
-    }
-  };
+    });
 
   const off = busy || undefined;
   return (

@@ -1,5 +1,4 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import {
@@ -14,8 +13,10 @@ import { call, messageOf } from '../../../api';
 import { AudienceChips, pickedRoles, ROLE_OPTIONS } from '../../../components/AudienceChips';
 import type { ChipSkin } from '../../../components/Chips';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { replaceWith, useParam } from '../../../navigation';
+import { say } from '../../../ui/confirm';
 import { QuestionEditor } from './question';
 import { TextBox, Toggle } from '../../../components/Form';
 import '../admin.scss';
@@ -36,7 +37,7 @@ export default function SurveyEdit() {
   const [units, setUnits] = useState<string[]>([]);
   const [roles, setRoles] = useState<Role[]>([]);
   const [questions, setQuestions] = useState<SurveyQuestion[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   useEffect(() => {
     const s = data?.survey;
@@ -61,11 +62,10 @@ export default function SurveyEdit() {
       },
     ]);
 
-  const save = async (publish: boolean) => {
+  const save = (publish: boolean) => {
     const problem = !title.trim() ? '请填写问卷标题' : units.length === 0 ? '请选择调研范围' : surveyProblem(questions);
-    if (problem) return void Taro.showToast({ title: problem, icon: 'none' });
-    setBusy(true);
-    try {
+    if (problem) return void say(problem);
+    return run(async () => {
       const saved = await call('voice', 'saveSurvey', {
         id,
         title: title.trim(),
@@ -77,11 +77,7 @@ export default function SurveyEdit() {
       if (publish) await call('voice', 'publishSurvey', { id: saved.id });
       if (publish) replaceWith('voiceSurveyResults', { id: saved.id });
       else replaceWith('voiceSurveyEdit', { id: saved.id });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const date = pickerParts(closesAt);

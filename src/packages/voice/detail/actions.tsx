@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MyRequestDetail } from '@domain/contract/voice-model';
 import { RATINGS, RATING_LABELS, type Rating } from '@domain/rules/voice-request';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { Chips } from '../../../components/VoiceParts';
 import { TextBox } from '../../../components/Form';
+import { useAction } from '../../../hooks/useAction';
 
 /** What the writer may do now: add to it, rate the answer, or (once, after 不满意) ask again. */
 export function WriterActions({
@@ -17,22 +17,13 @@ export function WriterActions({
 }) {
   const [text, setText] = useState('');
   const [rating, setRating] = useState<Rating>('satisfied');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const { busy, run, problem } = useAction({ inline: true });
 
-  const run = async (step: () => Promise<MyRequestDetail>, done: string) => {
-    setBusy(true);
-    setProblem('');
-    try {
+  const act = (step: () => Promise<MyRequestDetail>, done: string) =>
+    run(async () => {
       onChange(await step());
       setText('');
-      void Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, done);
 
   if (!r.may.rate && !r.may.reopen && !r.may.addNote) return null;
   return (
@@ -59,7 +50,7 @@ export function WriterActions({
           className='uh-btn voice-detail__actions-submit-rating'
           disabled={busy || undefined}
           onClick={() =>
-            void run(() => call('voice', 'rate', { id: r.id, rating, comment: text.trim() || undefined }), '已评价')
+            void act(() => call('voice', 'rate', { id: r.id, rating, comment: text.trim() || undefined }), '已评价')
           }
         >
           提交评价
@@ -69,7 +60,7 @@ export function WriterActions({
         <Button
           className='uh-btn voice-detail__actions-reopen'
           disabled={busy || !text.trim() || undefined}
-          onClick={() => void run(() => call('voice', 'reopen', { id: r.id, reason: text.trim() }), '已申请重新办理')}
+          onClick={() => void act(() => call('voice', 'reopen', { id: r.id, reason: text.trim() }), '已申请重新办理')}
         >
           申请重新办理
         </Button>
@@ -78,7 +69,7 @@ export function WriterActions({
         <Button
           className='uh-btn uh-btn--ghost voice-detail__actions-note'
           disabled={busy || !text.trim() || undefined}
-          onClick={() => void run(() => call('voice', 'addNote', { id: r.id, text: text.trim() }), '已补充')}
+          onClick={() => void act(() => call('voice', 'addNote', { id: r.id, text: text.trim() }), '已补充')}
         >
           提交补充
         </Button>

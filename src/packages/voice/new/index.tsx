@@ -13,6 +13,7 @@ import { call, messageOf } from '../../../api';
 import { pickImage } from '../../../api/pick-image';
 import { uploadToPath } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { Chips } from '../../../components/VoiceParts';
 import { replaceWith } from '../../../navigation';
@@ -40,8 +41,8 @@ export default function NewRequest() {
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [images, setImages] = useState<Picked[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  // A refused text keeps what was typed, so the writer only changes the words at fault.
+  const { busy, run, problem, setProblem } = useAction({ inline: true });
 
   const addImage = async () => {
     if (!draft || images.length >= VOICE_LIMITS.images) return;
@@ -65,9 +66,7 @@ export default function NewRequest() {
       setProblem('请写下您想反映的内容');
       return;
     }
-    setBusy(true);
-    setProblem('');
-    try {
+    await run(async () => {
       const r = await call('voice', 'submit', {
         clientId: draft.clientId,
         kind,
@@ -77,12 +76,7 @@ export default function NewRequest() {
         anonymous,
       });
       replaceWith('voiceDetail', { id: r.id, new: '1' });
-    } catch (e) {
-      // A refused text keeps what was typed, so the writer only changes the words at fault.
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

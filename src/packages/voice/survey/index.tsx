@@ -6,6 +6,7 @@ import { SURVEY_LIMITS, type SurveyAnswer } from '@domain/rules/voice-survey';
 import { call, messageOf } from '../../../api';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
@@ -16,23 +17,16 @@ export default function SurveyForm() {
   const id = useParam('voiceSurvey', 'id');
   const { data: s, error, loading, reload } = useLoad(() => call('voice', 'getSurvey', { id }), [id]);
   const [answers, setAnswers] = useState<Record<string, SurveyAnswer>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run, problem } = useAction({ inline: true });
   const [done, setDone] = useState(false);
-  const [problem, setProblem] = useState('');
   const set = (a: SurveyAnswer) => setAnswers((all) => ({ ...all, [a.q]: a }));
 
   const submit = async () => {
     if (!s) return;
-    setBusy(true);
-    setProblem('');
-    try {
+    await run(async () => {
       await call('voice', 'answerSurvey', { id, answers: Object.values(answers) });
       setDone(true);
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const finished = done || s?.answered;
