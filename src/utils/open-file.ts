@@ -5,7 +5,7 @@ import type { FileLink } from '@domain/contract/sheet-import';
  * Opens a spreadsheet the server wrote. On WeChat: download it and open it in the document viewer,
  * from where the organizer forwards or saves it. On H5: the browser downloads the link.
  */
-export async function openFile(link: FileLink): Promise<void> {
+export async function openFile(link: Pick<FileLink, 'url' | 'fileName'>): Promise<void> {
   if (process.env.TARO_ENV === 'h5') {
     const a = document.createElement('a');
     a.href = link.url;

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import { PERSONAS } from '../../demo/union';
+import { QUESTION_LAYOUT } from '../support/workbook';
 import { answer } from './support/answer';
 import { ARTIFACTS, shown, startApp, type App } from './support/app';
 
@@ -24,22 +25,6 @@ afterAll(async () => {
 });
 
 const TITLE = '班组安全知识小测';
-const LAYOUT = [
-  '题型',
-  '题目',
-  '选项A',
-  '选项B',
-  '选项C',
-  '选项D',
-  '选项E',
-  '选项F',
-  '答案',
-  '解析',
-  '分类',
-  '难度',
-  '出处',
-];
-
 /**
  * A bank as an office keeps it: an instructions sheet first, the choice questions under a title
  * row, the judge questions on a sheet of their own whose options say which letter means 错误.
@@ -52,7 +37,7 @@ async function bankFile(): Promise<Buffer> {
   const choice = wb.addWorksheet('选择题');
   choice.addRow(['班组安全知识题库（2024年）']);
   choice.mergeCells('A1:M1');
-  choice.addRow(LAYOUT);
+  choice.addRow(QUESTION_LAYOUT);
   const rows = [
     [
       '单选',
@@ -174,7 +159,7 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   await org.locator('.quiz-admin-chip', { hasText: '采油一大队' }).click();
   await org.locator('.quiz-admin-chip', { hasText: '采油一队工会' }).click();
   await org.getByText('固定题目（每人相同）').click();
-  await org.locator('.quiz-admin-paper__search-input input').fill('班组安全题');
+  await org.locator('.quiz-admin-paper__search .uh-search__input input').fill('班组安全题');
   await org.locator('.quiz-admin-paper__search').getByText('搜索', { exact: true }).click();
   for (let i = 0; i < 4; i++) await org.locator('.quiz-admin-paper__add').first().click();
   await eventually(async () => expect(await org.locator('.quiz-admin-paper__fixed-n').count()).toBe(4));

@@ -7,8 +7,8 @@ import { upload, cloudForFile } from '../support/cloud';
 import { storedQuestions } from '../quiz/support';
 import { codeOf } from '../support/outcome';
 import { ORGANIZER } from '../support/personas';
-import { simpleBook } from '../support/workbook';
-import { commitImport, LAYOUT, reportImport, row, type Row } from './support-import';
+import { simpleBook, QUESTION_LAYOUT } from '../support/workbook';
+import { commitImport, reportImport, row, type Row } from './support-import';
 
 const cloud = cloudForFile();
 
@@ -17,7 +17,7 @@ describe('large files', () => {
     const rows: Row[] = Array.from({ length: 450 }, (_, i) =>
       row('单选', `批量导入测试题第${i + 1}号：下列哪一项正确？`, ['对的', '错的'], 'A', { category: '批量测试' }),
     );
-    const fileId = upload(cloud, 'questions', await simpleBook('题库', LAYOUT, rows));
+    const fileId = upload(cloud, 'questions', await simpleBook('题库', QUESTION_LAYOUT, rows));
     expect(await reportImport(cloud, ORGANIZER, fileId)).toMatchObject({ totalRows: 450, goodRows: 450, badRows: 0 });
     expect(await storedQuestions(cloud, { category: '批量测试' })).toHaveLength(0);
     const chunks = await commitImport(cloud, ORGANIZER, fileId);

@@ -9,8 +9,8 @@ import { starterQuestions } from '../../demo/questions';
 import { SHEET_COLUMNS } from '../../domain/rules/question-import';
 import { storedQuestions } from '../quiz/support';
 import { ADMIN, ORGANIZER } from '../support/personas';
-import { readWorkbook, simpleBook } from '../support/workbook';
-import { commitImport, LAYOUT, reportImport, row, type Row } from './support-import';
+import { readWorkbook, simpleBook, QUESTION_LAYOUT } from '../support/workbook';
+import { commitImport, reportImport, row, type Row } from './support-import';
 
 const cloud = cloudForFile();
 
@@ -72,7 +72,7 @@ describe('a file with good and bad rows', () => {
   let before: number;
 
   beforeAll(async () => {
-    fileId = upload(cloud, 'questions', await simpleBook('题库', LAYOUT, MIXED));
+    fileId = upload(cloud, 'questions', await simpleBook('题库', QUESTION_LAYOUT, MIXED));
     before = (await storedQuestions(cloud)).length;
   });
 
@@ -149,7 +149,11 @@ describe('a file with good and bad rows', () => {
   });
 
   it('the same file uploaded again finds its questions already in the bank', async () => {
-    const r = await reportImport(cloud, ORGANIZER, upload(cloud, 'questions', await simpleBook('题库', LAYOUT, MIXED)));
+    const r = await reportImport(
+      cloud,
+      ORGANIZER,
+      upload(cloud, 'questions', await simpleBook('题库', QUESTION_LAYOUT, MIXED)),
+    );
     expect(r.goodRows).toBe(0);
     expect(r.errors.filter((e) => [2, 3, 4, 5, 15].includes(e.row)).map((e) => e.reasons)).toEqual([
       ['与题库中已有题目重复'],

@@ -15,25 +15,8 @@ import type {
 import type { QuestionDoc } from '../../server/quiz/repos/docs';
 import { importKeyOf } from '../../server/quiz/import-check';
 
-/** The columns of the import template, in order. */
-export const LAYOUT = [
-  '题型',
-  '题目',
-  '选项A',
-  '选项B',
-  '选项C',
-  '选项D',
-  '选项E',
-  '选项F',
-  '答案',
-  '解析',
-  '分类',
-  '难度',
-  '出处',
-];
-
 export type Row = (string | number | null)[];
-/** A row in LAYOUT order from the fields a test cares about. */
+/** A row in QUESTION_LAYOUT order from the fields a test cares about. */
 export const row = (
   type: string,
   stem: string,

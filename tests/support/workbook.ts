@@ -8,6 +8,23 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { TestCloud } from './cloud';
 
+/** The columns of the question-import template, in order (the server's layout, written out here on purpose). */
+export const QUESTION_LAYOUT = [
+  '题型',
+  '题目',
+  '选项A',
+  '选项B',
+  '选项C',
+  '选项D',
+  '选项E',
+  '选项F',
+  '答案',
+  '解析',
+  '分类',
+  '难度',
+  '出处',
+];
+
 /** A cell: its value, or its value with a number format. */
 export type CellSpec = string | number | Date | boolean | null | { value: ExcelJS.CellValue; numFmt?: string };
 

@@ -1,5 +1,6 @@
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import './index.scss';
 
 export interface TextBoxProps {
   value: string;
@@ -12,7 +13,7 @@ export interface TextBoxProps {
   multiline?: boolean;
   /** The phone keyboard to raise; `digit` for hours and counts. @default 'text' */
   type?: 'text' | 'digit' | 'number';
-  /** Replaces the standard `uh-input` look; pages add their block's class to size a box. */
+  /** Added to the standard look (`uh-input`, or `uh-textarea` when multiline): a page's class to size or place a box. */
   className?: string;
   disabled?: boolean;
   /** A search box: the keyboard's key says 搜索 and runs this (the page shows a 搜索 button too). */
@@ -29,7 +30,7 @@ export interface TextBoxProps {
 export function TextBox(props: TextBoxProps) {
   const { value, onChange, max, placeholder, multiline, type, className, disabled, onSearch, grow } = props;
   const common = {
-    className: className ?? 'uh-input',
+    className: [multiline ? 'uh-textarea' : 'uh-input', className].filter(Boolean).join(' '),
     value,
     maxlength: max,
     placeholder,
@@ -72,5 +73,35 @@ export function Toggle(props: {
       disabled={props.disabled || undefined}
       onChange={(e) => props.onChange(e.detail.value)}
     />
+  );
+}
+
+export interface SearchBarProps {
+  value: string;
+  onChange: (value: string) => void;
+  /** Runs on the 搜索 button and on the keyboard's search key alike. */
+  onSearch: () => void;
+  placeholder: string;
+  max: number;
+  /** An outlined button, for a search inside a form whose main button is filled. @default false */
+  ghost?: boolean;
+}
+
+/** A search box with its 搜索 button on one row: the box takes the room the button leaves. */
+export function SearchBar({ value, onChange, onSearch, placeholder, max, ghost }: SearchBarProps) {
+  return (
+    <View className='uh-search'>
+      <TextBox
+        className='uh-search__input'
+        value={value}
+        placeholder={placeholder}
+        max={max}
+        onChange={onChange}
+        onSearch={onSearch}
+      />
+      <Button className={`uh-btn uh-btn--small uh-search__btn${ghost ? ' uh-btn--ghost' : ''}`} onClick={onSearch}>
+        搜索
+      </Button>
+    </View>
   );
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { say } from '../../ui/confirm';
 
 /**
  * WeChat's privacy consent (用户隐私保护指引), kept in one place for the whole app.
@@ -58,5 +59,5 @@ export function answerConsent(agreeButtonId: string | null): void {
 
 /** Opens the guide as declared in the mini-program console (设置 → 服务内容声明 → 用户隐私保护指引). */
 export function openPrivacyGuide(): void {
-  Taro.openPrivacyContract({ fail: () => void Taro.showToast({ title: '暂时无法打开隐私保护指引', icon: 'none' }) });
+  Taro.openPrivacyContract({ fail: () => say('暂时无法打开隐私保护指引') });
 }

@@ -1,7 +1,8 @@
 /** 职工心声's shared pieces (chips, status steps, promise tag, timeline), for its member and organizer subpackages. */
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
-import type { TimelineEntryView } from '@domain/contract/voice-model';
+import type { MyImageView, TimelineEntryView } from '@domain/contract/voice-model';
 import { chinaTime } from '@domain/rules/china-time';
 import {
   VOICE_KIND_LABELS,
@@ -104,6 +105,37 @@ export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
           </View>
           {e.by && <View className='uh-muted'>{e.by}</View>}
           {e.text && <View className='voice-parts__timeline-text'>{e.text}</View>}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+const IMAGE_STATE: Record<MyImageView['state'], string> = {
+  checking: '检测中',
+  pass: '',
+  refused: '未通过检测，已隐藏',
+};
+
+/**
+ * A request's photos; a tap opens them all full screen at the one tapped. The writer also sees the
+ * ones WeChat's content check still holds or refused (no url), with why.
+ */
+export function RequestImages({ images }: { images: readonly (Pick<MyImageView, 'url'> & Partial<MyImageView>)[] }) {
+  if (images.length === 0) return null;
+  const urls = images.flatMap((x) => (x.url ? [x.url] : []));
+  return (
+    <View className='voice-parts__images'>
+      {images.map((img, i) => (
+        <View
+          key={i}
+          className='voice-parts__image'
+          onClick={() => img.url && void Taro.previewImage({ urls, current: img.url })}
+        >
+          {img.url && <Image className='voice-parts__image-img' src={img.url} mode='aspectFill' />}
+          {img.state && IMAGE_STATE[img.state] && (
+            <Text className='voice-parts__image-state'>{IMAGE_STATE[img.state]}</Text>
+          )}
         </View>
       ))}
     </View>

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { NoticeLinkKind } from '@domain/contract/notice';
 import { chinaTime } from '@domain/rules/china-time';
@@ -12,6 +12,7 @@ import { Screen } from '../../components/screen';
 import { useGroupShare } from '../../hooks/useGroupShare';
 import { useLoad } from '../../hooks/useLoad';
 import { goTo } from '../../navigation';
+import { say } from '../../ui/confirm';
 import './index.scss';
 
 /** Where a linked event or paper opens. */
@@ -42,12 +43,9 @@ export default function NoticeDetail() {
     try {
       const { accepted } = await subscribe(['notice']);
       setSubscribed(accepted.length > 0);
-      void Taro.showToast({
-        title: accepted.length ? '有新通知时会提醒您' : '未订阅',
-        icon: accepted.length ? 'success' : 'none',
-      });
+      say(accepted.length ? '有新通知时会提醒您' : '未订阅');
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
     }
   };
 

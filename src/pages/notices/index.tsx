@@ -12,6 +12,7 @@ import { Screen } from '../../components/screen';
 import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
 import { link } from '../../navigation';
+import { say } from '../../ui/confirm';
 import { setTabBadge } from '../../ui/tab-badge';
 import './index.scss';
 
@@ -47,12 +48,9 @@ export default function Notices() {
     try {
       const { accepted, after } = await subscribe(['notice']);
       setQuotaOverride(after.kinds.find((k) => k.kind === 'notice')?.quota ?? 0);
-      void Taro.showToast({
-        title: accepted.length ? '已订阅新通知提醒' : '未订阅',
-        icon: accepted.length ? 'success' : 'none',
-      });
+      say(accepted.length ? '已订阅新通知提醒' : '未订阅');
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
     }
   };
 

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveAttempt } from '@domain/contract/quiz-model';
-import { call, isApiError, messageOf } from '../../api';
+import { call, isApiError } from '../../api';
 import { Button } from '../../components/Button';
 import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/screen';
+import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
 import { replaceWith, useParam } from '../../navigation';
 import { confirm, say } from '../../ui/confirm';
@@ -37,7 +38,9 @@ export default function PaperAnswer() {
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [endAt, setEndAt] = useState(0);
   const [now, setNow] = useState(() => Date.now());
-  const submitting = useRef(false);
+  // One hand-in at a time (a failure is a toast and answering goes on); once in, answers are closed.
+  const { busy: submitting, run } = useAction();
+  const handedIn = useRef(false);
   const advance = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(advance.current), []);
 
@@ -78,17 +81,14 @@ export default function PaperAnswer() {
   const remaining = live && endAt ? Math.max(0, Math.ceil((endAt - now) / 1000)) : null;
 
   const submit = async (auto: boolean) => {
-    if (!live || submitting.current) return;
-    submitting.current = true;
-    saver.stop();
-    try {
+    if (!live || handedIn.current) return;
+    await run(async () => {
+      saver.stop();
       await call('quiz', 'submit', { attemptId, answers: saver.unsaved() });
+      handedIn.current = true;
       if (auto) say('时间到，已自动交卷');
       toResult(attemptId);
-    } catch (e) {
-      submitting.current = false;
-      say(messageOf(e));
-    }
+    });
   };
 
   // The countdown fires the hand-in once, when it reaches zero, with the answers of that moment.
@@ -125,7 +125,7 @@ export default function PaperAnswer() {
     setIndex(i);
   };
   const choose = (token: string) => {
-    if (submitting.current) return;
+    if (submitting || handedIn.current) return;
     const next =
       q.type === 'multiple'
         ? chosen.includes(token)

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { COUNT_MODE_LABELS, QUESTION_TYPES, type PaperIntro } from '@domain/contract/quiz-model';
 import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../api';
 import { Button } from '../../components/Button';
 import { Screen } from '../../components/screen';
+import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
 import { duration, limit, score, typeLabel } from '../../utils/quiz-format';
 import { goTo, link, useParam } from '../../navigation';
@@ -46,20 +45,19 @@ function Rules({ paper }: { paper: PaperIntro }) {
 export default function PaperIntroPage() {
   const id = useParam('paperIntro', 'id');
   const { data, error, loading, reload } = useLoad(() => call('quiz', 'getPaper', { paperId: id }), [id]);
-  const [starting, setStarting] = useState(false);
+  const { busy: starting, run } = useAction();
 
-  const start = async () => {
-    setStarting(true);
-    try {
-      const live = await call('quiz', 'start', { paperId: id });
-      goTo('paperAnswer', { attemptId: live.attemptId });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-      void reload();
-    } finally {
-      setStarting(false);
-    }
-  };
+  const start = () =>
+    run(async () => {
+      try {
+        const live = await call('quiz', 'start', { paperId: id });
+        goTo('paperAnswer', { attemptId: live.attemptId });
+      } catch (e) {
+        // A refusal may mean the rules changed under the member (closed, no attempts left): show them anew.
+        void reload();
+        throw e;
+      }
+    });
 
   const left = data?.attemptsLeft;
   return (

@@ -2,19 +2,14 @@ import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { UnitView } from '@domain/contract/member';
 import { UNIT_LEVEL_LABELS } from '@domain/rules/unit-tree';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
+import { useAction } from '../../../hooks/useAction';
 
 /** The codes to put in the 单位编码 column, loaded when asked for. */
 export function UnitCodes() {
   const [units, setUnits] = useState<UnitView[]>();
-  const [problem, setProblem] = useState<string>();
-  const show = async () => {
-    try {
-      setUnits((await call('member', 'listUnits', {})).units);
-    } catch (e) {
-      setProblem(messageOf(e));
-    }
-  };
+  const { run, problem } = useAction({ inline: true });
+  const show = () => run(async () => setUnits((await call('member', 'listUnits', {})).units));
   return (
     <View className='uh-section'>
       <View className='uh-card'>

@@ -1,4 +1,4 @@
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { MemberStatus } from '@domain/roles';
 import { ROLE_LABELS } from '@domain/roles';
@@ -8,7 +8,7 @@ import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
-import { TextBox } from '../../../components/Form';
+import { SearchBar } from '../../../components/Form';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;
@@ -66,19 +66,13 @@ export default function Members() {
               清除单位筛选
             </Text>
           )}
-          <View className='uh-row admin-search'>
-            <TextBox
-              className='uh-input admin-search__input'
-              value={text}
-              placeholder='姓名或工号'
-              max={20}
-              onChange={setText}
-              onSearch={() => choose(() => setQ(text.trim()))}
-            />
-            <Button className='uh-btn uh-btn--small' onClick={() => choose(() => setQ(text.trim()))}>
-              搜索
-            </Button>
-          </View>
+          <SearchBar
+            value={text}
+            placeholder='姓名或工号'
+            max={20}
+            onChange={setText}
+            onSearch={() => choose(() => setQ(text.trim()))}
+          />
         </View>
         <View className='admin-tabs'>
           {STATUS_TABS.map((t) => (

@@ -1,30 +1,14 @@
 import { View, Button } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { OrgUnitView } from '@domain/contract/member';
 import { MAX_UNIT_LEVEL, UNIT_LEVEL_LABELS, moveProblem, trailOf, type UnitLevel } from '@domain/rules/unit-tree';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
+import { useAction } from '../../../hooks/useAction';
 import { confirm } from '../../../ui/confirm';
 import { Field, TextBox } from '../../../components/Form';
 
 type Panel = 'rename' | 'child' | 'move' | 'members' | null;
-
-/** Runs one admin change, with the outcome as a toast and the tree reloaded after a success. */
-async function run(
-  task: () => Promise<unknown>,
-  done: string,
-  onChanged: () => Promise<void>,
-): Promise<string | undefined> {
-  try {
-    await task();
-    void Taro.showToast({ title: done, icon: 'success' });
-    await onChanged();
-    return undefined;
-  } catch (e) {
-    return messageOf(e);
-  }
-}
 
 /** What an admin can do to one unit, opened under it in the tree. */
 export function UnitActions({
@@ -37,8 +21,13 @@ export function UnitActions({
   onChanged: () => Promise<void>;
 }) {
   const [panel, setPanel] = useState<Panel>(null);
-  const [problem, setProblem] = useState<string>();
-  const act = async (task: () => Promise<unknown>, done: string) => setProblem(await run(task, done, onChanged));
+  // Each change: the tree reloaded and `done` toasted after a success, a refusal under the unit.
+  const { run, problem } = useAction({ inline: true });
+  const act = (task: () => Promise<unknown>, done: string) =>
+    run(async () => {
+      await task();
+      await onChanged();
+    }, done);
 
   if (unit.retired) return <View className='admin-org__actions uh-muted'>该单位已撤销。</View>;
 
@@ -133,16 +122,13 @@ export function CreateUnitForm({
 }) {
   const [name, setName] = useState('');
   const [code, setCode] = useState(parent ? `${parent.code}-` : '');
-  const [problem, setProblem] = useState<string>();
+  const { busy, run, problem } = useAction({ inline: true });
   const level = (parent ? parent.level + 1 : 1) as UnitLevel;
-  const save = async () =>
-    setProblem(
-      await run(
-        () => call('member', 'createUnit', { name: name.trim(), code: code.trim(), parentId: parent?.id ?? null }),
-        '已新建',
-        onDone,
-      ),
-    );
+  const save = () =>
+    run(async () => {
+      await call('member', 'createUnit', { name: name.trim(), code: code.trim(), parentId: parent?.id ?? null });
+      await onDone();
+    }, '已新建');
   return (
     <View className='admin-panel uh-card'>
       <View className='uh-card__title'>
@@ -160,7 +146,11 @@ export function CreateUnitForm({
         <Button className='uh-btn uh-btn--small uh-btn--ghost' onClick={onCancel}>
           取消
         </Button>
-        <Button className='uh-btn uh-btn--small' disabled={!name.trim() || !code.trim() || undefined} onClick={save}>
+        <Button
+          className='uh-btn uh-btn--small'
+          disabled={busy || !name.trim() || !code.trim() || undefined}
+          onClick={save}
+        >
           新建
         </Button>
       </View>

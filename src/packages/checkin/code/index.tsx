@@ -4,8 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckinCode } from '@domain/contract/event-admin-model';
 import { EVENT_KIND_LABELS, REGISTRATION_STATE_LABELS } from '@domain/contract/event-model';
 import { eventSpanText, eventTimeText } from '@domain/rules/event-window';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { readCachedCode, saveCode } from './code-cache';
 import { QrView } from './qr-view';
 import { useParam } from '../../../navigation';
@@ -28,24 +29,22 @@ export default function CheckinCodePage() {
   const eventId = useParam('checkinCode', 'id');
   const [code, setCode] = useState<CheckinCode | null>(() => readCachedCode(eventId));
   const [offline, setOffline] = useState(false);
-  const [error, setError] = useState<string>();
-  const [loading, setLoading] = useState(code === null);
+  // Not useLoad: a saved code stands in for a failed load. `error` is why the first load failed with none saved.
+  const { busy, run, problem: error } = useAction({ inline: true });
 
-  const load = async () => {
-    try {
-      const fresh = await call('event', 'getCheckinCode', { eventId });
+  const load = () =>
+    run(async () => {
+      const fresh = await call('event', 'getCheckinCode', { eventId }).catch((e: unknown) => {
+        // With a saved code the member can still be checked in: say so instead of failing.
+        if (!readCachedCode(eventId)) throw e;
+        setOffline(true);
+        return null;
+      });
+      if (!fresh) return;
       setCode(fresh);
       saveCode(fresh);
       setOffline(false);
-      setError(undefined);
-    } catch (e) {
-      // With a saved code the member can still be checked in: say so instead of failing.
-      if (readCachedCode(eventId)) setOffline(true);
-      else setError(messageOf(e));
-    } finally {
-      setLoading(false);
-    }
-  };
+    });
 
   useEffect(() => {
     void load();
@@ -90,7 +89,7 @@ export default function CheckinCodePage() {
 
   const expired = code?.expiresAt != null && Date.now() > code.expiresAt;
   return (
-    <Screen loading={loading && !code} error={!code ? error : undefined} onRetry={() => void load()}>
+    <Screen loading={!code && (busy || !error)} error={!code ? error : undefined} onRetry={() => void load()}>
       {code && (
         <View className='uh-section checkin-code'>
           <View className='uh-card'>

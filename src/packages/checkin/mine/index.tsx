@@ -1,24 +1,25 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { EVENT_KIND_LABELS, isActiveState, type MyRegistrationItem } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { Empty } from '../../../components/Empty';
 import { Icon } from '../../../components/Icon';
 import { RegistrationStatus } from '../../../components/RegistrationStatus';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { goTo, link } from '../../../navigation';
-import { confirm, say } from '../../../ui/confirm';
+import { confirm } from '../../../ui/confirm';
 import { noteRegistration } from '../../../utils/my-events';
 import './index.scss';
 
 /** My registrations, newest first: state, place in line, check-in code, and cancel while allowed. One call on load. */
 export default function MyRegistrations() {
   const { data, error, loading, reload } = useLoad(() => call('event', 'listMine', {}));
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useAction();
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -39,16 +40,14 @@ export default function MyRegistrations() {
       danger: true,
     });
     if (!ok) return;
-    setBusy(r.id);
-    try {
-      await call('event', 'cancel', { eventId: r.event.id });
-      say('已取消报名');
-    } catch (e) {
-      say(messageOf(e));
-    } finally {
-      setBusy(null);
-      await reload();
-    }
+    // Reloaded either way: a refusal may mean the registration changed meanwhile.
+    await run(async () => {
+      try {
+        await call('event', 'cancel', { eventId: r.event.id });
+      } finally {
+        await reload();
+      }
+    }, '已取消报名');
   };
 
   return (
@@ -94,7 +93,7 @@ export default function MyRegistrations() {
                 variant='danger'
                 size='small'
                 className='checkin-mine__item-cancel'
-                disabled={busy === r.id}
+                disabled={busy}
                 onClick={() => void cancel(r)}
               >
                 取消报名

@@ -11,6 +11,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
 import { say } from '../../../ui/confirm';
+import { EventHead } from '../event-head';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -80,10 +81,7 @@ export default function CheckinScanner() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
         <View className='uh-section'>
-          <View className='uh-card'>
-            <View className='uh-card__title'>{data.event.title}</View>
-            <View className='uh-card__meta'>{eventTimeText(data.event.startsAt)}</View>
-          </View>
+          <EventHead event={data.event} />
           {shown && (
             <View className='uh-card event-admin-checkin__count'>
               <Text className='uh-big event-admin-checkin__count-num'>

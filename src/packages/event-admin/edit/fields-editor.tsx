@@ -49,7 +49,6 @@ export function FieldsEditor({ fields, onChange, locked }: FieldsEditorProps) {
           {f.type === 'choice' && (
             <TextBox
               multiline
-              className='uh-input event-admin-edit__options'
               placeholder='选项，每行一个'
               value={f.options}
               disabled={locked}

@@ -60,13 +60,7 @@ export function EventFormView({ form, units, locked, set }: EventFormViewProps) 
           <TextBox value={form.place} onChange={(place) => set({ place })} max={60} />
         </Field>
         <Field label='活动说明'>
-          <TextBox
-            className='uh-input event-admin-edit__desc'
-            value={form.description}
-            onChange={(description) => set({ description })}
-            max={2000}
-            multiline
-          />
+          <TextBox value={form.description} onChange={(description) => set({ description })} max={2000} multiline />
         </Field>
         {isTrainingKind(form.kind) ? <StudyHoursField form={form} set={set} /> : null}
       </View>
@@ -144,13 +138,7 @@ function NumberLine(p: { label: string; value: string; onChange: (value: string)
   return (
     <View className='uh-row event-admin-edit__line'>
       <Text>{p.label}</Text>
-      <TextBox
-        className='uh-input event-admin-edit__number'
-        type='number'
-        value={p.value}
-        onChange={p.onChange}
-        max={6}
-      />
+      <TextBox className='event-admin-edit__number' type='number' value={p.value} onChange={p.onChange} max={6} />
     </View>
   );
 }

@@ -34,7 +34,7 @@ export function QuotasEditor({ quotas, units, onChange, locked }: QuotasEditorPr
             </View>
           </Picker>
           <TextBox
-            className='uh-input event-admin-edit__quota-limit'
+            className='event-admin-edit__quota-limit'
             type='number'
             value={q.limit}
             disabled={locked}

@@ -6,9 +6,11 @@ import { EVENT_KIND_LABELS } from '@domain/contract/event-model';
 import { eventTimeText } from '@domain/rules/event-window';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { TextBox } from '../../../components/Form';
+import { say } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -27,39 +29,36 @@ export default function ReviewQueue() {
   );
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useAction();
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   const decide = async (item: ReviewItem, decision: 'approve' | 'reject') => {
     if (decision === 'reject' && !reason.trim()) {
-      void Taro.showToast({ title: '请填写不通过的原因（申请人可见）', icon: 'none' });
+      say('请填写不通过的原因（申请人可见）');
       return;
     }
-    setBusy(item.registrationId);
-    try {
-      const out = await call('eventAdmin', 'review', {
-        registrationId: item.registrationId,
-        decision,
-        ...(decision === 'reject' ? { reason: reason.trim() } : {}),
-      });
-      const left = out.placesLeft === null ? '' : `，剩余名额 ${out.placesLeft}`;
-      void Taro.showToast({
-        title:
+    await run(async () => {
+      // Reloaded either way: a refusal may mean someone else already decided it.
+      try {
+        const out = await call('eventAdmin', 'review', {
+          registrationId: item.registrationId,
+          decision,
+          ...(decision === 'reject' ? { reason: reason.trim() } : {}),
+        });
+        const left = out.placesLeft === null ? '' : `，剩余名额 ${out.placesLeft}`;
+        say(
           decision === 'approve'
             ? `已通过${out.state === 'waitlisted' ? '（候补）' : ''}${left}`
             : '已驳回，已通知申请人',
-        icon: 'none',
-      });
-      setRejecting(null);
-      setReason('');
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(null);
-      await reload();
-    }
+        );
+        setRejecting(null);
+        setReason('');
+      } finally {
+        await reload();
+      }
+    });
   };
 
   const preview = (item: ReviewItem, url: string) => {
@@ -118,7 +117,7 @@ export default function ReviewQueue() {
                 <View className='uh-row event-admin-review__actions'>
                   <Button
                     className='uh-btn uh-btn--small'
-                    disabled={busy !== null || undefined}
+                    disabled={busy || undefined}
                     onClick={() => void decide(item, 'reject')}
                   >
                     确认不通过
@@ -132,14 +131,14 @@ export default function ReviewQueue() {
               <View className='uh-row event-admin-review__actions'>
                 <Button
                   className='uh-btn uh-btn--ghost uh-btn--small'
-                  disabled={busy !== null || undefined}
+                  disabled={busy || undefined}
                   onClick={() => setRejecting(item.registrationId)}
                 >
                   不通过
                 </Button>
                 <Button
                   className='uh-btn uh-btn--small'
-                  disabled={busy !== null || undefined}
+                  disabled={busy || undefined}
                   onClick={() => void decide(item, 'approve')}
                 >
                   通过

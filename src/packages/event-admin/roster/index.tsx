@@ -13,24 +13,17 @@ import { call, messageOf } from '../../../api';
 import { Pager } from '../../../components/Pager';
 import { Screen } from '../../../components/screen';
 import { registrationTone } from '../../../components/RegistrationStatus/tone';
+import { useAction } from '../../../hooks/useAction';
+import { openFile } from '../../../utils/open-file';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { confirm } from '../../../ui/confirm';
+import { EventHead } from '../event-head';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
 
 const PAGE_SIZE = 50;
-
-/** Opens the exported workbook: WeChat downloads it and opens it in its document viewer; H5 follows the link. */
-async function openExport(file: RosterExport): Promise<void> {
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(file.url, '_blank');
-    return;
-  }
-  const { tempFilePath } = await Taro.downloadFile({ url: file.url });
-  await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
-}
 
 /**
  * Organizer: an event's registrations by unit and state, with counts rolled up the org tree (tap a
@@ -46,7 +39,9 @@ export default function EventRoster() {
       call('eventAdmin', 'getRoster', { eventId, filter, page, pageSize: PAGE_SIZE, ...(unitId ? { unitId } : {}) }),
     [eventId, filter, unitId, page],
   );
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run } = useAction();
+  /** Opening the file again from its link: its own action, so the export buttons keep their label. */
+  const opening = useAction();
   const [file, setFile] = useState<RosterExport | null>(null);
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
@@ -68,16 +63,12 @@ export default function EventRoster() {
       });
       if (!ok) return;
     }
-    setExporting(true);
-    try {
+    await run(async () => {
       const out = await call('eventAdmin', 'exportRoster', { eventId, full, ...(unitId ? { unitId } : {}) });
       setFile(out);
-      await openExport(out).catch(() => undefined);
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setExporting(false);
-    }
+      // The link below opens it again if the viewer did not.
+      await openFile(out).catch(() => undefined);
+    });
   };
 
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
@@ -85,13 +76,7 @@ export default function EventRoster() {
     <Screen loading={loading && !data} error={error && messageOf(error)} onRetry={reload}>
       {data && (
         <View className='uh-section'>
-          <View className='uh-card'>
-            <View className='uh-card__title'>{data.event.title}</View>
-            <View className='uh-card__meta'>
-              {eventTimeText(data.event.startsAt)}
-              {data.scope === 'unit' ? ' · 仅显示本单位及下级单位' : ''}
-            </View>
-          </View>
+          <EventHead event={data.event} note={data.scope === 'unit' ? ' · 仅显示本单位及下级单位' : ''} />
 
           <View className='uh-card'>
             <View className='uh-card__title'>各单位人数</View>
@@ -149,9 +134,7 @@ export default function EventRoster() {
                 </Text>
                 <Text
                   className='event-admin-roster__export-link'
-                  onClick={() =>
-                    void openExport(file).catch((e: unknown) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
-                  }
+                  onClick={() => void opening.run(() => openFile(file))}
                 >
                   打开 {file.fileName}
                 </Text>

@@ -45,7 +45,10 @@ export default function EventSignup() {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, run } = useAction();
-  const [uploading, setUploading] = useState<string | null>(null);
+  /** An image's upload (one at a time), and which field it is for: that field's button says 上传中…. */
+  const upload = useAction();
+  const [uploadField, setUploadField] = useState<string | null>(null);
+  const uploading = upload.busy ? uploadField : null;
 
   useEffect(() => {
     if (!data) return;
@@ -63,15 +66,11 @@ export default function EventSignup() {
     const picked = await pickImage();
     if (!picked) return; // The member closed the picker.
     const { path, file, ext } = picked;
-    setUploading(f.id);
-    try {
+    setUploadField(f.id);
+    await upload.run(async () => {
       const fileID = await uploadToCloud('proof', ext, file ? { file } : { filePath: path });
       set(f.id, { value: fileID, preview: path });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setUploading(null);
-    }
+    });
   };
 
   const submit = async () => {
@@ -185,7 +184,7 @@ export default function EventSignup() {
                         {d?.value && !d.preview && <Text className='uh-ok'>已上传（沿用上次）</Text>}
                         <Button
                           className='uh-btn uh-btn--ghost uh-btn--small'
-                          disabled={uploading === f.id || undefined}
+                          disabled={uploading !== null || undefined}
                           onClick={() => void chooseImage(f)}
                         >
                           {uploading === f.id ? '上传中…' : d?.value ? '重新上传' : '拍照或选择图片'}

@@ -1,5 +1,4 @@
 import { View, Text, Button } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { RegisterOutput } from '@domain/contract/member';
 import { normaliseEmployeeNo, normalisePhone } from '@domain/rules/member-fields';
@@ -85,9 +84,9 @@ export function RegisterForm({ bootstrap = false }: { bootstrap?: boolean }) {
     try {
       const got = code ?? (await devPhoneCode(normalisePhone(form.phone)));
       if (got) setPhoneCode(got);
-      else void Taro.showToast({ title: '未获取到手机号', icon: 'none' });
+      else say('未获取到手机号');
     } catch {
-      void Taro.showToast({ title: '未获取到手机号，请先填写手机号', icon: 'none' });
+      say('未获取到手机号，请先填写手机号');
     }
   };
 

@@ -1,11 +1,11 @@
 import { View, Text, Button } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { MessageView } from '@domain/contract/member';
 import { chinaTime } from '@domain/rules/china-time';
 import { call, messageOf } from '../../../api';
 import { Empty } from '../../../components/Empty';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import './index.scss';
 import { openPath } from '../../../navigation';
@@ -21,6 +21,7 @@ export default function Messages() {
   const [unread, setUnread] = useState(0);
   const [page, setPage] = useState(1);
   const [more, setMore] = useState(false);
+  const { run } = useAction();
   useEffect(() => {
     if (!data) return;
     setItems(data.items);
@@ -29,16 +30,13 @@ export default function Messages() {
     setMore(data.items.length < data.total);
   }, [data]);
 
-  const loadMore = async () => {
-    try {
+  const loadMore = () =>
+    run(async () => {
       const next = await call('member', 'listMessages', { page: page + 1, pageSize: PAGE_SIZE });
       setItems((list) => [...list, ...next.items]);
       setPage(page + 1);
       setMore(items.length + next.items.length < next.total);
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
-  };
+    });
 
   const markRead = (id?: string) => {
     setItems((list) => list.map((m) => (id === undefined || m.id === id ? { ...m, read: true } : m)));

@@ -14,6 +14,7 @@ import { subscribe } from '../../../api/subscribe';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
 import { Toggle } from '../../../components/Form';
+import { say } from '../../../ui/confirm';
 import './index.scss';
 
 // Buttons pass `disabled={x || undefined}`: Taro H5 renders disabled={false} as a disabled attribute.
@@ -52,12 +53,9 @@ export default function Subscriptions() {
     try {
       const res = await subscribe(next);
       setAfter(res.after);
-      void Taro.showToast({
-        title: res.accepted.length ? `已订阅 ${res.accepted.length} 项` : '未订阅',
-        icon: res.accepted.length ? 'success' : 'none',
-      });
+      say(res.accepted.length ? `已订阅 ${res.accepted.length} 项` : '未订阅');
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+      say(messageOf(e));
     }
   };
 

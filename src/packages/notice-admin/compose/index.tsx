@@ -1,5 +1,4 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ComposeOutput, NoticeLinkView } from '@domain/contract/notice';
 import { bodyProblem, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeCategory } from '@domain/rules/notice-content';
@@ -19,7 +18,7 @@ import { NoticePreview } from './preview';
 import { ScheduleCard } from './schedule';
 import { LinkField } from './link-field';
 import { replaceWith, useParam } from '../../../navigation';
-import { confirm } from '../../../ui/confirm';
+import { confirm, say } from '../../../ui/confirm';
 import { Field, TextBox, Toggle } from '../../../components/Form';
 import './index.scss';
 
@@ -91,7 +90,7 @@ export default function NoticeCompose() {
   const save = async (): Promise<string | null> => {
     const p = problem();
     if (p) {
-      void Taro.showToast({ title: p, icon: 'none' });
+      say(p);
       return null;
     }
     const res = await call('notice', 'save', {
@@ -110,7 +109,7 @@ export default function NoticeCompose() {
 
   const saveDraft = () =>
     run(async () => {
-      if (await save()) void Taro.showToast({ title: '已保存', icon: 'success' });
+      if (await save()) say('已保存');
     });
 
   const publish = () =>
@@ -127,14 +126,14 @@ export default function NoticeCompose() {
       const saved = await save();
       if (!saved) return;
       const res = await call('notice', 'publish', { id: saved });
-      void Taro.showToast({ title: res.state === 'scheduled' ? '已定时' : '已发布', icon: 'success' });
+      say(res.state === 'scheduled' ? '已定时' : '已发布');
       replaceWith('noticeReport', { id: saved });
     });
 
   const addImage = () =>
     run(async () => {
       if (blocks.filter((b) => b.type === 'img').length >= NOTICE_LIMITS.images) {
-        void Taro.showToast({ title: `图片最多${NOTICE_LIMITS.images}张`, icon: 'none' });
+        say(`图片最多${NOTICE_LIMITS.images}张`);
         return;
       }
       const picked = await pickImage();
@@ -167,7 +166,7 @@ export default function NoticeCompose() {
         <View className='uh-section notice-admin-compose'>
           <Field label='标题'>
             <TextBox
-              className='uh-input notice-admin-compose__title'
+              className='notice-admin-compose__title'
               value={title}
               onChange={setTitle}
               max={NOTICE_LIMITS.title}
@@ -186,7 +185,7 @@ export default function NoticeCompose() {
                   <TextBox
                     multiline
                     grow
-                    className='uh-input notice-admin-compose__para'
+                    className='notice-admin-compose__para'
                     value={b.text}
                     max={NOTICE_LIMITS.paragraph}
                     placeholder={`第${i + 1}段`}

@@ -6,6 +6,7 @@ import { listDate } from '@domain/rules/china-time';
 import { NOTICE_STATE_LABELS, type NoticeState } from '@domain/rules/notice-visibility';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { goTo, link } from '../../../navigation';
 import './index.scss';
@@ -24,6 +25,7 @@ export default function NoticeAdminList() {
     call('notice', 'listManaged', { page: 1, pageSize: PAGE_SIZE }),
   );
   const [extra, setExtra] = useState<{ items: ManagedNoticeRow[]; page: number }>({ items: [], page: 1 });
+  const { run } = useAction();
   usePullDownRefresh(() => {
     setExtra({ items: [], page: 1 });
     void reload().finally(() => Taro.stopPullDownRefresh());
@@ -31,14 +33,11 @@ export default function NoticeAdminList() {
   const items = [...(data?.items ?? []), ...extra.items];
   const now = Date.now();
 
-  const more = async () => {
-    try {
+  const more = () =>
+    run(async () => {
       const res = await call('notice', 'listManaged', { page: extra.page + 1, pageSize: PAGE_SIZE });
       setExtra({ items: [...extra.items, ...res.items], page: extra.page + 1 });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
-  };
+    });
 
   const open = (n: ManagedNoticeRow) =>
     n.state === 'draft' ? goTo('noticeCompose', { id: n.id }) : goTo('noticeReport', { id: n.id });

@@ -12,7 +12,7 @@ import { typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../../../utils/open-file';
 import { link } from '../../../navigation';
 import { confirm, say } from '../../../ui/confirm';
-import { TextBox } from '../../../components/Form';
+import { SearchBar } from '../../../components/Form';
 import '../admin.scss';
 import './index.scss';
 
@@ -104,22 +104,13 @@ export default function Bank() {
         </View>
 
         <View className='uh-card'>
-          <View className='uh-row quiz-admin-bank__search'>
-            <TextBox
-              className='uh-input quiz-admin-bank__search-input'
-              value={typed}
-              placeholder='搜索题目内容'
-              max={50}
-              onChange={setTyped}
-              onSearch={() => set({ query: typed.trim() })}
-            />
-            <Button
-              className='uh-btn uh-btn--small quiz-admin-bank__search-btn'
-              onClick={() => set({ query: typed.trim() })}
-            >
-              搜索
-            </Button>
-          </View>
+          <SearchBar
+            value={typed}
+            placeholder='搜索题目内容'
+            max={50}
+            onChange={setTyped}
+            onSearch={() => set({ query: typed.trim() })}
+          />
           <FilterRow
             label='状态'
             options={(['active', 'retired'] as const).map((s) => [s, QUESTION_STATUS_LABELS[s]])}

@@ -1,10 +1,10 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BankQuestion, FixedQuestionView } from '@domain/contract/quiz-admin-model';
-import { call, messageOf } from '../../../api';
+import { call } from '../../../api';
+import { useAction } from '../../../hooks/useAction';
 import { typeLabel } from '../../../utils/quiz-format';
-import { TextBox } from '../../../components/Form';
+import { SearchBar } from '../../../components/Form';
 
 export interface FixedListProps {
   questions: FixedQuestionView[];
@@ -16,15 +16,16 @@ export interface FixedListProps {
 export function FixedList({ questions, locked, onChange }: FixedListProps) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<BankQuestion[] | null>(null);
-  const search = async () => {
-    try {
-      setFound(
-        (await call('quizAdmin', 'listQuestions', { query: query.trim() || undefined, page: 1, pageSize: 30 })).items,
-      );
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
-  };
+  const { run } = useAction();
+  const search = () =>
+    run(async () => {
+      const page = await call('quizAdmin', 'listQuestions', {
+        query: query.trim() || undefined,
+        page: 1,
+        pageSize: 30,
+      });
+      setFound(page.items);
+    });
   const chosen = new Set(questions.map((q) => q.id));
   const move = (i: number) =>
     i > 0 && onChange(questions.map((q, j) => (j === i - 1 ? questions[i] : j === i ? questions[i - 1] : q)));
@@ -34,12 +35,7 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
       {questions.map((q, i) => (
         <View key={q.id} className='quiz-admin-paper__fixed'>
           <Text className='quiz-admin-paper__fixed-n'>{i + 1}.</Text>
-          <View className='quiz-admin-paper__fixed-stem'>
-            <Text className='uh-muted'>
-              [{typeLabel(q.type)}·{q.category}]
-            </Text>{' '}
-            {q.stem}
-          </View>
+          <Stem q={q} />
           {!locked && (
             <View className='quiz-admin-paper__fixed-ops'>
               {i > 0 && (
@@ -56,27 +52,10 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
       ))}
       {!locked && (
         <View className='quiz-admin-paper__search'>
-          <View className='uh-row'>
-            <TextBox
-              className='uh-input quiz-admin-paper__search-input'
-              value={query}
-              placeholder='搜索题库'
-              max={50}
-              onChange={setQuery}
-              onSearch={search}
-            />
-            <Button className='uh-btn uh-btn--small uh-btn--ghost quiz-admin-paper__search-btn' onClick={search}>
-              搜索
-            </Button>
-          </View>
+          <SearchBar value={query} placeholder='搜索题库' max={50} onChange={setQuery} onSearch={search} ghost />
           {found?.map((q) => (
             <View key={q.id} className='quiz-admin-paper__fixed'>
-              <View className='quiz-admin-paper__fixed-stem'>
-                <Text className='uh-muted'>
-                  [{typeLabel(q.type)}·{q.category}]
-                </Text>{' '}
-                {q.stem}
-              </View>
+              <Stem q={q} />
               {chosen.has(q.id) ? (
                 <Text className='uh-muted'>已选</Text>
               ) : (
@@ -94,6 +73,18 @@ export function FixedList({ questions, locked, onChange }: FixedListProps) {
           {found && found.length === 0 && <View className='uh-muted'>没有找到</View>}
         </View>
       )}
+    </View>
+  );
+}
+
+/** A question as the lists show it: [type·category] then the stem. */
+function Stem({ q }: { q: Pick<BankQuestion, 'type' | 'category' | 'stem'> }) {
+  return (
+    <View className='quiz-admin-paper__fixed-stem'>
+      <Text className='uh-muted'>
+        [{typeLabel(q.type)}·{q.category}]
+      </Text>{' '}
+      {q.stem}
     </View>
   );
 }

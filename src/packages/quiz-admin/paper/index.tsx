@@ -178,13 +178,7 @@ export default function PaperEdit() {
               />
             </Field>
             <Field label='说明'>
-              <TextBox
-                className='uh-input quiz-admin-paper__desc'
-                value={form.description}
-                onChange={(description) => set({ description })}
-                max={500}
-                multiline
-              />
+              <TextBox value={form.description} onChange={(description) => set({ description })} max={500} multiline />
             </Field>
           </View>
 

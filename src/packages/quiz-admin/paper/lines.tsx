@@ -29,7 +29,7 @@ export function NumberLine({
   return (
     <Line label={label}>
       <TextBox
-        className='uh-input quiz-admin-number'
+        className='quiz-admin-number'
         type={decimals ? 'digit' : 'number'}
         disabled={disabled}
         value={value}

@@ -38,7 +38,7 @@ export function QuotasEditor({ quotas, bank, locked, onChange }: QuotasEditorPro
                 <View className='uh-input quiz-admin-paper__pick'>{q.category || '选择分类'}</View>
               </Picker>
               <TextBox
-                className='uh-input quiz-admin-paper__count'
+                className='quiz-admin-paper__count'
                 type='number'
                 disabled={locked}
                 value={q.count}

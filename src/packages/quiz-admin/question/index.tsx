@@ -128,7 +128,6 @@ export default function QuestionEdit() {
             </Field>
             <Field label='题目'>
               <TextBox
-                className='uh-input quiz-admin-question__stem'
                 value={form.stem}
                 onChange={(stem) => set({ stem })}
                 max={500}
@@ -146,7 +145,7 @@ export default function QuestionEdit() {
                     {OPTION_LETTERS[i]}
                   </Text>
                   <TextBox
-                    className='uh-input quiz-admin-question__option-input'
+                    className='quiz-admin-question__option-input'
                     value={o}
                     onChange={(v) => set({ options: form.options.map((x, j) => (j === i ? v : x)) })}
                     max={200}
@@ -214,13 +213,7 @@ export default function QuestionEdit() {
               />
             </Field>
             <Field label='解析'>
-              <TextBox
-                className='uh-input quiz-admin-question__stem'
-                value={form.explanation}
-                onChange={(explanation) => set({ explanation })}
-                max={1000}
-                multiline
-              />
+              <TextBox value={form.explanation} onChange={(explanation) => set({ explanation })} max={1000} multiline />
             </Field>
             <Field label='出处（法律名称和条款）'>
               <TextBox

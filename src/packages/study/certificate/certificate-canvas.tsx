@@ -1,7 +1,8 @@
 import { Button, Canvas, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { say, tell } from '../../../ui/confirm';
+import { ApiError } from '../../../api';
+import { useAction } from '../../../hooks/useAction';
 import { H, W, type Ctx2D } from './draw';
 import './index.scss';
 
@@ -25,7 +26,7 @@ export interface CertificateCanvasProps {
 export function CertificateCanvas({ paint, fileName, alt, children }: CertificateCanvasProps) {
   const [png, setPng] = useState<string>();
   const node = useRef<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction({ dialog: '未能保存' });
 
   useEffect(() => {
     if (process.env.TARO_ENV === 'h5') {
@@ -65,22 +66,20 @@ export function CertificateCanvas({ paint, fileName, alt, children }: Certificat
       a.remove();
       return;
     }
-    setSaving(true);
-    try {
-      const { tempFilePath } = await Taro.canvasToTempFilePath({
-        canvas: node.current as never,
-        fileType: 'png',
-        destWidth: W * 2,
-        destHeight: H * 2,
-      } as Taro.canvasToTempFilePath.Option);
-      await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath });
-      say('已保存到相册');
-    } catch {
-      // Usually the album permission was refused: say where to turn it on.
-      void tell('未能保存', '请在右上角“…”→“设置”中允许保存到相册后重试。');
-    } finally {
-      setSaving(false);
-    }
+    await run(async () => {
+      try {
+        const { tempFilePath } = await Taro.canvasToTempFilePath({
+          canvas: node.current as never,
+          fileType: 'png',
+          destWidth: W * 2,
+          destHeight: H * 2,
+        } as Taro.canvasToTempFilePath.Option);
+        await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath });
+      } catch {
+        // Usually the album permission was refused: say where to turn it on.
+        throw new ApiError({ code: 'FORBIDDEN', message: '请在右上角“…”→“设置”中允许保存到相册后重试。' });
+      }
+    }, '已保存到相册');
   };
 
   return (

@@ -110,7 +110,7 @@ function Form({ e }: { e: LessonEditor }) {
       {format === 'text' ? (
         <View className='uh-field'>
           <TextBox
-            className='uh-input training-admin-textarea'
+            className='uh-textarea--tall'
             value={body}
             onChange={setBody}
             max={20000}

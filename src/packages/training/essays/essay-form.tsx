@@ -69,7 +69,7 @@ export function EssayForm({ onSubmitted }: EssayFormProps) {
       </View>
       <View className='uh-field'>
         <TextBox
-          className='uh-input training-textarea'
+          className='uh-textarea--tall'
           value={text}
           onChange={setText}
           max={ESSAY_LIMITS.text}

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { say } from '../../../ui/confirm';
 
 interface WxArticleApi {
   openOfficialAccountArticle?: (o: { url: string; fail?: () => void }) => void;
@@ -11,10 +12,7 @@ interface WxArticleApi {
  */
 export function openArticle(url: string): void {
   const wxApi = (globalThis as { wx?: WxArticleApi }).wx;
-  const copy = () =>
-    void Taro.setClipboardData({ data: url }).then(() =>
-      Taro.showToast({ title: '链接已复制，请在微信聊天中打开', icon: 'none' }),
-    );
+  const copy = () => void Taro.setClipboardData({ data: url }).then(() => say('链接已复制，请在微信聊天中打开'));
   if (wxApi?.openOfficialAccountArticle) wxApi.openOfficialAccountArticle({ url, fail: copy });
   else copy();
 }

@@ -1,5 +1,4 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { OpenNow, ProgressView } from '@domain/contract/training-model';
 import { chinaDate, chinaTime, listDate } from '@domain/rules/china-time';
 import { STUDY_SOURCE_LABELS, STUDY_SUBJECT_LABELS, hoursText } from '@domain/rules/training-subjects';
@@ -10,6 +9,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { studyTime } from '../format';
 import { SubjectBars } from '../subject-bars';
 import { link } from '../../../navigation';
+import { say } from '../../../ui/confirm';
 import '../training.scss';
 
 /** My study hours this year: where I stand by subject, what is left, and what is open now to earn it. */
@@ -54,9 +54,9 @@ export default function TrainingProgress() {
 async function remindMe(): Promise<void> {
   try {
     const { accepted } = await subscribe(['training_reminder']);
-    void Taro.showToast({ title: accepted.length ? '已订阅一次学时提醒' : '未订阅', icon: 'none' });
+    say(accepted.length ? '已订阅一次学时提醒' : '未订阅');
   } catch (e) {
-    void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    say(messageOf(e));
   }
 }
 

@@ -27,7 +27,7 @@ export default function VerifyCertificate() {
       <View className='uh-section uh-card'>
         <View className='uh-card__title'>输入证书上的验证编号</View>
         <TextBox
-          className='uh-input training-verify__input'
+          className='training-verify__input'
           value={code}
           onChange={setCode}
           max={12}

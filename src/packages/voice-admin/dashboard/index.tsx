@@ -1,9 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { VOICE_KIND_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
+import { openFile } from '../../../utils/open-file';
 import { useLoad } from '../../../hooks/useLoad';
 import { Bar, percent } from '../bar';
 import '../admin.scss';
@@ -24,23 +25,12 @@ export default function Dashboard() {
     loading,
     reload,
   } = useLoad(() => call('voice', 'getDashboard', { month, unitId }), [month, unitId]);
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run } = useAction();
 
-  const exportMonth = async () => {
-    setExporting(true);
-    try {
-      const f = await call('voiceAdmin', 'exportRequests', { month: d?.month, unitId });
-      if (process.env.TARO_ENV === 'h5') window.open(f.url);
-      else
-        void Taro.downloadFile({ url: f.url }).then((r) =>
-          Taro.openDocument({ filePath: r.tempFilePath, fileType: 'xlsx', showMenu: true }),
-        );
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportMonth = () =>
+    run(async () => {
+      await openFile(await call('voiceAdmin', 'exportRequests', { month: d?.month, unitId }));
+    });
 
   const maxCat = Math.max(1, ...(d?.byCategory ?? []).map((c) => c.count));
   const maxTopic = Math.max(1, ...(d?.topics ?? []).map((t) => t.count));

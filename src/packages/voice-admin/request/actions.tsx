@@ -100,7 +100,7 @@ export function HandlerActions({
             </View>
           )}
           <TextBox
-            className='voice-admin-text voice-admin-request__actions-text'
+            className='voice-admin-request__actions-text'
             value={text}
             onChange={setText}
             max={1000}

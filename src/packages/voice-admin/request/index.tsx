@@ -1,11 +1,10 @@
-import { Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { chinaDate, chinaTime } from '@domain/rules/china-time';
 import { RATING_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { RequestHead, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { RequestHead, RequestImages, Timeline, WaitingTag } from '../../../components/VoiceParts';
 import { useParam } from '../../../navigation';
 import { HandlerActions } from './actions';
 import '../../../components/VoiceParts/index.scss';
@@ -40,19 +39,7 @@ export default function HandleRequest() {
               {r.promise.answeredOnTime !== null ? (r.promise.answeredOnTime ? '，已按时答复' : '，答复超时') : ''}
             </View>
             <View className='voice-parts__body'>{r.text}</View>
-            {r.images.length > 0 && (
-              <View className='voice-parts__images'>
-                {r.images.map((img, i) => (
-                  <View
-                    key={i}
-                    className='voice-parts__image'
-                    onClick={() => void Taro.previewImage({ urls: r.images.map((x) => x.url), current: img.url })}
-                  >
-                    <Image className='voice-parts__image-img' src={img.url} mode='aspectFill' />
-                  </View>
-                ))}
-              </View>
-            )}
+            <RequestImages images={r.images} />
             {r.rating && <View className='uh-muted'>职工评价：{RATING_LABELS[r.rating]}</View>}
             {r.merged > 0 && <View className='uh-muted'>已合并同类诉求 {r.merged} 件</View>}
           </View>

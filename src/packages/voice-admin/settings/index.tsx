@@ -1,10 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { VoiceSettingsView } from '@domain/contract/voice-model';
 import { PROMISE_DAYS } from '@domain/rules/voice-promise';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
 import { TextBox } from '../../../components/Form';
 import '../admin.scss';
@@ -15,15 +15,14 @@ export default function VoiceSettings() {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<string | undefined>();
+  const { run } = useAction();
 
-  const save = async (step: () => Promise<VoiceSettingsView>, done: string) => {
-    try {
+  /** Each change answers with the settings as saved; `then` runs only after a success. */
+  const save = (step: () => Promise<VoiceSettingsView>, done: string, then?: () => void) =>
+    run(async () => {
       setS(await step());
-      void Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
-  };
+      then?.();
+    }, done);
 
   return (
     <Screen loading={loading && !s} error={error && messageOf(error)} onRetry={reload}>
@@ -81,14 +80,7 @@ export default function VoiceSettings() {
               </View>
             ))}
             <TextBox value={title} onChange={setTitle} max={20} placeholder='模板名称，如“感谢建议”' />
-            <TextBox
-              className='voice-admin-text'
-              value={text}
-              onChange={setText}
-              max={1000}
-              placeholder='模板内容'
-              multiline
-            />
+            <TextBox value={text} onChange={setText} max={1000} placeholder='模板内容' multiline />
             <Button
               className='uh-btn'
               disabled={!title.trim() || !text.trim() || undefined}
@@ -96,11 +88,12 @@ export default function VoiceSettings() {
                 void save(
                   () => call('voice', 'saveTemplate', { id: editing, title: title.trim(), text: text.trim() }),
                   '已保存',
-                ).then(() => {
-                  setEditing(undefined);
-                  setTitle('');
-                  setText('');
-                })
+                  () => {
+                    setEditing(undefined);
+                    setTitle('');
+                    setText('');
+                  },
+                )
               }
             >
               {editing ? '保存修改' : '添加模板'}

@@ -86,7 +86,7 @@ export default function SurveyEdit() {
       <View className='uh-section voice-admin-survey-edit'>
         <View className='uh-card'>
           <TextBox
-            className='uh-input voice-admin-survey-edit__title'
+            className='voice-admin-survey-edit__title'
             value={title}
             onChange={setTitle}
             max={40}

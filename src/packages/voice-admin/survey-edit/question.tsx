@@ -32,7 +32,7 @@ export function QuestionEditor({
         q.options.map((o, i) => (
           <View key={i} className='voice-admin-option'>
             <TextBox
-              className='uh-input voice-admin-option__input'
+              className='voice-admin-option__input'
               value={o}
               onChange={(v) => setOption(i, v)}
               max={40}

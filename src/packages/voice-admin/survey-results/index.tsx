@@ -1,9 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SURVEY_LIMITS } from '@domain/rules/voice-survey';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
+import { openFile } from '../../../utils/open-file';
 import { useLoad } from '../../../hooks/useLoad';
 import { useParam } from '../../../navigation';
 import { Bar } from '../bar';
@@ -23,22 +24,14 @@ export default function SurveyResultsPage() {
     reload,
   } = useLoad(() => call('voice', 'getSurveyResults', { id, level }), [id, level]);
 
-  const act = async (step: () => Promise<unknown>) => {
-    try {
+  const { run } = useAction();
+
+  const act = (step: () => Promise<unknown>) =>
+    run(async () => {
       await step();
       await reload();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
-  };
-  const exportIt = async () => {
-    const f = await call('voiceAdmin', 'exportSurvey', { id });
-    if (process.env.TARO_ENV === 'h5') window.open(f.url);
-    else
-      void Taro.downloadFile({ url: f.url }).then((d) =>
-        Taro.openDocument({ filePath: d.tempFilePath, fileType: 'xlsx', showMenu: true }),
-      );
-  };
+    });
+  const exportIt = async () => openFile(await call('voiceAdmin', 'exportSurvey', { id }));
 
   return (
     <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
@@ -98,10 +91,7 @@ export default function SurveyResultsPage() {
               </View>
             ))}
           </View>
-          <Button
-            className='uh-btn uh-btn--ghost'
-            onClick={() => void exportIt().catch((e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}
-          >
+          <Button className='uh-btn uh-btn--ghost' onClick={() => void run(exportIt)}>
             导出结果（Excel）
           </Button>
           {r.status === 'published' && (

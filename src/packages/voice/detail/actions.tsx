@@ -37,7 +37,7 @@ export function WriterActions({
       {r.may.reopen && <View className='uh-card__title'>对答复不满意，可申请重新办理一次</View>}
       {!r.may.rate && !r.may.reopen && <View className='uh-card__title'>补充说明</View>}
       <TextBox
-        className='voice-parts__text voice-parts__text--short voice-detail__actions-text'
+        className='voice-detail__actions-text'
         value={text}
         onChange={setText}
         max={r.may.rate ? 200 : 500}

@@ -1,17 +1,15 @@
-import { Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import { chinaDate } from '@domain/rules/china-time';
 import { RATING_LABELS } from '@domain/rules/voice-request';
 import { call, messageOf } from '../../../api';
 import { Screen } from '../../../components/screen';
 import { useLoad } from '../../../hooks/useLoad';
-import { RequestHead, Timeline, WaitingTag } from '../../../components/VoiceParts';
+import { RequestHead, RequestImages, Timeline, WaitingTag } from '../../../components/VoiceParts';
 import { useParam } from '../../../navigation';
+import { say } from '../../../ui/confirm';
 import { WriterActions } from './actions';
 import '../../../components/VoiceParts/index.scss';
-
-const IMAGE_STATE = { checking: '检测中', pass: '', refused: '未通过检测，已隐藏' } as const;
 
 /** One of my requests: where it stands, the promise, what was said, and what I may do now. */
 export default function RequestDetail() {
@@ -19,7 +17,7 @@ export default function RequestDetail() {
   const fresh = useParam('voiceDetail', 'new');
   const { data: r, error, loading, reload, setData: setView } = useLoad(() => call('voice', 'getMine', { id }), [id]);
   useEffect(() => {
-    if (fresh) void Taro.showToast({ title: '已提交', icon: 'success' });
+    if (fresh) say('已提交');
   }, [fresh]);
   return (
     <Screen loading={loading && !r} error={error && messageOf(error)} onRetry={reload}>
@@ -44,22 +42,7 @@ export default function RequestDetail() {
               )}
             </View>
             <View className='voice-parts__body'>{r.text}</View>
-            {r.images.length > 0 && (
-              <View className='voice-parts__images'>
-                {r.images.map((img, i) => (
-                  <View
-                    key={i}
-                    className='voice-parts__image'
-                    onClick={() => img.url && void Taro.previewImage({ urls: [img.url] })}
-                  >
-                    {img.url && <Image className='voice-parts__image-img' src={img.url} mode='aspectFill' />}
-                    {IMAGE_STATE[img.state] && (
-                      <Text className='voice-parts__image-state'>{IMAGE_STATE[img.state]}</Text>
-                    )}
-                  </View>
-                ))}
-              </View>
-            )}
+            <RequestImages images={r.images} />
             {r.rating && <View className='uh-muted'>我的评价：{RATING_LABELS[r.rating]}</View>}
           </View>
           {r.mergedInto && (

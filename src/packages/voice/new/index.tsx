@@ -1,5 +1,4 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import {
   VOICE_CATEGORIES,
@@ -43,21 +42,22 @@ export default function NewRequest() {
   const [images, setImages] = useState<Picked[]>([]);
   // A refused text keeps what was typed, so the writer only changes the words at fault.
   const { busy, run, problem, setProblem } = useAction({ inline: true });
+  /** A photo's upload: a failure is a toast, the text's problem line stays for the text. */
+  const upload = useAction();
 
   const addImage = async () => {
-    if (!draft || images.length >= VOICE_LIMITS.images) return;
+    // One photo at a time: a tap while one uploads does not open the picker.
+    if (!draft || upload.busy || images.length >= VOICE_LIMITS.images) return;
     const picked = await pickImage();
     if (!picked) return; // The member closed the picker.
     const { path, file, ext } = picked;
-    try {
+    await upload.run(async () => {
       const fileID = await uploadToPath(
         `${draft.uploadFolder}/${Date.now()}.${ext}`,
         process.env.TARO_ENV === 'h5' && file ? { file } : { filePath: path },
       );
       setImages((list) => [...list, { fileID, preview: path }]);
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    }
+    });
   };
 
   const submit = async () => {
@@ -90,7 +90,7 @@ export default function NewRequest() {
         </View>
         <View className='uh-card'>
           <TextBox
-            className='voice-parts__text voice-new__text'
+            className='uh-textarea--tall voice-new__text'
             value={text}
             onChange={setText}
             max={VOICE_LIMITS.text}

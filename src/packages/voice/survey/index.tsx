@@ -87,7 +87,6 @@ export default function SurveyForm() {
                     )}
                     {q.type === 'text' && (
                       <TextBox
-                        className='voice-parts__text voice-parts__text--short'
                         value={a?.text ?? ''}
                         onChange={(v) => set({ q: q.id, text: v })}
                         max={SURVEY_LIMITS.text}
