@@ -60,7 +60,7 @@ export async function pageQueries(host: CloudHost): Promise<Record<string, PageQ
 
   return {
     'pages/paper-intro/index': withId(paperId, (id) => ({ query: `id=${id}` })),
-    'pages/paper-answer/index': withId(liveAttempt, (id) => ({ query: `attemptId=${id}` })),
+    'packages/study/paper-answer/index': withId(liveAttempt, (id) => ({ query: `attemptId=${id}` })),
     'packages/study/paper-result/index': withId(doneAttempt, (id) => ({ persona: 'cadre', query: `attemptId=${id}` })),
     'pages/event-detail/index': withId(eventId, (id) => ({ query: `id=${id}` })),
     'packages/member/event-signup/index': withId(eventId, (id) => ({ query: `id=${id}` })),

@@ -16,9 +16,10 @@ export const PAGE_PATHS = {
   me: 'pages/me/index',
   noticeDetail: 'pages/notice-detail/index',
   paperIntro: 'pages/paper-intro/index',
-  paperAnswer: 'pages/paper-answer/index',
   eventDetail: 'pages/event-detail/index',
   // Member pages opened now and then.
+  // Answering a paper sits with its result: fetched while the member reads the paper's intro.
+  paperAnswer: 'packages/study/paper-answer/index',
   paperResult: 'packages/study/paper-result/index',
   myRegistrations: 'packages/checkin/mine/index',
   wrongBook: 'packages/study/wrong-book/index',

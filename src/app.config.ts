@@ -14,7 +14,6 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/notice-detail/index',
     'pages/paper-intro/index',
-    'pages/paper-answer/index',
     'pages/event-detail/index',
   ],
   subPackages: [
@@ -46,10 +45,11 @@ export default defineAppConfig({
       root: 'packages/quiz-admin',
       pages: ['papers/index', 'paper/index', 'bank/index', 'question/index', 'import/index', 'results/index'],
     },
-    // After a paper: its result, the wrong-answer book, practice, leaderboards and certificates (canvas drawing).
+    // Answering a paper (fetched as its intro opens) and after it: its result, the wrong-answer book, practice, leaderboards and certificates (canvas drawing).
     {
       root: 'packages/study',
       pages: [
+        'paper-answer/index',
         'paper-result/index',
         'wrong-book/index',
         'practice/index',
@@ -120,9 +120,8 @@ export default defineAppConfig({
     // Home leads to messages, registration and the check-in code.
     'pages/home/index': { network: 'all', packages: ['packages/member', 'packages/checkin'] },
     'pages/event-detail/index': { network: 'all', packages: ['packages/member', 'packages/checkin'] },
-    // The result page (and the wrong-answer book after it) is fetched while the member answers.
+    // The answer page, the result and the wrong-answer book are fetched while the member reads the intro.
     'pages/paper-intro/index': { network: 'all', packages: ['packages/study'] },
-    'pages/paper-answer/index': { network: 'all', packages: ['packages/study'] },
     'pages/papers/index': { network: 'all', packages: ['packages/study', 'packages/training'] },
     // 我的 leads to 我的报名 (with the codes); organizers reach their pages from there too.
     'pages/me/index': { network: 'all', packages: ['packages/checkin', 'packages/admin', 'packages/quiz-admin'] },

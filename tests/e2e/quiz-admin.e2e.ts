@@ -185,7 +185,7 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
   // 3. A member of 采油一队工会 takes it and gets everything right.
   const member = await app.pageAs('worker', `/pages/paper-intro/index?id=${paperId}`);
   await member.getByText('开始答题').click();
-  await member.locator('.paper-answer__stem').waitFor();
+  await member.locator('.study-paper-answer__stem').waitFor();
   const attempt = await waitFor(
     () =>
       app.local.host.engine
@@ -198,7 +198,7 @@ test('import a bank, publish a paper to one grassroots union, a member takes it,
     await answer(member, right, { index: i, total: attempt.questions.length, multiple: q.type === 'multiple' });
   }
   await member.getByText('已保存').waitFor();
-  await member.locator('.paper-answer__nav').getByText('交卷', { exact: true }).first().click();
+  await member.locator('.study-paper-answer__nav').getByText('交卷', { exact: true }).first().click();
   await member.locator('.taro-modal__foot').getByText('交卷').click();
   await member.locator('.study-paper-result__score').waitFor();
 

@@ -47,7 +47,7 @@ async function tap(page: Page, positions: number[]) {
 test('a lost connection shows a quiet 未保存，重试中 and the answer lands once back online', async () => {
   const page = await app.pageAs('worker', '/pages/paper-intro/index?id=p-demo-open');
   await page.getByText('开始答题').click();
-  await page.locator('.paper-answer__stem').waitFor();
+  await page.locator('.study-paper-answer__stem').waitFor();
   const mine = () =>
     app.local.host.engine
       .dump('quiz_attempts')
@@ -58,8 +58,8 @@ test('a lost connection shows a quiet 未保存，重试中 and the answer lands
   await page.getByText('未保存，重试中').waitFor();
   // The choice stays on screen while it waits (back to it if the answer moved on by itself).
   if (mine().questions[0].type !== 'multiple') {
-    await page.locator('.paper-answer__progress', { hasText: '第2/20题' }).waitFor();
-    await page.locator('.paper-answer__nav').getByText('上一题').click();
+    await page.locator('.study-paper-answer__progress', { hasText: '第2/20题' }).waitFor();
+    await page.locator('.study-paper-answer__nav').getByText('上一题').click();
   }
   expect(await page.locator('.uh-choice').nth(1).getAttribute('class')).toContain('uh-choice--chosen');
   expect(mine().answers).toEqual({});
@@ -73,15 +73,15 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   const page = await app.pageAs('cadre', '/pages/papers/index');
   await page.getByText('工会法律法规与业务知识测试').click();
   await page.getByText('开始答题').click();
-  await page.locator('.paper-answer__stem').waitFor();
+  await page.locator('.study-paper-answer__stem').waitFor();
 
   const attempt = await waitFor(() => storedAttempt());
   const correctPositions = (i: number) =>
     attempt.questions[i].tokens.flatMap((t, p) => (attempt.questions[i].correct.includes(t) ? [p] : []));
   const wrongPosition = (i: number) =>
     attempt.questions[i].tokens.findIndex((t) => !attempt.questions[i].correct.includes(t));
-  expect(await page.locator('.paper-answer__stem').textContent()).toBe(attempt.questions[0].stem);
-  expect(await page.locator('.paper-answer__progress').textContent()).toBe('第1/20题');
+  expect(await page.locator('.study-paper-answer__stem').textContent()).toBe(attempt.questions[0].stem);
+  expect(await page.locator('.study-paper-answer__progress').textContent()).toBe('第1/20题');
 
   // Question 1 wrong, 2 and 3 right; question 3 marked for review. A single-choice or true/false
   // answer moves on by itself; multiple choice waits for 下一题.
@@ -91,11 +91,11 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
   await tap(page, correctPositions(2));
   // Marking question 3 must happen on question 3: stop the auto-advance first if it is single-choice.
   if (attempt.questions[2].type !== 'multiple') {
-    await page.locator('.paper-answer__progress', { hasText: '第4/20题' }).waitFor();
-    await page.locator('.paper-answer__nav').getByText('上一题').click();
-    await page.locator('.paper-answer__progress', { hasText: '第3/20题' }).waitFor();
+    await page.locator('.study-paper-answer__progress', { hasText: '第4/20题' }).waitFor();
+    await page.locator('.study-paper-answer__nav').getByText('上一题').click();
+    await page.locator('.study-paper-answer__progress', { hasText: '第3/20题' }).waitFor();
   }
-  await page.locator('.paper-answer__nav').getByText('标记', { exact: true }).click();
+  await page.locator('.study-paper-answer__nav').getByText('标记', { exact: true }).click();
   await page.getByText('已保存').waitFor();
   // Saved on the server as chosen, not on submit.
   await eventually(() => {
@@ -108,27 +108,27 @@ test('start, answer, reload mid-way, submit, result and wrong-answer book', asyn
     ]).toEqual([1, correctPositions(1).length, correctPositions(2).length, true]);
   });
 
-  const before = seconds((await page.locator('.paper-answer__timer').textContent()) ?? '');
+  const before = seconds((await page.locator('.study-paper-answer__timer').textContent()) ?? '');
   expect(before).toBeGreaterThan(29 * 60 - 60);
   await page.screenshot({ path: path.join(ARTIFACTS, 'quiz-answer.png'), fullPage: true });
 
   // Reload: the page comes back from the server, at the first unanswered question.
   await page.reload();
-  await page.locator('.paper-answer__stem').waitFor();
-  expect(await page.locator('.paper-answer__progress').textContent()).toBe('第4/20题');
-  const after = seconds((await page.locator('.paper-answer__timer').textContent()) ?? '');
+  await page.locator('.study-paper-answer__stem').waitFor();
+  expect(await page.locator('.study-paper-answer__progress').textContent()).toBe('第4/20题');
+  const after = seconds((await page.locator('.study-paper-answer__timer').textContent()) ?? '');
   expect(after).toBeLessThanOrEqual(before);
   expect(after).toBeGreaterThan(before - 20);
 
   await page.getByText('答题卡 3/20').click();
-  await eventually(async () => expect(await page.locator('.paper-answer__cell--done').count()).toBe(3));
-  expect(await page.locator('.paper-answer__cell--flag').textContent()).toBe('3');
-  await page.locator('.paper-answer__cell').nth(0).click();
-  expect(await page.locator('.paper-answer__progress').textContent()).toBe('第1/20题');
+  await eventually(async () => expect(await page.locator('.study-paper-answer__cell--done').count()).toBe(3));
+  expect(await page.locator('.study-paper-answer__cell--flag').textContent()).toBe('3');
+  await page.locator('.study-paper-answer__cell').nth(0).click();
+  expect(await page.locator('.study-paper-answer__progress').textContent()).toBe('第1/20题');
   await eventually(async () =>
     expect(await page.locator('.uh-choice').nth(wrongPosition(0)).getAttribute('class')).toContain('uh-choice--chosen'),
   );
-  await page.locator('.paper-answer__nav').getByText('下一题').click();
+  await page.locator('.study-paper-answer__nav').getByText('下一题').click();
   for (const p of correctPositions(1))
     expect(await page.locator('.uh-choice').nth(p).getAttribute('class')).toContain('uh-choice--chosen');
 

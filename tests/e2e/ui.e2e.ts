@@ -73,12 +73,12 @@ test('the answer screen and its dialog keep the rules, 关怀模式 included', a
     care: true,
   });
   await page.getByText('开始答题').click();
-  await page.locator('.paper-answer__stem').waitFor();
+  await page.locator('.study-paper-answer__stem').waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'ui-paper-answer-care.png'), fullPage: true });
   expect(await readabilityProblems(page, true)).toEqual({});
   // The hand-in dialog: H5 draws it in the page, and it enlarges too.
   await page
-    .locator('.paper-answer__nav')
+    .locator('.study-paper-answer__nav')
     .getByText(/答题卡/)
     .click();
   await page.getByText('提前交卷').click();
@@ -177,16 +177,16 @@ describe('tap counts', () => {
     const paperId = await createSinglePaper(app, 20);
     const page = await app.pageAs('worker2', `/pages/paper-intro/index?id=${paperId}`, { viewport: SMALL_PHONE });
     await page.getByText('开始答题').click();
-    await page.locator('.paper-answer__stem').waitFor();
+    await page.locator('.study-paper-answer__stem').waitFor();
     const taps = new Taps(page);
     for (let i = 1; i <= 20; i++) {
-      await page.locator('.paper-answer__progress', { hasText: `第${i}/20题` }).waitFor();
+      await page.locator('.study-paper-answer__progress', { hasText: `第${i}/20题` }).waitFor();
       await taps.tap(page.locator('.uh-choice').first());
     }
     // The last answer does not advance: its button is the one 交卷.
-    expect(await page.locator('.paper-answer__nav .uh-btn', { hasText: /^交卷$/ }).count()).toBe(1);
+    expect(await page.locator('.study-paper-answer__nav .uh-btn', { hasText: /^交卷$/ }).count()).toBe(1);
     expect(await page.getByText('提前交卷').count()).toBe(0);
-    await taps.tap(page.locator('.paper-answer__nav .uh-btn', { hasText: /^交卷$/ }));
+    await taps.tap(page.locator('.study-paper-answer__nav .uh-btn', { hasText: /^交卷$/ }));
     await page.getByText('已全部作答。交卷后不能修改。').waitFor();
     await taps.tap(page.locator('.taro-modal__foot').getByText('交卷'));
     await page.locator('.study-paper-result__score').waitFor({ timeout: 15_000 });

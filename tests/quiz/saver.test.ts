@@ -1,5 +1,5 @@
 /** The answering screen's save queue: nothing chosen is lost to a bad connection, newest choice wins. */
-import { AnswerSaver, type Change, type SaveStatus } from '../../src/pages/paper-answer/saver';
+import { AnswerSaver, type Change, type SaveStatus } from '../../src/packages/study/paper-answer/saver';
 
 function harness(fail: (call: number) => Error | null, isFinal = (e: unknown) => (e as Error).message === 'CLOSED') {
   const sent: [number, Change][] = [];

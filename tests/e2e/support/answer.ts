@@ -12,6 +12,6 @@ export async function answer(
   for (const p of positions) await page.locator('.uh-choice').nth(p).click();
   const last = opts.index === opts.total - 1;
   if (last) return;
-  if (opts.multiple) await page.locator('.paper-answer__nav').getByText('下一题').click();
-  await page.locator('.paper-answer__progress', { hasText: `第${opts.index + 2}/${opts.total}题` }).waitFor();
+  if (opts.multiple) await page.locator('.study-paper-answer__nav').getByText('下一题').click();
+  await page.locator('.study-paper-answer__progress', { hasText: `第${opts.index + 2}/${opts.total}题` }).waitFor();
 }

@@ -8,7 +8,7 @@ import { Screen } from '../../../components/screen';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useLoad } from '../../../hooks/useLoad';
 import { link } from '../../../navigation';
-import { SearchBar } from '../../../components/Form';
+import { SearchBar } from '../../../components/SearchBar';
 import '../admin.scss';
 
 const PAGE_SIZE = 20;

@@ -12,7 +12,7 @@ import { typeLabel } from '../../../utils/quiz-format';
 import { openFile } from '../../../utils/open-file';
 import { link } from '../../../navigation';
 import { confirm, say } from '../../../ui/confirm';
-import { SearchBar } from '../../../components/Form';
+import { SearchBar } from '../../../components/SearchBar';
 import '../admin.scss';
 import './index.scss';
 

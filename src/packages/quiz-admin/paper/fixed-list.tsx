@@ -4,7 +4,7 @@ import type { BankQuestion, FixedQuestionView } from '@domain/contract/quiz-admi
 import { call } from '../../../api';
 import { useAction } from '../../../hooks/useAction';
 import { typeLabel } from '../../../utils/quiz-format';
-import { SearchBar } from '../../../components/Form';
+import { SearchBar } from '../../../components/SearchBar';
 
 export interface FixedListProps {
   questions: FixedQuestionView[];

@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveAttempt } from '@domain/contract/quiz-model';
-import { call, isApiError } from '../../api';
-import { Button } from '../../components/Button';
-import { ChoiceList } from '../../components/ChoiceList';
-import { Screen } from '../../components/screen';
-import { useAction } from '../../hooks/useAction';
-import { useLoad } from '../../hooks/useLoad';
-import { replaceWith, useParam } from '../../navigation';
-import { confirm, say } from '../../ui/confirm';
-import { clock, score, typeLabel } from '../../utils/quiz-format';
+import { call, isApiError } from '../../../api';
+import { Button } from '../../../components/Button';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { Screen } from '../../../components/screen';
+import { useAction } from '../../../hooks/useAction';
+import { useLoad } from '../../../hooks/useLoad';
+import { replaceWith, useParam } from '../../../navigation';
+import { confirm, say } from '../../../ui/confirm';
+import { clock, score, typeLabel } from '../../../utils/quiz-format';
 import { AnswerSaver, type SaveStatus } from './saver';
 import './index.scss';
 
@@ -151,11 +151,11 @@ export default function PaperAnswer() {
 
   return (
     <Screen className='paper-answer'>
-      <View className='paper-answer__bar'>
-        <Text className='paper-answer__progress'>
+      <View className='study-paper-answer__bar'>
+        <Text className='study-paper-answer__progress'>
           第{index + 1}/{total}题
         </Text>
-        <Text className={`paper-answer__save paper-answer__save--${status}`}>
+        <Text className={`study-paper-answer__save study-paper-answer__save--${status}`}>
           {status === 'retrying'
             ? '未保存，重试中'
             : status === 'saving'
@@ -164,19 +164,19 @@ export default function PaperAnswer() {
                 ? '已保存'
                 : ''}
         </Text>
-        <Text className={`paper-answer__timer ${remaining !== null && remaining <= 60 ? 'uh-danger' : ''}`}>
+        <Text className={`study-paper-answer__timer ${remaining !== null && remaining <= 60 ? 'uh-danger' : ''}`}>
           {clock(remaining ?? 0)}
         </Text>
       </View>
 
       <View className='uh-section'>
         <View className='uh-card'>
-          <View className='paper-answer__meta'>
+          <View className='study-paper-answer__meta'>
             <Text className='uh-tag'>{typeLabel(q.type)}</Text>
             <Text className='uh-muted'>{score(q.points)}分</Text>
             {flagged[index] && <Text className='uh-tag uh-tag--warn'>已标记</Text>}
           </View>
-          <View className='paper-answer__stem'>{q.stem}</View>
+          <View className='study-paper-answer__stem'>{q.stem}</View>
           <View className='uh-muted'>
             {q.type === 'multiple'
               ? '（多选，选好后点“下一题”）'
@@ -192,7 +192,7 @@ export default function PaperAnswer() {
           multiple={q.type === 'multiple'}
         />
 
-        <View className='paper-answer__nav'>
+        <View className='study-paper-answer__nav'>
           <Button variant='ghost' disabled={index === 0} onClick={() => goToQuestion(index - 1)}>
             上一题
           </Button>
@@ -207,19 +207,19 @@ export default function PaperAnswer() {
             </Button>
           )}
         </View>
-        <View className='paper-answer__nav'>
+        <View className='study-paper-answer__nav'>
           <Button variant='plain' onClick={() => setSheet(!sheet)}>
             答题卡 {done}/{total}
           </Button>
         </View>
 
         {sheet && (
-          <View className='uh-card paper-answer__sheet'>
+          <View className='uh-card study-paper-answer__sheet'>
             {live.questions.map((x) => (
               <View
                 key={x.index}
-                className={`paper-answer__cell ${answers[x.index]?.length ? 'paper-answer__cell--done' : ''} ${flagged[x.index] ? 'paper-answer__cell--flag' : ''} ${
-                  x.index === index ? 'paper-answer__cell--current' : ''
+                className={`study-paper-answer__cell ${answers[x.index]?.length ? 'study-paper-answer__cell--done' : ''} ${flagged[x.index] ? 'study-paper-answer__cell--flag' : ''} ${
+                  x.index === index ? 'study-paper-answer__cell--current' : ''
                 }`}
                 onClick={() => {
                   goToQuestion(x.index);
@@ -229,9 +229,9 @@ export default function PaperAnswer() {
                 {x.index + 1}
               </View>
             ))}
-            <View className='uh-card__meta paper-answer__legend'>实心：已答　黄色：已标记　框线：当前题</View>
+            <View className='uh-card__meta study-paper-answer__legend'>实心：已答　黄色：已标记　框线：当前题</View>
             {!last && (
-              <Button variant='ghost' className='paper-answer__early' onClick={confirmSubmit}>
+              <Button variant='ghost' className='study-paper-answer__early' onClick={confirmSubmit}>
                 提前交卷
               </Button>
             )}
