@@ -4,7 +4,7 @@ import type cloud = require('wx-server-sdk');
 export type SeedDb = ReturnType<typeof cloud.database>;
 
 /** Insert many documents in batches (the SDK's add takes one document per call on the server). */
-export async function insertAll(db: SeedDb, collection: string, docs: Record<string, unknown>[]): Promise<void> {
+export async function insertAll(db: SeedDb, collection: string, docs: readonly object[]): Promise<void> {
   const col = db.collection(collection);
   const BATCH = 50;
   for (let i = 0; i < docs.length; i += BATCH) {

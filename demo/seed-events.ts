@@ -1,10 +1,13 @@
-import { CHINA_OFFSET_MS } from '../domain/rules/china-time';
 import type { FormField, UnitQuota } from '../domain/contract/event-model';
 import { ROLES } from '../domain/roles';
 import { benefitYear, claimIdOf } from '../domain/rules/eligibility';
 import { emptySeats, type Seats } from '../domain/rules/event-seats';
+import { cancelByOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from '../server/event/repos/docs';
+import { newRegistration } from '../server/event/registration-doc';
 import { insertAll, type SeedDb } from './db';
+import { demoMemberDoc } from './seed-members';
 import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf } from './union';
+import { DAY, dayAt } from './days';
 
 /**
  * Demo welfare events, aimed at the whole union (u-branch) and run by the branch company's union:
@@ -18,14 +21,6 @@ export const DEMO_EVENTS = {
   winter: 'ev-winter-2026',
   games: 'ev-games-2026',
 } as const;
-
-const DAY = 24 * 3600_000;
-
-/** `days` from today's date in China time, at `hour`:00 China time. */
-function dayAt(now: Date, days: number, hour: number): Date {
-  const chinaMidnight = Math.floor((now.getTime() + CHINA_OFFSET_MS) / DAY) * DAY - CHINA_OFFSET_MS;
-  return new Date(chinaMidnight + days * DAY + hour * 3600_000);
-}
 
 const SUMMER_FIELDS: FormField[] = [
   { id: 'f1', label: '饮品偏好', type: 'choice', required: false, options: ['绿豆汤', '酸梅汤', '凉茶'] },
@@ -61,7 +56,7 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
   const brigade = DEMO_UNITS.find((u) => u.id === 'u-brigade-1')!;
   const base = {
     audienceRoles: [...ROLES],
-    status: 'published',
+    status: 'published' as const,
     createdAt: now,
     updatedAt: now,
     publishedAt: now,
@@ -76,7 +71,7 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
 
   const summerStart = dayAt(now, 6, 9);
   const autumnStart = dayAt(now, 20, 14);
-  const events = [
+  const events: EventDoc[] = [
     {
       _id: DEMO_EVENTS.summer,
       kind: 'summer_cooling',
@@ -173,50 +168,24 @@ export async function seedEvents(db: SeedDb, now: Date): Promise<void> {
   // Two demo members already hold 夏送清凉 places; one 金秋助学 application awaits review.
   const people = demoMembers();
   const year = (start: Date) => benefitYear(start.getTime());
+  // Sign-ups as the product writes them, by people as registration left them.
+  const submitted = new Date(now.getTime() - 7 * DAY);
   const registration = (
     eventId: string,
-    kind: string,
-    start: Date,
     p: (typeof people)[number],
     state: 'confirmed' | 'pending',
-    answers: Record<string, unknown>[],
-  ) => ({
-    _id: `${eventId}_${p.openid}`,
-    eventId,
-    openid: p.openid,
-    kind,
-    year: year(start),
-    name: p.name,
-    employeeNo: p.employeeNo,
-    unitId: p.unitId,
-    unitPath: unitPathOf(p.unitId),
-    unitName: DEMO_UNITS.find((u) => u.id === p.unitId)?.name ?? '',
-    quotaUnitId: '',
-    underQuotas: false,
-    state,
-    round: 1,
-    answers,
-    claimed: true,
-    createdAt: now,
-    signedUpAt: now,
-    updatedAt: now,
-    confirmedAt: state === 'confirmed' ? now : null,
-    promotedAt: null,
-    promotionSeq: null,
-    cancelledAt: null,
-    removedAt: null,
-    removedBy: null,
-    reason: null,
-    reviewedAt: null,
-    reviewedBy: null,
-    checkedInAt: null,
-  });
+    answers: StoredAnswer[],
+  ): RegistrationDoc => {
+    const event = events.find((e) => e._id === eventId)!;
+    const member = demoMemberDoc(p, 'verified', submitted, now);
+    return newRegistration({ event, member, answers, state, quotaUnitId: '', cancelBy: cancelByOf(event), now });
+  };
   const regs = [
-    registration(DEMO_EVENTS.summer, 'summer_cooling', summerStart, people[0], 'confirmed', [
+    registration(DEMO_EVENTS.summer, people[0], 'confirmed', [
       { fieldId: 'f1', label: '饮品偏好', type: 'choice', value: '绿豆汤' },
     ]),
-    registration(DEMO_EVENTS.summer, 'summer_cooling', summerStart, people[1], 'confirmed', []),
-    registration(DEMO_EVENTS.autumn, 'autumn_aid', autumnStart, people[2], 'pending', [
+    registration(DEMO_EVENTS.summer, people[1], 'confirmed', []),
+    registration(DEMO_EVENTS.autumn, people[2], 'pending', [
       { fieldId: 'f1', label: '子女姓名', type: 'text', value: '张晓宇' },
       { fieldId: 'f2', label: '录取学校', type: 'text', value: '中国石油大学（华东）' },
       { fieldId: 'f3', label: '录取层次', type: 'choice', value: '大学本科' },

@@ -1,5 +1,6 @@
 import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf, type DemoPerson } from './union';
 import { insertAll, type SeedDb } from './db';
+import type { MemberDoc } from '../server/member/repos/members';
 
 /**
  * Registrations waiting for approval, so the approvals page has work on first run: two in the first
@@ -41,6 +42,27 @@ export function verifiedDemoPeople(): DemoPerson[] {
   return [...Object.values(PERSONAS), ...demoMembers()].filter((p: DemoPerson) => !p.unregistered);
 }
 
+/** A demo person's member document as registration and approval would have left it. */
+export function demoMemberDoc(p: DemoPerson, status: 'verified' | 'pending', submittedAt: Date, now: Date): MemberDoc {
+  return {
+    _id: p.openid,
+    name: p.name,
+    employeeNo: p.employeeNo,
+    phone: p.phone,
+    unitId: p.unitId,
+    unitPath: unitPathOf(p.unitId),
+    unitNames: unitNamesOf(p.unitId),
+    role: p.role,
+    status,
+    rosterMatched: status === 'verified',
+    largeText: false,
+    createdAt: submittedAt,
+    updatedAt: now,
+    submittedAt,
+    ...(status === 'verified' ? { verifiedAt: now, verifiedBy: PERSONAS.admin.openid } : {}),
+  };
+}
+
 /**
  * Units; the verified members; the pending registrations; each member's employee-number claim;
  * and the union's roster (the verified members' rows: the newcomer and the pending registrants are
@@ -64,26 +86,9 @@ export async function seedMembers(db: SeedDb, now: Date): Promise<void> {
   );
   const verified = verifiedDemoPeople();
   const submitted = new Date(now.getTime() - 2 * 24 * 3600 * 1000);
-  const memberDoc = (p: DemoPerson, status: 'verified' | 'pending', at = submitted) => ({
-    _id: p.openid,
-    name: p.name,
-    employeeNo: p.employeeNo,
-    phone: p.phone,
-    unitId: p.unitId,
-    unitPath: unitPathOf(p.unitId),
-    unitNames: unitNamesOf(p.unitId),
-    role: p.role,
-    status,
-    rosterMatched: status === 'verified',
-    largeText: false,
-    createdAt: at,
-    updatedAt: now,
-    submittedAt: at,
-    ...(status === 'verified' ? { verifiedAt: now, verifiedBy: PERSONAS.admin.openid } : {}),
-  });
   await insertAll(db, 'members', [
-    ...verified.map((p) => memberDoc(p, 'verified')),
-    ...DEMO_PENDING.map((p, i) => memberDoc(p, 'pending', new Date(submitted.getTime() + (i + 1) * 3600_000))),
+    ...verified.map((p) => demoMemberDoc(p, 'verified', submitted, now)),
+    ...DEMO_PENDING.map((p, i) => demoMemberDoc(p, 'pending', new Date(submitted.getTime() + (i + 1) * 3600_000), now)),
   ]);
   await insertAll(
     db,

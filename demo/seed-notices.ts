@@ -3,6 +3,7 @@ import { excerptOf, paragraphsOf } from '../domain/rules/notice-content';
 import { ROLES, type Role } from '../domain/roles';
 import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf } from './union';
 import { insertAll, type SeedDb } from './db';
+import { DAY } from './days';
 
 /**
  * Demo notices: a few of each category (通知, 活动, 学习, 帮扶), one pinned, one linked to the open
@@ -13,8 +14,6 @@ import { insertAll, type SeedDb } from './db';
  * has not created one, the notice links to the documented fixed id SUMMER_EVENT_ID.
  */
 export const SUMMER_EVENT_ID = 'ev-summer-2026';
-
-const DAY = 86_400_000;
 
 interface DemoNotice {
   id: string;

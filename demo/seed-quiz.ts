@@ -4,12 +4,11 @@ import type { QuestionDoc } from '../server/quiz/repos/docs';
 import { insertAll, type SeedDb } from './db';
 import { starterQuestions } from './questions';
 import { PERSONAS } from './union';
+import { DAY } from './days';
 
 /** Fixed ids so tests, the browser test and the benchmark can name them. */
 export const DEMO_PAPER_OPEN = 'p-demo-open';
 export const DEMO_PAPER_UPCOMING = 'p-demo-upcoming';
-
-const DAY = 86_400_000;
 
 export const demoQuestionId = (i: number): string => `q-${String(i + 1).padStart(4, '0')}`;
 
@@ -96,7 +95,7 @@ export function demoPaperInputs(now: Date): { id: string; input: PaperInput }[] 
 /** The starter question bank and the two demo papers (after members: papers aim at units). */
 export async function seedQuiz(db: SeedDb, now: Date): Promise<void> {
   const questions = demoQuestions(now);
-  await insertAll(db, 'quiz_questions', questions as unknown as Record<string, unknown>[]);
+  await insertAll(db, 'quiz_questions', questions);
   const candidates = questions.map(poolEntry);
   const papers = demoPaperInputs(now).map(({ id, input }) => {
     const setup = zPaperInput.parse(input);
@@ -105,5 +104,5 @@ export async function seedQuiz(db: SeedDb, now: Date): Promise<void> {
     if (short.length) throw new Error(`demo paper ${id}: the starter bank cannot fill ${JSON.stringify(short)}`);
     return buildPaperDoc(setup, pool, { id, ownerUnitId: 'u-branch', createdBy: PERSONAS.admin.openid, now });
   });
-  await insertAll(db, 'quiz_papers', papers as unknown as Record<string, unknown>[]);
+  await insertAll(db, 'quiz_papers', papers);
 }

@@ -1,16 +1,16 @@
-import { emptySeats } from '../domain/rules/event-seats';
-import { CHINA_OFFSET_MS, chinaStamp, chinaYear, chinaYearRange } from '../domain/rules/china-time';
+import { chinaStamp, chinaYear, chinaYearRange } from '../domain/rules/china-time';
 import { ROLES } from '../domain/roles';
 import type { PlanRow } from '../domain/rules/training-plan';
 import { ledgerKeyOf, zeroHours, type HoursBySubject, type StudySubject } from '../domain/rules/training-subjects';
-import type { EventDoc, RegistrationDoc } from '../server/event/repos/docs';
 import { essayIdOf } from '../server/training/essay-id';
 import { newLedger } from '../server/training/ledger-doc';
 import type { EssayDoc, LedgerEntry, LessonDoc, PlanDoc } from '../server/training/repos/docs';
 import { insertAll, type SeedDb } from './db';
 import { DEMO_PAPER_OPEN } from './seed-quiz';
 import { DEMO_LESSONS } from './training-lessons';
+import { DEMO_MEETING, seedMeeting } from './seed-meeting';
 import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf, type DemoPerson } from './union';
+import { DAY } from './days';
 
 /**
  * The demo union's training year, so every training page has content on first start: the branch
@@ -19,9 +19,7 @@ import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf, type DemoPerson } from '
  * (two shared with the unit) and one awaiting review, and study hours on the open demo paper.
  * Ledgers are built with the server's own builder from the same entries the server would write.
  */
-export const DEMO_MEETING = 'ev-meeting-demo';
 
-const DAY = 86_400_000;
 const unit = (id: string) => DEMO_UNITS.find((u) => u.id === id)!;
 const h = (x: Partial<HoursBySubject>): HoursBySubject => ({ ...zeroHours(), ...x });
 
@@ -60,12 +58,6 @@ function plan(
     createdAt: now,
     updatedAt: now,
   };
-}
-
-/** At `hour`:00 China time, `days` from today. */
-function dayAt(now: Date, days: number, hour: number): Date {
-  const midnight = Math.floor((now.getTime() + CHINA_OFFSET_MS) / DAY) * DAY - CHINA_OFFSET_MS;
-  return new Date(midnight + days * DAY + hour * 3600_000);
 }
 
 const ESSAYS: {
@@ -120,7 +112,7 @@ export async function seedTraining(db: SeedDb, now: Date): Promise<void> {
   await insertAll(db, 'training_plans', [
     plan(year, 'u-branch', BRANCH_ROWS, deadline, admin, '全年分层次培训，四个科目均需达标', now),
     plan(year, 'u-brigade-1', BRIGADE_ROWS, deadline, PERSONAS.organizer, '采油一大队加强心理疏导培训', now),
-  ] as unknown as Record<string, unknown>[]);
+  ]);
 
   const branch = unit('u-branch');
   const lessons: LessonDoc[] = DEMO_LESSONS.map((l, i) => ({
@@ -144,7 +136,7 @@ export async function seedTraining(db: SeedDb, now: Date): Promise<void> {
     updatedAt: now,
     publishedAt: new Date(now.getTime() - (3 - i) * DAY),
   }));
-  await insertAll(db, 'training_lessons', lessons as unknown as Record<string, unknown>[]);
+  await insertAll(db, 'training_lessons', lessons);
 
   // The open demo paper earns 2 学时 of law once passed.
   await db
@@ -161,15 +153,13 @@ export async function seedTraining(db: SeedDb, now: Date): Promise<void> {
     entries.set(`${y}_${who.openid}`, slot);
   };
 
-  const attendees = await seedMeeting(db, now);
-  const start = dayAt(now, -10, 14);
-  attendees.forEach((p, i) => {
-    const at = new Date(start.getTime() - 15 * 60_000 + i * 60_000);
-    credit(p, {
+  const meeting = await seedMeeting(db, now);
+  meeting.checkIns.forEach(({ person, at }) => {
+    credit(person, {
       key: ledgerKeyOf('meeting', DEMO_MEETING),
       source: 'meeting',
       refId: DEMO_MEETING,
-      title: MEETING_TITLE,
+      title: meeting.title,
       subject: 'business',
       hours: 2,
       at,
@@ -214,7 +204,7 @@ export async function seedTraining(db: SeedDb, now: Date): Promise<void> {
       { state: 'pending', comment: '', hours: 0, reviewedAt: null, reviewedBy: null },
     ),
   );
-  await insertAll(db, 'training_essays', essays as unknown as Record<string, unknown>[]);
+  await insertAll(db, 'training_essays', essays);
 
   const ledgers = [...entries.values()].map(({ who, year: y, list }) =>
     newLedger(
@@ -224,7 +214,7 @@ export async function seedTraining(db: SeedDb, now: Date): Promise<void> {
       now,
     ),
   );
-  await insertAll(db, 'training_ledgers', ledgers as unknown as Record<string, unknown>[]);
+  await insertAll(db, 'training_ledgers', ledgers);
 }
 
 function essayDoc(
@@ -252,85 +242,4 @@ function essayDoc(
     submittedAt,
     ...review,
   };
-}
-
-const MEETING_TITLE = '以会代训：工会经费使用与职工之家建设';
-
-/** The 以会代训 meeting ten days ago: eight checked in, one signed up but absent. */
-async function seedMeeting(db: SeedDb, now: Date): Promise<DemoPerson[]> {
-  const brigade = unit('u-brigade-1');
-  const start = dayAt(now, -10, 14);
-  const inBrigade = demoMembers().filter(
-    (p) => unitPathOf(p.unitId).includes(brigade.id) && !['o-demo-10105', 'o-demo-10133'].includes(p.openid),
-  );
-  const attendees = [PERSONAS.cadre, PERSONAS.worker, ...inBrigade.slice(0, 6)];
-  const absent = [PERSONAS.worker2];
-  const event: EventDoc = {
-    _id: DEMO_MEETING,
-    kind: 'meeting',
-    title: MEETING_TITLE,
-    description:
-      '采油一大队工会以会代训：学习工会经费收支管理规定，交流各队职工之家建设经验。参加并签到计入日常业务2学时。',
-    place: '采油一大队三楼会议室',
-    startsAt: start,
-    endsAt: new Date(start.getTime() + 2.5 * 3600_000),
-    signupOpensAt: dayAt(now, -20, 8),
-    signupClosesAt: dayAt(now, -11, 18),
-    cancelDeadline: dayAt(now, -11, 18),
-    capacity: 40,
-    waitlistSize: 0,
-    needsReview: false,
-    audienceUnits: [brigade.id],
-    audienceRoles: [...ROLES],
-    fields: [],
-    oncePerKindPerYear: false,
-    unitQuotas: [],
-    status: 'published',
-    ownerUnitId: brigade.id,
-    ownerUnitPath: unitPathOf(brigade.id),
-    ownerUnitName: brigade.name,
-    seats: { ...emptySeats([]), confirmed: attendees.length + absent.length },
-    createdBy: PERSONAS.organizer.openid,
-    createdAt: dayAt(now, -21, 9),
-    updatedAt: dayAt(now, -21, 9),
-    publishedAt: dayAt(now, -21, 9),
-    studyHours: { subject: 'business', hours: 2 },
-  };
-  await insertAll(db, 'events', [event] as unknown as Record<string, unknown>[]);
-  const signedUp = dayAt(now, -15, 10);
-  const reg = (p: DemoPerson, checkedInAt: Date | null): RegistrationDoc => ({
-    _id: `${DEMO_MEETING}_${p.openid}`,
-    eventId: DEMO_MEETING,
-    openid: p.openid,
-    kind: 'meeting',
-    year: chinaYear(start.getTime()),
-    name: p.name,
-    employeeNo: p.employeeNo,
-    unitId: p.unitId,
-    unitPath: unitPathOf(p.unitId),
-    unitName: unit(p.unitId).name,
-    quotaUnitId: '',
-    state: 'confirmed',
-    answers: [],
-    claimed: false,
-    createdAt: signedUp,
-    signedUpAt: signedUp,
-    updatedAt: checkedInAt ?? signedUp,
-    confirmedAt: signedUp,
-    promotedAt: null,
-    promotionSeq: null,
-    cancelledAt: null,
-    removedAt: null,
-    removedBy: null,
-    reason: null,
-    reviewedAt: null,
-    reviewedBy: null,
-    checkedInAt,
-    checkedInBy: checkedInAt ? PERSONAS.organizer.openid : null,
-  });
-  await insertAll(db, 'registrations', [
-    ...attendees.map((p, i) => reg(p, new Date(start.getTime() - 15 * 60_000 + i * 60_000))),
-    ...absent.map((p) => reg(p, null)),
-  ] as unknown as Record<string, unknown>[]);
-  return attendees;
 }

@@ -259,7 +259,7 @@ export async function seedVoice(db: SeedDb, now: Date): Promise<void> {
   await insertAll(
     db,
     'voice_requests',
-    REQUESTS.map((r) => requestDoc(r, keys, now.getTime())) as unknown as Record<string, unknown>[],
+    REQUESTS.map((r) => requestDoc(r, keys, now.getTime())),
   );
   await insertAll(db, 'voice_settings', [
     {

@@ -1,6 +1,6 @@
 /**
  * The demo union's three lessons (学习资料), one per subject, each quoting the article it rests on
- * exactly as it stands in ../shared/laws/ (law, revision, article).
+ * exactly as it stands in demo/laws/ (law, revision, article).
  */
 import type { NoticeBlock } from '../domain/rules/notice-content';
 import type { StudySubject } from '../domain/rules/training-subjects';

@@ -1,7 +1,7 @@
 /**
  * 《中华人民共和国劳动争议调解仲裁法》（2007年12月29日通过，2008年5月1日施行，未经修正）题目。
  * 该法没有修正版本，故引用时不加“（某年修正）”。
- * 每题均依据 /work/shared/laws/labour-dispute-mediation-arbitration-law.md 中对应条文编写。
+ * 每题均依据 demo/laws/labour-dispute-mediation-arbitration-law.md 中对应条文编写。
  */
 import type { SeedQuestion } from './types';
 

@@ -4,33 +4,45 @@
  */
 import type { SeedQuestion } from './types';
 import { tradeUnionLawQuestions } from './trade-union-law';
+import { tradeUnionLawMoreQuestions } from './trade-union-law-more';
 import { labourLawQuestions } from './labour-law';
 import { labourContractLawQuestions } from './labour-contract-law';
+import { labourContractLawMoreQuestions } from './labour-contract-law-more';
 import { workSafetyLawQuestions } from './work-safety-law';
 import { disputeLawQuestions } from './dispute-law';
 import { unionBusinessQuestions } from './union-business';
+import { unionRightsQuestions } from './union-rights';
 import { policyTheoryQuestions } from './policy-theory';
 import { counsellingQuestions } from './counselling';
+import { counsellingMoreQuestions } from './counselling-more';
 
 export type { SeedQuestion, SeedQuestionType, SeedCategory } from './types';
 export {
   tradeUnionLawQuestions,
+  tradeUnionLawMoreQuestions,
   labourLawQuestions,
   labourContractLawQuestions,
+  labourContractLawMoreQuestions,
   workSafetyLawQuestions,
   disputeLawQuestions,
   unionBusinessQuestions,
+  unionRightsQuestions,
   policyTheoryQuestions,
   counsellingQuestions,
+  counsellingMoreQuestions,
 };
 
 export const starterQuestions: SeedQuestion[] = [
   ...tradeUnionLawQuestions,
+  ...tradeUnionLawMoreQuestions,
   ...labourLawQuestions,
   ...labourContractLawQuestions,
+  ...labourContractLawMoreQuestions,
   ...workSafetyLawQuestions,
   ...disputeLawQuestions,
   ...unionBusinessQuestions,
+  ...unionRightsQuestions,
   ...policyTheoryQuestions,
   ...counsellingQuestions,
+  ...counsellingMoreQuestions,
 ];

@@ -1,6 +1,6 @@
 /**
  * 《中华人民共和国劳动法》（2018年12月29日第二次修正）题目。
- * 每题均依据 /work/shared/laws/labour-law-2018.md 中对应条文编写。
+ * 每题均依据 demo/laws/labour-law-2018.md 中对应条文编写。
  */
 import type { SeedQuestion } from './types';
 

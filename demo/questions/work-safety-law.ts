@@ -1,6 +1,6 @@
 /**
  * 《中华人民共和国安全生产法》（2021年6月10日第三次修正）题目。
- * 每题均依据 /work/shared/laws/work-safety-law-2021.md 中对应条文编写。
+ * 每题均依据 demo/laws/work-safety-law-2021.md 中对应条文编写。
  */
 import type { SeedQuestion } from './types';
 

@@ -51,6 +51,14 @@ export function chinaYearRange(year: number): { from: number; to: number } {
   return { from: Date.UTC(year, 0, 1) - CHINA_OFFSET_MS, to: Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS };
 }
 
+const DAY_MS = 24 * 3600_000;
+
+/** `hour`:00 China time, `days` after the China day of `ms` (negative: before): "in a week at 18:00". */
+export function chinaDayAt(ms: number, days: number, hour: number): number {
+  const midnight = Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
+  return midnight + days * DAY_MS + hour * 3600_000;
+}
+
 /** [from, to) in epoch ms of a calendar month in China, given as `YYYY-MM`. */
 export function chinaMonthRange(month: string): { from: number; to: number } {
   const y = Number(month.slice(0, 4));

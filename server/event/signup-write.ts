@@ -6,60 +6,13 @@
  * line from the line itself, read once the database's clock has moved past their joining.
  */
 import { isActiveState } from '../../domain/contract/event-model';
-import { benefitYear } from '../../domain/rules/eligibility';
-import type { Plan } from '../../domain/rules/event-seats';
 import { db } from '../lib/cloud';
-import type { MemberDoc } from '../member/repos/members';
-import { snapshotOf } from '../member/snapshot';
-import { registrationIdOf, roundOf, type EventDoc, type RegistrationDoc, type StoredAnswer } from './repos/docs';
+import { newRegistration, type NewSignUp } from './registration-doc';
+import { roundOf, type RegistrationDoc } from './repos/docs';
 import { findRegistration, insertRegistration, rejoinRegistration } from './repos/registrations';
 import { placeInLine, positionOf } from './repos/waitlist';
 
-export interface NewSignUp {
-  event: EventDoc;
-  member: MemberDoc;
-  answers: StoredAnswer[];
-  state: Exclude<Plan, 'full'>;
-  quotaUnitId: string;
-  cancelBy: Date;
-  now: Date;
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freshRegistration(s: NewSignUp): RegistrationDoc {
-  const { event, member, now } = s;
-  return {
-    _id: registrationIdOf(event._id, member._id),
-    eventId: event._id,
-    openid: member._id,
-    kind: event.kind,
-    year: benefitYear(new Date(event.startsAt).getTime()),
-    ...snapshotOf(member),
-    quotaUnitId: s.quotaUnitId,
-    underQuotas: event.unitQuotas.length > 0,
-    state: s.state,
-    round: 1,
-    waitKey: null,
-    cancelBy: s.cancelBy,
-    answers: s.answers,
-    claimed: event.oncePerKindPerYear,
-    createdAt: now,
-    signedUpAt: now,
-    updatedAt: now,
-    confirmedAt: s.state === 'confirmed' ? now : null,
-    promotedAt: null,
-    promotionSeq: null,
-    cancelledAt: null,
-    removedAt: null,
-    removedBy: null,
-    reason: null,
-    reviewedAt: null,
-    reviewedBy: null,
-    checkedInAt: null,
-    checkedInBy: null,
-  };
-}
 
 /**
  * The place in line of a member who just joined. The line is read once the clock is past their
@@ -83,7 +36,7 @@ async function placeOf(
 export async function writeRegistration(
   s: NewSignUp,
 ): Promise<{ registration: RegistrationDoc; position: number | null } | { existing: RegistrationDoc }> {
-  const fresh = freshRegistration(s);
+  const fresh = newRegistration(s);
   // The line's order comes from the database's clock, not ours: no caller can put itself ahead.
   const stored = s.state === 'waitlisted' ? { ...fresh, waitKey: db().serverDate() } : fresh;
   for (let attempt = 0; attempt < 3; attempt++) {

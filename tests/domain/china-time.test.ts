@@ -3,6 +3,7 @@
  * and a year fall at midnight in Beijing, which is 16:00 UTC the day before.
  */
 import {
+  chinaDayAt,
   chinaDayKey,
   chinaMonthRange,
   chinaStamp,
@@ -38,6 +39,13 @@ describe('china time', () => {
     expect(fromPickerParts(date, time)).toBe(at);
     expect(fromPickerParts('2026/11/24', '09:30')).toBeNull();
     expect(fromPickerParts('2026-11-24', '9:30')).toBeNull();
+  });
+
+  it('"in a week at 18:00" counts days by the Beijing calendar, even from a UTC evening', () => {
+    const lateUtc = utc('2026-11-24T17:00:00'); // already 01:00 on the 25th in Beijing
+    expect(chinaDayAt(lateUtc, 0, 9)).toBe(utc('2026-11-25T01:00:00'));
+    expect(chinaDayAt(lateUtc, 7, 18)).toBe(utc('2026-12-02T10:00:00'));
+    expect(chinaDayAt(lateUtc, -1, 0)).toBe(utc('2026-11-23T16:00:00'));
   });
 
   it('list dates say today and yesterday by the Beijing calendar', () => {

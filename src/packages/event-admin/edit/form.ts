@@ -13,7 +13,7 @@ import {
 import { hoursText, type StudySubject } from '@domain/rules/training-subjects';
 import { fieldsProblem } from '@domain/rules/event-form';
 import { scheduleProblem } from '@domain/rules/event-window';
-import { fromPickerParts, pickerParts } from '@domain/rules/china-time';
+import { chinaDayAt, fromPickerParts, pickerParts } from '@domain/rules/china-time';
 import type { Role } from '@domain/roles';
 
 export const TIME_KEYS = ['signupOpensAt', 'signupClosesAt', 'cancelDeadline', 'startsAt', 'endsAt'] as const;
@@ -59,23 +59,16 @@ export interface FormState {
 }
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/** China-time midnight of `ms`'s day plus `hours`. */
-const dayAt = (ms: number, days: number, hours: number) => {
-  const midnight = Math.floor((ms + 8 * HOUR) / DAY) * DAY - 8 * HOUR;
-  return midnight + days * DAY + hours * HOUR;
-};
 
 /** A new event: sign-up open from the next hour for a week, the event three days later. */
 export function blankForm(units: UnitOption[], now: number): FormState {
   const nextHour = Math.ceil(now / HOUR) * HOUR;
   const times: Record<TimeKey, number> = {
     signupOpensAt: nextHour,
-    signupClosesAt: dayAt(now, 7, 18),
-    cancelDeadline: dayAt(now, 7, 18),
-    startsAt: dayAt(now, 10, 9),
-    endsAt: dayAt(now, 10, 12),
+    signupClosesAt: chinaDayAt(now, 7, 18),
+    cancelDeadline: chinaDayAt(now, 7, 18),
+    startsAt: chinaDayAt(now, 10, 9),
+    endsAt: chinaDayAt(now, 10, 12),
   };
   // The organizer's own unit is the top of the units they may aim at.
   const top = units.find((u) => !units.some((p) => p.id === u.parentId));
