@@ -12,35 +12,15 @@ import {
   type VoiceStatus,
 } from '@domain/rules/voice-request';
 import { WAITING_LABELS, type WaitingState } from '@domain/rules/voice-promise';
+import type { ChipSkin } from '../Chips';
 import './index.scss';
 
-/** Tappable choices in a row; one or several chosen. */
-export function Chips<T extends string>({
-  options,
-  value,
-  onChange,
-  labels,
-}: {
-  options: readonly T[];
-  value: T | T[];
-  onChange: (v: T) => void;
-  labels?: Record<T, string>;
-}) {
-  const on = (o: T) => (Array.isArray(value) ? value.includes(o) : value === o);
-  return (
-    <View className='voice-parts__chips'>
-      {options.map((o) => (
-        <View
-          key={o}
-          className={`voice-parts__chip ${on(o) ? 'voice-parts__chip--on' : ''}`}
-          onClick={() => onChange(o)}
-        >
-          {labels ? labels[o] : o}
-        </View>
-      ))}
-    </View>
-  );
-}
+/** How 职工心声's chips look: large pills a finger finds easily (components/Chips draws them). */
+export const VOICE_CHIPS: ChipSkin = {
+  list: 'voice-parts__chips',
+  chip: 'voice-parts__chip',
+  on: 'voice-parts__chip--on',
+};
 
 /** 已提交 → 已受理 → 处理中 → 已答复 → 已评价 (or 已关闭 in the last place). */
 export function StatusSteps({ status }: { status: VoiceStatus }) {

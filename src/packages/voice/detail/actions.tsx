@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { MyRequestDetail } from '@domain/contract/voice-model';
 import { RATINGS, RATING_LABELS, type Rating } from '@domain/rules/voice-request';
 import { call } from '../../../api';
-import { Chips } from '../../../components/VoiceParts';
+import { Chips, optionsOf } from '../../../components/Chips';
+import { VOICE_CHIPS } from '../../../components/VoiceParts';
 import { TextBox } from '../../../components/Form';
 import { useAction } from '../../../hooks/useAction';
 
@@ -31,7 +32,12 @@ export function WriterActions({
       {r.may.rate && (
         <View className='voice-detail__actions-rate'>
           <View className='uh-card__title'>对答复满意吗？</View>
-          <Chips options={RATINGS} labels={RATING_LABELS} value={rating} onChange={setRating} />
+          <Chips
+            options={optionsOf(RATINGS, RATING_LABELS)}
+            isOn={(x) => x === rating}
+            onTap={setRating}
+            skin={VOICE_CHIPS}
+          />
         </View>
       )}
       {r.may.reopen && <View className='uh-card__title'>对答复不满意，可申请重新办理一次</View>}

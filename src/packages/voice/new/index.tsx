@@ -14,7 +14,8 @@ import { uploadToPath } from '../../../api/upload';
 import { Screen } from '../../../components/screen';
 import { useAction } from '../../../hooks/useAction';
 import { useLoad } from '../../../hooks/useLoad';
-import { Chips } from '../../../components/VoiceParts';
+import { Chips, optionsOf } from '../../../components/Chips';
+import { VOICE_CHIPS } from '../../../components/VoiceParts';
 import { replaceWith } from '../../../navigation';
 import { TextBox, Toggle } from '../../../components/Form';
 import '../../../components/VoiceParts/index.scss';
@@ -84,9 +85,19 @@ export default function NewRequest() {
       <View className='uh-section voice-new'>
         <View className='uh-card'>
           <Text className='uh-field__label'>反映类型</Text>
-          <Chips options={VOICE_KINDS} labels={VOICE_KIND_LABELS} value={kind} onChange={setKind} />
+          <Chips
+            options={optionsOf(VOICE_KINDS, VOICE_KIND_LABELS)}
+            isOn={(k) => k === kind}
+            onTap={setKind}
+            skin={VOICE_CHIPS}
+          />
           <Text className='uh-field__label'>涉及方面</Text>
-          <Chips options={VOICE_CATEGORIES} value={category} onChange={setCategory} />
+          <Chips
+            options={VOICE_CATEGORIES.map((c) => ({ id: c, name: c }))}
+            isOn={(c) => c === category}
+            onTap={setCategory}
+            skin={VOICE_CHIPS}
+          />
         </View>
         <View className='uh-card'>
           <TextBox
