@@ -17,6 +17,7 @@ import {
 import { linkKeys, type LinkKeys } from '../server/voice/link-keys';
 import type { TimelineEntry, VoiceRequestDoc } from '../server/voice/repos/requests';
 import { insertAll, type SeedDb } from './db';
+import { demoMemberDoc } from './seed-members';
 import { seedVoiceSurvey } from './seed-voice-survey';
 import { DEMO_UNITS, PERSONAS, demoMembers, unitPathOf, type DemoPerson } from './union';
 
@@ -228,28 +229,11 @@ export async function seedVoice(db: SeedDb, now: Date): Promise<void> {
   const secret = randomBytes(32);
   await insertAll(db, 'secrets', [{ _id: 'voice', value: secret.toString('base64'), createdAt: now }]);
   const keys = linkKeys(secret);
-  const names = (unitId: string) => unitPathOf(unitId).map(nameOf);
   await insertAll(
     db,
     'members',
-    VOICE_PERSONAS.map((p) => ({
-      _id: p.openid,
-      name: p.name,
-      employeeNo: p.employeeNo,
-      phone: p.phone,
-      unitId: p.unitId,
-      unitPath: unitPathOf(p.unitId),
-      unitNames: names(p.unitId),
-      role: p.role,
-      status: 'verified',
-      rosterMatched: false,
-      largeText: false,
-      createdAt: now,
-      updatedAt: now,
-      submittedAt: now,
-      verifiedAt: now,
-      verifiedBy: PERSONAS.admin.openid,
-    })),
+    // Verified by the admin but on no roster: the voice handlers were added by hand.
+    VOICE_PERSONAS.map((p) => ({ ...demoMemberDoc(p, 'verified', now, now), rosterMatched: false })),
   );
   await insertAll(
     db,
