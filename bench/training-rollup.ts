@@ -60,7 +60,7 @@ async function ledgers(cloud: TestCloud, openids: string[]): Promise<number> {
     }));
     return [newLedger(year, { openid, name: m.name, unitId: m.unitId, unitPath: m.unitPath }, entries, now)];
   });
-  await insertAll(cloud.db, 'training_ledgers', docs as unknown as Record<string, unknown>[]);
+  await insertAll(cloud.db, 'training_ledgers', docs);
   return docs.length;
 }
 

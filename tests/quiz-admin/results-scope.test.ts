@@ -24,7 +24,6 @@ import {
   type TestPerson,
 } from './support';
 import { codeOf } from '../support/outcome';
-import { storedQuestions } from '../quiz/support';
 import { readWorkbook } from '../support/workbook';
 
 const cloud = cloudForFile();
@@ -32,8 +31,7 @@ let paperId: string;
 let Q: string[];
 
 beforeAll(async () => {
-  Q = (await storedQuestions(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
-  paperId = await publishResultsPaper(cloud, Q);
+  ({ paperId, questionIds: Q } = await publishResultsPaper(cloud));
 });
 
 describe('who sees what', () => {
@@ -116,7 +114,7 @@ describe('who sees what', () => {
           d.unitId.startsWith('u-grass-1') || d.unitId === 'u-grass-2' ? 'u-brigade-1' : 'u-brigade-2',
           d.unitId,
         ],
-      })) as unknown as Record<string, unknown>[],
+      })),
     );
 
     const one = await cloud.ok(PERSONAS.organizer.openid, 'quizAdmin', 'getPaperResults', { paperId: p.id });

@@ -19,7 +19,6 @@ import {
   M8,
   publishResultsPaper,
 } from './support';
-import { storedQuestions } from '../quiz/support';
 import { readWorkbook } from '../support/workbook';
 
 const cloud = cloudForFile();
@@ -27,8 +26,7 @@ let paperId: string;
 let Q: string[];
 
 beforeAll(async () => {
-  Q = (await storedQuestions(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
-  paperId = await publishResultsPaper(cloud, Q);
+  ({ paperId, questionIds: Q } = await publishResultsPaper(cloud));
 });
 
 describe('the brigade organizer’s view (their whole audience)', () => {

@@ -97,7 +97,7 @@ beforeAll(async () => {
     ),
   );
   expect(docs).toHaveLength(5000);
-  await insertAll(cloud.db, 'quiz_attempts', docs as unknown as Record<string, unknown>[]);
+  await insertAll(cloud.db, 'quiz_attempts', docs);
 }, 120_000);
 
 afterAll(async () => {

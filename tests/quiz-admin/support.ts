@@ -10,6 +10,7 @@ import type { AttemptDoc } from '../../server/quiz/repos/docs';
 import type { PaperInput } from '../../domain/contract/quiz';
 import type { Role } from '../../domain/roles';
 import { insertAll } from '../../demo/db';
+import { storedQuestions } from '../quiz/support';
 
 // ---------------------------------------------------------------------------------------------
 // A union of our own: 测试大队 (u-tb) under the demo branch, with 测试一队 (u-tg1) and 测试二队 (u-tg2).
@@ -215,12 +216,13 @@ const t0 = Date.now() - 3600_000;
 export const handedInAt = (minutes: number) => new Date(t0 + minutes * 60_000);
 
 /**
- * Our union with its people (a pending registrant among them), a fixed paper of the four judge
- * questions `Q` for 测试大队, saved with a certificate and published by its organizer, and the
+ * Our union with its people (a pending registrant among them), a fixed paper of the branch bank's
+ * first four judge questions for 测试大队, saved with a certificate and published by its organizer, and the
  * submissions as the quiz function stores them: M1 twice (50, then 100), M2 and M3 75, M5 25, M6 100,
- * M8 50; M4 and M7 did not take it. Returns the paper's id.
+ * M8 50; M4 and M7 did not take it. Returns the paper's id and its questions in order.
  */
-export async function publishResultsPaper(cloud: TestCloud, Q: string[]): Promise<string> {
+export async function publishResultsPaper(cloud: TestCloud): Promise<{ paperId: string; questionIds: string[] }> {
+  const Q = (await storedQuestions(cloud, { type: 'judge', ownerUnitId: 'u-branch' })).slice(0, 4).map((q) => q._id);
   await insertTestUnits(cloud);
   await insertMembers(cloud, [ORG, ORG1, M1, M2, M3, M4, M5, M6, M7, M8, PENDING]);
   const draft = await cloud.ok(TEST_BRIGADE_ORGANIZER, 'quizAdmin', 'savePaper', {
@@ -240,6 +242,6 @@ export async function publishResultsPaper(cloud: TestCloud, Q: string[]): Promis
     s(M5, 1, 25, 400, 7, [q1, q2, q3]),
     s(M6, 1, 100, 300, 8, []),
     s(M8, 1, 50, 250, 9, [q1, q4]),
-  ] as unknown as Record<string, unknown>[]);
-  return paperId;
+  ]);
+  return { paperId, questionIds: Q };
 }

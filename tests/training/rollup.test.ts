@@ -152,7 +152,7 @@ beforeAll(async () => {
     { openid: TEST_BRIGADE_ORGANIZER, name: '测大队长', unitId: TEST_BRIGADE, role: 'organizer' },
     ...people.map((p, i) => (i === MOVED ? { ...p, unitId: TEST_GRASS_2 } : p)),
   ]);
-  await insertAll(cloud.db, 'training_ledgers', people.map(ledgerDoc) as unknown as Record<string, unknown>[]);
+  await insertAll(cloud.db, 'training_ledgers', people.map(ledgerDoc));
   await cloud.ok(PERSONAS.admin.openid, 'trainingAdmin', 'savePlan', {
     year: Y,
     unitId: 'u-branch',
