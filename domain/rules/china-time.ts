@@ -4,6 +4,7 @@
  * the server (UTC on WeChat's cloud) or the phone. The one place that knows the offset.
  */
 export const CHINA_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 24 * 3600_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -51,8 +52,6 @@ export function chinaYearRange(year: number): { from: number; to: number } {
   return { from: Date.UTC(year, 0, 1) - CHINA_OFFSET_MS, to: Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS };
 }
 
-const DAY_MS = 24 * 3600_000;
-
 /** `hour`:00 China time, `days` after the China day of `ms` (negative: before): "in a week at 18:00". */
 export function chinaDayAt(ms: number, days: number, hour: number): number {
   const midnight = Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
@@ -70,7 +69,7 @@ export function chinaMonthRange(month: string): { from: number; to: number } {
 export function listDate(ms: number, nowMs: number): string {
   const d = chinaParts(ms);
   const n = chinaParts(nowMs);
-  const diff = Math.round((Date.UTC(n.y, n.mo - 1, n.d) - Date.UTC(d.y, d.mo - 1, d.d)) / 86_400_000);
+  const diff = Math.round((Date.UTC(n.y, n.mo - 1, n.d) - Date.UTC(d.y, d.mo - 1, d.d)) / DAY_MS);
   if (diff === 0) return `今天 ${chinaClock(ms)}`;
   if (diff === 1) return '昨天';
   if (d.y === n.y) return `${d.mo}月${d.d}日`;
